@@ -1,0 +1,61 @@
+// Builds the extension (client, server, CLI) and, with --tests, the test, eval and bench bundles.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const minify = args.has('--minify');
+const watch = args.has('--watch');
+const withTests = args.has('--tests');
+
+/** Shared options: Node bundles with sourcemaps; `vscode` is provided by the editor at run time. */
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  minify,
+  logLevel: 'warning',
+  external: ['vscode'],
+};
+
+const extension = {
+  ...common,
+  entryPoints: {
+    client: 'client/src/extension.ts',
+    server: 'server/src/main.ts',
+    cli: 'server/src/cli.ts',
+  },
+  outdir: 'dist',
+};
+
+function listTs(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...listTs(path));
+    else if (path.endsWith('.ts') && !path.endsWith('.d.ts')) out.push(path);
+  }
+  return out;
+}
+
+/** Tests are bundled one file each; third-party packages stay external and load from node_modules. */
+function testOptions() {
+  const entryPoints = listTs('test').filter(
+    (p) => p.endsWith('.test.ts') || /test[\\/](eval|bench|e2e)[\\/][^\\/]+\.ts$/.test(p),
+  ).filter((p) => !p.includes(`${'support'}`) || p.endsWith('.test.ts'));
+  return { ...common, entryPoints, outdir: 'out/test', outbase: 'test', packages: 'external' };
+}
+
+if (watch) {
+  const ctx = await esbuild.context(extension);
+  await ctx.watch();
+  console.log('esbuild: watching client, server and CLI…');
+} else {
+  await esbuild.build(extension);
+  if (withTests) {
+    rmSync('out', { recursive: true, force: true });
+    await esbuild.build(testOptions());
+  }
+}
