@@ -40,12 +40,18 @@ function listTs(dir) {
   return out;
 }
 
-/** Tests are bundled one file each; third-party packages stay external and load from node_modules. */
-function testOptions() {
-  const entryPoints = listTs('test').filter(
-    (p) => p.endsWith('.test.ts') || /test[\\/](eval|bench|e2e)[\\/][^\\/]+\.ts$/.test(p),
-  ).filter((p) => !p.includes(`${'support'}`) || p.endsWith('.test.ts'));
-  return { ...common, entryPoints, outdir: 'out/test', outbase: 'test', packages: 'external' };
+/** Tests are bundled one file each into out/test (only `*.test.ts`, which `node --test out/test` runs);
+ * the eval, bench and e2e programs go to out/tools so the test runner never picks them up.
+ * Third-party packages stay external and load from node_modules. */
+function testBuilds() {
+  const all = listTs('test');
+  const tests = all.filter((p) => p.endsWith('.test.ts'));
+  const tools = all.filter((p) => /test[\\/](eval|bench|e2e)[\\/][^\\/]+\.ts$/.test(p) && !p.endsWith('.test.ts'));
+  const base = { ...common, outbase: 'test', packages: 'external' };
+  return [
+    { ...base, entryPoints: tests, outdir: 'out/test' },
+    { ...base, entryPoints: tools, outdir: 'out/tools' },
+  ];
 }
 
 if (watch) {
@@ -56,6 +62,6 @@ if (watch) {
   await esbuild.build(extension);
   if (withTests) {
     rmSync('out', { recursive: true, force: true });
-    await esbuild.build(testOptions());
+    for (const options of testBuilds()) await esbuild.build(options);
   }
 }

@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { DEFAULT_SETTINGS, type PolicyLensSettings } from '../../server/src/protocol';
+import { documentSelector } from './documentSelector';
+
+/** The settings the server needs, read from the `policyLens.*` configuration. */
+export function readSettings(): PolicyLensSettings {
+  const config = vscode.workspace.getConfiguration('policyLens');
+  return {
+    include: config.get<string[]>('files.include', [...DEFAULT_SETTINGS.include]),
+    registryGlob: config.get<string>('officials.registryGlob', DEFAULT_SETTINGS.registryGlob),
+    inlayHints: config.get<boolean>('inlayHints.resolvedDates', DEFAULT_SETTINGS.inlayHints),
+  };
+}
+
+/** Creates the language client; the server runs as a Node process over IPC. */
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const settings = readSettings();
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentSelector(settings.include, settings.registryGlob),
+    initializationOptions: settings,
+    outputChannel: output,
+    synchronize: {
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.policy.md'),
+        vscode.workspace.createFileSystemWatcher(settings.registryGlob),
+        ...settings.include.map((g) => vscode.workspace.createFileSystemWatcher(g)),
+      ],
+    },
+    diagnosticPullOptions: { onChange: true, onSave: true },
+  };
+  return new LanguageClient('policyLens', 'Policy Lens', serverOptions, clientOptions);
+}

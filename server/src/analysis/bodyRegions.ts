@@ -1,0 +1,61 @@
+import type { Span } from './types';
+
+/** A block of prose in the body, with non-prose parts blanked out so offsets stay aligned. */
+export interface Paragraph {
+  /** Span of the block in the whole file. */
+  readonly span: Span;
+  /** The block's text with URLs, inline code and HTML comments replaced by spaces (same length). */
+  readonly prose: string;
+}
+
+/** Blocks longer than this are cut at line ends so one huge block cannot defeat per-paragraph caching. */
+const MAX_BLOCK_LENGTH = 16_384;
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const MASKED = /<!--[\s\S]*?-->|`[^`\n]*`|\bhttps?:\/\/[^\s<>()]+|\bwww\.[^\s<>()]+/g;
+
+/**
+ * Returns the prose paragraphs of the body (blank-line separated blocks), skipping fenced code.
+ * @param text the whole file
+ * @param bodyStart offset where the body starts (after the front matter)
+ */
+export function findParagraphs(text: string, bodyStart: number): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let blockStart = -1;
+  let blockEnd = -1;
+  let fence: string | undefined;
+  let lineStart = bodyStart;
+  const flush = (): void => {
+    if (blockStart >= 0) pushBlock(text, blockStart, blockEnd, paragraphs);
+    blockStart = -1;
+  };
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    const line = text.slice(lineStart, contentEnd);
+    const fenceMatch = FENCE.exec(line);
+    if (fence !== undefined) {
+      if (fenceMatch?.[1] !== undefined && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = undefined;
+    } else if (fenceMatch?.[1] !== undefined) {
+      flush();
+      fence = fenceMatch[1];
+    } else if (line.trim().length === 0) {
+      flush();
+    } else {
+      if (blockStart < 0) blockStart = lineStart;
+      blockEnd = contentEnd;
+      if (blockEnd - blockStart > MAX_BLOCK_LENGTH) flush();
+    }
+    if (lineEnd >= text.length) break;
+    lineStart = lineEnd + 1;
+  }
+  flush();
+  return paragraphs;
+}
+
+function pushBlock(text: string, start: number, end: number, out: Paragraph[]): void {
+  const raw = text.slice(start, end);
+  const prose = raw.replace(MASKED, (m) => ' '.repeat(m.length));
+  out.push({ span: { start, end }, prose });
+}

@@ -1,0 +1,193 @@
+import type { Entity, Span } from '../types';
+import {
+  ACTOR_NOUNS,
+  ACTOR_PRONOUNS,
+  ADVERBS,
+  AUXILIARIES,
+  HEDGE_WORDS,
+  NEUTRAL_REPORTING,
+  NON_ACTOR_PRONOUNS,
+  NP_STOPS,
+  PREPOSITIONS,
+  WH_WORDS,
+} from './lexicon';
+import { isCapitalised, tokenize, type Token } from './tokens';
+
+/** The subject found before a trigger, and whether it can commit to something. */
+export interface ActorGuess {
+  /** The actor as the text names it, when a subject was found. */
+  readonly text?: string;
+  readonly span?: Span;
+  /** True for names, actor pronouns and actor noun phrases ("the two leaders"). */
+  readonly agentive: boolean;
+  /** True when the context rules the clause out (embedded question, subject inside a phrase, "it"). */
+  readonly ruledOut: boolean;
+}
+
+const NONE: ActorGuess = { agentive: false, ruledOut: false };
+const RULED_OUT: ActorGuess = { agentive: false, ruledOut: true };
+
+/** True for words that may sit between a subject and its verb ("also", "have", "jointly"). */
+function isFiller(token: Token): boolean {
+  if (!token.isWord) return false;
+  if (ADVERBS.has(token.lower) || AUXILIARIES.has(token.lower)) return true;
+  // Lower-case "-ly" words are adverbs; capitalised ones may be names ("Italy").
+  return /^\p{Ll}\p{L}{2,}ly$/u.test(token.text);
+}
+
+/** The entity whose span ends where `token` ends (a trailing abbreviation dot may belong to it). */
+function entityEndingAt(entities: readonly Entity[], token: Token, text: string): Entity | undefined {
+  return entities.find(
+    (e) =>
+      e.span.start >= token.start - 200 &&
+      (e.span.end === token.end || (e.span.end === token.end + 1 && text.charAt(token.end) === '.')),
+  );
+}
+
+/** Index of the last token that ends at or before `offset`. */
+function lastIndexBefore(tokens: readonly Token[], offset: number): number {
+  let i = tokens.length - 1;
+  while (i >= 0 && (tokens[i]?.end ?? 0) > offset) i--;
+  return i;
+}
+
+/** Extends an entity subject backwards over coordinated entities ("Japan and the Philippines"). */
+function coordinatedEntities(
+  tokens: readonly Token[],
+  entities: readonly Entity[],
+  text: string,
+  first: Entity,
+): { start: number; index: number } {
+  let start = first.span.start;
+  let index = lastIndexBefore(tokens, start) + 1;
+  for (;;) {
+    let j = lastIndexBefore(tokens, start);
+    if (tokens[j]?.lower === 'the') j--;
+    const joiner = tokens[j];
+    if (joiner === undefined || (joiner.lower !== 'and' && joiner.text !== ',')) break;
+    let k = j - 1;
+    if (tokens[k]?.text === ',') k--;
+    const prev = tokens[k];
+    const entity = prev === undefined ? undefined : entityEndingAt(entities, prev, text);
+    if (entity === undefined || prev === undefined) break;
+    start = entity.span.start;
+    index = lastIndexBefore(tokens, start) + 1;
+  }
+  return { start, index };
+}
+
+/** Walks back from `last` over a subject noun phrase; returns the first index of the phrase. */
+function nounPhraseStart(tokens: readonly Token[], last: number): number {
+  let i = last;
+  let count = 0;
+  while (i > 0 && count < 8) {
+    const prev = tokens[i - 1];
+    if (prev === undefined || !prev.isWord || NP_STOPS.has(prev.lower)) break;
+    if (prev.lower === 'and' || prev.lower === 'or') {
+      // Coordination joins two actors ("The Ministers and Secretaries"), not a verb phrase and a subject.
+      const left = tokens[i - 2];
+      const right = tokens[i];
+      const joinable = (t: Token | undefined): boolean =>
+        t !== undefined && t.isWord && (isCapitalised(t) || ACTOR_NOUNS.has(t.lower));
+      if (!joinable(left) || !joinable(right)) break;
+    }
+    i--;
+    count++;
+  }
+  return i;
+}
+
+/** True when a question word sits just before the subject ("what policy change Trump will bring"). */
+function embeddedQuestion(tokens: readonly Token[], subjectIndex: number): boolean {
+  for (let i = subjectIndex - 1; i >= 0 && i >= subjectIndex - 5; i--) {
+    const t = tokens[i];
+    if (t === undefined || !t.isWord || t.lower === 'that') return false;
+    if (WH_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the clause that leads to the subject expresses a hope, expectation, worry or an appeal to
+ * others ("he hopes Japan will …"): the last such word comes after the last neutral reporting verb.
+ */
+export function isHedged(tokens: readonly Token[], subjectIndex: number): boolean {
+  let hedge = -1;
+  let neutral = -1;
+  for (let i = subjectIndex - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t === undefined) break;
+    // Only the current clause counts: "Expressing hope for peace, the leaders agreed …" is not hedged.
+    if (!t.isWord && /[,;:—–“”"]/.test(t.text)) break;
+    if (hedge < 0 && HEDGE_WORDS.has(t.lower)) hedge = i;
+    if (neutral < 0 && NEUTRAL_REPORTING.has(t.lower)) neutral = i;
+  }
+  return hedge > neutral;
+}
+
+/**
+ * Finds the subject of the trigger at `triggerStart` in the sentence starting at `sentenceStart`,
+ * preferring recognised entity names and falling back to a noun phrase or a pronoun.
+ */
+export function findActor(
+  text: string,
+  sentenceStart: number,
+  triggerStart: number,
+  entities: readonly Entity[],
+): ActorGuess {
+  const tokens = tokenize(text, sentenceStart, triggerStart);
+  let i = tokens.length - 1;
+  while (i >= 0 && tokens[i] !== undefined && isFiller(tokens[i] as Token)) i--;
+  // "Both agreed to …": the skipped word was the subject itself.
+  if (i < 0 && tokens.length > 0 && ACTOR_PRONOUNS.has(tokens[tokens.length - 1]?.lower ?? '')) i = tokens.length - 1;
+  const last = tokens[i];
+  if (last === undefined || !last.isWord) return NONE;
+
+  const hedgedAt = (index: number): ActorGuess | undefined =>
+    isHedged(tokens, index) || embeddedQuestion(tokens, index) ? RULED_OUT : undefined;
+
+  const entity = entityEndingAt(entities, last, text);
+  if (entity !== undefined) {
+    const { start, index } = coordinatedEntities(tokens, entities, text, entity);
+    let before = index - 1;
+    if (tokens[before]?.lower === 'the') before--;
+    const prep = tokens[before];
+    if (prep !== undefined && PREPOSITIONS.has(prep.lower)) {
+      // "the Minister for Foreign Affairs of Japan will …": the title is the subject; "a launch by North Korea" is not.
+      if (prep.lower !== 'of' && prep.lower !== 'for') return RULED_OUT;
+      return nounPhraseActor(text, tokens, i, hedgedAt);
+    }
+    return hedgedAt(index) ?? { text: text.slice(start, entity.span.end), span: { start, end: entity.span.end }, agentive: true, ruledOut: false };
+  }
+
+  if (ACTOR_PRONOUNS.has(last.lower)) return hedgedAt(i) ?? { text: last.text, span: { start: last.start, end: last.end }, agentive: true, ruledOut: false };
+  if (NON_ACTOR_PRONOUNS.has(last.lower)) return RULED_OUT;
+  return nounPhraseActor(text, tokens, i, hedgedAt);
+}
+
+/** The noun phrase ending at token `last` as an actor, agentive when its head is a name or an actor noun. */
+function nounPhraseActor(
+  text: string,
+  tokens: readonly Token[],
+  last: number,
+  hedgedAt: (index: number) => ActorGuess | undefined,
+): ActorGuess {
+  const first = nounPhraseStart(tokens, last);
+  const stop = tokens[first - 1];
+  if (stop !== undefined && stop.isWord && PREPOSITIONS.has(stop.lower)) return RULED_OUT;
+  const phrase = tokens.slice(first, last + 1);
+  const ofAt = phrase.findIndex((t, k) => k > 0 && (t.lower === 'of' || t.lower === 'for'));
+  const head = ofAt > 0 ? phrase[ofAt - 1] : phrase[phrase.length - 1];
+  const firstToken = phrase[0];
+  const lastToken = phrase[phrase.length - 1];
+  if (head === undefined || firstToken === undefined || lastToken === undefined) return NONE;
+  const agentive = ACTOR_NOUNS.has(head.lower) || (isCapitalised(head) && !NON_ACTOR_PRONOUNS.has(head.lower));
+  return (
+    hedgedAt(first) ?? {
+      text: text.slice(firstToken.start, lastToken.end),
+      span: { start: firstToken.start, end: lastToken.end },
+      agentive,
+      ruledOut: false,
+    }
+  );
+}

@@ -1,0 +1,126 @@
+import { endsWithAbbreviation } from './sentences';
+
+// After a comma these words open material that is not the object: a relative or adverbial clause,
+// a circumstance of the agreement itself, or a new clause with its own subject.
+const AFTER_COMMA = new RegExp(
+  String.raw`\s*(?:which|who|whom|whose|where|while|whereas|although|though|but|as(?!\s+well\s+as)|because|since|considering|given|noting|` +
+    String.raw`recogni[sz]ing|citing|saying|adding|according|amid|amidst|in\s+light\s+of|in\s+view\s+of|against\s+the\s+backdrop|` +
+    String.raw`on\s+the\s+sidelines|in\s+the\s+face\s+of|stating|emphasi[sz]ing|underscoring|highlighting|said|says|if|when|` +
+    String.raw`he|she|they|we|it|and\s+(?:they|we|he|she|it|the\s+(?:two|leaders|ministers|sides)))\b`,
+  'iy',
+);
+
+// Without a comma: circumstances of the agreement ("during a summit between …", "at a time when …"),
+// a contrast, a spaced dash, or "and" followed by a new verb of the subject ("… and discussed matters").
+const AFTER_SPACE = new RegExp(
+  String.raw`\s+(?:during|amid|amidst|in\s+light\s+of|in\s+view\s+of|at\s+a\s+time\s+(?:when|of)|on\s+the\s+sidelines\s+of|` +
+    String.raw`in\s+the\s+face\s+of|against\s+the\s+backdrop\s+of|whereas|while|but(?!\s+also))\b|\s+[–—-]\s` +
+    String.raw`|\s+and\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:discussed|exchanged|welcomed|noted|expressed|confirmed|reaffirmed|` +
+    String.raw`agreed|stressed|emphasi[sz]ed|underscored|highlighted|reviewed|held|signed|attended|met|said|called|urged|` +
+    String.raw`recogni[sz]ed|acknowledged|affirmed|reiterated|decided|pledged|thanked|congratulated|invited|condemned|` +
+    String.raw`announced|shared\s+(?:the|their)|they|we|he|she)\b`,
+  'iy',
+);
+
+/**
+ * The offset where the object that starts at `from` ends, at most `limit`: the first quote, bracket,
+ * dash, semicolon or clause opener that is not inside a quotation or bracket opened within the object.
+ */
+export function objectEnd(text: string, from: number, limit: number): number {
+  let curly = 0;
+  let single = 0;
+  let straight = 0;
+  let paren = 0;
+  for (let i = from; i < limit; i++) {
+    const ch = text.charAt(i);
+    const nested = curly + single + straight + paren > 0;
+    switch (ch) {
+      case '“':
+        curly++;
+        break;
+      case '”':
+        if (curly === 0) return i;
+        curly--;
+        break;
+      case '‘':
+        single++;
+        break;
+      case '’':
+        // An apostrophe inside or after a word ("Tokyo’s", "countries’") is not a quotation mark.
+        if (single > 0 && !/\p{L}/u.test(text.charAt(i + 1))) single--;
+        break;
+      case '"':
+        if (i === from || /[\s(\[]/.test(text.charAt(i - 1))) straight++;
+        else if (straight > 0) straight--;
+        else return i;
+        break;
+      case '(':
+      case '[':
+        paren++;
+        break;
+      case ')':
+      case ']':
+        if (paren === 0) return i;
+        paren--;
+        break;
+      case ';':
+      case '—':
+        if (!nested) return i;
+        break;
+      case ':':
+        if (!nested && /\s/.test(text.charAt(i + 1))) return i;
+        break;
+      case ',':
+        AFTER_COMMA.lastIndex = i + 1;
+        if (!nested && AFTER_COMMA.test(text)) return i;
+        break;
+      default:
+        if (!nested && (ch === ' ' || ch === '\t')) {
+          AFTER_SPACE.lastIndex = i;
+          if (AFTER_SPACE.test(text)) return i;
+        }
+    }
+  }
+  return limit;
+}
+
+/** Number of `open` minus `close` characters in `text.slice(start, end)`. */
+function balance(text: string, start: number, end: number, open: string, close: string): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const ch = text.charAt(i);
+    if (ch === open) n++;
+    else if (ch === close) n--;
+  }
+  return n;
+}
+
+/**
+ * Moves `end` back over whitespace, separating punctuation, a dangling conjunction and closing quotes
+ * or brackets that close nothing inside the span. The dot of an abbreviation ("U.S.") stays, and so
+ * does a closing quote directly after a word when the span opened it; a quote after a comma ("World,”")
+ * goes with the comma, which is not part of the expression.
+ */
+export function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  for (;;) {
+    const before = e;
+    while (e > start && /[\s,;:!?—–-]/.test(text.charAt(e - 1))) e--;
+    const ch = text.charAt(e - 1);
+    if (ch === '.' && !endsWithAbbreviation(text, e)) e--;
+    else if (ch === '”' || ch === '"') {
+      const opened = ch === '”' ? balance(text, start, e - 1, '“', '”') > 0 : countOf(text, start, e - 1, '"') % 2 === 1;
+      if (!opened || /[,.;:]/.test(text.charAt(e - 2))) e--;
+    } else if (ch === ')' && balance(text, start, e - 1, '(', ')') <= 0) e--;
+    const tail = /\s(?:and|or|but|while|whereas)$/i.exec(text.slice(Math.max(start, e - 10), e));
+    if (tail !== null) e -= tail[0].length;
+    if (e === before || e <= start) return Math.max(e, start);
+  }
+}
+
+/** Number of occurrences of `ch` in `text.slice(start, end)`. */
+function countOf(text: string, start: number, end: number, ch: string): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (text.charAt(i) === ch) n++;
+  return n;
+}

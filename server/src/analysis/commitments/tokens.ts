@@ -1,0 +1,41 @@
+/** A word or a single punctuation mark with its offsets in the paragraph. */
+export interface Token {
+  readonly text: string;
+  /** Lower-cased text, for list lookups. */
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  readonly isWord: boolean;
+}
+
+// Words keep inner apostrophes, hyphens and dots ("Japan’s", "two-plus-two", "U.S"); other marks stand alone.
+const TOKEN = /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+/** Tokenises `text.slice(from, to)` with paragraph offsets. */
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
+    const t = m[0];
+    out.push({
+      text: t,
+      lower: t.toLowerCase(),
+      start: from + m.index,
+      end: from + m.index + t.length,
+      isWord: /^[\p{L}\p{N}]/u.test(t),
+    });
+  }
+  return out;
+}
+
+/** The first word at or after `from` (before `to`), skipping nothing but whitespace; undefined at punctuation. */
+export function nextWord(text: string, from: number, to: number): Token | undefined {
+  const first = tokenize(text, from, Math.min(to, from + 60))[0];
+  return first?.isWord ? first : undefined;
+}
+
+/** True when the token starts with an upper-case letter. */
+export function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text);
+}

@@ -1,0 +1,149 @@
+import {
+  ADVERBS,
+  BE_COMMITTED,
+  CONFIRM_TO_VERBS,
+  DETERMINERS,
+  NON_ACTION_VERBS,
+  NOUN_MARKERS,
+  PREPOSITIONS,
+  REMAIN_COMMITTED,
+  TREND_VERBS,
+} from './lexicon';
+import { isCapitalised, tokenize, type Token } from './tokens';
+
+/** How a trigger governs its object, which decides the checks it needs. */
+export type TriggerKind =
+  | 'modal' // will / would / shall + the actor's own action.
+  | 'infinitive' // agree / decide / pledge … to + action.
+  | 'agreeThat' // agree that X should …
+  | 'steadfast' // remain steadfast in / remain committed to.
+  | 'commitmentNoun'; // reaffirm / confirm … their commitment to …
+
+/** A trigger phrase found by the pre-filter and accepted by its shape checks. */
+export interface Trigger {
+  readonly kind: TriggerKind;
+  /** Offset of the trigger's first character. */
+  readonly start: number;
+  /** Offset just after the trigger phrase, where its object starts. */
+  readonly end: number;
+  /** The trigger phrase with whitespace collapsed ("agreed to", "will"). */
+  readonly text: string;
+  /** True when only a real actor before it makes the phrase a commitment ("will", "aimed to"). */
+  readonly needsActor: boolean;
+}
+
+// One alternation scans a paragraph once; most sentences have no match, so the rest of the work is rare.
+// Groups: 1 commitment noun, 2 agree, 3 steadfast, 4 infinitive verb, 5 modal.
+const TRIGGER = new RegExp(
+  [
+    String.raw`\b((?:re-?affirm|affirm|confirm|renew)(?:s|ed|ing)?\s+(?:[\p{L}’'\-]+\s+){0,4}?(?:commitments?|resolve|determination)\s+to` +
+      String.raw`|(?:reiterat|underscor|underlin|reinforc|re-?emphasi[sz]|restat)(?:e|es|ed|ing)\s+(?:[\p{L}’'\-]+\s+){0,4}?(?:commitments?|resolve|determination)\s+to)\b`,
+    String.raw`\b(agree(?:s|d|ing)?\s+(?:to|that|on\s+the\s+need\s+to))\b`,
+    String.raw`\b(remain(?:s|ed|ing)?\s+(?:steadfast\s+in|committed\s+to))\b`,
+    String.raw`\b((?:commit(?:s|ted|ting)?(?:\s+(?:themselves|ourselves|itself))?|decid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|resolv(?:e|es|ed)|concur(?:s|red)?|confirm(?:s|ed)?|undert(?:ake|akes|ook|aken)|intend(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|determined|st(?:and|ands|ood|anding)\s+ready)\s+to)\b`,
+    String.raw`\b(will|would|shall)\b`,
+  ].join('|'),
+  'giu',
+);
+
+// Infinitive triggers that are also nouns or participles ("the aim to", "measures intended to").
+const NEEDS_ACTOR = /^(?:intend|aim|plan|determined|commit|st(?:and|ood)|resolv)/i;
+const NOUN_FORMS = /^(?:aims?|plans?|pledges?|vows?|resolve)\b/i;
+const NEGATED_BEFORE = new Set(['not', "n't", 'never', 'failed', 'refused', 'yet']);
+
+/** All trigger phrases in `text`, before any context checks. */
+export function* scanTriggers(text: string): Generator<{ index: number; match: string; group: number }> {
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    yield { index: m.index, match: m[0], group };
+  }
+}
+
+/** The words after `from` inside the sentence (a short window is enough for shape checks). */
+function wordsAfter(text: string, from: number, limit: number): Token[] {
+  return tokenize(text, from, Math.min(limit, from + 120));
+}
+
+/** The last token before `at` inside the sentence, if any. */
+function tokenBefore(text: string, sentenceStart: number, at: number): Token | undefined {
+  const tokens = tokenize(text, Math.max(sentenceStart, at - 40), at);
+  return tokens[tokens.length - 1];
+}
+
+/** True when the modal at `from` governs an action of its subject rather than a state or a prediction. */
+function modalGovernsAction(text: string, from: number, limit: number): boolean {
+  const words = wordsAfter(text, from, limit);
+  let i = 0;
+  while (i < words.length && ADVERBS.has(words[i]?.lower ?? '')) i++;
+  const verb = words[i];
+  const next = words[i + 1];
+  const after = words[i + 2];
+  if (verb === undefined || !verb.isWord || isCapitalised(verb) || /^\p{N}/u.test(verb.text)) return false;
+  if (DETERMINERS.has(verb.lower) || PREPOSITIONS.has(verb.lower) || ['to', 'and', 'or', 'rather'].includes(verb.lower)) {
+    return false;
+  }
+  if (verb.lower === 'be') return next !== undefined && BE_COMMITTED.has(next.lower);
+  if (verb.lower === 'remain') return next !== undefined && REMAIN_COMMITTED.has(next.lower);
+  if (verb.lower === 'have') return next === undefined || !/(?:ed|en|ne|wn)$/.test(next.lower);
+  if (verb.lower === 'continue' && next?.lower === 'to') return after === undefined || !TREND_VERBS.has(after.lower);
+  if (verb.lower === 'take' && next?.lower === 'place') return false;
+  if (verb.lower === 'enter' && next?.lower === 'into' && after?.lower === 'force') return false;
+  return !NON_ACTION_VERBS.has(verb.lower);
+}
+
+/** True when the word after an infinitive trigger starts an action rather than a noun object. */
+function startsAction(text: string, from: number, limit: number, verbLower: string): boolean {
+  const first = wordsAfter(text, from, limit)[0];
+  if (first === undefined || !first.isWord || /^\p{N}/u.test(first.text)) return false;
+  if (verbLower.startsWith('confirm')) return CONFIRM_TO_VERBS.has(first.lower);
+  // "committed to the goal of …" is still a commitment; "agreed to the proposal" is consent, not an action.
+  if (verbLower.startsWith('commit')) return true;
+  return !DETERMINERS.has(first.lower) && !isCapitalised(first);
+}
+
+/**
+ * Checks the shape of one pre-filter match inside its sentence and returns the trigger, or undefined
+ * when the words around it show a noun, a negation, an infinitive governed by something else, or a
+ * predicate that is not an action.
+ */
+export function classifyTrigger(
+  text: string,
+  hit: { index: number; match: string; group: number },
+  sentence: { start: number; end: number },
+): Trigger | undefined {
+  const start = hit.index;
+  const end = hit.index + hit.match.length;
+  const phrase = hit.match.replace(/\s+/g, ' ');
+  const before = tokenBefore(text, sentence.start, start);
+  // "to agree to", "is expected to commit", "would like to pledge": something else governs this verb.
+  if (hit.group !== 5 && before?.lower === 'to') return undefined;
+  switch (hit.group) {
+    case 1:
+      // "the commitment of all states to …" belongs to others, not to the subject.
+      if (/\bof\b/i.test(phrase)) return undefined;
+      return { kind: 'commitmentNoun', start, end, text: phrase, needsActor: false };
+    case 2: {
+      if (before !== undefined && NEGATED_BEFORE.has(before.lower)) return undefined;
+      if (/\bthat$/i.test(phrase)) return { kind: 'agreeThat', start, end, text: phrase, needsActor: false };
+      if (/\bneed to$/i.test(phrase)) return { kind: 'infinitive', start, end, text: phrase, needsActor: false };
+      if (!startsAction(text, end, sentence.end, 'agree')) return undefined;
+      return { kind: 'infinitive', start, end, text: phrase, needsActor: false };
+    }
+    case 3:
+      if (before?.lower === 'must' || before?.lower === 'should') return undefined;
+      return { kind: 'steadfast', start, end, text: phrase, needsActor: true };
+    case 4: {
+      const verb = phrase.split(' ')[0]?.toLowerCase() ?? '';
+      if (before !== undefined && NEGATED_BEFORE.has(before.lower)) return undefined;
+      if (NOUN_FORMS.test(verb) && before !== undefined && NOUN_MARKERS.has(before.lower)) return undefined;
+      if (!startsAction(text, end, sentence.end, verb)) return undefined;
+      return { kind: 'infinitive', start, end, text: phrase, needsActor: NEEDS_ACTOR.test(verb) };
+    }
+    case 5:
+      if (!modalGovernsAction(text, end, sentence.end)) return undefined;
+      return { kind: 'modal', start, end, text: hit.match, needsActor: true };
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * Pure calendar arithmetic used to resolve date expressions against a document date. Nothing here
+ * reads the clock: every function takes the reference date it needs, so each one is table-tested.
+ */
+
+/** A calendar day; `month` is 1-12 and `day` 1-31. */
+export interface CalendarDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** Which way a relative expression points from the document date. */
+export type Direction = 'past' | 'future';
+
+/** A calendar unit that relative expressions count in. */
+export type CalendarUnit = 'day' | 'week' | 'month' | 'year' | 'decade';
+
+/** ISO weekday numbers as used here: Monday is 0 and Sunday is 6. */
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+/** Parses a strict `YYYY-MM-DD` string into a calendar date, or undefined when it is not a real day. */
+export function parseIsoDay(text: string | undefined): CalendarDate | undefined {
+  if (text === undefined) return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return undefined;
+  const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  return isValidDay(date.year, date.month, date.day) ? date : undefined;
+}
+
+/** True when the year, month and day name a day that exists in the proleptic Gregorian calendar. */
+export function isValidDay(year: number, month: number, day: number): boolean {
+  return Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Number of days in a month of a year (leap years included). */
+export function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one; UTC keeps it free of time zones.
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Formats a year as four digits (`2025`). */
+export function formatYear(year: number): string {
+  return String(year).padStart(4, '0');
+}
+
+/** Formats a month as `YYYY-MM`. */
+export function formatMonth(year: number, month: number): string {
+  return `${formatYear(year)}-${String(month).padStart(2, '0')}`;
+}
+
+/** Formats a calendar day as `YYYY-MM-DD`. */
+export function formatDay(date: CalendarDate): string {
+  return `${formatMonth(date.year, date.month)}-${String(date.day).padStart(2, '0')}`;
+}
+
+/** Formats an inclusive range of days as `YYYY-MM-DD/YYYY-MM-DD`. */
+export function formatRange(start: CalendarDate, end: CalendarDate): string {
+  return `${formatDay(start)}/${formatDay(end)}`;
+}
+
+/** Compares two days: negative when `a` is earlier, zero when equal, positive when later. */
+export function compareDays(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+function fromUtc(ms: number): CalendarDate {
+  const d = new Date(ms);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+function toUtc(date: CalendarDate): number {
+  const d = new Date(0);
+  // setUTCFullYear keeps years below 100 literal, which Date.UTC would shift into the 1900s.
+  d.setUTCFullYear(date.year, date.month - 1, date.day);
+  return d.getTime();
+}
+
+/** The weekday of a day, Monday = 0 … Sunday = 6. */
+export function weekdayOf(date: CalendarDate): number {
+  return (new Date(toUtc(date)).getUTCDay() + 6) % 7;
+}
+
+/** The day `days` after `date` (negative counts go back). */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return fromUtc(toUtc(date) + days * 86_400_000);
+}
+
+/** The same day `months` later, clamped to the month's last day (Jan 31 + 1 month = Feb 28/29). */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const index = date.year * 12 + (date.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
+}
+
+/** Moves a day by a count of calendar units (a decade is ten years). */
+export function addUnits(date: CalendarDate, unit: CalendarUnit, count: number): CalendarDate {
+  switch (unit) {
+    case 'day':
+      return addDays(date, count);
+    case 'week':
+      return addDays(date, 7 * count);
+    case 'month':
+      return addMonths(date, count);
+    case 'year':
+      return addMonths(date, 12 * count);
+    case 'decade':
+      return addMonths(date, 120 * count);
+  }
+}
+
+/**
+ * The day with the given weekday (0 = Monday) nearest the document date in a direction: `past`
+ * gives the most recent one on or before it, `future` the first one on or after it, because news
+ * reports name the day of the report itself by its weekday in both tenses.
+ */
+export function resolveWeekday(weekday: number, documentDate: CalendarDate, direction: Direction): CalendarDate {
+  const today = weekdayOf(documentDate);
+  const delta = direction === 'past' ? -((today - weekday + 7) % 7) : (weekday - today + 7) % 7;
+  return addDays(documentDate, delta);
+}
+
+/** The weekday in the calendar week (Monday-Sunday) before, of, or after the document date's week. */
+export function resolveWeekdayInWeek(weekday: number, documentDate: CalendarDate, weekOffset: number): CalendarDate {
+  const monday = addDays(documentDate, -weekdayOf(documentDate));
+  return addDays(monday, weekday + 7 * weekOffset);
+}
+
+/**
+ * The year of a day-month written without a year: the document's year, moved one year back when
+ * the clause is in the past tense but the day would fall after the document date, and one year on
+ * when the clause looks ahead but the day would already have passed.
+ */
+export function resolveMonthDayYear(month: number, day: number, documentDate: CalendarDate, tense?: Direction): number {
+  const candidate = { year: documentDate.year, month, day };
+  const order = compareDays(candidate, documentDate);
+  if (tense === 'past' && order > 0) return documentDate.year - 1;
+  if (tense === 'future' && order < 0) return documentDate.year + 1;
+  return documentDate.year;
+}
+
+/** The year of a month written without a year, by the same tense rule as {@link resolveMonthDayYear}. */
+export function resolveMonthYear(month: number, documentDate: CalendarDate, tense?: Direction): number {
+  if (tense === 'past' && month > documentDate.month) return documentDate.year - 1;
+  if (tense === 'future' && month < documentDate.month) return documentDate.year + 1;
+  return documentDate.year;
+}
+
+/** The year of "last <month>" (most recent such month strictly before the document's month). */
+export function resolveLastMonth(month: number, documentDate: CalendarDate): number {
+  return month < documentDate.month ? documentDate.year : documentDate.year - 1;
+}
+
+/** The year of "next <month>" (first such month strictly after the document's month). */
+export function resolveNextMonth(month: number, documentDate: CalendarDate): number {
+  return month > documentDate.month ? documentDate.year : documentDate.year + 1;
+}
+
+/** The last day of a year. */
+export function endOfYear(year: number): CalendarDate {
+  return { year, month: 12, day: 31 };
+}
+
+/** The last day of a month. */
+export function endOfMonth(year: number, month: number): CalendarDate {
+  return { year, month, day: daysInMonth(year, month) };
+}
+
+/** The Monday and Sunday of the calendar week that contains a day. */
+export function weekOf(date: CalendarDate): { start: CalendarDate; end: CalendarDate } {
+  const start = addDays(date, -weekdayOf(date));
+  return { start, end: addDays(start, 6) };
+}
+
+/** The first and last day of a century counted the usual way (21st = 2001-01-01 … 2100-12-31). */
+export function centuryRange(ordinal: number): { start: CalendarDate; end: CalendarDate } {
+  return { start: { year: (ordinal - 1) * 100 + 1, month: 1, day: 1 }, end: endOfYear(ordinal * 100) };
+}
+
+/** The ordinal of the century that contains a year (2025 → 21). */
+export function centuryOf(year: number): number {
+  return Math.floor((year - 1) / 100) + 1;
+}
+
+/** The first and last day of the decade that starts with a year ending in 0 ("the 1990s"). */
+export function decadeRange(firstYear: number): { start: CalendarDate; end: CalendarDate } {
+  return { start: { year: firstYear, month: 1, day: 1 }, end: endOfYear(firstYear + 9) };
+}
+
+/** The first and last day of a half (1-2) or quarter (1-4) of a year. */
+export function partOfYear(year: number, part: number, parts: 2 | 4): { start: CalendarDate; end: CalendarDate } {
+  const months = 12 / parts;
+  const firstMonth = (part - 1) * months + 1;
+  const lastMonth = firstMonth + months - 1;
+  return { start: { year, month: firstMonth, day: 1 }, end: endOfMonth(year, lastMonth) };
+}

@@ -1,0 +1,112 @@
+/**
+ * Words and RegExp source fragments shared by the date rules and the dateline detector. Month and
+ * weekday names are matched in Title Case or UPPER CASE only, so that the verbs "may" and "march"
+ * are never read as months.
+ */
+
+const MONTHS: readonly (readonly [string, ...string[]])[] = [
+  ['January', 'Jan'],
+  ['February', 'Feb'],
+  ['March', 'Mar'],
+  ['April', 'Apr'],
+  ['May'],
+  ['June', 'Jun'],
+  ['July', 'Jul'],
+  ['August', 'Aug'],
+  ['September', 'Sept', 'Sep'],
+  ['October', 'Oct'],
+  ['November', 'Nov'],
+  ['December', 'Dec'],
+];
+
+const monthByName = new Map<string, number>();
+MONTHS.forEach((names, index) => {
+  for (const name of names) monthByName.set(name.toLowerCase(), index + 1);
+});
+
+const weekdayByName = new Map<string, number>();
+['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].forEach((name, index) =>
+  weekdayByName.set(name, index),
+);
+
+function bothCases(words: readonly string[]): string {
+  return words.flatMap((w) => [w, w.toUpperCase()]).join('|');
+}
+
+/** Full month names only (Title or UPPER case). */
+export const MONTH_FULL = `(?:${bothCases(MONTHS.map((m) => m[0]))})`;
+
+/** Full month names or abbreviations with an optional full stop ("Sept.", "Oct"). */
+export const MONTH_ANY = `(?:${bothCases(MONTHS.map((m) => m[0]))}|(?:${bothCases(
+  MONTHS.flatMap((m) => m.slice(1)),
+)})\\.?)`;
+
+/** Weekday names (Title or UPPER case). */
+export const WEEKDAY = `(?:${bothCases(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])})`;
+
+/** A day of the month, optionally with an ordinal suffix, never followed by another digit or a colon. */
+export const DAY = `(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])`;
+
+/** A four-digit year from 1000 to 2199, not part of a longer number. */
+export const YEAR = `(?:1\\d{3}|20\\d{2}|21\\d{2})(?!\\d|[.,]\\d)`;
+
+/** Whitespace inside an expression, including non-breaking spaces. */
+export const SP = `[\\s\\u00a0]+`;
+
+/** A dash or hyphen joining the two ends of a range. */
+export const DASH = `\\s*[-\\u2010-\\u2015]\\s*`;
+
+/** The month number (1-12) of a month name or abbreviation, ignoring case and a trailing full stop. */
+export function monthNumber(name: string): number | undefined {
+  return monthByName.get(name.replace(/\.$/, '').toLowerCase());
+}
+
+/** The weekday number (Monday = 0) of a weekday name, ignoring case. */
+export function weekdayNumber(name: string): number | undefined {
+  return weekdayByName.get(name.toLowerCase());
+}
+
+/** The day number of a day token such as "4", "04" or "21st". */
+export function dayNumber(token: string): number {
+  return Number.parseInt(token, 10);
+}
+
+const SMALL_NUMBERS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
+};
+
+/** A count written as digits or as a small number word ("a", "three", "12"). */
+export const COUNT = `(?:\\d{1,3}|${Object.keys(SMALL_NUMBERS).join('|')})`;
+
+/** The value of a {@link COUNT} token, or undefined when it is not one. */
+export function countValue(token: string): number | undefined {
+  if (/^\d+$/.test(token)) return Number(token);
+  return SMALL_NUMBERS[token.toLowerCase()];
+}
+
+const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty-second': 22,
+};
+
+/** An ordinal written as digits with a suffix or as a word ("21st", "twenty-first"). */
+export const ORDINAL = `(?:\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+
+/** The value of an {@link ORDINAL} token, or undefined when it is not one. */
+export function ordinalValue(token: string): number | undefined {
+  const digits = /^(\d+)(?:st|nd|rd|th)$/i.exec(token);
+  if (digits) return Number(digits[1]);
+  return ORDINAL_WORDS[token.toLowerCase()];
+}
+
+/** Singular calendar unit of a unit word ("weeks" → "week"). */
+export function unitOf(word: string): 'day' | 'week' | 'month' | 'year' | 'decade' | undefined {
+  const singular = word.toLowerCase().replace(/s$/, '');
+  return singular === 'day' || singular === 'week' || singular === 'month' || singular === 'year' || singular === 'decade'
+    ? singular
+    : undefined;
+}

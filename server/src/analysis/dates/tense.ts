@@ -1,0 +1,60 @@
+/**
+ * A cheap tense guess for the clause around a date expression, used to decide whether a bare
+ * weekday or a year-less day points before or after the document date. It looks for the nearest
+ * verb cue before the expression in the same clause and, when there is none, the first cue after.
+ */
+
+import type { Direction } from '../dateResolution';
+
+// Future cues consume the verb that follows an auxiliary so that "will be held" is not later
+// mistaken for the past participle "held".
+const FUTURE =
+  String.raw`\b(?:will|shall|would)(?:\s+not)?(?:\s+(?:be|have|also|then|again))?(?:\s+[a-z]+)?` +
+  String.raw`|['’]ll\s+[a-z]+` +
+  String.raw`|\b(?:is|are|was|were|am)\s+(?:going|scheduled|set|expected|due|slated|planned|poised|to\s+be)\s+(?:to\s+)?[a-z]+` +
+  String.raw`|\bto\s+be\s+(?:held|hosted|convened|signed|launched|opened)\b` +
+  String.raw`|\b(?:upcoming|forthcoming|next|coming)\b`;
+
+// Intentions ("agreed to hold", "to visit") look ahead for a day-month, but a summit reported as
+// past can still be where the intention was stated, so weekdays ignore them.
+const INTENT =
+  String.raw`\b(?:agree[ds]?|decided?|decides|plans?|planned|aims?|intends?|intended|pledged?|vowed?|promised?|committed|resolved|hopes?|expects?|invited|proposed)\s+to\s+[a-z]+` +
+  String.raw`|\bto\s+(?:hold|meet|visit|host|convene|sign|launch|attend|travel|begin|start|open|resume|conclude|complete|finish|establish|deliver|hold)\b`;
+
+// Past cues: common auxiliaries and reporting verbs, then any other regular past form. The
+// exclusions are frequent "-ed" words that are adjectives or nouns in policy prose.
+const PAST =
+  String.raw`\b(?:was|were|had|did|said|met|held|took|began|made|gave|told|spoke|saw|went|came|ago|earlier|last|yesterday)\b` +
+  String.raw`|\b(?!(?:need|based|united|proposed|related|limited|advanced|detailed|so-called|shared|red|bed|speed|seed|feed|breed|indeed|hundred|concerned|armed|interested|sustained|expanded|increased|continued)\b)[a-z]{3,}ed\b`;
+
+const CUE = new RegExp(`(?<future>${FUTURE})|(?<intent>${INTENT})|(?<past>${PAST})`, 'gi');
+
+/** Characters that end a clause for the purpose of the tense guess. */
+const CLAUSE_END = /[.;!?\n]/;
+
+/**
+ * Guesses whether the clause around `[start, end)` of `text` looks back or ahead; undefined when
+ * unsure. With `intentIsFuture`, intentions such as "agreed to hold" count as looking ahead.
+ */
+export function clauseTense(text: string, start: number, end: number, intentIsFuture: boolean): Direction | undefined {
+  let from = start;
+  while (from > 0 && !CLAUSE_END.test(text[from - 1] ?? '') && start - from < 300) from--;
+  let to = end;
+  while (to < text.length && !CLAUSE_END.test(text[to] ?? '') && to - end < 300) to++;
+
+  let before: Direction | undefined;
+  for (const m of text.slice(from, start).matchAll(CUE)) before = classify(m, intentIsFuture) ?? before;
+  if (before) return before;
+  for (const m of text.slice(end, to).matchAll(CUE)) {
+    const tense = classify(m, intentIsFuture);
+    if (tense) return tense;
+  }
+  return undefined;
+}
+
+function classify(match: RegExpMatchArray, intentIsFuture: boolean): Direction | undefined {
+  const groups = match.groups ?? {};
+  if (groups['future'] !== undefined) return 'future';
+  if (groups['intent'] !== undefined) return intentIsFuture ? 'future' : undefined;
+  return 'past';
+}

@@ -1,0 +1,125 @@
+import { parseDocument, type Document } from 'yaml';
+import type { Finding } from './findings';
+import type { Span } from './types';
+
+/** Alias expansions allowed when reading the front matter; a billion-laughs document exceeds it at once. */
+export const MAX_ALIAS_COUNT = 100;
+
+/** The YAML block at the top of a document, between `---` lines. */
+export interface FrontMatter {
+  /** The whole block including both delimiter lines. */
+  readonly span: Span;
+  /** The YAML text between the delimiters; offsets of the parsed document are relative to its start. */
+  readonly content: Span;
+  /** The parsed document with source tokens kept, so quick fixes can edit the CST. */
+  readonly document: Document.Parsed;
+  /** The front matter as plain data, or undefined when it could not be read safely. */
+  readonly data: unknown;
+}
+
+/** Where the body starts and, when present and closed, the parsed front matter. */
+export interface SplitDocument {
+  readonly frontMatter?: FrontMatter;
+  /** Offset of the first character of the Markdown body. */
+  readonly bodyStart: number;
+  readonly findings: readonly Finding[];
+}
+
+const OPENING = /^(\uFEFF)?---[ \t]*(\r?\n|$)/;
+const CLOSING = /^(?:---|\.\.\.)[ \t]*$/gm;
+
+/**
+ * Splits a document into front matter and body and parses the front matter with `yaml`.
+ * All offsets in the result, including those of YAML errors, are into the whole file.
+ */
+export function splitFrontMatter(text: string): SplitDocument {
+  const opening = OPENING.exec(text);
+  if (!opening) return { bodyStart: 0, findings: [] };
+  const contentStart = opening[0].length;
+  CLOSING.lastIndex = contentStart;
+  const closing = CLOSING.exec(text);
+  if (!closing) {
+    // An unclosed block is reported and the rest of the file is still analysed as body.
+    return {
+      bodyStart: contentStart,
+      findings: [
+        {
+          code: 'frontMatter.unclosed',
+          severity: 'error',
+          span: { start: opening[1] ? 1 : 0, end: opening[1] ? 4 : 3 },
+          message: 'The front matter is never closed: add a line with `---` after the annotations.',
+        },
+      ],
+    };
+  }
+  const content = { start: contentStart, end: closing.index };
+  let bodyStart = closing.index + closing[0].length;
+  if (text.startsWith('\r\n', bodyStart)) bodyStart += 2;
+  else if (text.startsWith('\n', bodyStart)) bodyStart += 1;
+  const { document, data, findings } = parseYamlBlock(text.slice(content.start, content.end), content.start);
+  return {
+    frontMatter: { span: { start: opening[1] ? 1 : 0, end: bodyStart }, content, document, data },
+    bodyStart,
+    findings,
+  };
+}
+
+/**
+ * Parses YAML text with comments and source tokens kept, and reports every error and warning
+ * shifted by `offset` — the single place where YAML positions become file offsets.
+ */
+export function parseYamlBlock(
+  source: string,
+  offset: number,
+): { document: Document.Parsed; data: unknown; findings: Finding[] } {
+  const document = parseDocument(source, { keepSourceTokens: true, uniqueKeys: true, prettyErrors: false });
+  const findings: Finding[] = [];
+  for (const error of document.errors) {
+    findings.push({
+      code: error.code === 'DUPLICATE_KEY' ? 'frontMatter.yaml.duplicateKey' : 'frontMatter.yaml.invalid',
+      severity: 'error',
+      span: shift(error.pos, offset, source.length),
+      message: firstLine(error.message),
+    });
+  }
+  for (const warning of document.warnings) {
+    findings.push({
+      code: 'frontMatter.yaml.warning',
+      severity: 'warning',
+      span: shift(warning.pos, offset, source.length),
+      message: firstLine(warning.message),
+    });
+  }
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // The `yaml` library throws when aliases expand past the limit; the data is then withheld.
+    data = undefined;
+    if (!findings.some((f) => f.severity === 'error')) {
+      findings.push({
+        code: 'frontMatter.yaml.aliasLimit',
+        severity: 'error',
+        span: { start: offset, end: offset + Math.min(source.length, firstLineLength(source)) },
+        message: `The front matter could not be read: ${firstLine(error instanceof Error ? error.message : String(error))}`,
+      });
+    }
+  }
+  return { document, data, findings };
+}
+
+function shift(pos: [number, number], offset: number, length: number): Span {
+  const start = Math.min(pos[0], length);
+  // Zero-width errors (a missing value at the end) still get one character so they are visible.
+  const end = Math.max(Math.min(pos[1], length), Math.min(start + 1, length));
+  return { start: offset + start, end: offset + end };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n', 1)[0] ?? message;
+}
+
+function firstLineLength(source: string): number {
+  const newline = source.indexOf('\n');
+  return newline < 0 ? source.length : newline;
+}

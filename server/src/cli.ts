@@ -1,0 +1,201 @@
+#!/usr/bin/env node
+/**
+ * `policy-lens`: the analysis core on the command line.
+ *   policy-lens analyze FILE [--json] [--date YYYY-MM-DD] [--registry officials.yaml]
+ *   policy-lens lint PATHS… [--format text|json] [--registry officials.yaml]
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { checkDocument } from './analysis/checks/index';
+import { analyzeDocument, type DocumentAnalysis } from './analysis/index';
+import type { Finding } from './analysis/findings';
+import { LineIndex } from './analysis/lineIndex';
+import { OfficialsRegistry } from './knowledge/officialsRegistry';
+import { nodeFileSystem } from './workspace/fileSystem';
+import { WorkspaceIndex } from './workspace/workspaceIndex';
+
+interface Options {
+  readonly positional: string[];
+  readonly flags: Map<string, string | true>;
+}
+
+const VALUE_FLAGS = new Set(['--date', '--registry', '--format']);
+
+function parseArgs(argv: readonly string[]): Options {
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg.startsWith('--')) {
+      const [name, inline] = arg.split('=', 2) as [string, string | undefined];
+      if (VALUE_FLAGS.has(name)) {
+        const value = inline ?? argv[++i];
+        if (value === undefined) fail(`${name} needs a value`);
+        flags.set(name, value);
+      } else flags.set(name, true);
+    } else positional.push(arg);
+  }
+  return { positional, flags };
+}
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(`policy-lens: ${message}\n`);
+  process.exit(code);
+}
+
+const USAGE = `Usage:
+  policy-lens analyze FILE [--json] [--date YYYY-MM-DD] [--registry FILE]
+  policy-lens lint PATHS… [--format text|json] [--registry FILE]
+`;
+
+/** The registry given with --registry, else the nearest officials.yaml in the file's folder or above. */
+function loadRegistry(flag: string | true | undefined, near: string): OfficialsRegistry {
+  let path: string | undefined;
+  if (typeof flag === 'string') path = resolve(flag);
+  else {
+    for (let dir = resolve(near); ; dir = dirname(dir)) {
+      const candidate = join(dir, 'officials.yaml');
+      if (existsSync(candidate)) {
+        path = candidate;
+        break;
+      }
+      if (dirname(dir) === dir) break;
+    }
+  }
+  if (!path) return OfficialsRegistry.empty();
+  const text = readText(path);
+  return OfficialsRegistry.fromYaml(text, pathToFileURL(path).href).registry;
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    return fail(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function analyzeCommand(options: Options): void {
+  const file = options.positional[0];
+  if (!file) fail(`analyze needs a FILE\n${USAGE}`);
+  const date = options.flags.get('--date');
+  if (date !== undefined && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date))) fail('--date takes YYYY-MM-DD');
+  const text = readText(file);
+  const registry = loadRegistry(options.flags.get('--registry'), dirname(file));
+  const analysis = analyzeDocument(text, { registry, ...(typeof date === 'string' ? { documentDate: date } : {}) });
+  const output = toJson(analysis);
+  if (options.flags.has('--json')) {
+    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    return;
+  }
+  const lines = new LineIndex(text);
+  process.stdout.write(`document date: ${output.documentDate ?? 'unknown'}\n`);
+  for (const e of output.entities) {
+    const pos = lines.positionAt(e.start);
+    const extra = e.value ? ` = ${e.value}` : e.officialId ? ` (${e.officialId})` : '';
+    process.stdout.write(`${pos.line + 1}:${pos.character + 1}\t${e.type}\t${e.text}${extra}\n`);
+  }
+}
+
+interface JsonEntity {
+  type: string;
+  text: string;
+  start: number;
+  end: number;
+  value?: string;
+  role?: string;
+  officialId?: string;
+  source: string;
+  actor?: string;
+  deadline?: string;
+}
+
+/** The stable JSON shape of `analyze --json`: UTF-16 offsets into the file's text. */
+function toJson(analysis: DocumentAnalysis): { documentDate: string | null; entities: JsonEntity[] } {
+  const entities: JsonEntity[] = [
+    ...analysis.entities.map((e) => ({
+      type: e.kind,
+      text: e.text,
+      start: e.span.start,
+      end: e.span.end,
+      ...(e.value !== undefined ? { value: e.value } : {}),
+      ...(e.role ? { role: e.role } : {}),
+      ...(e.officialId ? { officialId: e.officialId } : {}),
+      source: e.source,
+    })),
+    ...analysis.commitments.map((c) => ({
+      type: 'commitment',
+      text: c.text,
+      start: c.span.start,
+      end: c.span.end,
+      source: c.source,
+      ...(c.actor ? { actor: c.actor } : {}),
+      ...(c.deadline ? { deadline: c.deadline } : {}),
+    })),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  return { documentDate: analysis.documentDate?.value ?? null, entities };
+}
+
+async function lintCommand(options: Options): Promise<void> {
+  if (options.positional.length === 0) fail(`lint needs PATHS\n${USAGE}`);
+  const format = options.flags.get('--format') ?? 'text';
+  if (format !== 'text' && format !== 'json') fail('--format is text or json');
+  const files: string[] = [];
+  for (const p of options.positional) {
+    if (!existsSync(p)) fail(`no such file or folder: ${p}`);
+    if (statSync(p).isDirectory()) {
+      const uris = await nodeFileSystem.findFiles(pathToFileURL(resolve(p)).href, (rel) => rel.endsWith('.policy.md'));
+      files.push(...uris.map((u) => decodeURIComponent(new URL(u).pathname)));
+    } else files.push(resolve(p));
+  }
+  const registry = loadRegistry(options.flags.get('--registry'), options.positional[0]!);
+  const index = new WorkspaceIndex();
+  const analysed = files.map((path) => {
+    const text = readText(path);
+    const uri = pathToFileURL(path).href;
+    const analysis = analyzeDocument(text, { registry });
+    index.update(uri, analysis, text);
+    return { path, uri, text, analysis };
+  });
+  const today = process.env['POLICY_LENS_TODAY'] ?? new Date().toISOString().slice(0, 10);
+  let errors = 0;
+  const report: { file: string; line: number; column: number; severity: string; code: string; message: string }[] = [];
+  for (const { path, uri, text, analysis } of analysed) {
+    const findings: Finding[] = [...analysis.findings, ...checkDocument(analysis, text, { uri, registry, workspace: index, today })];
+    const lines = new LineIndex(text);
+    for (const f of findings.sort((a, b) => a.span.start - b.span.start)) {
+      const pos = lines.positionAt(f.span.start);
+      if (f.severity === 'error') errors++;
+      report.push({ file: path, line: pos.line + 1, column: pos.character + 1, severity: f.severity, code: f.code, message: f.message });
+    }
+  }
+  if (format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else {
+    for (const r of report) process.stdout.write(`${r.file}:${r.line}:${r.column} ${r.severity} ${r.message} [${r.code}]\n`);
+    process.stderr.write(`${files.length} file(s) checked: ${errors} error(s), ${report.length - errors} other finding(s).\n`);
+  }
+  process.exitCode = errors > 0 ? 1 : 0;
+}
+
+async function main(): Promise<void> {
+  const [command, ...rest] = process.argv.slice(2);
+  const options = parseArgs(rest);
+  switch (command) {
+    case 'analyze':
+      analyzeCommand(options);
+      break;
+    case 'lint':
+      await lintCommand(options);
+      break;
+    case undefined:
+    case '--help':
+    case 'help':
+      process.stdout.write(USAGE);
+      break;
+    default:
+      fail(`unknown command "${command}"\n${USAGE}`);
+  }
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error), 3));

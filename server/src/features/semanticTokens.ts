@@ -1,0 +1,128 @@
+import {
+  SemanticTokensBuilder,
+  type Connection,
+  type SemanticTokens,
+  type SemanticTokensDelta,
+  type ServerCapabilities,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentAnalysis } from '../analysis/index';
+import type { Span } from '../analysis/types';
+import { toSpan } from '../lsp/convert';
+import { runSafe } from '../lsp/runSafe';
+import { legend, OFFICIAL_MODIFIER, TOKEN_TYPES } from './semanticTokenLegend';
+import type { Services } from './services';
+
+/** The capability fragment of this feature. */
+export const semanticTokensCapability: ServerCapabilities['semanticTokensProvider'] = {
+  legend,
+  full: { delta: true },
+  range: true,
+};
+
+interface Token {
+  readonly span: Span;
+  readonly type: number;
+  readonly modifiers: number;
+}
+
+/**
+ * Flattens an analysis into non-overlapping tokens in file order. Entities win over the commitment
+ * clauses that contain them; the clause is emitted in the gaps between its entities.
+ */
+export function tokensOf(analysis: DocumentAnalysis): Token[] {
+  const tokens: Token[] = analysis.entities.map((e) => ({
+    span: e.span,
+    type: TOKEN_TYPES.indexOf(e.kind),
+    modifiers: e.kind === 'person' && e.officialId ? OFFICIAL_MODIFIER : 0,
+  }));
+  const commitmentType = TOKEN_TYPES.indexOf('commitment');
+  let i = 0;
+  const entities = analysis.entities;
+  for (const c of analysis.commitments) {
+    while (i < entities.length && entities[i]!.span.end <= c.span.start) i++;
+    let cursor = c.span.start;
+    for (let j = i; j < entities.length && entities[j]!.span.start < c.span.end; j++) {
+      const e = entities[j]!;
+      if (e.span.start > cursor) tokens.push({ span: { start: cursor, end: e.span.start }, type: commitmentType, modifiers: 0 });
+      cursor = Math.max(cursor, e.span.end);
+    }
+    if (cursor < c.span.end) tokens.push({ span: { start: cursor, end: c.span.end }, type: commitmentType, modifiers: 0 });
+  }
+  return tokens.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Encodes tokens for one document, splitting multi-line spans and skipping whitespace-only pieces. */
+export function encodeTokens(document: TextDocument, tokens: readonly Token[], builder: SemanticTokensBuilder, within?: Span): void {
+  const text = document.getText();
+  for (const token of tokens) {
+    const start = Math.max(token.span.start, within?.start ?? 0);
+    const end = Math.min(token.span.end, within?.end ?? text.length);
+    if (start >= end) continue;
+    let pieceStart = start;
+    while (pieceStart < end) {
+      let lineBreak = text.indexOf('\n', pieceStart);
+      if (lineBreak < 0 || lineBreak > end) lineBreak = end;
+      let pieceEnd = lineBreak;
+      if (pieceEnd > pieceStart && text.charCodeAt(pieceEnd - 1) === 13) pieceEnd--;
+      // Leading indentation of a wrapped line is not part of the token.
+      while (pieceStart < pieceEnd && /\s/.test(text.charAt(pieceStart))) pieceStart++;
+      if (pieceEnd > pieceStart) {
+        const pos = document.positionAt(pieceStart);
+        builder.push(pos.line, pos.character, pieceEnd - pieceStart, token.type, token.modifiers);
+      }
+      pieceStart = lineBreak + 1;
+    }
+  }
+}
+
+/** Registers full, range and delta semantic tokens. */
+export function registerSemanticTokens(connection: Connection, services: Services): void {
+  const builders = new Map<string, SemanticTokensBuilder>();
+  const builderFor = (uri: string): SemanticTokensBuilder => {
+    let builder = builders.get(uri);
+    if (!builder) {
+      builder = new SemanticTokensBuilder();
+      builders.set(uri, builder);
+    }
+    return builder;
+  };
+  services.documents.onDidClose((e) => builders.delete(e.document.uri));
+  const empty: SemanticTokens = { data: [] };
+  const analysisOf = (uri: string): { document: TextDocument; analysis: DocumentAnalysis } | undefined => {
+    const document = services.documents.get(uri);
+    if (!document || services.isRegistry(uri)) return undefined;
+    return { document, analysis: services.analyses.get(document) };
+  };
+
+  connection.languages.semanticTokens.on((params, token) =>
+    runSafe(services.logger, `semanticTokens ${params.textDocument.uri}`, token, empty, () => {
+      const found = analysisOf(params.textDocument.uri);
+      if (!found) return empty;
+      const builder = builderFor(params.textDocument.uri);
+      encodeTokens(found.document, tokensOf(found.analysis), builder);
+      return builder.build();
+    }),
+  );
+
+  connection.languages.semanticTokens.onDelta((params, token) =>
+    runSafe<SemanticTokens | SemanticTokensDelta>(services.logger, `semanticTokens/delta ${params.textDocument.uri}`, token, empty, () => {
+      const found = analysisOf(params.textDocument.uri);
+      if (!found) return empty;
+      const builder = builderFor(params.textDocument.uri);
+      builder.previousResult(params.previousResultId);
+      encodeTokens(found.document, tokensOf(found.analysis), builder);
+      return builder.buildEdits();
+    }),
+  );
+
+  connection.languages.semanticTokens.onRange((params, token) =>
+    runSafe(services.logger, `semanticTokens/range ${params.textDocument.uri}`, token, empty, () => {
+      const found = analysisOf(params.textDocument.uri);
+      if (!found) return empty;
+      const builder = new SemanticTokensBuilder();
+      encodeTokens(found.document, tokensOf(found.analysis), builder, toSpan(found.document, params.range));
+      return builder.build();
+    }),
+  );
+}

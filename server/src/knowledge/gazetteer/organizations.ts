@@ -1,0 +1,98 @@
+/**
+ * International and regional organisations, national institutions known by a fixed name or
+ * acronym, and news agencies. Meetings, agreements and frameworks ("G20 Summit", "IPEF", "RCEP")
+ * are deliberately absent: they are not organisations under the annotation guidelines.
+ */
+import type { GazetteerEntry } from '../gazetteer';
+
+/** Each row: canonical name, then every surface form (the canonical name is added automatically). */
+type Row = readonly [canonical: string, ...forms: string[]];
+
+const INTERNATIONAL: readonly Row[] = [
+  ['United Nations', 'UN', 'U.N.'],
+  ['UN Security Council', 'United Nations Security Council', 'U.N. Security Council', 'UNSC', 'Security Council'],
+  ['UN General Assembly', 'United Nations General Assembly', 'UNGA', 'General Assembly'],
+  ['UN Secretariat'],
+  ['European Union', 'EU', 'E.U.'],
+  ['European Commission'], ['European Council'], ['European Parliament'], ['Council of the European Union'],
+  ['Association of Southeast Asian Nations', 'ASEAN', 'Association of South East Asian Nations'],
+  ['ASEAN Secretariat'], ['ASEAN Regional Forum', 'ARF'],
+  ['North Atlantic Treaty Organization', 'NATO', 'North Atlantic Treaty Organisation'],
+  ['Group of Seven', 'G7', 'G-7'], ['Group of Eight', 'G8', 'G-8'], ['Group of Twenty', 'G20', 'G-20'],
+  ['Quad', 'Quadrilateral Security Dialogue'],
+  ['Asia-Pacific Economic Cooperation', 'APEC'],
+  ['World Trade Organization', 'WTO', 'World Trade Organisation'],
+  ['International Monetary Fund', 'IMF'], ['World Bank'], ['Asian Development Bank', 'ADB'],
+  ['Asian Infrastructure Investment Bank', 'AIIB'], ['New Development Bank'],
+  ['World Health Organization', 'WHO', 'World Health Organisation'],
+  ['World Food Programme', 'WFP'], ['United Nations Development Programme', 'UNDP', 'UN Development Programme'],
+  ['UNICEF'], ['UNHCR', 'UN Refugee Agency'], ['UNESCO'], ['OCHA'], ['UNCTAD'],
+  ['International Atomic Energy Agency', 'IAEA'],
+  ['Organisation for Economic Co-operation and Development', 'OECD', 'Organization for Economic Cooperation and Development'],
+  ['OPEC'], ['BRICS'], ['Shanghai Cooperation Organisation', 'SCO', 'Shanghai Cooperation Organization'],
+  ['African Union'], ['Pacific Islands Forum', 'PIF'], ['Mekong River Commission', 'MRC'],
+  ['International Court of Justice', 'ICJ'], ['International Criminal Court', 'ICC'],
+  ['Permanent Court of Arbitration', 'PCA'], ['International Tribunal for the Law of the Sea', 'ITLOS'],
+  ['Organization for Security and Co-operation in Europe', 'OSCE'], ['Council of Europe'],
+  ['Interpol', 'INTERPOL'], ['International Committee of the Red Cross', 'ICRC'],
+  ['International Syria Support Group', 'ISSG'], ['Commonwealth Secretariat'],
+];
+
+/** National institutions that are commonly written by acronym or by a fixed name without a pattern head. */
+const NATIONAL: readonly Row[] = [
+  ['Ministry of Foreign Affairs', 'MOFA', 'MoFA'],
+  ['Ministry of Defense', 'MOD', 'MoD'],
+  ['Ministry of National Defence', 'MND'],
+  ['Ministry of Public Security', 'MPS'],
+  ['Ministry of External Affairs', 'MEA'],
+  ['Department of Foreign Affairs and Trade', 'DFAT'],
+  ['Department of Foreign Affairs', 'DFA'],
+  ['Department of National Defense', 'DND'],
+  ['Department of Defense', 'DoD', 'DOD'],
+  ['State Department'],
+  ['Ministry of Economy, Trade and Industry', 'METI'],
+  ['Japan Self-Defense Forces', 'JSDF', 'SDF', 'Self-Defense Forces', 'Self-Defence Forces'],
+  ['Japan Maritime Self-Defense Force', 'JMSDF'], ['Japan Ground Self-Defense Force', 'JGSDF'],
+  ['Japan Air Self-Defense Force', 'JASDF'],
+  ['Japan Coast Guard', 'JCG'], ['Vietnam Coast Guard'], ['China Coast Guard', 'CCG'],
+  ["People's Liberation Army", 'PLA'], ["People's Army of Vietnam", "Vietnam People's Army"],
+  ['Communist Party of Vietnam', 'CPV'], ['Communist Party'],
+  ['Japan International Cooperation Agency', 'JICA'], ['Japan External Trade Organization', 'JETRO'],
+  ['Japan Bank for International Cooperation', 'JBIC'],
+  ['National Security Council', 'NSC'], ['Diet', 'National Diet'], ['National Assembly'], ['Congress'],
+];
+
+/** Demonyms stay outside organisation spans, so of these names only the acronyms are matched. */
+const ACRONYMS_ONLY: readonly Row[] = [
+  ['Philippine Coast Guard', 'PCG'], ['Chinese Communist Party', 'CCP'], ['Royal Australian Navy', 'RAN'],
+];
+
+/**
+ * News agencies, which the guidelines annotate in datelines and credits. "AFP" is listed here
+ * because in the genre's credits it names Agence France-Presse.
+ */
+const NEWS_AGENCIES: readonly Row[] = [
+  ['Reuters', 'Thomson Reuters'], ['Associated Press', 'AP'], ['Agence France-Presse', 'AFP', 'Agence France Presse'],
+  ['Kyodo News', 'Kyodo'], ['Jiji Press', 'Jiji'], ['Xinhua', 'Xinhua News Agency'],
+  ['Vietnam News Agency', 'VNA'], ['Viet Nam News', 'VNS', 'Vietnam News'], ['Bernama'],
+  ['Asian News International', 'ANI'], ['Press Trust of India', 'PTI'], ['Yonhap', 'Yonhap News Agency'],
+  ['NHK'], ['Antara', 'Antara News Agency'], ['Philippine News Agency', 'PNA'], ['Nikkei'],
+  ['Bloomberg'], ['CNN'], ['BBC'], ['TASS'], ['Kyodo News Agency'], ['Japan Times'],
+  ['South China Morning Post'], ['Tuoi Tre'], ['Thanh Nien'], ['VnExpress'],
+];
+
+/** Every organisation surface form, each tagged with its list as the reason. */
+export function organizationEntries(): GazetteerEntry[] {
+  const entries: GazetteerEntry[] = [];
+  const addRows = (rows: readonly Row[], reason: string, withCanonical = true): void => {
+    for (const [canonical, ...forms] of rows) {
+      const names = withCanonical ? [canonical, ...forms] : forms;
+      for (const name of names) entries.push({ name, kind: 'organization', canonical, reason });
+    }
+  };
+  addRows(INTERNATIONAL, 'international organisations list');
+  addRows(NATIONAL, 'national institutions list');
+  addRows(ACRONYMS_ONLY, 'national institutions list', false);
+  addRows(NEWS_AGENCIES, 'news agencies list');
+  return entries;
+}

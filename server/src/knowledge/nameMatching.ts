@@ -1,0 +1,90 @@
+/**
+ * Name normalisation and pattern building for people's names: diacritics ("Phạm" ≡ "Pham"),
+ * family-name-first forms ("NAMAZU Hiroyuki" ≡ "Hiroyuki Namazu") and upper-case family names.
+ */
+
+/** Returns the name without diacritics, lower-cased, with runs of whitespace collapsed. */
+export function normalizeName(name: string): string {
+  return stripDiacritics(name).toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** Returns the text with combining marks removed ("Phạm Minh Chính" → "Pham Minh Chinh"); đ/Đ become d/D. */
+export function stripDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+/** True for a token written entirely in capitals ("NAMAZU"), the Japanese convention for family names. */
+export function isUpperCaseToken(token: string): boolean {
+  return token.length > 1 && token === token.toUpperCase() && token !== token.toLowerCase();
+}
+
+/**
+ * All written forms under which a name may appear: as given, with the order of a two-part name
+ * swapped, and with the family name in capitals. The family name is the upper-case token when there
+ * is one, else `family` when given, else the last token (Western order).
+ */
+export function nameVariants(name: string, family?: string): string[] {
+  const tokens = name.trim().split(/\s+/);
+  const variants = new Set<string>([tokens.join(' ')]);
+  if (tokens.length === 2) {
+    const [a, b] = tokens as [string, string];
+    const familyToken = isUpperCaseToken(a) ? a : isUpperCaseToken(b) ? b : (family ?? b);
+    const given = familyToken === a ? b : a;
+    const title = (t: string): string => (isUpperCaseToken(t) ? t[0] + t.slice(1).toLowerCase() : t);
+    variants.add(`${given} ${title(familyToken)}`);
+    variants.add(`${title(familyToken)} ${given}`);
+    variants.add(`${familyToken.toUpperCase()} ${given}`);
+    variants.add(`${given} ${familyToken.toUpperCase()}`);
+  }
+  return [...variants];
+}
+
+/** The family name of a registry name, by the same rule as {@link nameVariants}. */
+export function familyName(name: string, family?: string): string | undefined {
+  if (family) return family;
+  const tokens = name.trim().split(/\s+/);
+  if (tokens.length < 2) return undefined;
+  const upper = tokens.find(isUpperCaseToken);
+  if (upper) return upper[0] + upper.slice(1).toLowerCase();
+  return tokens[tokens.length - 1];
+}
+
+const FOLD_CLASSES: ReadonlyMap<string, string> = buildFoldClasses();
+
+/** Groups every precomposed Latin letter under its base letter, e.g. a → "aàáâãäåạảấầẩẫậắằẳẵặ…". */
+function buildFoldClasses(): Map<string, string> {
+  const classes = new Map<string, string>();
+  const ranges: Array<[number, number]> = [
+    [0x41, 0x5a],
+    [0x61, 0x7a],
+    [0xc0, 0x24f],
+    [0x1e00, 0x1eff],
+  ];
+  for (const [from, to] of ranges) {
+    for (let code = from; code <= to; code++) {
+      const ch = String.fromCharCode(code);
+      const base = stripDiacritics(ch);
+      if (base.length !== 1 || !/[A-Za-z]/.test(base)) continue;
+      classes.set(base, (classes.get(base) ?? '') + ch);
+    }
+  }
+  return classes;
+}
+
+/**
+ * A RegExp source matching `name` with or without diacritics and with any run of spaces
+ * between tokens; other characters are escaped literally.
+ */
+export function foldedPattern(name: string): string {
+  let out = '';
+  for (const ch of stripDiacritics(name)) {
+    if (/\s/.test(ch)) {
+      if (!out.endsWith('\\s+')) out += '\\s+';
+    } else if (FOLD_CLASSES.has(ch)) {
+      out += `[${FOLD_CLASSES.get(ch)}]`;
+    } else {
+      out += ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    }
+  }
+  return out;
+}

@@ -1,0 +1,15 @@
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server';
+
+// `--stdio`, `--node-ipc` and `--socket=N` are read by createConnection from process.argv.
+const connection = createConnection(ProposedFeatures.all);
+
+// A stray rejection or exception is logged, never allowed to end the process mid-session.
+process.on('unhandledRejection', (reason) => {
+  connection.console.error(`Unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+});
+process.on('uncaughtException', (error) => {
+  connection.console.error(`Uncaught exception: ${error.stack ?? error.message}`);
+});
+
+startServer(connection);

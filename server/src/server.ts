@@ -1,0 +1,160 @@
+import {
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+  type WorkspaceFolder,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeDocument } from './analysis/index';
+import { diagnosticsCapability, registerDiagnostics } from './features/diagnostics';
+import { hoverCapability, registerHover } from './features/hover';
+import { registerSemanticTokens, semanticTokensCapability } from './features/semanticTokens';
+import type { Services } from './features/services';
+import { connectionLogger, type Logger } from './lsp/logger';
+import { runSafeNotification } from './lsp/runSafe';
+import { DEFAULT_SETTINGS, STATUS_REQUEST, type PolicyLensSettings, type StatusResult } from './protocol';
+import { AnalysisCache } from './workspace/analysisCache';
+import { nodeFileSystem, normalizeUri, type FileSystem } from './workspace/fileSystem';
+import { RegistryStore } from './workspace/registryStore';
+import { WorkspaceIndex } from './workspace/workspaceIndex';
+import { matchesGlob } from 'node:path';
+
+/** What the process entry may inject (tests use an in-memory file system and a fixed clock). */
+export interface ServerEnvironment {
+  readonly fileSystem?: FileSystem;
+  readonly today?: () => string;
+  readonly logger?: Logger;
+}
+
+/** Wires the services and the feature modules onto a connection; no feature logic lives here. */
+export function startServer(connection: Connection, env: ServerEnvironment = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const logger = env.logger ?? connectionLogger(connection.console);
+  const fileSystem = env.fileSystem ?? nodeFileSystem;
+  const registries = new RegistryStore();
+  const index = new WorkspaceIndex();
+  const analyses = new AnalysisCache(registries);
+  let settings: PolicyLensSettings = DEFAULT_SETTINGS;
+  let folders: WorkspaceFolder[] = [];
+  let indexing = false;
+
+  const isRegistry = (uri: string): boolean => {
+    const path = decodeURIComponent(uri.replace(/^[a-z]+:\/\/[^/]*/, ''));
+    return matchesGlob(path, settings.registryGlob) || matchesGlob(path.replace(/^\//, ''), settings.registryGlob);
+  };
+  const today =
+    env.today ??
+    ((): string => {
+      const forced = process.env['POLICY_LENS_TODAY'];
+      return forced && /^\d{4}-\d{2}-\d{2}$/.test(forced) ? forced : new Date().toISOString().slice(0, 10);
+    });
+  const services: Services = { documents, analyses, registries, index, logger, isRegistry, today };
+
+  connection.onInitialize((params): InitializeResult => {
+    folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    settings = { ...DEFAULT_SETTINGS, ...(params.initializationOptions as Partial<PolicyLensSettings> | undefined) };
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        semanticTokensProvider: semanticTokensCapability,
+        hoverProvider: hoverCapability,
+        diagnosticProvider: diagnosticsCapability,
+      },
+      serverInfo: { name: 'policy-lens', version: '0.1.0' },
+    };
+  });
+
+  const refreshViews = (): void => {
+    // Other open documents may depend on what changed (fulfilled-by, registry entries).
+    void connection.languages.diagnostics.refresh().catch(() => undefined);
+    void connection.languages.semanticTokens.refresh().catch(() => undefined);
+  };
+
+  const indexTimers = new Map<string, NodeJS.Timeout>();
+  documents.onDidChangeContent((event) => {
+    const uri = event.document.uri;
+    if (isRegistry(uri)) {
+      if (registries.setFile(normalizeUri(uri), event.document.getText())) refreshViews();
+      return;
+    }
+    // The index update needs an analysis; debounce it so typing never pays for it.
+    clearTimeout(indexTimers.get(uri));
+    indexTimers.set(
+      uri,
+      setTimeout(() => {
+        indexTimers.delete(uri);
+        runSafeNotification(logger, `index ${uri}`, () => {
+          const document = documents.get(uri);
+          if (!document) return;
+          if (index.update(normalizeUri(uri), analyses.get(document), document.getText())) refreshViews();
+        });
+      }, 300),
+    );
+  });
+  documents.onDidClose((event) => {
+    analyses.evict(event.document.uri);
+    clearTimeout(indexTimers.get(event.document.uri));
+  });
+
+  connection.onInitialized(() => {
+    runSafeNotification(logger, 'initial workspace scan', async () => {
+      indexing = true;
+      const started = Date.now();
+      let count = 0;
+      for (const folder of folders) {
+        for (const uri of await fileSystem.findFiles(folder.uri, (p) => matchesGlob(p, settings.registryGlob))) {
+          registries.setFile(normalizeUri(uri), await fileSystem.readFile(uri));
+        }
+      }
+      for (const folder of folders) {
+        const isDocument = (p: string): boolean => p.endsWith('.policy.md') || settings.include.some((g) => matchesGlob(p, g));
+        for (const uri of await fileSystem.findFiles(folder.uri, isDocument)) {
+          const key = normalizeUri(uri);
+          if (documents.get(uri)) continue;
+          const text = await fileSystem.readFile(uri);
+          index.update(key, analyzeDocument(text, { registry: registries.registry }), text);
+          count++;
+          // Yield now and then so that requests are answered during a long scan.
+          if (count % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
+        }
+      }
+      indexing = false;
+      logger.info(`Indexed ${count} documents and ${registries.uris().length} registry files in ${Date.now() - started} ms.`);
+      refreshViews();
+    });
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    runSafeNotification(logger, 'watched files', async () => {
+      let changed = false;
+      for (const change of params.changes) {
+        const uri = normalizeUri(change.uri);
+        if (documents.get(change.uri)) continue;
+        if (change.type === 3) {
+          changed = registries.removeFile(uri) || index.remove(uri) || changed;
+          continue;
+        }
+        const text = await fileSystem.readFile(change.uri).catch(() => undefined);
+        if (text === undefined) continue;
+        if (isRegistry(change.uri)) changed = registries.setFile(uri, text) || changed;
+        else changed = index.update(uri, analyzeDocument(text, { registry: registries.registry }), text) || changed;
+      }
+      if (changed) refreshViews();
+    });
+  });
+
+  connection.onRequest(STATUS_REQUEST, (): StatusResult => ({
+    documents: index.size,
+    registries: registries.uris().length,
+    officials: registries.registry.officials.length,
+    indexing,
+  }));
+
+  registerSemanticTokens(connection, services);
+  registerHover(connection, services);
+  registerDiagnostics(connection, services);
+
+  documents.listen(connection);
+  connection.listen();
+}

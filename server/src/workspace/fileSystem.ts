@@ -1,0 +1,52 @@
+import { promises as fs } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** The file access the workspace needs, injected so tests can use an in-memory workspace. */
+export interface FileSystem {
+  /** The text of a file:// URI. */
+  readFile(uri: string): Promise<string>;
+  /** URIs of the files under a folder URI whose root-relative path (with `/`) satisfies `accept`. */
+  findFiles(folderUri: string, accept: (relativePath: string) => boolean): Promise<string[]>;
+}
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out', '.cache', '.vscode-test']);
+
+/** Reads the real disk; never follows symbolic links, so cyclic links cannot trap the scan. */
+export const nodeFileSystem: FileSystem = {
+  async readFile(uri) {
+    return fs.readFile(fileURLToPath(uri), 'utf8');
+  },
+  async findFiles(folderUri, accept) {
+    const root = fileURLToPath(folderUri);
+    const found: string[] = [];
+    const walk = async (dir: string): Promise<void> => {
+      let entries;
+      try {
+        entries = await fs.readdir(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const entry of entries) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (!SKIPPED_FOLDERS.has(entry.name)) await walk(path);
+        } else if (entry.isFile() && accept(relative(root, path).split(sep).join('/'))) {
+          found.push(pathToFileURL(path).href);
+        }
+      }
+    };
+    await walk(root);
+    return found.sort();
+  },
+};
+
+/** A canonical form of a file URI so that the editor's and the disk scan's spellings compare equal. */
+export function normalizeUri(uri: string): string {
+  if (!uri.startsWith('file:')) return uri;
+  try {
+    return pathToFileURL(fileURLToPath(uri)).href;
+  } catch {
+    return uri;
+  }
+}

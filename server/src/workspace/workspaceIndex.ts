@@ -1,0 +1,111 @@
+import type { CommitmentAnnotation } from '../analysis/annotations';
+import type { DocumentAnalysis } from '../analysis/index';
+import { LineIndex } from '../analysis/lineIndex';
+import type { Span } from '../analysis/types';
+
+/** What the rest of the workspace needs to know about one policy document. */
+export interface DocumentFacts {
+  readonly uri: string;
+  readonly id?: string;
+  readonly idSpan?: Span;
+  readonly title?: string;
+  /** The document date (YYYY-MM-DD) when known. */
+  readonly date?: string;
+  /** Registry id → spans of its mentions in the body. */
+  readonly officialMentions: ReadonlyMap<string, readonly Span[]>;
+  /** Registry ids listed in the front matter. */
+  readonly listedOfficials: readonly string[];
+  readonly commitments: readonly CommitmentAnnotation[];
+  readonly lines: LineIndex;
+}
+
+/** A mention of an official somewhere in the workspace. */
+export interface Mention {
+  readonly uri: string;
+  readonly span: Span;
+  readonly facts: DocumentFacts;
+}
+
+/**
+ * The single source of cross-document knowledge: which documents exist, their ids and dates,
+ * where each official is mentioned, and which commitments are annotated where.
+ */
+export class WorkspaceIndex {
+  private readonly documents = new Map<string, { facts: DocumentFacts; signature: string }>();
+  /** Bumped whenever a change could alter another document's cross-document findings. */
+  version = 0;
+
+  /**
+   * Records a document's facts from its analysis.
+   * @returns true when the cross-document picture changed (ids, dates, commitments, mentions)
+   */
+  update(uri: string, analysis: DocumentAnalysis, text: string): boolean {
+    const mentions = new Map<string, Span[]>();
+    for (const e of analysis.entities) {
+      if (e.kind === 'person' && e.officialId) {
+        const list = mentions.get(e.officialId) ?? [];
+        list.push(e.span);
+        mentions.set(e.officialId, list);
+      }
+    }
+    const a = analysis.annotations;
+    const facts: DocumentFacts = {
+      uri,
+      ...(a.id ? { id: a.id.value, idSpan: a.id.span } : {}),
+      ...(a.title ? { title: a.title.value } : {}),
+      ...(analysis.documentDate ? { date: analysis.documentDate.value } : {}),
+      officialMentions: mentions,
+      listedOfficials: a.officials.flatMap((o) => (o.id ? [o.id.value] : [])),
+      commitments: a.commitments,
+      lines: new LineIndex(text),
+    };
+    const signature = JSON.stringify([
+      facts.id,
+      facts.title,
+      facts.date,
+      [...mentions.entries()].map(([k, v]) => [k, v.length]),
+      a.commitments.map((c) => [c.id?.value, c.status?.value, c.due?.value, c.fulfilledBy?.value, c.quote?.value, c.actors.map((x) => x.value)]),
+    ]);
+    const previous = this.documents.get(uri);
+    this.documents.set(uri, { facts, signature });
+    const changed = previous?.signature !== signature;
+    if (changed) this.version++;
+    return changed;
+  }
+
+  /** Forgets a deleted document. */
+  remove(uri: string): boolean {
+    const removed = this.documents.delete(uri);
+    if (removed) this.version++;
+    return removed;
+  }
+
+  /** The facts of one document. */
+  get(uri: string): DocumentFacts | undefined {
+    return this.documents.get(uri)?.facts;
+  }
+
+  /** All indexed documents, by URI. */
+  all(): DocumentFacts[] {
+    return [...this.documents.values()].map((d) => d.facts).sort((a, b) => a.uri.localeCompare(b.uri));
+  }
+
+  /** Documents whose front-matter `id` is `id`. */
+  byId(id: string): DocumentFacts[] {
+    return this.all().filter((f) => f.id === id);
+  }
+
+  /** Every mention of an official in the workspace, newest documents first. */
+  mentionsOf(officialId: string): Mention[] {
+    const out: Mention[] = [];
+    for (const facts of this.all()) {
+      for (const span of facts.officialMentions.get(officialId) ?? []) out.push({ uri: facts.uri, span, facts });
+    }
+    return out.sort((a, b) => (b.facts.date ?? '').localeCompare(a.facts.date ?? '') || a.uri.localeCompare(b.uri) || a.span.start - b.span.start);
+  }
+
+  /** Number of indexed documents. */
+  get size(): number {
+    return this.documents.size;
+  }
+}
