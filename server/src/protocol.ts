@@ -49,3 +49,70 @@ export interface StatusResult {
   readonly officials: number;
   readonly indexing: boolean;
 }
+
+/** A zero-based line/character range, as in LSP (kept local so this file imports nothing). */
+export interface LineRange {
+  readonly start: { line: number; character: number };
+  readonly end: { line: number; character: number };
+}
+
+/** One policy document as the timeline plots it. */
+export interface TimelineDocument {
+  readonly uri: string;
+  readonly id?: string;
+  readonly title?: string;
+  /** Document date (YYYY-MM-DD) when known. */
+  readonly date?: string;
+  /** ISO 3166 alpha-2 codes from the front matter's `countries`. */
+  readonly countries: readonly string[];
+  /** Registry ids of the officials listed or mentioned in the document. */
+  readonly officials: readonly string[];
+}
+
+/** One annotated commitment on the timeline: when it was made, when it is due, when it was fulfilled. */
+export interface TimelineCommitment extends CommitmentItem {
+  /** Date of the document that records it. */
+  readonly made?: string;
+  /** Date of the document that fulfils it, when that document is known and dated. */
+  readonly fulfilledOn?: string;
+  /** Countries involved: the document's countries and actors that are country codes. */
+  readonly countries: readonly string[];
+  /** Officials involved: actors that are registry ids. */
+  readonly officials: readonly string[];
+}
+
+/** Result of the timeline request. */
+export interface TimelineData {
+  /** The server's today (YYYY-MM-DD), so the page draws the "today" line where overdue is computed. */
+  readonly today: string;
+  readonly documents: readonly TimelineDocument[];
+  readonly commitments: readonly TimelineCommitment[];
+  /** Registry id → display name and country, for the official filter. */
+  readonly officials: Readonly<Record<string, { readonly name: string; readonly country?: string }>>;
+}
+
+/** Method name of the timeline request: no params, returns `TimelineData`. */
+export const TIMELINE_REQUEST = 'policyLens/timeline';
+
+/** Params of the mark-fulfilled request; the document must be open (the client opens it first). */
+export interface MarkFulfilledParams {
+  readonly uri: string;
+  readonly commitmentId: string;
+  /** Front-matter `id` of the fulfilling document. */
+  readonly fulfilledBy: string;
+}
+
+/** A text edit in protocol shape (zero-based line/character). */
+export interface RangeEdit {
+  readonly range: LineRange;
+  readonly newText: string;
+}
+
+/** Result of the mark-fulfilled request: a workspace edit (LSP `changes` shape) or why there is none. */
+export interface MarkFulfilledResult {
+  readonly edit?: { readonly changes: Readonly<Record<string, readonly RangeEdit[]>> };
+  readonly error?: string;
+}
+
+/** Method name of the request computing the minimal front-matter edit that marks a commitment fulfilled. */
+export const MARK_FULFILLED_REQUEST = 'policyLens/markFulfilled';

@@ -9,7 +9,17 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument } from './analysis/index';
 import { diagnosticsCapability, registerDiagnostics } from './features/diagnostics';
 import { hoverCapability, registerHover } from './features/hover';
+import { definitionCapability, registerDefinition } from './features/definition';
+import { referencesCapability, registerReferences } from './features/references';
+import { registerRename, renameCapability } from './features/rename';
+import { documentHighlightsCapability, registerDocumentHighlights } from './features/documentHighlights';
+import { registerWorkspaceSymbols, workspaceSymbolsCapability } from './features/workspaceSymbols';
+import { documentSymbolsCapability, registerDocumentSymbols } from './features/documentSymbols';
 import { registerSemanticTokens, semanticTokensCapability } from './features/semanticTokens';
+import { codeLensCapability, registerCodeLens } from './features/codeLens';
+import { registerCommitments } from './features/commitments';
+import { inlayHintsCapability, registerInlayHints } from './features/inlayHints';
+import { registerTimelineData } from './features/timelineData';
 import type { Services } from './features/services';
 import { connectionLogger, type Logger } from './lsp/logger';
 import { runSafeNotification } from './lsp/runSafe';
@@ -38,6 +48,7 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
   let settings: PolicyLensSettings = DEFAULT_SETTINGS;
   let folders: WorkspaceFolder[] = [];
   let indexing = false;
+  let workDoneProgress = false;
 
   const isRegistry = (uri: string): boolean => {
     const path = decodeURIComponent(uri.replace(/^[a-z]+:\/\/[^/]*/, ''));
@@ -54,12 +65,21 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
   connection.onInitialize((params): InitializeResult => {
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     settings = { ...DEFAULT_SETTINGS, ...(params.initializationOptions as Partial<PolicyLensSettings> | undefined) };
+    workDoneProgress = params.capabilities.window?.workDoneProgress === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         semanticTokensProvider: semanticTokensCapability,
         hoverProvider: hoverCapability,
+        definitionProvider: definitionCapability,
+        referencesProvider: referencesCapability,
+        renameProvider: renameCapability,
+        documentHighlightProvider: documentHighlightsCapability,
+        workspaceSymbolProvider: workspaceSymbolsCapability,
+        documentSymbolProvider: documentSymbolsCapability,
         diagnosticProvider: diagnosticsCapability,
+        codeLensProvider: codeLensCapability,
+        inlayHintProvider: inlayHintsCapability,
       },
       serverInfo: { name: 'policy-lens', version: '0.1.0' },
     };
@@ -69,6 +89,9 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
     // Other open documents may depend on what changed (fulfilled-by, registry entries).
     void connection.languages.diagnostics.refresh().catch(() => undefined);
     void connection.languages.semanticTokens.refresh().catch(() => undefined);
+    // Code lenses and inlay hints show fulfilment and overdue state that other documents decide.
+    void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+    void connection.languages.inlayHint.refresh().catch(() => undefined);
   };
 
   const indexTimers = new Map<string, NodeJS.Timeout>();
@@ -102,6 +125,9 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
       indexing = true;
       const started = Date.now();
       let count = 0;
+      // The editor shows the scan in its status bar; clients without work-done progress get none.
+      const progress = workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+      progress?.begin('Policy Lens: indexing documents', 0, undefined, false);
       for (const folder of folders) {
         for (const uri of await fileSystem.findFiles(folder.uri, (p) => matchesGlob(p, settings.registryGlob))) {
           registries.setFile(normalizeUri(uri), await fileSystem.readFile(uri));
@@ -109,7 +135,9 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
       }
       for (const folder of folders) {
         const isDocument = (p: string): boolean => p.endsWith('.policy.md') || settings.include.some((g) => matchesGlob(p, g));
-        for (const uri of await fileSystem.findFiles(folder.uri, isDocument)) {
+        const found = await fileSystem.findFiles(folder.uri, isDocument);
+        for (const [i, uri] of found.entries()) {
+          if (i % 20 === 0) progress?.report(Math.floor((i / found.length) * 100), `${i}/${found.length} in ${folder.name}`);
           const key = normalizeUri(uri);
           if (documents.get(uri)) continue;
           const text = await fileSystem.readFile(uri);
@@ -120,6 +148,7 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
         }
       }
       indexing = false;
+      progress?.done();
       logger.info(`Indexed ${count} documents and ${registries.uris().length} registry files in ${Date.now() - started} ms.`);
       refreshViews();
     });
@@ -153,7 +182,17 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
 
   registerSemanticTokens(connection, services);
   registerHover(connection, services);
+  registerDefinition(connection, services);
+  registerReferences(connection, { ...services, fileSystem });
+  registerRename(connection, { ...services, fileSystem });
+  registerDocumentHighlights(connection, services);
+  registerWorkspaceSymbols(connection, services);
+  registerDocumentSymbols(connection, services);
   registerDiagnostics(connection, services);
+  registerCommitments(connection, services);
+  registerTimelineData(connection, services);
+  registerCodeLens(connection, services);
+  registerInlayHints(connection, services, () => settings.inlayHints);
 
   documents.listen(connection);
   connection.listen();

@@ -58,7 +58,7 @@ describe('the seeds over LSP', () => {
   });
 
   test('hovering "Hoang Xuan Chien" shows Deputy Minister of National Defence with his rank', async () => {
-    const card = await session.hoverText(december, 'Hoang Xuan Chien', 3);
+    const card = await session.hoverText(december, 'Hoang Xuan Chien', 3, 1);
     assert.ok(card);
     assert.match(card, /Deputy Minister of National Defence/);
     assert.match(card, /Senior Lieutenant General/);
@@ -73,7 +73,7 @@ describe('the seeds over LSP', () => {
   });
 
   test('hovering "by the end of the year" shows 2025-12-31', async () => {
-    const card = await session.hoverText(april, 'by the end of the year', 5);
+    const card = await session.hoverText(april, 'by the end of the year', 5, 1);
     assert.ok(card);
     assert.match(card, /2025-12-31/);
   });

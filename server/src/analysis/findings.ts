@@ -31,7 +31,10 @@ export type FindingCode =
   | 'body.commitment.unannotated'
   | 'registry.yaml.invalid'
   | 'registry.schema'
-  | 'registry.id.duplicate';
+  | 'registry.id.duplicate'
+  | 'frontMatter.country.unknown'
+  | 'frontMatter.commitment.actorUnknown'
+  | 'frontMatter.person.unregistered';
 
 /** Severity of a finding, mapped one to one onto LSP diagnostic severities. */
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -48,14 +51,23 @@ export interface RelatedLocation {
 export type FindingFix =
   | { readonly kind: 'replaceText'; readonly span: Span; readonly newText: string; readonly title: string }
   | { readonly kind: 'addOfficial'; readonly officialId: string; readonly mention: string }
-  | { readonly kind: 'addToRegistry'; readonly name: string; readonly role?: string; readonly country?: string }
+  | {
+      readonly kind: 'addToRegistry';
+      readonly name: string;
+      readonly role?: string;
+      readonly country?: string;
+      /** The document date, recorded as the role's `from` (first attested). */
+      readonly since?: string;
+    }
   | {
       readonly kind: 'annotateCommitment';
       readonly quote: string;
       readonly actors: readonly string[];
       readonly due?: string;
     }
-  | { readonly kind: 'removeKey'; readonly span: Span; readonly title: string };
+  | { readonly kind: 'removeKey'; readonly span: Span; readonly title: string }
+  /** Rewrites one YAML scalar (a key or a value) of the front matter through the CST, keeping its style. */
+  | { readonly kind: 'setScalar'; readonly span: Span; readonly value: string; readonly title: string };
 
 /** One problem or observation about a document, with its exact span in the whole file. */
 export interface Finding {

@@ -4,7 +4,11 @@ import type { Commitment, Entity } from '../analysis/types';
 import { normalizeName } from '../knowledge/nameMatching';
 import { toOffset, toRange } from '../lsp/convert';
 import { runSafe } from '../lsp/runSafe';
-import { commitmentCard, dateCard, namedEntityCard, officialCard, unknownPersonCard } from './hoverCards';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ambiguousPersonCard, commitmentCard, dateCard, namedEntityCard, officialCard, unknownPersonCard } from './hoverCards';
+import { officialCardContext } from './officialContext';
+import { officialTargetAt, resolveMention } from './officialTargets';
+import { registryHover } from './registryDocument';
 import type { Services } from './services';
 
 /** The capability fragment of this feature. */
@@ -34,12 +38,23 @@ export function registerHover(connection: Connection, services: Services): void 
   connection.onHover((params, token) =>
     runSafe<Hover | null>(services.logger, `hover ${params.textDocument.uri}`, token, null, () => {
       const document = services.documents.get(params.textDocument.uri);
-      if (!document || services.isRegistry(document.uri)) return null;
-      const analysis = services.analyses.get(document);
+      if (!document) return null;
       const offset = toOffset(document, params.position);
+      if (services.isRegistry(document.uri)) {
+        const card = registryHover(document, offset, services);
+        return card ? { contents: { kind: 'markdown', value: card.markdown }, range: card.range } : null;
+      }
+      const analysis = services.analyses.get(document);
       const entity = entityAt(analysis, offset);
       if (entity) {
-        return { contents: { kind: 'markdown', value: entityCard(entity, analysis, services) }, range: toRange(document, entity.span) };
+        return { contents: { kind: 'markdown', value: entityCard(entity, analysis, document, services) }, range: toRange(document, entity.span) };
+      }
+      // An official's id in the front matter gets the same card as a mention in the body.
+      const target = officialTargetAt(document, offset, services);
+      const official = target?.ids.length === 1 ? services.registries.registry.get(target.ids[0]!) : undefined;
+      if (target && official) {
+        const card = officialCard(official, { ...officialCardContext(official, services, { document, analysis }), reason: 'registry id in the front matter' });
+        return { contents: { kind: 'markdown', value: card }, range: toRange(document, target.span) };
       }
       const commitment = commitmentAt(analysis, offset);
       if (commitment) {
@@ -63,23 +78,19 @@ export function registerHover(connection: Connection, services: Services): void 
   );
 }
 
-function entityCard(entity: Entity, analysis: DocumentAnalysis, services: Services): string {
+function entityCard(entity: Entity, analysis: DocumentAnalysis, document: TextDocument, services: Services): string {
   switch (entity.kind) {
     case 'person': {
-      const official = entity.officialId ? services.registries.registry.get(entity.officialId) : undefined;
-      if (!official) return unknownPersonCard(entity);
-      const openCommitments = services.index
-        .all()
-        .flatMap((facts) =>
-          facts.commitments
-            .filter((c) => (c.status?.value ?? 'open') === 'open' && c.actors.some((a) => a.value === official.id))
-            .map((c) => ({ quote: c.quote?.value ?? c.id?.value ?? '', uri: facts.uri, ...(c.due ? { due: c.due.value } : {}) })),
-        );
-      return officialCard(official, entity, services.registries.registry, {
-        ...(analysis.documentDate ? { documentDate: analysis.documentDate.value } : {}),
-        today: services.today(),
-        mentions: services.index.mentionsOf(official.id),
-        openCommitments,
+      const resolution = resolveMention(entity, analysis, services.registries.registry);
+      if (resolution.kind === 'unknown') return unknownPersonCard(entity);
+      if (resolution.kind === 'ambiguous') {
+        return ambiguousPersonCard(entity.text, resolution.disambiguation, analysis.documentDate?.value, entity.reason);
+      }
+      const { official, disambiguation } = resolution;
+      return officialCard(official, {
+        ...officialCardContext(official, services, { document, analysis }),
+        reason: entity.reason,
+        ...(disambiguation ? { ambiguity: { text: entity.text, disambiguation } } : {}),
       });
     }
     case 'date':

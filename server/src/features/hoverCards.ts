@@ -1,7 +1,8 @@
 import type { DocumentAnalysis } from '../analysis/index';
 import type { Commitment, Entity } from '../analysis/types';
-import { roleOn, type Official, type OfficialsRegistry } from '../knowledge/officialsRegistry';
-import type { Mention } from '../workspace/workspaceIndex';
+import { countryDemonyms, countryName, mentionsCountry } from '../knowledge/countries';
+import type { Disambiguation } from '../knowledge/disambiguation';
+import { lastRoleBefore, roleOn, type Official, type OfficialRole } from '../knowledge/officialsRegistry';
 
 /** Pure Markdown rendering of hover cards; no protocol types here. */
 
@@ -17,63 +18,154 @@ export function md(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+!|<>]/g, '\\$&');
 }
 
-/** Everything an official's card shows besides the registry entry itself. */
-export interface OfficialCardContext {
-  readonly documentDate?: string;
-  readonly today: string;
-  readonly mentions: readonly Mention[];
-  readonly openCommitments: readonly { readonly quote: string; readonly uri: string; readonly due?: string }[];
+/** A document that mentions an official, as the card links to it. */
+export interface CardDocument {
+  readonly uri: string;
+  readonly title?: string;
+  readonly date?: string;
+  /** Zero-based line of the first mention, used as a `#L` fragment so the link opens there. */
+  readonly line?: number;
 }
 
-/** The card of a known official: role on the document's date, office dates, other appearances. */
-export function officialCard(official: Official, entity: Entity, registry: OfficialsRegistry, ctx: OfficialCardContext): string {
+/** An open commitment the official is party to. */
+export interface CardCommitment {
+  readonly id?: string;
+  readonly quote: string;
+  readonly uri: string;
+  readonly due?: string;
+}
+
+/** Everything an official's card shows besides the registry entry itself. */
+export interface OfficialCardContext {
+  /** The document date (YYYY-MM-DD); absent on cards shown outside a policy document. */
+  readonly documentDate?: string;
+  readonly today: string;
+  /** Documents mentioning the official, newest first. */
+  readonly documents: readonly CardDocument[];
+  readonly openCommitments: readonly CardCommitment[];
+  /** Why the mention was recognised (the entity's reason). */
+  readonly reason?: string;
+  /** Set when the written name is shared by several officials and the evidence chose this one. */
+  readonly ambiguity?: { readonly text: string; readonly disambiguation: Disambiguation };
+}
+
+const LINKED_DOCUMENTS = 3;
+const LISTED_COMMITMENTS = 3;
+
+/** The card of a known official: role on the document's date and today, office dates, other appearances. */
+export function officialCard(official: Official, ctx: OfficialCardContext): string {
+  const role = roleOn(official, ctx.documentDate ?? ctx.today);
   const lines: string[] = [];
-  const country = official.country ? ` · ${official.country}` : '';
-  lines.push(`**${md(official.name)}** — official${country}`);
-  const role = roleOn(official, ctx.documentDate);
-  if (role) {
-    const org = role.organization ? `, ${md(role.organization)}` : '';
-    const rank = role.rank ? ` (${md(role.rank)})` : '';
-    const when = ctx.documentDate ? ` on ${ctx.documentDate}` : '';
-    lines.push('', `${md(role.title)}${org}${rank}${when}`);
-    lines.push(`In office ${role.from ?? '?'} – ${role.to ?? 'present'}`);
-  } else if (ctx.documentDate) {
-    lines.push('', `_No post recorded in the registry on ${ctx.documentDate}._`);
+  lines.push(`**${md(official.name)}**${role ? ` — ${md(styledTitle(role, official.country))}` : ''}`);
+  const country = official.country ? `${md(countryName(official.country) ?? official.country)} (${official.country})` : 'country not recorded';
+  lines.push('', `${country} · \`${md(official.id)}\``);
+  lines.push('');
+  if (ctx.documentDate) {
+    lines.push(role ? `On ${ctx.documentDate}: ${roleLine(role)}` : `On ${ctx.documentDate}: _no post recorded in the registry._`);
   }
   const current = roleOn(official, ctx.today);
-  if (current && current !== role) {
-    lines.push(`Now: ${md(current.title)}${current.organization ? `, ${md(current.organization)}` : ''}`);
-  } else if (!current && role?.to) {
-    lines.push(`Left that post on ${role.to}.`);
+  if (!ctx.documentDate || current !== role) {
+    if (current) lines.push(`${ctx.documentDate ? 'Now' : 'Today'} (${ctx.today}): ${roleLine(current)}`);
+    else {
+      const left = lastRoleBefore(official, ctx.today);
+      lines.push(`Now (${ctx.today}): _no post recorded${left?.to ? `; left office ${left.to}` : ''}._`);
+    }
   }
-  if (entity.alternatives && entity.alternatives.length > 1) {
-    const names = entity.alternatives.map((id) => `${md(registry.get(id)?.name ?? id)} (${id})`).join(', ');
-    lines.push('', `⚠ Ambiguous mention: could be ${names}. Chosen by the post held on the document date.`);
+  if (!role && !current && official.roles.length > 0) {
+    lines.push(`Posts: ${official.roles.map((r) => `${md(r.title)} (${term(r)})`).join('; ')}`);
   }
-  const docs = uniqueDocuments(ctx.mentions);
-  if (docs.length > 0) {
-    const latest = docs
-      .slice(0, 3)
-      .map((d) => `[${md(d.title ?? fileName(d.uri))}](${d.uri})${d.date ? ` (${d.date})` : ''}`)
-      .join(', ');
-    lines.push('', `Mentioned in ${docs.length} document${docs.length === 1 ? '' : 's'}: ${latest}${docs.length > 3 ? ', …' : ''}`);
+  // Each line of a paragraph is kept apart with a hard break, so the card stays compact.
+  const block = lines.splice(3);
+  lines.push(block.join('  \n'));
+  if (ctx.ambiguity) lines.push('', ambiguityNote(ctx.ambiguity.text, official, ctx.ambiguity.disambiguation, ctx.documentDate));
+  if (ctx.documents.length > 0) {
+    const links = ctx.documents.slice(0, LINKED_DOCUMENTS).map(documentLink).join(', ');
+    const more = ctx.documents.length > LINKED_DOCUMENTS ? ', …' : '';
+    lines.push('', `Mentioned in ${ctx.documents.length} document${ctx.documents.length === 1 ? '' : 's'}: ${links}${more}`);
   }
   if (ctx.openCommitments.length > 0) {
     lines.push('', `Open commitments (${ctx.openCommitments.length}):`);
-    for (const c of ctx.openCommitments.slice(0, 3)) {
-      lines.push(`- ${md(truncate(c.quote, 90))}${c.due ? ` — due ${c.due}` : ''}`);
+    for (const c of ctx.openCommitments.slice(0, LISTED_COMMITMENTS)) {
+      const id = c.id ? `\`${md(c.id)}\` ` : '';
+      lines.push(`- ${id}${md(truncate(c.quote.replace(/\s+/g, ' '), 80))}${c.due ? ` (due ${c.due})` : ''}`);
     }
+    if (ctx.openCommitments.length > LISTED_COMMITMENTS) lines.push('- …');
   }
-  lines.push('', `_Why: ${md(entity.reason)}._`);
+  if (ctx.reason) lines.push('', `_Why: ${md(ctx.reason)}._`);
+  return lines.join('\n');
+}
+
+/** The card of a mention whose name several officials share when nothing in the document tells them apart. */
+export function ambiguousPersonCard(text: string, disambiguation: Disambiguation, documentDate: string | undefined, reason?: string): string {
+  const lines = [`**${md(text)}** — ambiguous: ${disambiguation.candidates.length} officials in the registry share this name`, ''];
+  for (const { official } of disambiguation.candidates) lines.push(`- ${candidateLine(official, documentDate)}`);
+  lines.push('', 'Nothing in the document tells them apart: list the right id under `officials:` in the front matter.');
+  if (reason) lines.push('', `_Why: ${md(reason)}._`);
   return lines.join('\n');
 }
 
 /** The card of a person the registry does not know. */
 export function unknownPersonCard(entity: Entity): string {
   const lines = [`**${md(entity.text)}** — person, not in the officials registry`];
-  if (entity.role) lines.push('', `The text calls them: ${md(entity.role)}`);
-  lines.push('', 'Use the quick fix "Add to officials registry" to record them.', '', `_Why: ${md(entity.reason)}._`);
+  lines.push('', entity.role ? `The text calls them: ${md(entity.role)}` : 'The text gives no title next to this mention.');
+  lines.push(
+    '',
+    'To record them, use the quick fix “Add to officials registry” on the `frontMatter.official.unlisted` diagnostic.',
+    '',
+    `_Why: ${md(entity.reason)}._`,
+  );
   return lines.join('\n');
+}
+
+/**
+ * The title with its country: "Prime Minister of Japan", or "Australian Ambassador to Viet Nam" when
+ * the title already points at another country; unchanged when it names its own country.
+ */
+export function styledTitle(role: OfficialRole, country: string | undefined): string {
+  const name = country ? countryName(country) : undefined;
+  if (!name || !country || mentionsCountry(role.title, country)) return role.title;
+  if (/ to /.test(role.title)) {
+    const demonym = countryDemonyms(country)[0];
+    return demonym ? `${demonym} ${role.title}` : role.title;
+  }
+  return `${role.title} of ${name}`;
+}
+
+function roleLine(role: OfficialRole): string {
+  const org = role.organization ? `, ${md(role.organization)}` : '';
+  const rank = role.rank ? ` · rank ${md(role.rank)}` : '';
+  return `**${md(role.title)}**${org}${rank} — ${term(role)}`;
+}
+
+function term(role: OfficialRole): string {
+  if (role.from && role.to) return `in office ${role.from} → ${role.to}`;
+  if (role.from) return `since ${role.from}`;
+  if (role.to) return `until ${role.to}`;
+  return 'dates not recorded';
+}
+
+function candidateLine(official: Official, documentDate: string | undefined): string {
+  const country = official.country ? ` · ${md(countryName(official.country) ?? official.country)} (${official.country})` : '';
+  const role = roleOn(official, documentDate);
+  const post = role
+    ? ` · ${md(role.title)}${documentDate ? ` on ${documentDate}` : ''}`
+    : documentDate
+      ? ` · no post on ${documentDate}`
+      : '';
+  return `**${md(official.name)}** (\`${md(official.id)}\`)${country}${post}`;
+}
+
+function ambiguityNote(text: string, official: Official, d: Disambiguation, documentDate: string | undefined): string {
+  const chosen = d.candidates.find((c) => c.official.id === official.id);
+  const why = chosen && chosen.evidence.length > 0 ? ` Chosen because: ${chosen.evidence.map(md).join('; ')}.` : '';
+  const others = d.candidates.filter((c) => c.official.id !== official.id).map((c) => candidateLine(c.official, documentDate));
+  return `⚠ “${md(text)}” is ambiguous: ${d.candidates.length} officials share it.${why} Also possible: ${others.join('; ')}.`;
+}
+
+function documentLink(d: CardDocument): string {
+  const label = md(truncate(d.title ?? fileName(d.uri), 60));
+  const target = d.line !== undefined ? `${d.uri}#L${d.line + 1}` : d.uri;
+  return `[${label}](${target})${d.date ? ` (${d.date})` : ''}`;
 }
 
 /** The card of a date: its resolved ISO value and how it was resolved. */
@@ -116,16 +208,6 @@ export function commitmentCard(commitment: Commitment, annotation?: { id?: strin
   }
   lines.push('', `_Why: ${md(commitment.reason)}._`);
   return lines.join('\n');
-}
-
-function uniqueDocuments(mentions: readonly Mention[]): { uri: string; title?: string; date?: string }[] {
-  const seen = new Map<string, { uri: string; title?: string; date?: string }>();
-  for (const m of mentions) {
-    if (!seen.has(m.uri)) {
-      seen.set(m.uri, { uri: m.uri, ...(m.facts.title ? { title: m.facts.title } : {}), ...(m.facts.date ? { date: m.facts.date } : {}) });
-    }
-  }
-  return [...seen.values()];
 }
 
 function fileName(uri: string): string {

@@ -1,7 +1,8 @@
-import { isMap, isSeq, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { parseYamlBlock } from '../analysis/frontMatter';
 import type { Finding } from '../analysis/findings';
 import type { Span } from '../analysis/types';
+import { isCountryCode } from './countries';
 import { familyName, foldedPattern, nameVariants, normalizeName } from './nameMatching';
 
 /** A post held by an official; `from`/`to` are ISO dates and open-ended when absent. */
@@ -11,6 +12,8 @@ export interface OfficialRole {
   readonly rank?: string;
   readonly from?: string;
   readonly to?: string;
+  /** Span of the role mapping in its registry file. */
+  readonly span?: Span;
 }
 
 /** One entry of an officials registry file. */
@@ -28,6 +31,8 @@ export interface Official {
   readonly span: Span;
   /** Span of the entry's `id` value in its registry file. */
   readonly idSpan: Span;
+  /** Span of the entry's `name` value in its registry file. */
+  readonly nameSpan?: Span;
 }
 
 /** A name form found in text, with every official it may denote. */
@@ -161,12 +166,56 @@ export class OfficialsRegistry {
   }
 }
 
-/** The role an official held on an ISO date (YYYY-MM-DD), preferring the most recently started one. */
+/**
+ * The role an official held on an ISO date (YYYY-MM-DD), preferring the most recently started one;
+ * partial registry dates cover their whole month or year.
+ * @returns the first listed role when `isoDate` is undefined; undefined when no role spans the date
+ */
 export function roleOn(official: Official, isoDate: string | undefined): OfficialRole | undefined {
   if (!isoDate) return official.roles[0];
-  const holding = official.roles.filter((r) => (!r.from || r.from <= isoDate) && (!r.to || isoDate <= r.to));
-  holding.sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''));
+  const holding = official.roles.filter(
+    (r) => (!r.from || dateBound(r.from, 'start') <= isoDate) && (!r.to || isoDate <= dateBound(r.to, 'end')),
+  );
+  holding.sort((a, b) => (b.from ? dateBound(b.from, 'start') : '').localeCompare(a.from ? dateBound(a.from, 'start') : ''));
   return holding[0];
+}
+
+/** The official's most recent role that ended before an ISO date, for "left office on …" lines. */
+export function lastRoleBefore(official: Official, isoDate: string): OfficialRole | undefined {
+  const ended = official.roles.filter((r) => r.to !== undefined && dateBound(r.to, 'end') < isoDate);
+  ended.sort((a, b) => dateBound(b.to!, 'end').localeCompare(dateBound(a.to!, 'end')));
+  return ended[0];
+}
+
+/** Keys a registry entry may carry; anything else is probably a typo ("familyname", "role"). */
+const ENTRY_KEYS = new Set(['id', 'name', 'family-name', 'aliases', 'country', 'roles', 'notes', 'note', 'sources', 'source', 'url', 'wikidata']);
+const ROLE_KEYS = new Set(['title', 'organization', 'organisation', 'rank', 'from', 'to', 'notes', 'note', 'source']);
+const REGISTRY_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True for a registry date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, naming a day that exists. */
+export function isRegistryDate(value: string): boolean {
+  const m = REGISTRY_DATE.exec(value);
+  if (!m) return false;
+  const month = m[2] === undefined ? 1 : Number(m[2]);
+  const day = m[3] === undefined ? 1 : Number(m[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  // Day 0 of the next month is the last day of this one, in UTC so that no time zone shifts it.
+  return day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+}
+
+/**
+ * The first or last day (YYYY-MM-DD) a possibly partial registry date covers: "2024" starts on
+ * 2024-01-01 and ends on 2024-12-31, so that a year-precise term compares correctly with a day.
+ */
+export function dateBound(value: string, bound: 'start' | 'end'): string {
+  const m = REGISTRY_DATE.exec(value);
+  if (!m) return value;
+  if (m[3] !== undefined) return value;
+  if (m[2] !== undefined) {
+    const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
+    return `${m[1]}-${m[2]}-${bound === 'start' ? '01' : String(last).padStart(2, '0')}`;
+  }
+  return `${m[1]}-${bound === 'start' ? '01-01' : '12-31'}`;
 }
 
 function readOfficial(node: Node, source: string, findings: Finding[]): Official | undefined {
@@ -174,44 +223,138 @@ function readOfficial(node: Node, source: string, findings: Finding[]): Official
     findings.push(schemaFinding(node, 'Each registry entry is a mapping with id, name and roles.'));
     return undefined;
   }
-  const id = node.get('id');
+  const id = optionalString(node.get('id'));
   const name = node.get('name');
-  if (typeof id !== 'string' || typeof name !== 'string') {
-    findings.push(schemaFinding(node, 'A registry entry needs a string `id` and a string `name`.'));
+  if (id === undefined || typeof name !== 'string' || name.trim().length === 0) {
+    findings.push(schemaFinding(node, 'A registry entry needs a string `id` and a non-empty string `name`.'));
     return undefined;
   }
   const idNode = node.get('id', true) as Node | undefined;
-  const aliasesNode = node.get('aliases');
-  const aliases = isSeq(aliasesNode) ? aliasesNode.items.map((i) => String((i as { value?: unknown }).value ?? i)) : [];
-  const rolesNode = node.get('roles');
+  const nameNode = node.get('name', true) as Node | undefined;
+  if (/\s/.test(id) || id.length === 0) {
+    findings.push(schemaFinding(idNode ?? node, `The id "${id}" contains spaces; ids are written like \`ishiba-shigeru\`.`));
+  }
+  for (const pair of node.items) {
+    const key = (pair.key as { value?: unknown } | null)?.value;
+    if (typeof key === 'string' && !ENTRY_KEYS.has(key)) {
+      findings.push({
+        ...schemaFinding(pair.key as Node, `Unknown key "${key}" in a registry entry; known keys are ${[...ENTRY_KEYS].slice(0, 6).join(', ')}.`),
+        severity: 'warning',
+      });
+    }
+  }
+  const aliasesNode = node.get('aliases', true) as Node | undefined;
+  const aliases: string[] = [];
+  if (isSeq(aliasesNode)) {
+    for (const item of aliasesNode.items) {
+      const alias = isScalar(item) ? optionalString(item.value) : undefined;
+      if (alias === undefined || alias.trim().length === 0) findings.push(schemaFinding(item as Node, 'An alias is a non-empty name.'));
+      else aliases.push(alias);
+    }
+  } else if (aliasesNode && !(isScalar(aliasesNode) && aliasesNode.value === null)) {
+    findings.push(schemaFinding(aliasesNode, '`aliases` is a list of names, e.g. `aliases: [Chinh]`.'));
+  }
+  const country = readCountry(node, findings);
+  const rolesNode = node.get('roles', true) as Node | undefined;
   const roles: OfficialRole[] = [];
   if (isSeq(rolesNode)) {
     for (const r of rolesNode.items) {
-      if (!isMap(r)) continue;
-      const title = r.get('title');
-      if (typeof title !== 'string') {
-        findings.push(schemaFinding(r as Node, 'A role needs a `title`.'));
-        continue;
-      }
-      roles.push({
-        title,
-        organization: optionalString(r.get('organization')),
-        rank: optionalString(r.get('rank')),
-        from: optionalString(r.get('from')),
-        to: optionalString(r.get('to')),
-      });
+      const role = readRole(r as Node, findings);
+      if (role) roles.push(role);
     }
+  } else if (rolesNode && !(isScalar(rolesNode) && rolesNode.value === null)) {
+    findings.push(schemaFinding(rolesNode, '`roles` is a list of posts with title, organization, from and to.'));
+  }
+  // A `roles` value of the wrong type was reported above; an empty or absent list gets its own warning.
+  const rolesMalformed = rolesNode !== undefined && !isSeq(rolesNode) && !(isScalar(rolesNode) && rolesNode.value === null);
+  if (roles.length === 0 && !rolesMalformed) {
+    findings.push({
+      ...schemaFinding(nameNode ?? node, `"${name}" has no roles, so hovers cannot say which post they held on a document's date.`),
+      severity: 'warning',
+    });
   }
   return {
     id,
     name,
     familyName: optionalString(node.get('family-name')),
     aliases,
-    country: optionalString(node.get('country')),
+    country,
     roles,
     source,
     span: spanOf(node) ?? { start: 0, end: 0 },
     idSpan: (idNode && spanOf(idNode)) ?? spanOf(node) ?? { start: 0, end: 0 },
+    ...(nameNode && spanOf(nameNode) ? { nameSpan: spanOf(nameNode)! } : {}),
+  };
+}
+
+/** Reads `country` and reports a value that is not an assigned ISO 3166-1 alpha-2 code. */
+function readCountry(node: YAMLMap, findings: Finding[]): string | undefined {
+  const countryNode = node.get('country', true) as Node | undefined;
+  const country = optionalString(node.get('country'));
+  if (country === undefined || !countryNode) return country;
+  if (isCountryCode(country)) return country;
+  const span = spanOf(countryNode) ?? { start: 0, end: 0 };
+  const upper = country.toUpperCase();
+  if (isCountryCode(upper)) {
+    findings.push({
+      code: 'registry.schema',
+      severity: 'warning',
+      span,
+      message: `Country codes are written in capitals: "${upper}".`,
+      fix: { kind: 'replaceText', span, newText: upper, title: `Write the country code as ${upper}` },
+    });
+    return upper;
+  }
+  findings.push({
+    code: 'registry.schema',
+    severity: 'warning',
+    span,
+    message: `"${country}" is not an ISO 3166-1 alpha-2 country code (JP, VN, AU …).`,
+  });
+  return country;
+}
+
+/** Reads one role and reports a missing title, malformed dates and a term that ends before it starts. */
+function readRole(r: Node, findings: Finding[]): OfficialRole | undefined {
+  if (!isMap(r)) {
+    findings.push(schemaFinding(r, 'A role is a mapping with title, organization, from and to.'));
+    return undefined;
+  }
+  const title = r.get('title');
+  if (typeof title !== 'string' || title.trim().length === 0) {
+    findings.push(schemaFinding(r, 'A role needs a `title`.'));
+    return undefined;
+  }
+  for (const pair of r.items) {
+    const key = (pair.key as { value?: unknown } | null)?.value;
+    if (typeof key === 'string' && !ROLE_KEYS.has(key)) {
+      findings.push({ ...schemaFinding(pair.key as Node, `Unknown key "${key}" in a role; known keys are title, organization, rank, from and to.`), severity: 'warning' });
+    }
+  }
+  const dates: { from?: string; to?: string } = {};
+  for (const key of ['from', 'to'] as const) {
+    const valueNode = r.get(key, true) as Node | undefined;
+    const value = optionalString(r.get(key));
+    if (value === undefined || !valueNode) continue;
+    if (!isRegistryDate(value)) {
+      findings.push(schemaFinding(valueNode, `\`${key}: ${value}\` is not a date; write YYYY-MM-DD (or YYYY-MM, YYYY when only that is known).`));
+      continue;
+    }
+    dates[key] = value;
+  }
+  if (dates.from && dates.to && dateBound(dates.from, 'start') > dateBound(dates.to, 'end')) {
+    findings.push(schemaFinding((r.get('to', true) as Node | undefined) ?? r, `This role ends (${dates.to}) before it starts (${dates.from}).`));
+  }
+  const organization = optionalString(r.get('organization')) ?? optionalString(r.get('organisation'));
+  const rank = optionalString(r.get('rank'));
+  const span = spanOf(r);
+  return {
+    title,
+    ...(organization !== undefined ? { organization } : {}),
+    ...(rank !== undefined ? { rank } : {}),
+    ...(dates.from !== undefined ? { from: dates.from } : {}),
+    ...(dates.to !== undefined ? { to: dates.to } : {}),
+    ...(span ? { span } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import type { CommitmentAnnotation } from '../analysis/annotations';
 import type { DocumentAnalysis } from '../analysis/index';
 import { LineIndex } from '../analysis/lineIndex';
 import type { Span } from '../analysis/types';
+import { locateQuote } from './commitmentStatus';
 
 /** What the rest of the workspace needs to know about one policy document. */
 export interface DocumentFacts {
@@ -16,6 +17,10 @@ export interface DocumentFacts {
   /** Registry ids listed in the front matter. */
   readonly listedOfficials: readonly string[];
   readonly commitments: readonly CommitmentAnnotation[];
+  /** Where each commitment's quote is in the body (parallel to `commitments`; undefined when not found). */
+  readonly quoteSpans: readonly (Span | undefined)[];
+  /** Country codes from the front matter's `countries`. */
+  readonly countries: readonly string[];
   readonly lines: LineIndex;
 }
 
@@ -57,12 +62,16 @@ export class WorkspaceIndex {
       officialMentions: mentions,
       listedOfficials: a.officials.flatMap((o) => (o.id ? [o.id.value] : [])),
       commitments: a.commitments,
+      quoteSpans: a.commitments.map((c) => (c.quote ? locateQuote(text, analysis.bodyStart, c.quote.value) : undefined)),
+      countries: a.countries.map((c) => c.value),
       lines: new LineIndex(text),
     };
     const signature = JSON.stringify([
       facts.id,
       facts.title,
       facts.date,
+      facts.countries,
+      facts.quoteSpans,
       [...mentions.entries()].map(([k, v]) => [k, v.length]),
       a.commitments.map((c) => [c.id?.value, c.status?.value, c.due?.value, c.fulfilledBy?.value, c.quote?.value, c.actors.map((x) => x.value)]),
     ]);

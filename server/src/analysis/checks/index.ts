@@ -1,28 +1,37 @@
+/**
+ * The annotation checks: the front matter against its JSON Schema, the body, the officials
+ * registry and the rest of the workspace. Pure: the workspace and today's date are injected.
+ */
 import type { DocumentAnalysis } from '../index';
 import type { Finding } from '../findings';
-import type { OfficialsRegistry } from '../../knowledge/officialsRegistry';
-import type { CommitmentAnnotation } from '../annotations';
-import type { Span } from '../types';
+import { checkCorrections, checkMentions, checkPeople, checkQuotes, checkUnannotated } from './bodyChecks';
+import { checkSchema } from './schemaChecks';
+import { normalizeWithOffsets, type NormalizedText } from './textMatching';
+import type { CheckContext, CheckInput } from './types';
+import { checkCommitmentStatus, checkCountries, checkDates, checkRegistryIds } from './valueChecks';
+import { checkDuplicateId, checkFulfilledBy } from './workspaceChecks';
 
-/** The read-only view of the workspace that cross-document checks need. */
-export interface WorkspaceSnapshot {
-  /** Documents whose front-matter id is `id`. */
-  byId(id: string): readonly { readonly uri: string; readonly idSpan?: Span; readonly date?: string; readonly commitments: readonly CommitmentAnnotation[] }[];
-}
+export type { CheckContext, IndexedDocument, WorkspaceSnapshot } from './types';
 
-/** Inputs of the annotation checks besides the analysis. */
-export interface CheckContext {
-  readonly uri: string;
-  readonly registry: OfficialsRegistry;
-  readonly workspace: WorkspaceSnapshot;
-  /** Today's date (YYYY-MM-DD), injected so checks never read the clock. */
-  readonly today: string;
-}
-
-/** Checks the analyst's annotations against the schema, the body, the registry and the workspace. */
+/**
+ * Checks the analyst's annotations against the schema, the body, the registry and the workspace.
+ * YAML syntax errors are reported by the analysis itself; while there are any, the front matter
+ * is not checked further, because values read from broken YAML would only add noise.
+ * @returns findings sorted by start offset (UTF-16, whole file)
+ */
 export function checkDocument(analysis: DocumentAnalysis, text: string, ctx: CheckContext): Finding[] {
-  void text;
-  void ctx;
   if (analysis.skipped) return [];
-  return [];
+  const frontMatter = analysis.frontMatter;
+  if (frontMatter && analysis.findings.some((f) => f.severity === 'error')) return [];
+  let body: NormalizedText | undefined;
+  const input: CheckInput = { analysis, text, ctx, body: () => (body ??= normalizeWithOffsets(text, analysis.bodyStart, text.length)) };
+  const findings: Finding[] = [];
+  if (frontMatter) {
+    findings.push(...checkSchema(frontMatter, text), ...checkDates(input), ...checkCountries(input), ...checkRegistryIds(input));
+    findings.push(...checkCommitmentStatus(input), ...checkDuplicateId(input), ...checkFulfilledBy(input));
+    findings.push(...checkMentions(input), ...checkCorrections(input));
+  }
+  const quotes = checkQuotes(input);
+  findings.push(...quotes.findings, ...checkPeople(input), ...checkUnannotated(input, quotes.quoted));
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }

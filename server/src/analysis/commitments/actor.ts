@@ -86,7 +86,8 @@ function nounPhraseStart(tokens: readonly Token[], last: number): number {
     if (prev.lower === 'and' || prev.lower === 'or') {
       // Coordination joins two actors ("The Ministers and Secretaries"), not a verb phrase and a subject.
       const left = tokens[i - 2];
-      const right = tokens[i];
+      // "Australia and the Philippines": look through a determiner to the name it introduces.
+      const right = tokens[i]?.lower === 'the' ? tokens[i + 1] : tokens[i];
       const joinable = (t: Token | undefined): boolean =>
         t !== undefined && t.isWord && (isCapitalised(t) || ACTOR_NOUNS.has(t.lower));
       if (!joinable(left) || !joinable(right)) break;
@@ -142,6 +143,8 @@ export function findActor(
   if (i < 0 && tokens.length > 0 && ACTOR_PRONOUNS.has(tokens[tokens.length - 1]?.lower ?? '')) i = tokens.length - 1;
   const last = tokens[i];
   if (last === undefined || !last.isWord) return NONE;
+  // "The two leaders welcomed … and agreed to …": the coordinated verb shares the clause's first subject.
+  if (last.lower === 'and' || last.lower === 'or') return leadingSubject(text, tokens, entities);
 
   const hedgedAt = (index: number): ActorGuess | undefined =>
     isHedged(tokens, index) || embeddedQuestion(tokens, index) ? RULED_OUT : undefined;
@@ -153,6 +156,10 @@ export function findActor(
     if (tokens[before]?.lower === 'the') before--;
     const prep = tokens[before];
     if (prep !== undefined && PREPOSITIONS.has(prep.lower)) {
+      // "… will work with Australia and Japan will …": the last conjunct starts a new clause.
+      if (start !== entity.span.start && tokens[lastIndexBefore(tokens, entity.span.start)]?.lower === 'and') {
+        return hedgedAt(i) ?? { text: entity.text, span: entity.span, agentive: true, ruledOut: false };
+      }
       // "the Minister for Foreign Affairs of Japan will …": the title is the subject; "a launch by North Korea" is not.
       if (prep.lower !== 'of' && prep.lower !== 'for') return RULED_OUT;
       return nounPhraseActor(text, tokens, i, hedgedAt);
@@ -161,6 +168,13 @@ export function findActor(
   }
 
   if (ACTOR_PRONOUNS.has(last.lower)) return hedgedAt(i) ?? { text: last.text, span: { start: last.start, end: last.end }, agentive: true, ruledOut: false };
+  if (last.lower === 'it') {
+    // "Japan said it will …": a reported "it" stands for the subject of the reporting verb.
+    let j = i - 1;
+    if (tokens[j]?.lower === 'that') j--;
+    const verb = tokens[j];
+    if (verb !== undefined && NEUTRAL_REPORTING.has(verb.lower)) return findActor(text, sentenceStart, verb.start, entities);
+  }
   if (NON_ACTOR_PRONOUNS.has(last.lower)) return RULED_OUT;
   return nounPhraseActor(text, tokens, i, hedgedAt);
 }
@@ -172,9 +186,14 @@ function nounPhraseActor(
   last: number,
   hedgedAt: (index: number) => ActorGuess | undefined,
 ): ActorGuess {
-  const first = nounPhraseStart(tokens, last);
+  let first = nounPhraseStart(tokens, last);
   const stop = tokens[first - 1];
-  if (stop !== undefined && stop.isWord && PREPOSITIONS.has(stop.lower)) return RULED_OUT;
+  if (stop !== undefined && stop.isWord && PREPOSITIONS.has(stop.lower)) {
+    // "… with Australia and Japan will …": only the last conjunct can be the new subject.
+    const and = tokens.slice(first, last + 1).map((t) => t.lower).lastIndexOf('and');
+    if (and < 0) return RULED_OUT;
+    first += and + 1;
+  }
   const phrase = tokens.slice(first, last + 1);
   const ofAt = phrase.findIndex((t, k) => k > 0 && (t.lower === 'of' || t.lower === 'for'));
   const head = ofAt > 0 ? phrase[ofAt - 1] : phrase[phrase.length - 1];
@@ -190,4 +209,45 @@ function nounPhraseActor(
       ruledOut: false,
     }
   );
+}
+
+// Sentence openers that introduce an adverbial phrase before the subject ("In the economic field, …").
+const INTRODUCERS = new Set([
+  'in', 'during', 'on', 'at', 'after', 'before', 'furthermore', 'moreover', 'also', 'meanwhile', 'however',
+  'additionally', 'separately', 'earlier', 'later', 'following', 'under', 'through', 'with', 'regarding', 'as',
+  'for', 'from', 'since', 'when', 'while', 'noting', 'recognizing', 'recognising', 'highlighting', 'welcoming',
+]);
+const NP_WORDS = new Set(['two', 'three', 'four', 'both', 'all', 'and', 'of', 'for', 'foreign', 'prime', 'defense', 'defence']);
+
+/** The subject at the start of the clause, for a verb coordinated with an earlier one. */
+function leadingSubject(text: string, tokens: readonly Token[], entities: readonly Entity[]): ActorGuess {
+  let s = 0;
+  if (INTRODUCERS.has(tokens[0]?.lower ?? '')) {
+    s = tokens.findIndex((t) => t.text === ',') + 1;
+    if (s === 0) return NONE;
+  }
+  while (s < tokens.length && !(tokens[s]?.isWord ?? false)) s++;
+  let end = s;
+  while (end < tokens.length) {
+    const t = tokens[end];
+    if (t === undefined || !t.isWord) break;
+    if (!isCapitalised(t) && !isSubjectWord(t.lower)) break;
+    end++;
+  }
+  const phrase = tokens.slice(s, end);
+  const firstToken = phrase[0];
+  const lastToken = phrase[phrase.length - 1];
+  if (firstToken === undefined || lastToken === undefined) return NONE;
+  if (isHedged(tokens, s)) return RULED_OUT;
+  const span = { start: firstToken.start, end: lastToken.end };
+  // Entity names inside the phrase decide agency when they are known; otherwise its head does.
+  const named = entities.some((e) => e.span.start >= span.start && e.span.end <= span.end);
+  const head = lastToken;
+  const agentive = named || ACTOR_NOUNS.has(head.lower) || (isCapitalised(head) && !NON_ACTOR_PRONOUNS.has(head.lower));
+  return { text: text.slice(span.start, span.end), span, agentive, ruledOut: false };
+}
+
+/** True for words that may continue a subject noun phrase in lower case. */
+function isSubjectWord(lower: string): boolean {
+  return lower === 'the' || NP_WORDS.has(lower) || ACTOR_NOUNS.has(lower);
 }

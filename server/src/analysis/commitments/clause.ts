@@ -6,8 +6,11 @@ const AFTER_COMMA = new RegExp(
   String.raw`\s*(?:which|who|whom|whose|where|while|whereas|although|though|but|as(?!\s+well\s+as)|because|since|considering|given|noting|` +
     String.raw`recogni[sz]ing|citing|saying|adding|according|amid|amidst|in\s+light\s+of|in\s+view\s+of|against\s+the\s+backdrop|` +
     String.raw`on\s+the\s+sidelines|in\s+the\s+face\s+of|stating|emphasi[sz]ing|underscoring|highlighting|said|says|if|when|` +
-    String.raw`he|she|they|we|it|and\s+(?:they|we|he|she|it|the\s+(?:two|leaders|ministers|sides)))\b`,
-  'iy',
+    String.raw`he|she|they|we|it|and\s+(?:they|we|he|she|it|the\s+(?:two|leaders|ministers|sides)))\b` +
+    // A reporting tag after the quoted or reported words (", Kishida told reporters", ", the ministry said").
+    String.raw`|\s*(?:[\p{L}.’'\-]+\s+){1,5}(?:said|says|told|added|stated|noted|announced|explained|stressed|emphasi[sz]ed)` +
+    String.raw`(?:\s+[\p{L}\p{N}]+){0,3}(?=[.!?]|$)`,
+  'iyu',
 );
 
 // Without a comma: circumstances of the agreement ("during a summit between …", "at a time when …"),

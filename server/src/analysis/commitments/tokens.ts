@@ -8,8 +8,10 @@ export interface Token {
   readonly isWord: boolean;
 }
 
-// Words keep inner apostrophes, hyphens and dots ("Japan’s", "two-plus-two", "U.S"); other marks stand alone.
-const TOKEN = /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// Words keep inner apostrophes, hyphens and dots ("Japan’s", "two-plus-two"); dotted acronyms, initials
+// and "Jr."-style suffixes keep their own full stop so that they can end a name ("U.S.", "R.", "Jr.").
+const TOKEN =
+  /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*(?:(?<=\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|St))\.)?|[^\s\p{L}\p{N}]/gu;
 
 /** Tokenises `text.slice(from, to)` with paragraph offsets. */
 export function tokenize(text: string, from: number, to: number): Token[] {
@@ -27,12 +29,6 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     });
   }
   return out;
-}
-
-/** The first word at or after `from` (before `to`), skipping nothing but whitespace; undefined at punctuation. */
-export function nextWord(text: string, from: number, to: number): Token | undefined {
-  const first = tokenize(text, from, Math.min(to, from + 60))[0];
-  return first?.isWord ? first : undefined;
 }
 
 /** True when the token starts with an upper-case letter. */

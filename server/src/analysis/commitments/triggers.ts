@@ -42,7 +42,11 @@ const TRIGGER = new RegExp(
     String.raw`\b(remain(?:s|ed|ing)?\s+(?:steadfast\s+in|committed\s+to))\b`,
     String.raw`\b((?:commit(?:s|ted|ting)?(?:\s+(?:themselves|ourselves|itself))?|decid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|resolv(?:e|es|ed)|concur(?:s|red)?|confirm(?:s|ed)?|undert(?:ake|akes|ook|aken)|intend(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|determined|st(?:and|ands|ood|anding)\s+ready)\s+to)\b`,
     String.raw`\b(will|would|shall)\b`,
-  ].join('|'),
+  ]
+    .join('|')
+    // A first-letter lookahead lets the engine skip most word starts without trying every branch.
+    .replace(/^/, String.raw`(?=[acdilprsuvw])(?:`)
+    .concat(')'),
   'giu',
 );
 

@@ -6,6 +6,7 @@
 import {
   centuryRange,
   decadeRange,
+  endOfMonth,
   formatDay,
   formatMonth,
   formatRange,
@@ -118,7 +119,7 @@ function rangeOf(
 }
 
 const NOT_YEAR_BEFORE =
-  /\b(?:resolutions?|articles?|art|sections?|sec|paragraphs?|para|chapters?|clauses?|rules?|no|nos|numbers?|flights?|routes?|rooms?|pages?|pp|p|items?|annex|models?|versions?|units?|vol|volumes?|issues?|hill|points?|iso|usd|us|rs|inr|jpy|eur|gbp|over|about|nearly|around|approximately|some|than|almost|exactly|only|top|[a-z]{1,2}-)\.?\s*$/i;
+  /\b(?:resolutions?|articles?|art|sections?|sec|paragraphs?|para|chapters?|clauses?|rules?|no|nos|numbers?|flights?|routes?|rooms?|pages?|pp|p|items?|annex|codes?|models?|versions?|units?|vol|volumes?|issues?|hill|points?|iso|usd|rs|inr|jpy|eur|gbp)\.?\s*$/i;
 const NOT_YEAR_AFTER =
   /^\s*(?:people|persons|troops|soldiers|personnel|workers|students|members|participants|delegates|officials|refugees|migrants|residents|citizens|nationals|visitors|tourists|km|kilometres|kilometers|miles|metres|meters|m|tons|tonnes|units|vehicles|ships|vessels|boats|aircraft|jets|missiles|cases|deaths|dollars|yen|won|euros|usd|mw|gw|hours|minutes|seconds|days|weeks|months|years|times|percent|per\s+cent|feet|ft|kg|mm|cm|hectares|acres|households|companies|firms|projects|jobs|pages|words)\b/i;
 
@@ -199,7 +200,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
       if (m1 === undefined || m2 === undefined || m1 >= m2) return undefined;
       const year = Number(group(m, 'y'));
       const [s, e] = span(m);
-      const value = formatRange({ year, month: m1, day: 1 }, { year, month: m2, day: new Date(Date.UTC(year, m2, 0)).getUTCDate() });
+      const value = formatRange({ year, month: m1, day: 1 }, endOfMonth(year, m2));
       return ctx.absolute(s, e, value, 'range', 'range of months');
     },
   },
@@ -299,7 +300,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'decade',
-    pattern: re(String.raw`\b(?:the\s+)?`, MOD, String.raw`(?<y>1\d{2}0|20\d0)['’]?s\b`),
+    pattern: re(String.raw`\b(?:the\s+)?`, MOD, String.raw`(?<y>1\d{2}0|20\d0)s\b`),
     build(m, ctx) {
       const range = decadeRange(Number(group(m, 'y')));
       const [s, e] = span(m);

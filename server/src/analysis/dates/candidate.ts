@@ -82,9 +82,16 @@ export class RuleContext {
     resolve: (doc: CalendarDate) => string | undefined,
   ): Candidate {
     const base = { start, end, precision, relative: true, source: 'pattern' as const };
-    if (!this.doc) return { ...base, reason: `${what}; not resolved because the document date is unknown` };
+    if (!this.doc) {
+      const text = this.text.slice(start, end);
+      return { ...base, reason: `"${text}" depends on the document date, which is unknown, so it has no value` };
+    }
     const value = resolve(this.doc);
-    if (value === undefined) return { ...base, reason: `${what}; could not be resolved` };
-    return { ...base, value, reason: `${what}, resolved against the document date ${formatDay(this.doc)}` };
+    if (value === undefined) return { ...base, reason: `${what}; it names no real day, so it has no value` };
+    const date = formatDay(this.doc);
+    const reason = what.includes('the document date')
+      ? what.replace('the document date', `the document date ${date}`)
+      : `${what}, resolved against the document date ${date}`;
+    return { ...base, value, reason };
   }
 }

@@ -50,8 +50,6 @@ export const DAY = `(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])`;
 /** A four-digit year from 1000 to 2199, not part of a longer number. */
 export const YEAR = `(?:1\\d{3}|20\\d{2}|21\\d{2})(?!\\d|[.,]\\d)`;
 
-/** Whitespace inside an expression, including non-breaking spaces. */
-export const SP = `[\\s\\u00a0]+`;
 
 /** A dash or hyphen joining the two ends of a range. */
 export const DASH = `\\s*[-\\u2010-\\u2015]\\s*`;

@@ -24,7 +24,7 @@ const INTENT =
 // Past cues: common auxiliaries and reporting verbs, then any other regular past form. The
 // exclusions are frequent "-ed" words that are adjectives or nouns in policy prose.
 const PAST =
-  String.raw`\b(?:was|were|had|did|said|met|held|took|began|made|gave|told|spoke|saw|went|came|ago|earlier|last|yesterday)\b` +
+  String.raw`\b(?:was|were|had|did|said|met|held|took|began|made|gave|told|spoke|saw|went|came|ago|earlier|last|yesterday|since)\b` +
   String.raw`|\b(?!(?:need|based|united|proposed|related|limited|advanced|detailed|so-called|shared|red|bed|speed|seed|feed|breed|indeed|hundred|concerned|armed|interested|sustained|expanded|increased|continued)\b)[a-z]{3,}ed\b`;
 
 const CUE = new RegExp(`(?<future>${FUTURE})|(?<intent>${INTENT})|(?<past>${PAST})`, 'gi');

@@ -1,6 +1,152 @@
 import { isDemonym, organizationGazetteer, placeGazetteer } from '../../knowledge/gazetteer';
+import {
+  COMPLEMENT_STOP_WORDS,
+  INSTITUTION_HEADS,
+  LEFT_STOP_WORDS,
+  NAME_INTERNAL_POSSESSIVES,
+} from '../../knowledge/gazetteer/institutionWords';
 import type { Entity } from '../types';
-import { institutionPatternHits, type PatternHit } from './institutionPatterns';
+
+/** An institution name found by the head-noun pattern; offsets relative to the paragraph. */
+interface PatternHit {
+  readonly start: number;
+  readonly end: number;
+  readonly reason: string;
+}
+
+// The left boundary is checked in code: a leading Unicode lookbehind would run at every position.
+const HEAD = new RegExp(
+  `(?:${[...INSTITUTION_HEADS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
+  'gu',
+);
+const TOKEN_CHAR = /[\p{L}\p{M}\p{N}.'’\-–&]/u;
+/** A capitalised name token: an abbreviation ("U.S.", "U.S.-Japan") or a word with inner hyphens/apostrophes ("Self-Defense", "EU-Vietnam"). */
+const NAME_TOKEN = /^(?:(?:\p{Lu}\.)+(?:[-–]\p{Lu}[\p{L}\p{M}\p{N}]*)*|[\p{Lu}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-–][\p{L}\p{M}\p{N}]+)*)$/u;
+const POSSESSIVE = /^(.*)['’]s$/u;
+const SPACE = /[ \u00A0]/;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const COMPLEMENT = /[ \u00A0]+(?:of|for)[ \u00A0]+(?:the[ \u00A0]+)?/y;
+
+/** A token ending at `end` (exclusive), read backwards over name characters. */
+function tokenBefore(text: string, end: number): { start: number; token: string } {
+  let start = end;
+  while (start > 0 && TOKEN_CHAR.test(text[start - 1] ?? '')) start--;
+  return { start, token: text.slice(start, end) };
+}
+
+/** A token starting at `start`, read forwards; a sentence-final full stop is left outside. */
+function tokenAfter(text: string, start: number): { end: number; token: string } {
+  let end = start;
+  while (end < text.length && TOKEN_CHAR.test(text[end] ?? '')) end++;
+  let token = text.slice(start, end);
+  if (token.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(token)) {
+    token = token.slice(0, -1);
+    end--;
+  }
+  return { end, token };
+}
+
+/** True when `token` ends in a possessive that is not part of a name ("Japan’s", not "People's"). */
+function isForeignPossessive(token: string): boolean {
+  const stem = POSSESSIVE.exec(token)?.[1];
+  return stem !== undefined && !NAME_INTERNAL_POSSESSIVES.has(stem);
+}
+
+/** Walks left from a head noun over capitalised modifiers; returns the new start and how many were taken. */
+function extendLeft(text: string, headStart: number): { start: number; count: number } {
+  let start = headStart;
+  let count = 0;
+  // A demonym is only kept inside a name when a further modifier precedes it ("Royal Australian Navy").
+  let pending: number | undefined;
+  for (let steps = 0; steps < 8; steps++) {
+    if (start < 2 || !SPACE.test(text[start - 1] ?? '')) break;
+    const { start: tokenStart, token } = tokenBefore(text, start - 1);
+    if (token === '' || !NAME_TOKEN.test(token) || LEFT_STOP_WORDS.has(token) || isForeignPossessive(token)) break;
+    if (isDemonym(token) && placeGazetteer().lookup(token) === undefined) {
+      if (pending !== undefined) break;
+      pending = start;
+      start = tokenStart;
+      continue;
+    }
+    pending = undefined;
+    start = tokenStart;
+    count++;
+  }
+  if (pending !== undefined) start = pending;
+  return { start, count };
+}
+
+/** True when a token may continue a complement ("of Foreign Affairs", "of the Socialist Republic of Viet Nam"). */
+function complementToken(token: string): boolean {
+  return token !== '' && NAME_TOKEN.test(token) && !COMPLEMENT_STOP_WORDS.has(token);
+}
+
+/**
+ * Reads a run of capitalised tokens from `start`, with enumerations ("Economy, Trade and
+ * Industry"); returns its end, or -1 when no capitalised token starts there.
+ */
+function readNameRun(text: string, start: number): number {
+  const first = tokenAfter(text, start);
+  if (!complementToken(first.token)) return -1;
+  if (isForeignPossessive(first.token)) return first.end - 2;
+  let end = first.end;
+  for (;;) {
+    const single = /^[ \u00A0]/.exec(text.slice(end, end + 1));
+    const next = single === null ? undefined : tokenAfter(text, end + 1);
+    if (next !== undefined && complementToken(next.token) && !isForeignPossessive(next.token)) {
+      end = next.end;
+      continue;
+    }
+    const joined = /^(?:[ \u00A0]+(?:and|&)|,(?:[ \u00A0]+(?:and|&))?)[ \u00A0]+/.exec(text.slice(end, end + 8));
+    if (joined === null) break;
+    const afterJoin = end + joined[0].length;
+    const conjunct = tokenAfter(text, afterJoin);
+    // "Ministry of Defense and Vietnam …" must not absorb the country that follows "and".
+    if (!complementToken(conjunct.token) || isForeignPossessive(conjunct.token)) break;
+    if (placeGazetteer().matchAt(text, afterJoin) !== undefined) break;
+    if (joined[0].startsWith(',') && !/and|&/.test(joined[0])) {
+      // A comma joins only inside an enumeration that ends with "and X".
+      const rest = text.slice(conjunct.end, conjunct.end + 60);
+      if (!/^(?:,[ \u00A0]+\p{Lu}[\p{L}\p{M}]*)*,?[ \u00A0]+(?:and|&)[ \u00A0]+\p{Lu}/u.test(rest)) break;
+    }
+    end = conjunct.end;
+  }
+  return end;
+}
+
+/** Reads "of …"/"for …" complements after a head noun; returns the new end and how many were read. */
+function extendRight(text: string, headEnd: number): { end: number; count: number } {
+  let end = headEnd;
+  let count = 0;
+  for (let steps = 0; steps < 4; steps++) {
+    COMPLEMENT.lastIndex = end;
+    const m = COMPLEMENT.exec(text);
+    if (m === null) break;
+    const runEnd = readNameRun(text, end + m[0].length);
+    if (runEnd < 0) break;
+    end = runEnd;
+    count++;
+  }
+  return { end, count };
+}
+
+/** Institution names built around a head noun: "Japan Ministry of Defense", "UN Security Council", "Communist Party". */
+function institutionPatternHits(paragraph: string): PatternHit[] {
+  const hits: PatternHit[] = [];
+  for (const m of paragraph.matchAll(HEAD)) {
+    const head = m[0];
+    if (m.index > 0 && WORD_CHAR.test(paragraph[m.index - 1] ?? '')) continue;
+    const left = extendLeft(paragraph, m.index);
+    const right = extendRight(paragraph, m.index + head.length);
+    // A bare head ("the Council", "the Ministry") is a generic reference, not a name.
+    if (left.count === 0 && right.count === 0) continue;
+    // "Guard" only heads "Coast Guard"-like names when a modifier precedes it.
+    if (head === 'Guard' && left.count === 0) continue;
+    const reason = right.count > 0 ? `pattern '${left.count > 0 ? '… ' : ''}${head} of …'` : `pattern '… ${head}'`;
+    hits.push({ start: left.start, end: right.end, reason });
+  }
+  return hits;
+}
 
 /** An acronym in parentheses: two to ten characters, at least two of them capital letters ("MOFA", "DoD", "G20"). */
 const PAREN_ACRONYM = /\([ \u00A0]*(\p{Lu}[\p{L}\p{N}&-]{1,9})[ \u00A0]*\)/gu;
@@ -9,20 +155,41 @@ const ACRONYM_BEFORE_PAREN = /(?:^|[^\p{L}\p{M}\p{N}])(\p{Lu}[\p{L}\p{N}&-]{1,9}
 /** True when `token` has the shape of an acronym rather than a capitalised word. */
 function isAcronymShape(token: string): boolean {
   const capitals = token.replace(/[^\p{Lu}]/gu, '').length;
-  return capitals >= 2 && capitals >= token.length - 2 && !isDemonym(token);
+  const digits = token.replace(/[^\p{N}]/gu, '').length;
+  return (capitals >= 2 || (capitals === 1 && digits > 0)) && capitals + digits >= token.length - 2 && !isDemonym(token);
 }
 
-/** Gazetteer and pattern candidates reduced to non-overlapping ones, longest first, gazetteer before pattern on ties. */
-function resolveOverlaps(entities: readonly Entity[]): Entity[] {
-  const rank = (e: Entity): number => (e.source === 'gazetteer' ? 0 : 1);
+/**
+ * Keeps the best non-overlapping candidates: longer spans first, then lower `rank`, then earlier
+ * start; returned in text order.
+ */
+export function pickNonOverlapping(entities: readonly Entity[], rank: (e: Entity) => number): Entity[] {
+  if (entities.length < 2) return [...entities];
   const ordered = [...entities].sort(
     (a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || rank(a) - rank(b) || a.span.start - b.span.start,
   );
+  // `kept` stays sorted by start, so a binary search finds the only two neighbours that could overlap.
   const kept: Entity[] = [];
   for (const candidate of ordered) {
-    if (kept.every((k) => candidate.span.end <= k.span.start || candidate.span.start >= k.span.end)) kept.push(candidate);
+    const { start, end } = candidate.span;
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((kept[mid]?.span.start ?? 0) < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if ((before !== undefined && before.span.end > start) || (after !== undefined && after.span.start < end)) continue;
+    kept.splice(lo, 0, candidate);
   }
-  return kept.sort((a, b) => a.span.start - b.span.start);
+  return kept;
+}
+
+/** Gazetteer and pattern candidates reduced to non-overlapping ones, gazetteer before pattern on ties. */
+function resolveOverlaps(entities: readonly Entity[]): Entity[] {
+  return pickNonOverlapping(entities, (e) => (e.source === 'gazetteer' ? 0 : 1));
 }
 
 /** Organisation names from the gazetteer and the institution patterns, before acronym handling. */
@@ -57,6 +224,8 @@ function patternEntity(paragraph: string, hit: PatternHit): Entity {
 /** Acronym definitions given a paragraph's already recognised organisations. */
 function definitionsFrom(paragraph: string, orgs: readonly Entity[]): Map<string, string> {
   const definitions = new Map<string, string>();
+  // Most paragraphs have no brackets at all, and every definition needs one.
+  if (!paragraph.includes('(')) return definitions;
   const orgEndingAt = new Map<number, Entity>();
   const orgStartingAt = new Map<number, Entity>();
   for (const org of orgs) {

@@ -14,7 +14,7 @@ const TITLE_WORD = String.raw`(?:Prime|Deputy|Vice|Senior|Permanent|Foreign|Defe
 const TITLE_HEAD = String.raw`(?:Minister|Vice-Minister|Ministers|President|Vice-President|Premier|Chancellor|Secretary(?:-General)?|Secretary of State|Ambassador|Envoy|Representative|Commissioner|Governor|Senator|Congressman|Congresswoman|Speaker|Chairman|Chairwoman|Chairperson|Chair|King|Queen|Emperor|Empress|Prince|Princess|Sultan|Emir|Sheikh|Pope|Mayor|General|Admiral|Spokesperson|Spokesman|Spokeswoman|counterpart|leader|Leader|spokesperson|spokesman|Director-General|Director|Chief|Commander|MP|PM)`;
 const TITLE = String.raw`(?:(?:${TITLE_WORD}[ -])*${TITLE_HEAD})`;
 // A name token: capitalised or all-caps word, optional inner apostrophe + capital (O'Brien), or an initial.
-const NAME_TOKEN = String.raw`(?:\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:-\p{Lu}[\p{Ll}\p{Lu}\p{M}]*)?(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?|\p{Lu}\.)`;
+const NAME_TOKEN = String.raw`(?!Jr\.)(?:\p{Lu}\.(?= \p{Lu})|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:-\p{Lu}[\p{Ll}\p{Lu}\p{M}]*)?(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?)`;
 const PARTICLE = String.raw`(?:bin|binti|van|von|der|de|da|del|di|al|el|la|le)`;
 const NAME = String.raw`${NAME_TOKEN}(?:[ \u00a0](?:${PARTICLE}[ \u00a0])?${NAME_TOKEN}){0,3}(?:,? Jr\.)?`;
 

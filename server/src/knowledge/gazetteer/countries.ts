@@ -28,6 +28,7 @@ const EXTRA_FORMS: readonly (readonly [string, string])[] = [
   ['United States', 'US'], ['United States of America', 'US'], ['America', 'US'],
   ['United Kingdom', 'GB'], ['Britain', 'GB'], ['Great Britain', 'GB'],
   ['Turkey', 'TR'], ['Russian Federation', 'RU'], ['Soviet Union', 'SU'],
+  ['Union of Soviet Socialist Republics', 'SU'], ['USSR', 'SU'],
   ['Republic of the Philippines', 'PH'], ['Kingdom of Cambodia', 'KH'], ['Kingdom of Thailand', 'TH'],
   ['Republic of Indonesia', 'ID'], ['Republic of Singapore', 'SG'], ['Brunei Darussalam', 'BN'],
   ['Commonwealth of Australia', 'AU'], ['Republic of India', 'IN'], ['Timor-Leste', 'TL'],
@@ -44,7 +45,9 @@ const UNSAFE_SPELLINGS = new Set(['Island', 'Saudi', 'Thai', 'Lao', 'Mann', 'Pra
 function usableSpelling(spelling: string): boolean {
   // Codes are left to the curated list; inverted forms ("Korea, Republic of") never occur in prose.
   if (/^[A-Z]{2,3}$/.test(spelling) || spelling.includes(', ')) return false;
-  return /^\p{Lu}/u.test(spelling) && !UNSAFE_SPELLINGS.has(spelling);
+  // Spellings in other scripts ("Российская Федерация") never occur in English prose and only slow the scan.
+  const latin = /^[\p{Script=Latin}\p{M} '’.()-]+$/u.test(spelling);
+  return latin && /^\p{Lu}/u.test(spelling) && !UNSAFE_SPELLINGS.has(spelling);
 }
 
 /** Every country surface form: common and official names, safe alternative spellings, extras and abbreviations. */
@@ -53,6 +56,8 @@ export function countryEntries(): GazetteerEntry[] {
   const add = (name: string, code: string, source: string): void => {
     // Determiners are outside names ("the Netherlands" → "Netherlands").
     const bare = name.replace(/^The /, '');
+    // "The former Yugoslav Republic …" leaves a lower-case remainder, which is not a name on its own.
+    if (!/^[\p{Lu}\p{N}]/u.test(bare)) return;
     entries.push({ name: bare, kind: 'place', canonical: code, reason: `country gazetteer (${source}): ${code}` });
   };
   for (const country of worldCountries) {

@@ -1,0 +1,205 @@
+/**
+ * Checks that compare the front matter with the body: quotes and mentions that must occur in it,
+ * people it names that the annotations or the registry miss, and detected commitments that no
+ * annotation covers.
+ */
+import { placeGazetteer } from '../../knowledge/gazetteer';
+import { isCountryCode } from '../../knowledge/countries';
+import { normalizeName } from '../../knowledge/nameMatching';
+import type { Finding } from '../findings';
+import type { Commitment, Entity, Span } from '../types';
+import { dueFromDeadline } from './dates';
+import { closestPassage, findNormalized, normalizeForMatch, sentenceSpans } from './textMatching';
+import { trimSpan, type CheckInput } from './types';
+
+/**
+ * Commitment quotes that do not occur in the body (whitespace, case and curly/straight quotes
+ * folded), each with the closest passage as a fix.
+ * @returns the findings and the file spans where the other quotes were found
+ */
+export function checkQuotes(input: CheckInput): { findings: Finding[]; quoted: Span[] } {
+  const { analysis, text } = input;
+  const findings: Finding[] = [];
+  const quoted: Span[] = [];
+  let sentences: Span[] | undefined;
+  for (const c of analysis.annotations.commitments) {
+    if (!c.quote || c.quote.value.trim().length === 0) continue;
+    const found = findNormalized(input.body(), normalizeForMatch(c.quote.value));
+    if (found) {
+      quoted.push(found);
+      continue;
+    }
+    sentences ??= sentenceSpans(text, analysis.bodyStart, text.length);
+    const passage = closestPassage(text, sentences, c.quote.value);
+    const suggestion = passage ? text.slice(passage.start, passage.end).replace(/\s+/g, ' ') : undefined;
+    const span = trimSpan(c.quote.span, text);
+    findings.push({
+      code: 'frontMatter.commitment.quoteMissing',
+      severity: 'warning',
+      span,
+      message: `The quote of ${c.id ? `commitment "${c.id.value}"` : 'this commitment'} does not occur in the body${suggestion ? `; the closest passage is "${suggestion}".` : '.'}`,
+      ...(passage ? { related: [{ span: passage, message: 'The closest passage of the body' }] } : {}),
+      ...(suggestion ? { fix: { kind: 'setScalar', span, value: suggestion, title: 'Replace the quote with the closest passage of the body' } } : {}),
+    });
+  }
+  return { findings, quoted };
+}
+
+/** Listed officials whose `mention` is not in the body; the fix copies the body's own mention when there is one. */
+export function checkMentions(input: CheckInput): Finding[] {
+  const { analysis, text } = input;
+  const findings: Finding[] = [];
+  for (const official of analysis.annotations.officials) {
+    if (!official.mention || official.mention.value.trim().length === 0) continue;
+    if (findNormalized(input.body(), normalizeForMatch(official.mention.value))) continue;
+    const id = official.id?.value;
+    const mention = id ? analysis.entities.find((e) => e.kind === 'person' && e.officialId === id) : undefined;
+    const suggestion = mention ? mentionText(text, mention) : undefined;
+    const span = trimSpan(official.mention.span, text);
+    findings.push({
+      code: 'frontMatter.official.mentionMissing',
+      severity: 'warning',
+      span,
+      message: `The mention "${official.mention.value}" does not occur in the body${suggestion ? `; the body writes "${suggestion}".` : '.'}`,
+      ...(mention ? { related: [{ span: mention.span, message: 'A mention of this official in the body' }] } : {}),
+      ...(suggestion ? { fix: { kind: 'setScalar', span, value: suggestion, title: `Change the mention to "${suggestion}"` } } : {}),
+    });
+  }
+  return findings;
+}
+
+/**
+ * People named in the body whom the annotations do not list (registry officials) or the registry
+ * does not know; each person is reported once, at the first mention.
+ */
+export function checkPeople(input: CheckInput): Finding[] {
+  const { analysis, text, ctx } = input;
+  const listed = new Set(analysis.annotations.officials.flatMap((o) => (o.id ? [o.id.value] : [])));
+  const findings: Finding[] = [];
+  const reportedOfficials = new Set<string>();
+  const reportedNames: string[] = [];
+  for (const entity of analysis.entities) {
+    if (entity.kind !== 'person') continue;
+    if (entity.officialId) {
+      // An ambiguous short name is covered when any of its readings is listed.
+      const readings = [entity.officialId, ...(entity.alternatives ?? [])];
+      if (readings.some((id) => listed.has(id)) || reportedOfficials.has(entity.officialId)) continue;
+      reportedOfficials.add(entity.officialId);
+      const official = ctx.registry.get(entity.officialId);
+      const mention = mentionText(text, entity);
+      findings.push({
+        code: 'frontMatter.official.unlisted',
+        severity: 'information',
+        span: entity.span,
+        message: `${official?.name ?? entity.text} (${entity.officialId}) is mentioned but not listed under \`officials\` in the front matter.`,
+        fix: { kind: 'addOfficial', officialId: entity.officialId, mention },
+      });
+      continue;
+    }
+    const key = normalizeName(entity.text);
+    // A short form ("Smith") of a name already reported ("John Smith") is the same person.
+    if (reportedNames.some((name) => name === key || name.split(' ').includes(key))) continue;
+    reportedNames.push(key);
+    const country = countryOfRole(entity.role);
+    findings.push({
+      code: 'frontMatter.person.unregistered',
+      severity: 'information',
+      span: entity.span,
+      message: `${entity.text}${entity.role ? ` (${entity.role})` : ''} is not in the officials registry.`,
+      fix: {
+        kind: 'addToRegistry',
+        name: entity.text,
+        ...(entity.role ? { role: entity.role } : {}),
+        ...(country ? { country } : {}),
+        ...(analysis.documentDate ? { since: analysis.documentDate.value } : {}),
+      },
+    });
+  }
+  return findings;
+}
+
+/** Commitments detected in the body that no annotated quote covers. */
+export function checkUnannotated(input: CheckInput, quoted: readonly Span[]): Finding[] {
+  const { analysis, ctx } = input;
+  const findings: Finding[] = [];
+  for (const commitment of analysis.commitments) {
+    if (quoted.some((q) => q.start < commitment.span.end && commitment.span.start < q.end)) continue;
+    const actors = actorsOf(commitment, analysis.entities, ctx.registry.findNames.bind(ctx.registry));
+    const due = dueFromDeadline(commitment.deadline);
+    const quote = commitment.text.replace(/\s+/g, ' ').trim();
+    findings.push({
+      code: 'body.commitment.unannotated',
+      severity: 'hint',
+      span: commitment.span,
+      message: `A commitment${commitment.actor ? ` by ${commitment.actor}` : ''} that the front matter does not annotate.`,
+      fix: { kind: 'annotateCommitment', quote, actors, ...(due ? { due } : {}) },
+    });
+  }
+  return findings;
+}
+
+/** Corrections whose text never occurs in the body, so they correct nothing. */
+export function checkCorrections(input: CheckInput): Finding[] {
+  const { analysis, text } = input;
+  const body = text.slice(analysis.bodyStart);
+  const findings: Finding[] = [];
+  for (const correction of [...analysis.annotations.ignore, ...analysis.annotations.add]) {
+    const needle = correction.text.value.trim();
+    if (needle.length === 0 || body.includes(needle)) continue;
+    findings.push({
+      code: 'frontMatter.correction.notFound',
+      severity: 'warning',
+      span: trimSpan(correction.text.span, text),
+      message: `The correction text "${needle}" does not occur in the body, so it changes nothing.`,
+    });
+  }
+  return findings;
+}
+
+/** The mention as the body writes it, with the title that directly precedes the name ("Prime Minister Shigeru Ishiba"). */
+function mentionText(text: string, entity: Entity): string {
+  const role = entity.role;
+  if (role) {
+    const before = text.slice(Math.max(0, entity.span.start - role.length - 1), entity.span.start);
+    if (before === `${role} `) return `${role} ${entity.text}`;
+  }
+  return entity.text;
+}
+
+/** The country a role names ("Minister for Foreign Affairs of Japan" → JP), if exactly one. */
+function countryOfRole(role: string | undefined): string | undefined {
+  if (!role) return undefined;
+  const codes = new Set(
+    placeGazetteer()
+      .scan(role)
+      .map((hit) => hit.entry.canonical)
+      .filter((code) => isCountryCode(code)),
+  );
+  return codes.size === 1 ? [...codes][0] : undefined;
+}
+
+/**
+ * Registry ids and country codes for the actor the text names ("Japan and Vietnam" → JP, VN;
+ * "Ishiba" → ishiba-shigeru), falling back to the people and places just before the clause.
+ */
+function actorsOf(commitment: Commitment, entities: readonly Entity[], findNames: (text: string) => { officials: readonly { id: string }[] }[]): string[] {
+  const out: string[] = [];
+  const add = (value: string): void => {
+    if (!out.includes(value)) out.push(value);
+  };
+  const actor = commitment.actor;
+  if (!actor) return out;
+  for (const match of findNames(actor)) {
+    const only = match.officials.length === 1 ? match.officials[0] : undefined;
+    if (only) add(only.id);
+  }
+  for (const hit of placeGazetteer().scan(actor)) if (isCountryCode(hit.entry.canonical)) add(hit.entry.canonical);
+  if (out.length > 0) return out;
+  // The actor may be a short form the registry does not list; the recognised entities know it.
+  for (const e of entities) {
+    if (e.span.end > commitment.span.start || commitment.span.start - e.span.end > 400 || !actor.includes(e.text)) continue;
+    if (e.kind === 'person' && e.officialId) add(e.officialId);
+    if (e.kind === 'place' && e.canonical && isCountryCode(e.canonical)) add(e.canonical);
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+/**
+ * chrono-node as a second opinion for the sentences where our own rules left a date cue
+ * unexplained (numeric dates such as "04/02/2012", unusual orders). chrono is slow and quadratic on
+ * long input, so it only ever sees single sentences that a cheap RegExp has flagged.
+ */
+
+import * as chrono from 'chrono-node';
+import { formatDay, formatMonth, formatRange, isValidDay, resolveMonthDayYear, type CalendarDate } from '../dateResolution';
+import type { Candidate, RuleContext } from './candidate';
+import { MONTH_ANY } from './lexicon';
+
+/** Cues that chrono may understand better than our rules: month names and numeric dates. */
+const CUE = new RegExp(`${MONTH_ANY}(?![a-z])|\\b\\d{1,4}[/.]\\d{1,2}[/.]\\d{2,4}\\b`, 'g');
+
+/** Sentence ends: a full stop, question or exclamation mark before a space, or a line break. */
+const SENTENCE_END = /[.!?](?=\s)|\n/g;
+
+/** Whether `[start, end)` overlaps one of `spans`, which are sorted by start and do not overlap. */
+function covered(start: number, end: number, spans: readonly Candidate[]): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  // Binary search for the first span that starts at or after `end`; only the one before it can overlap.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.start ?? 0) < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = spans[lo - 1];
+  return before !== undefined && before.end > start;
+}
+
+/** Sentences (as `[start, end)`) of the paragraph that hold a date cue no candidate explains. */
+function sentencesWithLooseCues(text: string, taken: readonly Candidate[]): [number, number][] {
+  const loose: number[] = [];
+  for (const m of text.matchAll(CUE)) {
+    if (!covered(m.index, m.index + m[0].length, taken)) loose.push(m.index);
+  }
+  if (loose.length === 0) return [];
+  const out: [number, number][] = [];
+  let start = 0;
+  let next = 0;
+  const ends = [...text.matchAll(SENTENCE_END)].map((m) => m.index + 1);
+  ends.push(text.length);
+  for (const end of ends) {
+    while (next < loose.length && (loose[next] ?? 0) < start) next++;
+    if (next < loose.length && (loose[next] ?? 0) < end) out.push([start, end]);
+    start = end;
+  }
+  return out;
+}
+
+const LEADING_PREPOSITION = /^(?:(?:on|in|at|since|from|during|of|for|over)\s+)+/i;
+
+/** Date candidates from chrono for the parts of the paragraph our rules did not explain. */
+export function chronoCandidates(ctx: RuleContext, taken: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  // chrono needs a reference instant; uncertain components are never used, so any fixed one works.
+  const doc = ctx.doc;
+  const instant = doc ? new Date(Date.UTC(doc.year, doc.month - 1, doc.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  for (const [from, to] of sentencesWithLooseCues(ctx.text, taken)) {
+    const sentence = ctx.text.slice(from, to);
+    for (const result of chrono.en.strict.parse(sentence, { instant, timezone: 0 })) {
+      const lead = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
+      const start = from + result.index + lead;
+      const end = from + result.index + result.text.trimEnd().length;
+      if (end <= start || covered(start, end, taken) || covered(start, end, out)) continue;
+      const candidate = fromComponents(ctx, start, end, result.start, result.end ?? undefined);
+      if (candidate) out.push(candidate);
+    }
+  }
+  return out;
+}
+
+function fromComponents(
+  ctx: RuleContext,
+  start: number,
+  end: number,
+  first: chrono.ParsedComponents,
+  last: chrono.ParsedComponents | undefined,
+): Candidate | undefined {
+  // Times of day and durations ("at 08:00", "for 75 minutes") carry no certain calendar part.
+  if (first.isCertain('hour') || !first.isCertain('month')) return undefined;
+  const month = first.get('month') ?? 0;
+  const yearKnown = first.isCertain('year');
+  const base = { start, end, source: 'parser' as const };
+  if (!first.isCertain('day')) {
+    if (!yearKnown) return undefined;
+    const value = formatMonth(first.get('year') ?? 0, month);
+    return { ...base, value, precision: 'month', relative: false, reason: `month and year read by chrono (${value})` };
+  }
+  const day = first.get('day') ?? 0;
+  const endDay = (year: number): CalendarDate | undefined => {
+    if (!last || !last.isCertain('day')) return undefined;
+    const d = { year: last.isCertain('year') ? last.get('year') ?? year : year, month: last.get('month') ?? month, day: last.get('day') ?? 0 };
+    return isValidDay(d.year, d.month, d.day) ? d : undefined;
+  };
+  const valueFor = (year: number): string | undefined => {
+    if (!isValidDay(year, month, day)) return undefined;
+    const a = { year, month, day };
+    const b = endDay(year);
+    return b ? formatRange(a, b) : formatDay(a);
+  };
+  const precision = endDay(2000) ? 'range' : 'day';
+  if (yearKnown) {
+    const value = valueFor(first.get('year') ?? 0);
+    if (value === undefined) return undefined;
+    return { ...base, value, precision, relative: false, reason: `calendar date read by chrono (${value})` };
+  }
+  const tense = ctx.tense(start, end, true);
+  const c = ctx.relative(start, end, precision, "day-month without a year read by chrono; it takes the document's year", (doc) =>
+    valueFor(resolveMonthDayYear(month, day, doc, tense)),
+  );
+  return { ...c, source: 'parser' };
+}

@@ -1,0 +1,361 @@
+/**
+ * Rules for dates that depend on the document date or on an earlier date: today/yesterday,
+ * weekdays, "this year", "three years ago", "within three years", "by the end of the year",
+ * "the same day", halves and quarters, and vague references ("the coming weeks").
+ */
+
+import {
+  addDays,
+  addUnits,
+  centuryOf,
+  centuryRange,
+  decadeRange,
+  endOfMonth,
+  endOfYear,
+  formatDay,
+  formatMonth,
+  formatRange,
+  formatYear,
+  partOfYear,
+  resolveMonthYear,
+  resolveWeekday,
+  resolveWeekdayInWeek,
+  weekOf,
+  WEEKDAY_NAMES,
+  type CalendarDate,
+  type CalendarUnit,
+} from '../dateResolution';
+import type { DatePrecision } from '../types';
+import { capitalised, re, type DateRule } from './absoluteRules';
+import type { Candidate } from './candidate';
+import { COUNT, MONTH_FULL, WEEKDAY, YEAR, countValue, monthNumber, unitOf, weekdayNumber } from './lexicon';
+
+function group(match: RegExpExecArray, name: string): string | undefined {
+  return match.groups?.[name]?.toLowerCase().replace(/\s+/g, ' ');
+}
+
+function span(match: RegExpExecArray): [number, number] {
+  return [match.index, match.index + match[0].length];
+}
+
+/** The value of a whole unit period (a week, month, year or decade) that contains a day. */
+function periodValue(date: CalendarDate, unit: CalendarUnit): { value: string; precision: DatePrecision } {
+  switch (unit) {
+    case 'day':
+      return { value: formatDay(date), precision: 'day' };
+    case 'week': {
+      const week = weekOf(date);
+      return { value: formatRange(week.start, week.end), precision: 'range' };
+    }
+    case 'month':
+      return { value: formatMonth(date.year, date.month), precision: 'month' };
+    case 'year':
+      return { value: formatYear(date.year), precision: 'year' };
+    case 'decade': {
+      const decade = decadeRange(Math.floor(date.year / 10) * 10);
+      return { value: formatRange(decade.start, decade.end), precision: 'range' };
+    }
+  }
+}
+
+const PRECISION_OF_UNIT: Readonly<Record<CalendarUnit, DatePrecision>> = {
+  day: 'day',
+  week: 'range',
+  month: 'month',
+  year: 'year',
+  decade: 'range',
+};
+
+/** The last day of the period of `unit` that contains `date`. */
+function endOfPeriod(date: CalendarDate, unit: CalendarUnit): CalendarDate {
+  if (unit === 'week') return weekOf(date).end;
+  if (unit === 'month') return endOfMonth(date.year, date.month);
+  if (unit === 'decade') return endOfYear(Math.floor(date.year / 10) * 10 + 9);
+  return unit === 'year' ? endOfYear(date.year) : date;
+}
+
+/** The first day of the period of `unit` that contains `date`. */
+function startOfPeriod(date: CalendarDate, unit: CalendarUnit): CalendarDate {
+  if (unit === 'week') return weekOf(date).start;
+  if (unit === 'month') return { year: date.year, month: date.month, day: 1 };
+  if (unit === 'decade') return { year: Math.floor(date.year / 10) * 10, month: 1, day: 1 };
+  return unit === 'year' ? { year: date.year, month: 1, day: 1 } : date;
+}
+
+const UNIT = String.raw`(?<u>days?|weeks?|months?|years?|decades?)`;
+const REL_SHIFT: Readonly<Record<string, number>> = {
+  this: 0, current: 0, 'the current': 0, last: -1, next: 1, 'the coming': 1,
+};
+
+function vague(m: RegExpExecArray, value: 'past_ref' | 'future_ref', what: string): Candidate {
+  const [start, end] = span(m);
+  return { start, end, value, precision: 'vague', relative: true, reason: `vague reference to ${what}`, source: 'pattern' };
+}
+
+/** The relative-date rules. */
+export const RELATIVE_RULES: readonly DateRule[] = [
+  {
+    name: 'deictic-day',
+    pattern: re(String.raw`\b(?:the\s+day\s+(?<ba>before\s+yesterday|after\s+tomorrow)|(?<w>today|yesterday|tomorrow|tonight))\b`),
+    build(m, ctx) {
+      const word = group(m, 'w') ?? group(m, 'ba') ?? '';
+      const shift: Readonly<Record<string, number>> = {
+        today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'before yesterday': -2, 'after tomorrow': 2,
+      };
+      const [s, e] = span(m);
+      return ctx.relative(s, e, 'day', `"${m[0]}" counted from the document date`, (doc) =>
+        formatDay(addDays(doc, shift[word] ?? 0)),
+      );
+    },
+  },
+  {
+    name: 'weekday',
+    pattern: re(String.raw`\b(?:(?<rel>last|next|this(?:\s+(?:coming|past))?|coming|past)\s+)?(?<w>${WEEKDAY})(?![a-z])`),
+    build(m, ctx) {
+      const token = m.groups?.['w'];
+      const weekday = capitalised(token) ? weekdayNumber(token ?? '') : undefined;
+      if (weekday === undefined) return undefined;
+      const [s, e] = span(m);
+      const rel = group(m, 'rel');
+      // "every Monday" and "each Friday" are frequencies, not dates.
+      if (/\b(?:every|each|on\s+alternate)\s+$/i.test(ctx.before(s, 16))) return undefined;
+      // Without "on" or a modifier, a weekday glued to a capitalised word is part of a name
+      // ("Good Friday Agreement", "the Sunday Times").
+      if (rel === undefined && !/\b(?:on|by|until|till|since|from|before|after|of|and|or|to)\s+$/i.test(ctx.before(s, 8))) {
+        const nameAfter = /^\s+[A-Z][a-z]/.test(ctx.after(e, 3)) && !/^\s+[A-Z][a-z]+\.?\s+\d/.test(ctx.after(e, 14));
+        const nameBefore = /[A-Z][a-z]*\s+$/.test(ctx.before(s, 12)) && !/(?:^|[.!?]\s+)[A-Z][a-z]*\s+$/.test(ctx.before(s, 12));
+        if (nameAfter || nameBefore) return undefined;
+      }
+      const name = WEEKDAY_NAMES[weekday] ?? '';
+      let candidate: Candidate;
+      if (rel === 'next') {
+        candidate = ctx.relative(s, e, 'day', `"next ${name}" read as ${name} of the week after the document's week`, (doc) =>
+          formatDay(resolveWeekdayInWeek(weekday, doc, 1)),
+        );
+      } else if (rel === 'last' || rel === 'this past' || rel === 'past') {
+        candidate = ctx.relative(s, e, 'day', `"${rel} ${name}" read as the most recent ${name} before the document date`, (doc) =>
+          formatDay(resolveWeekday(weekday, addDays(doc, -1), 'past')),
+        );
+      } else if (rel === 'this coming' || rel === 'coming') {
+        candidate = ctx.relative(s, e, 'day', `"${rel} ${name}" read as the first ${name} after the document date`, (doc) =>
+          formatDay(resolveWeekday(weekday, addDays(doc, 1), 'future')),
+        );
+      } else {
+        const tense = ctx.tense(s, e, false) ?? 'past';
+        const what =
+          tense === 'future'
+            ? `relative weekday in a clause that looks ahead, resolved to the first ${name} on or after the document date`
+            : `relative weekday resolved to the most recent ${name} on or before the document date`;
+        candidate = ctx.relative(s, e, 'day', what, (doc) => formatDay(resolveWeekday(weekday, doc, tense)));
+      }
+      return { ...candidate, weekday };
+    },
+  },
+  {
+    name: 'relative-period',
+    pattern: re(
+      String.raw`\b(?:(?<mod>earlier|later|early|late)(?:\s+in)?\s+)?(?<rel>this|current|last|next|the\s+current|the\s+coming)\s+(?<u>week|month|year|decade)\b`,
+    ),
+    build(m, ctx) {
+      const unit = unitOf(group(m, 'u') ?? '');
+      const shift = REL_SHIFT[group(m, 'rel') ?? ''];
+      if (unit === undefined || shift === undefined) return undefined;
+      const [s, e] = span(m);
+      const label = `"${m[0]}"`;
+      const precision = PRECISION_OF_UNIT[unit];
+      return ctx.relative(s, e, precision, `${label} counted in calendar ${unit}s from the document date`, (doc) =>
+        periodValue(addUnits(doc, unit, shift), unit).value,
+      );
+    },
+  },
+  {
+    name: 'this-century',
+    pattern: re(String.raw`\bthis\s+century\b`),
+    build(m, ctx) {
+      const [s, e] = span(m);
+      return ctx.relative(s, e, 'range', 'the century of the document date', (doc) => {
+        const range = centuryRange(centuryOf(doc.year));
+        return formatRange(range.start, range.end);
+      });
+    },
+  },
+  {
+    name: 'ago',
+    pattern: re(String.raw`\b(?<n>${COUNT}|a\s+few|several|some|many)\s+`, UNIT, String.raw`\s+ago\b`),
+    build(m, ctx) {
+      const unit = unitOf(group(m, 'u') ?? '');
+      if (unit === undefined) return undefined;
+      const count = countValue(group(m, 'n') ?? '');
+      if (count === undefined) return vague(m, 'past_ref', 'an unspecified time ago');
+      const [s, e] = span(m);
+      const precision: DatePrecision = unit === 'day' || unit === 'week' ? 'day' : unit === 'month' ? 'month' : 'year';
+      return ctx.relative(s, e, precision, `${count} ${unit}(s) before the document date`, (doc) => {
+        const date = addUnits(doc, unit, -count);
+        return precision === 'day' ? formatDay(date) : precision === 'month' ? formatMonth(date.year, date.month) : formatYear(date.year);
+      });
+    },
+  },
+  {
+    name: 'within-count',
+    pattern: re(String.raw`\bwithin\s+(?:the\s+(?:next|coming)\s+)?(?<n>${COUNT})\s+`, UNIT, String.raw`\b`),
+    build(m, ctx) {
+      const unit = unitOf(group(m, 'u') ?? '');
+      const count = countValue(group(m, 'n') ?? '');
+      if (unit === undefined || count === undefined) return undefined;
+      const [s, e] = span(m);
+      return {
+        ...ctx.relative(s, e, 'range', `deadline ${count} ${unit}(s) from the document date`, (doc) =>
+          formatRange(doc, addUnits(doc, unit, count)),
+        ),
+        takesDeadline: false,
+      };
+    },
+  },
+  {
+    name: 'within-period',
+    pattern: re(String.raw`\bwithin\s+(?:the|this)\s+(?<u>week|month|year)\b`),
+    build(m, ctx) {
+      const unit = unitOf(group(m, 'u') ?? '');
+      if (unit === undefined) return undefined;
+      const [s, e] = span(m);
+      return {
+        ...ctx.relative(s, e, 'range', `deadline at the end of the document's ${unit}`, (doc) =>
+          formatRange(doc, endOfPeriod(doc, unit)),
+        ),
+        takesDeadline: false,
+      };
+    },
+  },
+  {
+    name: 'span-from-now',
+    pattern: re(String.raw`\bthe\s+(?<dir>next|coming|past|last|previous)\s+(?<n>${COUNT})\s+`, UNIT, String.raw`\b`),
+    build(m, ctx) {
+      const unit = unitOf(group(m, 'u') ?? '');
+      const count = countValue(group(m, 'n') ?? '');
+      if (unit === undefined || count === undefined || count < 2) return undefined;
+      const ahead = group(m, 'dir') === 'next' || group(m, 'dir') === 'coming';
+      const [s, e] = span(m);
+      return ctx.relative(s, e, 'range', `${count} ${unit}s ${ahead ? 'after' : 'before'} the document date`, (doc) =>
+        ahead ? formatRange(doc, addUnits(doc, unit, count)) : formatRange(addUnits(doc, unit, -count), doc),
+      );
+    },
+  },
+  {
+    name: 'past-period',
+    pattern: re(String.raw`\bthe\s+(?:past|last)\s+(?<u>week|month|year|decade)\b`),
+    build(m, ctx) {
+      const unit = unitOf(group(m, 'u') ?? '');
+      if (unit === undefined) return undefined;
+      const [s, e] = span(m);
+      return ctx.relative(s, e, 'range', `the ${unit} up to the document date`, (doc) =>
+        formatRange(addDays(addUnits(doc, unit, -1), 1), doc),
+      );
+    },
+  },
+  {
+    name: 'edge-of-period',
+    pattern: re(
+      String.raw`\b(?:the\s+)?(?<edge>end|beginning|start)\s+of\s+(?:(?<rel>the|this|next|last)\s+(?<u>year|month|week|decade)|`,
+      `(?<m>${MONTH_FULL})(?:,?\\s+(?<my>${YEAR}))?|(?<y>${YEAR}))\\b`,
+    ),
+    build(m, ctx) {
+      const [s, e] = span(m);
+      const atEnd = group(m, 'edge') === 'end';
+      const edge = (date: CalendarDate, unit: CalendarUnit): string =>
+        formatDay(atEnd ? endOfPeriod(date, unit) : startOfPeriod(date, unit));
+      const what = `${atEnd ? 'last' : 'first'} day of`;
+      const yearToken = group(m, 'y') ?? group(m, 'my');
+      const monthToken = m.groups?.['m'];
+      if (monthToken !== undefined) {
+        const month = capitalised(monthToken) ? monthNumber(monthToken) : undefined;
+        if (month === undefined) return undefined;
+        if (yearToken !== undefined) {
+          return ctx.absolute(s, e, edge({ year: Number(yearToken), month, day: 1 }, 'month'), 'day', `${what} the month`);
+        }
+        const tense = ctx.tense(s, e, true);
+        return ctx.relative(s, e, 'day', `${what} the month in the document's year`, (doc) =>
+          edge({ year: resolveMonthYear(month, doc, tense), month, day: 1 }, 'month'),
+        );
+      }
+      if (yearToken !== undefined) {
+        return ctx.absolute(s, e, edge({ year: Number(yearToken), month: 1, day: 1 }, 'year'), 'day', `${what} the year`);
+      }
+      const unit = unitOf(group(m, 'u') ?? '');
+      if (unit === undefined) return undefined;
+      const shift = { the: 0, this: 0, next: 1, last: -1 }[group(m, 'rel') as 'the' | 'this' | 'next' | 'last'] ?? 0;
+      return ctx.relative(s, e, 'day', `${what} the ${unit} of the document date`, (doc) =>
+        edge(addUnits(doc, unit, shift), unit),
+      );
+    },
+  },
+  {
+    name: 'part-of-year',
+    pattern: re(
+      String.raw`\b(?:the\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?<part>half|quarter)\s+of\s+(?:(?<rel>the|this|next|last)\s+year|(?<y>${YEAR}))\b`,
+    ),
+    build(m, ctx) {
+      const parts = group(m, 'part') === 'half' ? 2 : 4;
+      const index = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }[
+        group(m, 'ord') as 'first'
+      ];
+      if (index > parts) return undefined;
+      const [s, e] = span(m);
+      const value = (year: number): string => {
+        const range = partOfYear(year, index, parts);
+        return formatRange(range.start, range.end);
+      };
+      const yearToken = group(m, 'y');
+      if (yearToken !== undefined) return ctx.absolute(s, e, value(Number(yearToken)), 'range', `part of a year`);
+      const shift = { the: 0, this: 0, next: 1, last: -1 }[group(m, 'rel') as 'the'] ?? 0;
+      return ctx.relative(s, e, 'range', 'part of the document year', (doc) => value(doc.year + shift));
+    },
+  },
+  {
+    name: 'quarter-code',
+    pattern: re(String.raw`\b(?<code>[QH][1-4])\s+(?<y>${YEAR})\b`),
+    build(m, ctx) {
+      const code = m.groups?.['code'] ?? '';
+      if (!/^(?:Q[1-4]|H[12])$/.test(code)) return undefined;
+      const parts = code.startsWith('H') ? 2 : 4;
+      const range = partOfYear(Number(m.groups?.['y']), Number(code.slice(1)), parts);
+      const [s, e] = span(m);
+      return ctx.absolute(s, e, formatRange(range.start, range.end), 'range', 'part of a year');
+    },
+  },
+  {
+    name: 'anaphor',
+    pattern: re(
+      String.raw`\b(?<ref>the\s+same|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+(?<u>day|month|year)\b`,
+    ),
+    build(m) {
+      const unit = unitOf(group(m, 'u') ?? '');
+      if (unit !== 'day' && unit !== 'month' && unit !== 'year') return undefined;
+      const ref = group(m, 'ref') ?? '';
+      const offset = ref === 'the following' || ref === 'the next' ? 1 : ref === 'the previous' || ref === 'the preceding' ? -1 : 0;
+      const [s, e] = span(m);
+      return {
+        start: s,
+        end: e,
+        precision: PRECISION_OF_UNIT[unit],
+        relative: true,
+        reason: `"${m[0]}" refers to an earlier date`,
+        source: 'pattern',
+        anaphor: { unit, offset },
+      };
+    },
+  },
+  {
+    name: 'vague-past',
+    pattern: re(
+      String.raw`\b(?:recent\s+(?:days|weeks|months|years|decades)|the\s+(?:past|last)\s+(?:few|several|couple\s+of)\s+(?:days|weeks|months|years|decades))\b|(?<=\bin\s)the\s+past\b(?!\s+(?:\d|few|several|couple|week|month|year|decade|day))`,
+    ),
+    build: (m) => vague(m, 'past_ref', 'a recent period'),
+  },
+  {
+    name: 'vague-future',
+    pattern: re(
+      String.raw`\b(?:the\s+(?:coming|upcoming|next\s+few|next\s+several)\s+(?:days|weeks|months|years|decades)|the\s+(?:near|foreseeable|not[\s-]too[\s-]distant|immediate)\s+future|the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)|an?\s+(?:(?:early|earliest|later|future|appropriate|convenient|suitable|mutually\s+(?:convenient|agreed|agreeable))\s+){1,2}date|the\s+earliest\s+(?:possible\s+)?date)\b|(?<=\bin\s)the\s+future\b`,
+    ),
+    build: (m) => vague(m, 'future_ref', 'an upcoming period'),
+  },
+];

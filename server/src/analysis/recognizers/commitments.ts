@@ -1,0 +1,141 @@
+import { findActor, type ActorGuess } from '../commitments/actor';
+import { objectEnd, trimEnd } from '../commitments/clause';
+import { findDeadline } from '../commitments/deadline';
+import { AUXILIARIES, ADVERBS } from '../commitments/lexicon';
+import { splitSentences } from '../commitments/sentences';
+import { tokenize } from '../commitments/tokens';
+import { classifyTrigger, scanTriggers, type Trigger } from '../commitments/triggers';
+import type { Commitment, Entity, Span } from '../types';
+
+/** What the other recognisers already found in the paragraph, used for actors and deadlines. */
+export interface CommitmentContext {
+  /** Dates already recognised in this paragraph (spans relative to the paragraph), with ISO `value`. */
+  readonly dates: readonly Entity[];
+  /** People, organisations and places recognised in this paragraph (spans relative to the paragraph). */
+  readonly entities: readonly Entity[];
+}
+
+/** A commitment before its text, deadline and reason are filled in; `end` may still shrink. */
+interface Draft {
+  readonly trigger: Trigger;
+  readonly actor: ActorGuess;
+  readonly sentence: Span;
+  readonly start: number;
+  end: number;
+}
+
+// Auxiliaries that belong to the commitment verb phrase ("have agreed to", "are committed to").
+const PHRASE_AUXILIARIES = new Set(['have', 'has', 'had', 'are', 'is', 'am', 'were', 'was', 'remain', 'remains', 'remained']);
+// A later commitment with its own subject splits an earlier span only when a conjunction joins the two clauses.
+const CLAUSE_JOINERS = new Set(['and', ',', 'but', ';', 'while', 'whereas']);
+const MODAL_IN_THAT_CLAUSE = /\b(?:should|would|will|shall|must)\b/i;
+
+/** The sentence that contains `offset`. */
+function sentenceAt(sentences: readonly Span[], offset: number): Span | undefined {
+  return sentences.find((s) => s.start <= offset && offset < s.end);
+}
+
+/** Where the span starts: the trigger, or an auxiliary just before it that belongs to the verb phrase. */
+function phraseStart(text: string, sentence: Span, trigger: Trigger): number {
+  if (trigger.kind === 'modal') return trigger.start;
+  const tokens = tokenize(text, Math.max(sentence.start, trigger.start - 60), trigger.start);
+  let start = trigger.start;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t === undefined || !t.isWord) break;
+    if (PHRASE_AUXILIARIES.has(t.lower)) start = t.start;
+    else if (!ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower)) break;
+  }
+  return start;
+}
+
+/** True when "agreed that …" goes on to a modal, i.e. agrees on what someone should do. */
+function thatClauseHasModal(text: string, trigger: Trigger, end: number): boolean {
+  const words = text.slice(trigger.end, end).split(/\s+/).slice(0, 16).join(' ');
+  return MODAL_IN_THAT_CLAUSE.test(words);
+}
+
+/** Builds a draft for one trigger hit, or undefined when the context rules it out. */
+function draftFor(
+  text: string,
+  sentences: readonly Span[],
+  hit: { index: number; match: string; group: number },
+  ctx: CommitmentContext,
+): Draft | undefined {
+  const sentence = sentenceAt(sentences, hit.index);
+  if (sentence === undefined) return undefined;
+  const trigger = classifyTrigger(text, hit, sentence);
+  if (trigger === undefined) return undefined;
+  const actor = findActor(text, sentence.start, trigger.start, ctx.entities);
+  if (actor.ruledOut) return undefined;
+  if (trigger.needsActor && !actor.agentive) return undefined;
+  const end = trimEnd(text, trigger.end, objectEnd(text, trigger.end, sentence.end));
+  if (end <= trigger.end) return undefined;
+  if (trigger.kind === 'agreeThat' && !thatClauseHasModal(text, trigger, end)) return undefined;
+  return { trigger, actor, sentence, start: phraseStart(text, sentence, trigger), end };
+}
+
+/**
+ * Resolves triggers that fall inside an earlier span: one with its own subject after a conjunction
+ * ("… and Vietnam will …") ends the earlier span there; any other is part of the earlier object.
+ */
+function resolveNesting(text: string, drafts: readonly Draft[]): Draft[] {
+  const kept: Draft[] = [];
+  for (const d of drafts) {
+    const outer = kept.find((k) => k.start <= d.start && d.start < k.end);
+    if (outer === undefined) {
+      kept.push(d);
+      continue;
+    }
+    const actorStart = d.actor.span?.start;
+    if (actorStart === undefined || actorStart <= outer.trigger.end) continue;
+    const before = tokenize(text, Math.max(outer.trigger.end, actorStart - 12), actorStart);
+    const joiner = before[before.length - 1];
+    if (joiner === undefined || !CLAUSE_JOINERS.has(joiner.lower)) continue;
+    outer.end = trimEnd(text, outer.trigger.end, joiner.start);
+    kept.push(d);
+  }
+  return kept;
+}
+
+/** The explanation shown in hovers. */
+function reasonFor(trigger: Trigger, actor: string | undefined, deadline: { text: string; value: string } | undefined): string {
+  const what =
+    trigger.kind === 'modal'
+      ? `"${trigger.text}" with the actor's own future action`
+      : trigger.kind === 'commitmentNoun'
+        ? `"${trigger.text}" restates a commitment`
+        : trigger.kind === 'agreeThat'
+          ? `"${trigger.text}" with what the parties should do`
+          : `"${trigger.text}" with a future action`;
+  const who = actor === undefined ? '' : `; actor "${actor}"`;
+  const due = deadline === undefined ? '' : `; deadline "${deadline.text}" (${deadline.value})`;
+  return what + who + due;
+}
+
+/** Finds commitment clauses in one paragraph; spans are relative to the paragraph start. */
+export function recognizeCommitments(paragraph: string, ctx: CommitmentContext): Commitment[] {
+  let sentences: Span[] | undefined;
+  const drafts: Draft[] = [];
+  for (const hit of scanTriggers(paragraph)) {
+    // Sentences are split only for paragraphs that contain a trigger at all.
+    sentences ??= splitSentences(paragraph);
+    const draft = draftFor(paragraph, sentences, hit, ctx);
+    if (draft !== undefined) drafts.push(draft);
+  }
+  return resolveNesting(paragraph, drafts).map((d): Commitment => {
+    const span = { start: d.start, end: d.end };
+    const deadline = findDeadline(paragraph, span, ctx.dates);
+    const actor = d.actor.text;
+    return {
+      kind: 'commitment',
+      span,
+      text: paragraph.slice(span.start, span.end),
+      trigger: d.trigger.text,
+      ...(actor !== undefined ? { actor } : {}),
+      ...(deadline !== undefined ? { deadline: deadline.value, deadlineSpan: deadline.span } : {}),
+      source: 'pattern',
+      reason: reasonFor(d.trigger, actor, deadline),
+    };
+  });
+}

@@ -1,0 +1,320 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { recognizeCommitments, type CommitmentContext } from '../../server/src/analysis/recognizers/commitments';
+import { splitSentences } from '../../server/src/analysis/commitments/sentences';
+import type { Commitment, Entity } from '../../server/src/analysis/types';
+import { sharedRoot } from '../support/paths';
+import { spanOf } from '../support/text';
+
+const EMPTY: CommitmentContext = { dates: [], entities: [] };
+
+/** A hand-made date entity for `needle` in `paragraph`. */
+function date(paragraph: string, needle: string, value: string): Entity {
+  return { kind: 'date', span: spanOf(paragraph, needle), text: needle, value, source: 'parser', reason: 'hand-made test date' };
+}
+
+/** A hand-made place entity for `needle` in `paragraph`. */
+function place(paragraph: string, needle: string, occurrence = 0): Entity {
+  return { kind: 'place', span: spanOf(paragraph, needle, occurrence), text: needle, source: 'gazetteer', reason: 'hand-made test place' };
+}
+
+/** The texts of the commitments found in `paragraph`. */
+function texts(paragraph: string, ctx: CommitmentContext = EMPTY): string[] {
+  return recognizeCommitments(paragraph, ctx).map((c) => c.text);
+}
+
+/** The single commitment whose text starts with `prefix`; fails when there is none. */
+function one(found: readonly Commitment[], prefix: string): Commitment {
+  const c = found.find((x) => x.text.startsWith(prefix));
+  assert.ok(c, `no commitment starting with "${prefix}" in ${JSON.stringify(found.map((x) => x.text))}`);
+  return c;
+}
+
+const april = readFileSync(join(sharedRoot, 'seeds', '000_dd5102b55469b375.txt'), 'utf8').split('\n');
+const december = readFileSync(join(sharedRoot, 'seeds', '003_1218f11686f30d15.txt'), 'utf8').split('\n');
+
+/** The seed paragraph that contains `needle`. */
+function paragraphWith(paragraphs: readonly string[], needle: string): string {
+  const p = paragraphs.find((x) => x.includes(needle));
+  assert.ok(p, `no paragraph contains "${needle}"`);
+  return p;
+}
+
+test('the April seed’s two-plus-two agreement is one span over both coordinated infinitives, with actor and deadline', () => {
+  const p = paragraphWith(april, 'two-plus-two');
+  const ctx: CommitmentContext = {
+    dates: [date(p, 'by the end of the year', '2025-12-31'), date(p, 'Monday', '2025-04-28')],
+    entities: [place(p, 'HANOI'), place(p, 'Japan'), place(p, 'Vietnam')],
+  };
+  const found = recognizeCommitments(p, ctx);
+  assert.equal(found.length, 1);
+  const c = found[0] as Commitment;
+  const expected =
+    'agreed to establish a new framework for a vice-ministerial level foreign and defense “two-plus-two” meeting and to hold its first meeting in Japan by the end of the year';
+  assert.deepEqual(c.span, spanOf(p, expected));
+  assert.equal(c.text, expected);
+  assert.equal(c.trigger, 'agreed to');
+  assert.equal(c.actor, 'Japan and Vietnam');
+  assert.equal(c.deadline, '2025-12-31');
+  assert.deepEqual(c.deadlineSpan, spanOf(p, 'by the end of the year'));
+  assert.equal(c.source, 'pattern');
+  assert.match(c.reason, /"agreed to" with a future action; actor "Japan and Vietnam"/);
+});
+
+test('a trailing "during a summit between …" belongs to the agreement, not to its object', () => {
+  const p = paragraphWith(april, 'two-plus-two');
+  const [c] = recognizeCommitments(p, EMPTY);
+  assert.ok(c !== undefined && !c.text.includes('during'));
+});
+
+test('"The leaders aim to" ends before "at a time when"', () => {
+  const p = paragraphWith(april, 'The leaders aim to');
+  const found = recognizeCommitments(p, EMPTY);
+  assert.deepEqual(found.map((c) => c.text), ['aim to strengthen cooperation in the areas of diplomacy and security']);
+  assert.equal(found[0]?.actor, 'The leaders');
+});
+
+test('a quoted "Japan will work to …" keeps both infinitives and stops before the closing comma and quote', () => {
+  const p = paragraphWith(april, 'Japan will work');
+  const found = recognizeCommitments(p, { dates: [], entities: [place(p, 'Japan'), place(p, 'Indo-Pacific')] });
+  const c = one(found, 'will work');
+  assert.equal(c.text, 'will work to realize a free and open Indo-Pacific and to strengthen Japan-Vietnam relations');
+  assert.equal(c.trigger, 'will');
+  assert.equal(c.actor, 'Japan');
+});
+
+test('reported "Vietnam will actively consider …" ends before the relative clause and "would be the first time" is not a commitment', () => {
+  const p = paragraphWith(april, 'will actively consider');
+  const found = recognizeCommitments(p, { dates: [], entities: [place(p, 'Vietnam'), place(p, 'Japan'), place(p, 'Tokyo')] });
+  assert.deepEqual(found.map((c) => c.text), [
+    'will actively consider strengthening security cooperation with Japan through Tokyo’s Official Security Assistance program',
+  ]);
+  assert.equal(found[0]?.actor, 'Vietnam');
+});
+
+test('a hope about someone else ("he hopes Japan will contribute") is not a commitment', () => {
+  const p = paragraphWith(april, 'hopes Japan will contribute');
+  assert.deepEqual(texts(p, { dates: [], entities: [place(p, 'Japan')] }), []);
+});
+
+test('"confirmed cooperation in areas …" has no future action verb and is not a commitment', () => {
+  for (const p of april.filter((x) => x.includes('confirmed cooperation'))) assert.deepEqual(texts(p), []);
+});
+
+test('"acknowledged the need to work together" is not a commitment', () => {
+  assert.deepEqual(texts(paragraphWith(april, 'acknowledged the need')), []);
+});
+
+test('the economic-field agreement runs through its coordinated objects and stops before "in light of"', () => {
+  const p = paragraphWith(april, 'In the economic field');
+  const found = recognizeCommitments(p, EMPTY);
+  assert.deepEqual(found.map((c) => c.text), [
+    'agreed to cooperate toward maintaining and strengthening a free and open international order based on the rule of law and a multilateral free trade system',
+  ]);
+  assert.equal(found[0]?.actor, 'Ishiba and Chinh');
+});
+
+test('"agreed to cooperate in promoting human resource development" stops before ", considering"', () => {
+  const found = recognizeCommitments(paragraphWith(april, 'human resource development'), EMPTY);
+  assert.deepEqual(found.map((c) => c.text), ['agreed to cooperate in promoting human resource development']);
+  assert.equal(found[0]?.actor, 'the leaders');
+});
+
+test('the memorandum agreement in a paragraph without a final full stop carries the end-of-year deadline', () => {
+  const p = paragraphWith(april, 'memorandum of understanding');
+  const found = recognizeCommitments(p, { dates: [date(p, 'by the end of the year', '2025-12-31')], entities: [] });
+  const c = one(found, 'agreed to pursue');
+  assert.equal(
+    c.text,
+    'agreed to pursue the creation of a memorandum of understanding on cooperation regarding a training and employment program by the end of the year',
+  );
+  assert.equal(c.deadline, '2025-12-31');
+  assert.equal(c.actor, 'Ishiba and Chinh');
+});
+
+test('the April seed yields exactly the seven expected commitments', () => {
+  const all = april.flatMap((p) => texts(p));
+  assert.equal(all.length, 7, JSON.stringify(all, null, 1));
+});
+
+test('the December seed’s confirmed commitment ends inside the quoted name, without the comma and quote, and before "and discussed"', () => {
+  const p = paragraphWith(december, 'confirmed their commitment');
+  const found = recognizeCommitments(p, EMPTY);
+  assert.equal(found.length, 1);
+  const c = found[0] as Commitment;
+  assert.equal(
+    c.text,
+    'confirmed their commitment to concretizing advancing cooperation in security under the “Comprehensive Strategic Partnership for Peace and Prosperity in Asia and the World',
+  );
+  assert.equal(c.trigger, 'confirmed their commitment to');
+  assert.equal(c.actor, 'Both sides');
+});
+
+test('"confirmed the importance of realizing …" is not a commitment', () => {
+  assert.deepEqual(texts(paragraphWith(december, 'confirmed the importance')), []);
+});
+
+test('spans are relative to the paragraph and every text equals its slice', () => {
+  for (const p of [...april, ...december]) {
+    for (const c of recognizeCommitments(p, EMPTY)) assert.equal(p.slice(c.span.start, c.span.end), c.text);
+  }
+});
+
+test('reported speech keeps its tense: "Abe announced that Japan would supply …" ends before ", which"', () => {
+  const p = 'In Vietnam, Abe announced that Japan would supply six new patrol boats to Vietnam, which too is locked in a dispute.';
+  const found = recognizeCommitments(p, EMPTY);
+  assert.deepEqual(found.map((c) => c.text), ['would supply six new patrol boats to Vietnam']);
+  assert.equal(found[0]?.actor, 'Japan');
+});
+
+test('"agreed that both countries should …" is a commitment; "agreed the security … is indivisible" is not', () => {
+  assert.deepEqual(texts('The leaders agreed that both countries should continue consultations.'), [
+    'agreed that both countries should continue consultations',
+  ]);
+  assert.deepEqual(texts('The ministers agreed the security of Europe and the Indo-Pacific is indivisible.'), []);
+});
+
+test('reinforced or reaffirmed commitments and resolve are commitments, but not the importance of something', () => {
+  assert.deepEqual(texts('The Ministers and Secretaries reinforced our countries’ commitment to striving for a region that is open.'), [
+    'reinforced our countries’ commitment to striving for a region that is open',
+  ]);
+  assert.deepEqual(texts('The Foreign Ministers reaffirmed their resolve to combat terrorism.'), ['reaffirmed their resolve to combat terrorism']);
+  assert.deepEqual(texts('The ministers reaffirmed the importance of freedom of navigation.'), []);
+});
+
+test('a participle phrase that belongs to the object stays inside the span', () => {
+  const p = 'Australia and the Philippines committed to work in partnership to preserve an international order, governed by international law.';
+  const found = recognizeCommitments(p, EMPTY);
+  assert.deepEqual(found.map((c) => c.text), ['committed to work in partnership to preserve an international order, governed by international law']);
+  assert.equal(found[0]?.actor, 'Australia and the Philippines');
+});
+
+test('an entity-named coordinated subject is preferred as the actor', () => {
+  const p = 'The Foreign Ministers shared the view that Japan and Australia would also work closely to urge North Korea to exercise restraint.';
+  const ctx: CommitmentContext = { dates: [], entities: [place(p, 'Japan'), place(p, 'Australia'), place(p, 'North Korea')] };
+  const found = recognizeCommitments(p, ctx);
+  assert.deepEqual(found.map((c) => c.text), ['would also work closely to urge North Korea to exercise restraint']);
+  assert.equal(found[0]?.actor, 'Japan and Australia');
+});
+
+test('a closing parenthesis opened inside the object and a final adverb are kept', () => {
+  const p = 'They will coordinate toward holding Japan-Australia Consultations (Japan-Australia "2 plus 2" talks) promptly.';
+  assert.deepEqual(texts(p), ['will coordinate toward holding Japan-Australia Consultations (Japan-Australia "2 plus 2" talks) promptly']);
+});
+
+test('wishes, invitations, appeals and schedules are not commitments', () => {
+  for (const p of [
+    'He would like to visit Tokyo.',
+    'Minister Gemba stated that he would like to work closely with Minister Carr.',
+    'They called on all parties to commit to a ceasefire.',
+    'China urged Japan to commit to peace.',
+    'Prime Minister Modi also invited PM Chinh to undertake an official visit to India.',
+    'Abe is scheduled to meet Trump on Sunday.',
+    'Japan is expected to agree to the deal.',
+    'He expressed hope that the two countries would expand trade.',
+    'The leaders look forward to meeting again.',
+  ]) {
+    assert.deepEqual(texts(p), [], p);
+  }
+});
+
+test('predictions, effects and embedded questions are not commitments', () => {
+  for (const p of [
+    'This will further advance bilateral ties.',
+    'They shared the view that a launch of a missile by North Korea will constitute a breach of the resolutions.',
+    'He expressed confidence that the partnership will continue to become stronger under his guidance.',
+    'If realized, it would be the first time for Vietnam to use the program.',
+    'There is uncertainty over what policy change Donald Trump will bring as U.S. president.',
+    'The new law will enter into force in 2026.',
+    'The leaders showed the political will to resolve disputes.',
+  ]) {
+    assert.deepEqual(texts(p), [], p);
+  }
+});
+
+test('norms about others and nominal references to commitments are not commitments', () => {
+  for (const p of [
+    'The ministers reaffirmed the obligation of all states to comply with the resolutions.',
+    'All states must remain steadfast in their support.',
+    'Recognizing the U.S. commitment to the region, the ministers welcomed the visit.',
+    'It demonstrates the commitment of the ISSG to a political transition.',
+    'Vietnam’s decision to deploy peacekeepers was welcomed.',
+    'The plan to build a port was discussed.',
+    'The measures intended to deter aggression were discussed.',
+  ]) {
+    assert.deepEqual(texts(p), [], p);
+  }
+});
+
+test('a negative commitment ends before a "while" clause', () => {
+  assert.deepEqual(texts('The U.S. will not sit by while its allies are threatened.'), ['will not sit by']);
+});
+
+test('the full stop of a sentence-final "U.S." stays in the span', () => {
+  assert.deepEqual(texts('Japan and Australia agreed to cooperate closely with the U.S.'), ['agreed to cooperate closely with the U.S.']);
+});
+
+test('a second subject after a conjunction starts a second commitment', () => {
+  const found = recognizeCommitments('Japan agreed to provide aid, and Vietnam will open its ports.', EMPTY);
+  assert.deepEqual(found.map((c) => [c.text, c.actor]), [
+    ['agreed to provide aid', 'Japan'],
+    ['will open its ports', 'Vietnam'],
+  ]);
+});
+
+test('an auxiliary belongs to the commitment verb phrase', () => {
+  assert.deepEqual(texts('The two sides have agreed to hold the next round of talks in Manila.'), [
+    'have agreed to hold the next round of talks in Manila',
+  ]);
+  assert.deepEqual(texts('Both countries are determined to defend the rules-based order.'), ['are determined to defend the rules-based order']);
+});
+
+test('"today" and "in 2022" inside the clause are deadlines; a date before the trigger is not', () => {
+  const p1 = 'Japan said it will sign the agreement today.';
+  const [c1] = recognizeCommitments(p1, { dates: [date(p1, 'today', '2025-04-29')], entities: [place(p1, 'Japan')] });
+  assert.equal(c1?.deadline, '2025-04-29');
+  const p2 = 'The two sides agreed to complete the negotiations in 2022.';
+  const [c2] = recognizeCommitments(p2, { dates: [date(p2, '2022', '2022')], entities: [] });
+  assert.equal(c2?.deadline, '2022');
+  const p3 = 'In 2022, India will host the summit.';
+  const [c3] = recognizeCommitments(p3, { dates: [date(p3, '2022', '2022')], entities: [place(p3, 'India')] });
+  assert.equal(c3?.text, 'will host the summit');
+  assert.equal(c3?.deadline, undefined);
+});
+
+test('sentence splitting keeps "Mr.", initials, "Jr." and an inner "U.S." inside one sentence', () => {
+  const p = 'Mr. Gemba met Ferdinand R. Marcos Jr. in the U.S. capital. They agreed to meet again.';
+  const sentences = splitSentences(p).map((s) => p.slice(s.start, s.end));
+  assert.deepEqual(sentences, ['Mr. Gemba met Ferdinand R. Marcos Jr. in the U.S. capital.', 'They agreed to meet again.']);
+});
+
+test('a sentence-final "U.S." before an obvious sentence opener ends the sentence', () => {
+  const p = 'The leaders met in the U.S. They agreed to hold talks in Tokyo.';
+  assert.deepEqual(texts(p), ['agreed to hold talks in Tokyo']);
+  assert.equal(splitSentences(p).length, 2);
+});
+
+test('a reporting tag after the object (", the ministry said") is not part of the span', () => {
+  assert.deepEqual(texts('Japan will host the next meeting, the ministry said.'), ['will host the next meeting']);
+  assert.deepEqual(texts('Japan will provide 10 billion yen in loans, Kishida told reporters.'), ['will provide 10 billion yen in loans']);
+});
+
+test('a verb coordinated with an earlier one takes the clause’s first subject as its actor', () => {
+  const found = recognizeCommitments('The two leaders welcomed the signing of the agreement and agreed to further deepen cooperation.', EMPTY);
+  assert.deepEqual(found.map((c) => [c.text, c.actor]), [['agreed to further deepen cooperation', 'The two leaders']]);
+});
+
+test('"with Australia and Japan will …" splits into two commitments with their own subjects', () => {
+  const found = recognizeCommitments('The Philippines will work with Australia and Japan will cooperate with the U.S. on maritime issues.', EMPTY);
+  assert.deepEqual(found.map((c) => [c.text, c.actor]), [
+    ['will work with Australia', 'The Philippines'],
+    ['will cooperate with the U.S. on maritime issues', 'Japan'],
+  ]);
+});
+
+test('"Japan said it will …" takes the reporting verb’s subject as the actor', () => {
+  const p = 'Japan said it will sign the agreement.';
+  assert.equal(recognizeCommitments(p, { dates: [], entities: [place(p, 'Japan')] })[0]?.actor, 'Japan');
+});

@@ -1,0 +1,370 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { recognizeDates } from '../../server/src/analysis/recognizers/dates';
+import type { Entity } from '../../server/src/analysis/types';
+import { sharedRoot } from '../support/paths';
+import { spanOf } from '../support/text';
+
+/** The dates found in a paragraph, as [text, value] pairs in order. */
+function found(paragraph: string, documentDate?: string): [string, string | undefined][] {
+  return recognizeDates(paragraph, documentDate ? { documentDate } : {}).map((e) => [e.text, e.value]);
+}
+
+/** The single date found in a paragraph; fails when there is not exactly one. */
+function single(paragraph: string, documentDate?: string): Entity {
+  const all = recognizeDates(paragraph, documentDate ? { documentDate } : {});
+  assert.equal(all.length, 1, `expected one date in "${paragraph}", got ${JSON.stringify(all.map((e) => e.text))}`);
+  const only = all[0];
+  assert.ok(only);
+  return only;
+}
+
+const TUESDAY = '2025-04-29';
+const DEC4 = '2025-12-04';
+
+describe('recognizeDates: weekdays', () => {
+  it('resolves "on Monday" in a Tuesday 29 April 2025 article to 2025-04-28 with the span "Monday"', () => {
+    const text = 'The leaders met in Hanoi on Monday.';
+    const date = single(text, TUESDAY);
+    assert.deepEqual(date.span, spanOf(text, 'Monday'));
+    assert.equal(date.value, '2025-04-28');
+    assert.equal(date.precision, 'day');
+    assert.equal(date.relative, true);
+    assert.match(date.reason, /most recent Monday on or before the document date 2025-04-29/);
+  });
+
+  it('resolves "will meet … on Sunday" to the next Sunday because of the future auxiliary', () => {
+    assert.deepEqual(found('The two ministers will meet again in Tokyo on Sunday.', TUESDAY), [['Sunday', '2025-05-04']]);
+    assert.deepEqual(found('The meeting is scheduled to take place on Sunday.', TUESDAY), [['Sunday', '2025-05-04']]);
+    assert.deepEqual(found('The talks, to be held on Friday, will cover trade.', TUESDAY), [['Friday', '2025-05-02']]);
+  });
+
+  it('keeps the past reading of "on Monday" after an intention such as "agreed to hold"', () => {
+    const seedLead =
+      'HANOI – Japan and Vietnam agreed to establish a new framework and to hold its first meeting in Japan by the end of the year during a summit in Hanoi on Monday.';
+    assert.deepEqual(found(seedLead, TUESDAY), [
+      ['by the end of the year', '2025-12-31'],
+      ['Monday', '2025-04-28'],
+    ]);
+  });
+
+  it('splits "Monday (January 16)" into two dates of the same day', () => {
+    const text = 'Abe received a state welcoming ceremony in Hanoi, Vietnam on Monday (January 16).';
+    assert.deepEqual(found(text, '2017-01-16'), [
+      ['Monday', '2017-01-16'],
+      ['January 16', '2017-01-16'],
+    ]);
+  });
+
+  it('reads "last Monday" and "next Monday" by the calendar week', () => {
+    assert.deepEqual(found('They spoke last Monday and will speak next Monday.', TUESDAY), [
+      ['last Monday', '2025-04-28'],
+      ['next Monday', '2025-05-05'],
+    ]);
+  });
+
+  it('does not take frequencies such as "every Monday" or plural "Mondays" as dates', () => {
+    assert.deepEqual(found('They meet every Monday and on Mondays.', TUESDAY), []);
+  });
+});
+
+describe('recognizeDates: deadlines and ends of periods', () => {
+  it('includes "by" in "by the end of the year" and resolves it to the end of the document year', () => {
+    const text = 'They agreed to hold its first meeting in Japan by the end of the year.';
+    const date = single(text, TUESDAY);
+    assert.deepEqual(date.span, spanOf(text, 'by the end of the year'));
+    assert.equal(date.value, '2025-12-31');
+    assert.equal(date.relative, true);
+  });
+
+  it('resolves "by the end of 2026" to 2026-12-31 without the document date', () => {
+    const date = single('The plan will be completed by the end of 2026.');
+    assert.equal(date.text, 'by the end of 2026');
+    assert.equal(date.value, '2026-12-31');
+    assert.equal(date.relative, false);
+  });
+
+  it('resolves "by the end of this month" and "by the end of next month" to the last days of those months', () => {
+    assert.deepEqual(found('Drafts are due by the end of this month and reports by the end of next month.', TUESDAY), [
+      ['by the end of this month', '2025-04-30'],
+      ['by the end of next month', '2025-05-31'],
+    ]);
+  });
+
+  it('keeps "the end of the year" without the introducing preposition "at"', () => {
+    assert.deepEqual(found('The review starts at the end of the year.', TUESDAY), [['the end of the year', '2025-12-31']]);
+  });
+
+  it('resolves "within three years" to a range from the document date, with "within" in the span', () => {
+    const date = single('Both sides will complete the project within three years.', TUESDAY);
+    assert.equal(date.text, 'within three years');
+    assert.equal(date.value, '2025-04-29/2028-04-29');
+    assert.equal(date.precision, 'range');
+  });
+
+  it('includes "until" and "no later than" but not "since" or "in"', () => {
+    assert.deepEqual(found('The ban stays until 2030; reports are due no later than 31 March 2026; talks ran since 2012 and in 2024.'), [
+      ['until 2030', '2030'],
+      ['no later than 31 March 2026', '2026-03-31'],
+      ['2012', '2012'],
+      ['2024', '2024'],
+    ]);
+  });
+});
+
+describe('recognizeDates: calendar dates', () => {
+  it('resolves "December 4" in a 2025-12-04 document to 2025-12-04, not to the closest year', () => {
+    const text = 'On December 4, the 1st Japan-Viet Nam Foreign and Defence Vice-Ministerial Consultation(2+2) was held in Tokyo.';
+    const date = single(text, DEC4);
+    assert.deepEqual(date.span, spanOf(text, 'December 4'));
+    assert.equal(date.value, '2025-12-04');
+  });
+
+  it('resolves "April this year" in a December 2025 document to 2025-04, not to next April', () => {
+    const text = 'This consultation was established following agreement reached at the summit meeting in April this year.';
+    assert.deepEqual(found(text, DEC4), [['April this year', '2025-04']]);
+  });
+
+  it('finds "In 2024" as the year 2024 without the preposition and ignores 600,000', () => {
+    const text = 'In 2024, there were 600,000 Vietnamese residing in Japan.';
+    const date = single(text, TUESDAY);
+    assert.deepEqual(date.span, spanOf(text, '2024'));
+    assert.equal(date.value, '2024');
+    assert.equal(date.precision, 'year');
+    assert.equal(date.relative, false);
+  });
+
+  it('finds "(2015)" as 2015 and "year 2022" with the word "year"', () => {
+    assert.deepEqual(found('the Joint Vision Statement (2015)'), [['2015', '2015']]);
+    assert.deepEqual(found('Noting that year 2022 marked the 50th anniversary'), [['year 2022', '2022']]);
+  });
+
+  it('reads full dates, month-years and day-months in both orders', () => {
+    assert.deepEqual(found('On April 2, 2012, in October 2015, on 22 February and on 8 September 2023.', '2023-10-10'), [
+      ['April 2, 2012', '2012-04-02'],
+      ['October 2015', '2015-10'],
+      ['22 February', '2023-02-22'],
+      ['8 September 2023', '2023-09-08'],
+    ]);
+  });
+
+  it('reads "July 8-11" and "8-11 July 2025" as ranges of days', () => {
+    assert.deepEqual(found('The exercise runs July 8-11; the forum is on 8-11 July 2025.', TUESDAY), [
+      ['July 8-11', '2025-07-08/2025-07-11'],
+      ['8-11 July 2025', '2025-07-08/2025-07-11'],
+    ]);
+  });
+
+  it('reads ranges that cross a month or a year boundary', () => {
+    assert.deepEqual(found('from 30 July - 2 August 2025 and December 30 - January 2, 2026'), [
+      ['30 July - 2 August 2025', '2025-07-30/2025-08-02'],
+      ['December 30 - January 2, 2026', '2025-12-30/2026-01-02'],
+    ]);
+  });
+
+  it('reads "the 21st century" as 2001-01-01/2100-12-31 and "the 1990s" as a decade', () => {
+    assert.deepEqual(found('Challenges of the 21st century differ from those of the 1990s.'), [
+      ['the 21st century', '2001-01-01/2100-12-31'],
+      ['the 1990s', '1990-01-01/1999-12-31'],
+    ]);
+  });
+
+  it('reads year ranges written with a dash or "to"', () => {
+    assert.deepEqual(found('The 2024-2025 plan and the 2025–26 budget run from 2020 to 2030.'), [
+      ['2024-2025', '2024-01-01/2025-12-31'],
+      ['2025–26', '2025-01-01/2026-12-31'],
+      ['2020 to 2030', '2020-01-01/2030-12-31'],
+    ]);
+  });
+
+  it('leaves the verbs "may" and "march" and the modal "May" at the start of a sentence alone', () => {
+    assert.deepEqual(found('May the talks succeed; they may march on.', TUESDAY), []);
+    assert.deepEqual(found('The visit in May follows talks in May 2024.', TUESDAY), [
+      ['May', '2025-05'],
+      ['May 2024', '2024-05'],
+    ]);
+  });
+
+  it('moves a year-less month back a year when the clause is past and the month is still ahead', () => {
+    assert.deepEqual(found('They met in May.', TUESDAY), [['May', '2024-05']]);
+    assert.deepEqual(found('They will meet again in January.', DEC4), [['January', '2026-01']]);
+  });
+});
+
+describe('recognizeDates: relative expressions', () => {
+  it('resolves today, yesterday and tomorrow against the document date', () => {
+    assert.deepEqual(found('He called today, wrote yesterday and will visit tomorrow.', TUESDAY), [
+      ['today', '2025-04-29'],
+      ['yesterday', '2025-04-28'],
+      ['tomorrow', '2025-04-30'],
+    ]);
+  });
+
+  it('resolves "this year", "last year" and "next month" by the calendar', () => {
+    assert.deepEqual(found('Trade grew this year after falling last year; talks resume next month.', TUESDAY), [
+      ['this year', '2025'],
+      ['last year', '2024'],
+      ['next month', '2025-05'],
+    ]);
+  });
+
+  it('puts "last December" in a March document in the previous year', () => {
+    assert.deepEqual(found('The agreement signed last December entered into force.', '2025-03-10'), [['last December', '2024-12']]);
+  });
+
+  it('resolves "the same day" to the document date when no date precedes it in the paragraph', () => {
+    const text = 'Abe is scheduled to meet with other top leaders on the same day.';
+    assert.deepEqual(found(text, '2017-01-16'), [['the same day', '2017-01-16']]);
+  });
+
+  it('resolves "the same day" to the day of the previous date in the paragraph', () => {
+    assert.deepEqual(found('The ministers met on 8 September 2023 and signed the accord the same day.', '2023-10-10'), [
+      ['8 September 2023', '2023-09-08'],
+      ['the same day', '2023-09-08'],
+    ]);
+  });
+
+  it('resolves "three years ago" and "that year"', () => {
+    assert.deepEqual(found('Three years ago the two sides met; that year trade doubled.', TUESDAY), [
+      ['Three years ago', '2022'],
+      ['that year', '2022'],
+    ]);
+  });
+});
+
+describe('recognizeDates: vague references', () => {
+  it('marks "in recent weeks" as the past reference "recent weeks"', () => {
+    const date = single('Tensions have risen in recent weeks.', TUESDAY);
+    assert.equal(date.text, 'recent weeks');
+    assert.equal(date.value, 'past_ref');
+    assert.equal(date.precision, 'vague');
+  });
+
+  it('marks "the coming weeks", "the near future" and "an early suitable date" as future references', () => {
+    assert.deepEqual(
+      found('Talks continue in the coming weeks and in the near future; he invited him to visit at an early suitable date.', TUESDAY),
+      [
+        ['the coming weeks', 'future_ref'],
+        ['the near future', 'future_ref'],
+        ['an early suitable date', 'future_ref'],
+      ],
+    );
+  });
+});
+
+describe('recognizeDates: what is not a date', () => {
+  const notDates = [
+    'his six-day Asia-Pacific tour',
+    'they talked for approximately 75 minutes',
+    'after 25 years and five years of conflict',
+    'goods pass through every year',
+    'at 08:00 and at 7:10 p.m.',
+    'the 50th anniversary of relations',
+    'now, soon, recently, presently, promptly and thus far',
+    'the vice-ministerial-level 2+2 meeting',
+    '600,000 Vietnamese residents',
+    'under Article 5 and at the G20',
+    'UN Security Council Resolution 2231 and 2000 troops',
+    'future aggression and recent developments',
+  ];
+  for (const text of notDates) {
+    it(`finds no date in "${text}"`, () => {
+      assert.deepEqual(found(text, TUESDAY), []);
+    });
+  }
+});
+
+describe('recognizeDates: without a document date', () => {
+  it('still resolves absolute dates', () => {
+    assert.deepEqual(found('Signed on April 2, 2012 and reviewed in October 2015.'), [
+      ['April 2, 2012', '2012-04-02'],
+      ['October 2015', '2015-10'],
+    ]);
+  });
+
+  it('finds relative dates but leaves out the value and says why', () => {
+    const date = single('The leaders met on Monday.');
+    assert.equal(date.text, 'Monday');
+    assert.equal(date.value, undefined);
+    assert.equal(date.relative, true);
+    assert.match(date.reason, /document date, which is unknown/);
+  });
+});
+
+describe('recognizeDates: entity shape', () => {
+  it('returns date entities whose text is the slice of the paragraph at their span', () => {
+    const paragraph = 'On Monday, April 2, Mr. Koichiro Gemba held a telephone talk; by the end of the year, in 2024 and today.';
+    const all = recognizeDates(paragraph, { documentDate: '2012-04-02' });
+    assert.ok(all.length >= 5);
+    for (const e of all) {
+      assert.equal(e.kind, 'date');
+      assert.equal(e.text, paragraph.slice(e.span.start, e.span.end));
+      assert.ok(e.source === 'pattern' || e.source === 'parser');
+      assert.ok(e.reason.length > 0);
+      assert.ok(e.precision);
+    }
+  });
+
+  it('uses chrono for numeric dates that the rules do not cover', () => {
+    const date = single('The memorandum was signed on 04/02/2012 in Tokyo.', '2012-04-10');
+    assert.equal(date.text, '04/02/2012');
+    assert.equal(date.source, 'parser');
+    assert.equal(date.value, '2012-04-02');
+  });
+});
+
+describe('recognizeDates on the seeds and the corpus', () => {
+  type Gold = { text: string; start: number; end: number; type: string; value?: string };
+
+  /** Runs the recognizer line by line over a document and returns every date with absolute offsets. */
+  function datesOf(text: string, documentDate: string): { start: number; end: number; value: string | undefined }[] {
+    const out: { start: number; end: number; value: string | undefined }[] = [];
+    let offset = 0;
+    for (const line of text.split('\n')) {
+      for (const e of recognizeDates(line, { documentDate })) out.push({ start: offset + e.span.start, end: offset + e.span.end, value: e.value });
+      offset += line.length + 1;
+    }
+    return out;
+  }
+
+  for (const name of [
+    '01-mofa-japan-australia-fm-telephone-talk',
+    '05-india-mea-modi-chinh-call',
+    '10-reuters-abe-hanoi-visit',
+    '13-au-ph-ministerial-meeting-joint-statement',
+  ]) {
+    it(`matches every gold date span and value in ${name}`, () => {
+      const gold = JSON.parse(readFileSync(join(sharedRoot, 'corpus', `${name}.json`), 'utf8')) as {
+        documentDate: string;
+        entities: Gold[];
+      };
+      const text = readFileSync(join(sharedRoot, 'corpus', `${name}.txt`), 'utf8');
+      const expected = gold.entities.filter((e) => e.type === 'date').map((e) => ({ start: e.start, end: e.end, value: e.value }));
+      assert.deepEqual(datesOf(text, gold.documentDate), expected);
+    });
+  }
+
+  it('finds the five dates of the news seed with their values', () => {
+    const text = readFileSync(join(sharedRoot, 'seeds', '000_dd5102b55469b375.txt'), 'utf8');
+    const values = datesOf(text, TUESDAY).map((d) => [text.slice(d.start, d.end), d.value]);
+    assert.deepEqual(values, [
+      ['April 29, 2025', '2025-04-29'],
+      ['by the end of the year', '2025-12-31'],
+      ['Monday', '2025-04-28'],
+      ['2024', '2024'],
+      ['by the end of the year', '2025-12-31'],
+    ]);
+  });
+
+  it('finds the three dates of the defence ministry seed with their values', () => {
+    const text = readFileSync(join(sharedRoot, 'seeds', '003_1218f11686f30d15.txt'), 'utf8');
+    const values = datesOf(text, DEC4).map((d) => [text.slice(d.start, d.end), d.value]);
+    assert.deepEqual(values, [
+      ['December 4, 2025', '2025-12-04'],
+      ['December 4', '2025-12-04'],
+      ['April this year', '2025-04'],
+    ]);
+  });
+});

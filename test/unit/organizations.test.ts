@@ -1,0 +1,151 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  findAcronymDefinitions,
+  recognizeAcronymMentions,
+  recognizeOrganizations,
+} from '../../server/src/analysis/recognizers/organizations';
+import { recognizePlacesAndOrganizations } from '../../server/src/analysis/recognizers/namedEntities';
+import type { Entity } from '../../server/src/analysis/types';
+import { spanOf } from '../support/text';
+
+/** `kind:text` for every entity of a paragraph, in order. */
+function tagged(paragraph: string): string[] {
+  return recognizePlacesAndOrganizations(paragraph).map((e: Entity) => `${e.kind}:${e.text}`);
+}
+
+void test('"Japan Ministry of Defense" is one organization, not a place', () => {
+  assert.deepEqual(tagged('Japan Ministry of Defense'), ['organization:Japan Ministry of Defense']);
+});
+
+void test('"(MOFA)" after "Ministry of Foreign Affairs of Japan" is an organization', () => {
+  const text = 'the Ministry of Foreign Affairs of Japan (MOFA) said';
+  assert.deepEqual(tagged(text), ['organization:Ministry of Foreign Affairs of Japan', 'organization:MOFA']);
+});
+
+void test('"(MOFA)" and "(MOD)" after ministers’ titles are organizations, the titles are not', () => {
+  const text =
+    'Mr. NAMAZU Hiroyuki, Senior Deputy Minister for Foreign Affairs of Japan (MOFA), and Mr. KANO Koji, Vice-Minister of Defense for International Affairs (MOD), with officials from MOFA and MOD on the Japan side';
+  assert.deepEqual(tagged(text), [
+    'place:Japan',
+    'organization:MOFA',
+    'organization:MOD',
+    'organization:MOFA',
+    'organization:MOD',
+    'place:Japan',
+  ]);
+});
+
+void test('"Minister of Foreign Affairs" is a title, and only "Ministry of Public Security" is an organization', () => {
+  const text =
+    'officials from Minister of Foreign Affairs, Minister of National Defence and Ministry of Public Security on the Viet Nam side';
+  assert.deepEqual(tagged(text), ['organization:Ministry of Public Security', 'place:Viet Nam']);
+});
+
+void test('"Communist Party" is an organization even without the country', () => {
+  assert.deepEqual(tagged('ruling Communist Party leader Nguyen Phu Trong'), ['organization:Communist Party']);
+});
+
+void test('"Self-Defense Forces" after "the Japanese" is an organization without the demonym', () => {
+  const found = recognizeOrganizations('the Japanese Self-Defense Forces');
+  assert.deepEqual(found.map((e) => e.text), ['Self-Defense Forces']);
+});
+
+void test('a news agency in a dateline ("(Reuters)") is an organization', () => {
+  const text = 'HANOI, Vietnam (Reuters) — Japanese Prime Minister';
+  const reuters = recognizeOrganizations(text)[0];
+  assert.deepEqual(reuters?.span, spanOf(text, 'Reuters'));
+  assert.equal(reuters?.reason, 'news agencies list');
+});
+
+void test('"UN Security Council" and a bare "Security Council" are organizations', () => {
+  assert.deepEqual(tagged('fellow-members of the UN Security Council'), ['organization:UN Security Council']);
+  assert.deepEqual(tagged('the relevant Security Council Resolutions'), ['organization:Security Council']);
+});
+
+void test('"ASEAN" inside "ASEAN Outlook on the Indo-Pacific" is an organization and the region a place; "(AOIP)" is nothing', () => {
+  assert.deepEqual(tagged('in coordination with the ASEAN Outlook on the Indo-Pacific (AOIP), amid'), [
+    'organization:ASEAN',
+    'place:Indo-Pacific',
+  ]);
+});
+
+void test('"ASEAN-led" and "the Quad’s" hold the organizations "ASEAN" and "Quad"', () => {
+  assert.deepEqual(tagged('an inclusive ASEAN-led architecture. They welcomed the Quad’s steadfast support'), [
+    'organization:ASEAN',
+    'organization:Quad',
+  ]);
+});
+
+void test('meetings, agreements and frameworks are not organizations', () => {
+  const text =
+    'the Philippines–Australia Ministerial Meeting (PAMM), the Reciprocal Access Agreement, IPEF, the Global Combat Air Programme and OSA (Official Security Assistance)';
+  assert.deepEqual(
+    recognizeOrganizations(text).map((e) => e.text),
+    [],
+  );
+});
+
+void test('generic references ("the Government", "the Council", "the two ministries") are not organizations', () => {
+  assert.deepEqual(recognizeOrganizations('the Government and people of Vietnam; the Council; the two ministries'), []);
+});
+
+void test('"International Syria Support Group (ISSG)" gives the group and the acronym as separate mentions', () => {
+  const text = 'The International Syria Support Group (ISSG) met. The ISSG agreed.';
+  assert.deepEqual(recognizeOrganizations(text).map((e) => e.text), ['International Syria Support Group', 'ISSG', 'ISSG']);
+});
+
+void test('an acronym defined after an unlisted body is an organization wherever it appears in the paragraph', () => {
+  const text = 'The Lower Mekong Water Security Council (LMWSC) met, and the LMWSC agreed.';
+  const found = recognizeOrganizations(text);
+  assert.deepEqual(found.map((e) => e.text), ['Lower Mekong Water Security Council', 'LMWSC', 'LMWSC']);
+  assert.equal(found[2]?.reason, 'acronym defined in this paragraph');
+  assert.equal(found[2]?.canonical, 'Lower Mekong Water Security Council');
+});
+
+void test('acronym definitions are exposed for document-wide propagation', () => {
+  const definitions = findAcronymDefinitions('the Japan International Cooperation Agency (JICA) and the Ministry of Foreign Affairs (MOFA)');
+  assert.equal(definitions.get('JICA'), 'Japan International Cooperation Agency');
+  assert.equal(definitions.get('MOFA'), 'Ministry of Foreign Affairs');
+  const later = 'Experts of JICA arrived; JICAS is another word.';
+  assert.deepEqual(recognizeAcronymMentions(later, definitions).map((e) => e.span), [spanOf(later, 'JICA')]);
+});
+
+void test('named bodies absorb the countries inside their names', () => {
+  assert.deepEqual(tagged('the U.S.-Japan Economic Policy Consultative Committee and the EU-Vietnam Joint Committee'), [
+    'organization:U.S.-Japan Economic Policy Consultative Committee',
+    'organization:EU-Vietnam Joint Committee',
+  ]);
+});
+
+void test('"Office of the Special Envoy for Syria" is one organization', () => {
+  assert.deepEqual(tagged('the Office of the Special Envoy for Syria said'), [
+    'organization:Office of the Special Envoy for Syria',
+  ]);
+});
+
+void test('a possessive country stays a place before a ministry ("Vietnam’s Ministry of Public Security")', () => {
+  assert.deepEqual(tagged('Vietnam’s Ministry of Public Security'), ['place:Vietnam', 'organization:Ministry of Public Security']);
+});
+
+void test('an enumerated ministry name ends before "and" plus a country', () => {
+  assert.deepEqual(tagged('the Ministry of Economy, Trade and Industry and the Ministry of Defense and Vietnam'), [
+    'organization:Ministry of Economy, Trade and Industry',
+    'organization:Ministry of Defense',
+    'place:Vietnam',
+  ]);
+});
+
+void test('"G20" inside "G20 Summit" is an organization, the summit is not', () => {
+  assert.deepEqual(tagged('leaders attended the G20 Summit'), ['organization:G20']);
+});
+
+void test('a ministry name does not run into a weekday ("Ministry of Foreign Affairs on Tuesday")', () => {
+  assert.deepEqual(tagged('the Ministry of Foreign Affairs on Tuesday'), ['organization:Ministry of Foreign Affairs']);
+});
+
+void test('pattern organisations explain themselves in the reason', () => {
+  const [ministry] = recognizeOrganizations('Ministry of Industry and Trade');
+  assert.equal(ministry?.source, 'pattern');
+  assert.equal(ministry?.reason, "pattern 'Ministry of …'");
+});

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { recognizePeople } from '../../server/src/analysis/recognizers/people';
+import { OfficialsRegistry } from '../../server/src/knowledge/officialsRegistry';
+import { dedent } from '../support/text';
+
+const registry = OfficialsRegistry.fromYaml(
+  dedent`
+    officials:
+      - id: ishiba-shigeru
+        name: Shigeru Ishiba
+        country: JP
+        roles: [{ title: Prime Minister, from: 2024-10-01, to: 2025-10-21 }]
+      - id: pham-minh-chinh
+        name: Pham Minh Chinh
+        aliases: [Chinh]
+        country: VN
+        roles: [{ title: Prime Minister, from: 2021-04-05 }]
+      - id: namazu-hiroyuki
+        name: NAMAZU Hiroyuki
+        country: JP
+        roles: [{ title: Senior Deputy Minister for Foreign Affairs }]
+  `,
+  'memory://officials.yaml',
+).registry;
+
+const people = (text: string): { text: string; role?: string; officialId?: string }[] =>
+  recognizePeople(text, { registry, documentDate: '2025-04-29' }).map((e) => ({
+    text: e.text,
+    ...(e.role ? { role: e.role } : {}),
+    ...(e.officialId ? { officialId: e.officialId } : {}),
+  }));
+
+test('"Prime Minister Shigeru Ishiba" is the official, with the title as role', () => {
+  assert.deepEqual(people('a summit between Prime Minister Shigeru Ishiba and others'), [
+    { text: 'Shigeru Ishiba', role: 'Prime Minister', officialId: 'ishiba-shigeru' },
+  ]);
+});
+
+test('a later "Ishiba" alone is linked to the registry entry by family name', () => {
+  assert.equal(people('Ishiba said in response.')[0]?.officialId, 'ishiba-shigeru');
+});
+
+test('"Phạm Minh Chính" with diacritics matches "Pham Minh Chinh"', () => {
+  assert.equal(people('Phạm Minh Chính spoke.')[0]?.officialId, 'pham-minh-chinh');
+});
+
+test('"Mr. NAMAZU Hiroyuki, Senior Deputy Minister …" drops the honorific and keeps the appositive role', () => {
+  const [namazu] = people('1. Mr. NAMAZU Hiroyuki, Senior Deputy Minister for Foreign Affairs of Japan (MOFA), and');
+  assert.equal(namazu?.text, 'NAMAZU Hiroyuki');
+  assert.equal(namazu?.officialId, 'namazu-hiroyuki');
+  assert.match(namazu?.role ?? '', /^Senior Deputy Minister for Foreign Affairs/);
+});
+
+test('"Hiroyuki Namazu" in Western order is the same official', () => {
+  assert.equal(people('Hiroyuki Namazu attended.')[0]?.officialId, 'namazu-hiroyuki');
+});
+
+test('a titled name unknown to the registry is a person without official id', () => {
+  assert.deepEqual(people('Foreign Minister Bob Carr said'), [{ text: 'Bob Carr', role: 'Foreign Minister' }]);
+});
+
+test('"the Prime Minister" without a name is not a person', () => {
+  assert.deepEqual(people('the Prime Minister said that the Minister of Foreign Affairs agreed'), []);
+});
+
+test('"Ferdinand R. Marcos Jr." keeps the initial and "Jr."', () => {
+  assert.equal(people('President Ferdinand R. Marcos Jr. met')[0]?.text, 'Ferdinand R. Marcos Jr.');
+});
+
+test('an untitled Vietnamese three-part name is recognised by its family name', () => {
+  assert.equal(people('his counterpart Nguyen Xuan Phuc and')[0]?.text, 'Nguyen Xuan Phuc');
+});

@@ -1,0 +1,125 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { recognizePlaces } from '../../server/src/analysis/recognizers/places';
+import { recognizePlacesAndOrganizations } from '../../server/src/analysis/recognizers/namedEntities';
+import { placeGazetteer } from '../../server/src/knowledge/gazetteer';
+import { spanOf } from '../support/text';
+
+/** The place texts recognised in a paragraph, in order. */
+function places(paragraph: string): string[] {
+  return recognizePlacesAndOrganizations(paragraph)
+    .filter((e) => e.kind === 'place')
+    .map((e) => e.text);
+}
+
+void test('"Socialist Republic of Viet Nam" is one place with code VN', () => {
+  const text = 'Deputy Minister of Foreign Affairs of the Socialist Republic of Viet Nam';
+  const found = recognizePlaces(text);
+  assert.equal(found.length, 1);
+  assert.deepEqual(found[0]?.span, spanOf(text, 'Socialist Republic of Viet Nam'));
+  assert.equal(found[0]?.canonical, 'VN');
+  assert.equal(found[0]?.source, 'gazetteer');
+});
+
+void test('"Viet Nam", "Vietnam" and "Socialist Republic of Vietnam" all resolve to VN', () => {
+  const found = recognizePlaces('Viet Nam, Vietnam and the Socialist Republic of Vietnam');
+  assert.deepEqual(found.map((e) => e.canonical), ['VN', 'VN', 'VN']);
+});
+
+void test('"Vietnamese" is not a place', () => {
+  assert.deepEqual(places('Vietnamese Prime Minister Pham Minh Chinh and 600,000 Vietnamese residing abroad'), []);
+});
+
+void test('"Japanese", "Philippine" and "North Korean" are not places', () => {
+  assert.deepEqual(places('the Japanese side, the Philippine military and North Korean missiles'), []);
+});
+
+void test('"Paracel Islands" and "South China Sea" are places', () => {
+  assert.deepEqual(places('China’s expansion into the Paracel Islands in the South China Sea'), [
+    'China',
+    'Paracel Islands',
+    'South China Sea',
+  ]);
+});
+
+void test('"East and South China Seas" is one place', () => {
+  assert.deepEqual(places('tensions in the East and South China Seas'), ['East and South China Seas']);
+});
+
+void test('"Japan’s" is the place "Japan" without the possessive', () => {
+  const text = 'Japan’s proposed cooperation platform';
+  assert.deepEqual(recognizePlaces(text)[0]?.span, spanOf(text, 'Japan'));
+});
+
+void test('"Tokyo’s" is the place "Tokyo"', () => {
+  assert.deepEqual(places('through Tokyo’s Official Security Assistance program'), ['Tokyo']);
+});
+
+void test('"the Philippines" is the place "Philippines" without the determiner', () => {
+  const found = recognizePlaces('Australia and the Philippines committed to work in partnership');
+  assert.deepEqual(found.map((e) => [e.text, e.canonical]), [['Australia', 'AU'], ['Philippines', 'PH']]);
+});
+
+void test('"Japan-Vietnam relations" holds two places', () => {
+  assert.deepEqual(places('to strengthen Japan-Vietnam relations'), ['Japan', 'Vietnam']);
+});
+
+void test('"U.S.-Japan Alliance" holds the places "U.S." and "Japan"', () => {
+  const found = recognizePlaces('the U.S.-Japan Alliance');
+  assert.deepEqual(found.map((e) => [e.text, e.canonical]), [['U.S.', 'US'], ['Japan', 'JP']]);
+});
+
+void test('an en dash joins country pairs and regions as well as a hyphen', () => {
+  assert.deepEqual(places('Sixth Philippines–Australia Ministerial Meeting on the Indo–Pacific'), [
+    'Philippines',
+    'Australia',
+    'Indo–Pacific',
+  ]);
+});
+
+void test('"Indo-Pacific" is one region, not "Pacific"', () => {
+  assert.deepEqual(places('a free and open Indo-Pacific and the Asia-Pacific region'), ['Indo-Pacific', 'Asia-Pacific']);
+});
+
+void test('"North Korea" is one place, and "Korean Peninsula" is not "Korea"', () => {
+  assert.deepEqual(places('North Korea near the Korean Peninsula'), ['North Korea', 'Korean Peninsula']);
+});
+
+void test('a dateline in capitals ("HANOI") is a place', () => {
+  const found = recognizePlaces('HANOI, Vietnam (Reuters) — Japanese Prime Minister');
+  assert.deepEqual(found.map((e) => [e.text, e.canonical]), [['HANOI', 'Hanoi'], ['Vietnam', 'VN']]);
+});
+
+void test('two-letter capitals such as "IN", "AS", "IT" and "TO" are not countries, but "U.S.", "UK" and "ROK" are', () => {
+  assert.deepEqual(places('IN THE END, AS IT IS TO BE, the U.S., the UK and the ROK'), ['U.S.', 'UK', 'ROK']);
+});
+
+void test('official long forms of China, Korea and the United Kingdom are single places', () => {
+  const found = recognizePlaces(
+    "the People's Republic of China, the Republic of Korea and the United Kingdom of Great Britain and Northern Ireland",
+  );
+  assert.deepEqual(found.map((e) => e.canonical), ['CN', 'KR', 'GB']);
+});
+
+void test('"Indian Ocean Region" is one place and "New Delhi" is a city', () => {
+  assert.deepEqual(places('a rules-based Indian Ocean Region. New Delhi'), ['Indian Ocean Region', 'New Delhi']);
+});
+
+void test('a country name used as a first name ("Chad Smith") is not a place', () => {
+  assert.deepEqual(places('Chad Smith visited Chad'), ['Chad']);
+});
+
+void test('names glued to other letters are not matched ("Japanese", "Chinatown")', () => {
+  assert.deepEqual(places('Japanese Chinatown Omani'), []);
+});
+
+void test('the gazetteer reports the longest name at an offset', () => {
+  const text = 'in the South China Sea';
+  assert.equal(placeGazetteer().matchAt(text, text.indexOf('South'))?.entry.name, 'South China Sea');
+  assert.equal(placeGazetteer().matchAt(text, text.indexOf('outh')), undefined);
+});
+
+void test('place spans are relative to the paragraph and equal the paragraph text at that span', () => {
+  const text = 'Vietnam is the last leg of his six-day Asia-Pacific tour.';
+  for (const e of recognizePlaces(text)) assert.equal(text.slice(e.span.start, e.span.end), e.text);
+});
