@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const lspPackages = ['vscode', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument', 'vscode-languageserver-protocol', 'vscode-jsonrpc', 'vscode-jsonrpc/*'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', '**/*.mjs', '**/*.js'] },
+  { ignores: ["dist/**", "out/**", "node_modules/**", ".cache/**", "**/*.mjs", "**/*.js", "**/*.cjs"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -9,7 +9,16 @@ const { createWriteStream, existsSync, mkdirSync, writeFileSync } = require('nod
 const net = require('node:net');
 const path = require('node:path');
 
-const repoRoot = path.resolve(__dirname, '..', '..');
+/** The nearest folder above this file that holds package.json; this file may also run bundled under out/. */
+const repoRoot = (() => {
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`package.json not found above ${__dirname}`);
+    dir = parent;
+  }
+  return dir;
+})();
 
 /** Settings that keep a fresh profile quiet, offline and deterministic for screenshots. */
 const quietSettings = Object.freeze({

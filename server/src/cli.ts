@@ -2,7 +2,8 @@
 /**
  * `policy-lens`: the analysis core on the command line.
  *   policy-lens analyze FILE [--json] [--date YYYY-MM-DD] [--registry officials.yaml]
- *   policy-lens lint PATHS… [--format text|json] [--registry officials.yaml]
+ *   policy-lens lint PATHS… [--format text|json|sarif] [--registry officials.yaml]
+ *   policy-lens export | import | commitments …  (see cliCommands/)
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -14,13 +15,14 @@ import { LineIndex } from './analysis/lineIndex';
 import { OfficialsRegistry } from './knowledge/officialsRegistry';
 import { nodeFileSystem } from './workspace/fileSystem';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
+import { isAnalysisWorker, runAnalysisWorker, runSubcommand, SUBCOMMAND_USAGE, SUBCOMMAND_VALUE_FLAGS, toSarif } from './cliCommands/index';
 
 interface Options {
   readonly positional: string[];
   readonly flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['--date', '--registry', '--format']);
+const VALUE_FLAGS = new Set(['--date', '--registry', '--format', ...SUBCOMMAND_VALUE_FLAGS]);
 
 function parseArgs(argv: readonly string[]): Options {
   const positional: string[] = [];
@@ -46,8 +48,8 @@ function fail(message: string, code = 2): never {
 
 const USAGE = `Usage:
   policy-lens analyze FILE [--json] [--date YYYY-MM-DD] [--registry FILE]
-  policy-lens lint PATHS… [--format text|json] [--registry FILE]
-`;
+  policy-lens lint PATHS… [--format text|json|sarif] [--registry FILE]
+${SUBCOMMAND_USAGE}`;
 
 /** The registry given with --registry, else the nearest officials.yaml in the file's folder or above. */
 function loadRegistry(flag: string | true | undefined, near: string): OfficialsRegistry {
@@ -140,7 +142,7 @@ function toJson(analysis: DocumentAnalysis): { documentDate: string | null; enti
 async function lintCommand(options: Options): Promise<void> {
   if (options.positional.length === 0) fail(`lint needs PATHS\n${USAGE}`);
   const format = options.flags.get('--format') ?? 'text';
-  if (format !== 'text' && format !== 'json') fail('--format is text or json');
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') fail('--format is text, json or sarif');
   const files: string[] = [];
   for (const p of options.positional) {
     if (!existsSync(p)) fail(`no such file or folder: ${p}`);
@@ -171,6 +173,7 @@ async function lintCommand(options: Options): Promise<void> {
     }
   }
   if (format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else if (format === 'sarif') process.stdout.write(`${JSON.stringify(toSarif(report, process.cwd(), '0.1.0'), null, 2)}\n`);
   else {
     for (const r of report) process.stdout.write(`${r.file}:${r.line}:${r.column} ${r.severity} ${r.message} [${r.code}]\n`);
     process.stderr.write(`${files.length} file(s) checked: ${errors} error(s), ${report.length - errors} other finding(s).\n`);
@@ -194,8 +197,10 @@ async function main(): Promise<void> {
       process.stdout.write(USAGE);
       break;
     default:
-      fail(`unknown command "${command}"\n${USAGE}`);
+      if (!(await runSubcommand(command, options))) fail(`unknown command "${command}"\n${USAGE}`);
   }
 }
 
-main().catch((error: unknown) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error), 3));
+// The bundled CLI is also the entry of its own worker threads (export of large corpora).
+if (isAnalysisWorker()) runAnalysisWorker();
+else main().catch((error: unknown) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error), 3));

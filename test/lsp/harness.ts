@@ -55,7 +55,9 @@ export class LspSession {
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const session = new LspSession(child, connection);
     child.stderr.on('data', (d: Buffer) => session.logs.push(d.toString()));
-    connection.onNotification('window/logMessage', (p: { message: string }) => session.logs.push(p.message));
+    connection.onNotification('window/logMessage', (p: { message: string }) => {
+      session.logs.push(p.message);
+    });
     connection.onRequest('workspace/diagnostic/refresh', () => {
       session.refreshes.diagnostics++;
       return null;

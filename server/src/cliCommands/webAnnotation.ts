@@ -25,7 +25,7 @@ const QUOTE_CONTEXT = 32;
  */
 export function toWebAnnotations(sourceUri: string, text: string, entities: readonly JsonEntity[]): WebAnnotation[] {
   const index = new CodePointIndex(text);
-  return entities.map((e, i) => {
+  return entities.map((e, i): WebAnnotation => {
     const body: Record<string, string>[] = [{ type: 'TextualBody', purpose: 'tagging', value: e.type }];
     if (e.value !== undefined) body.push({ type: 'TextualBody', purpose: 'describing', value: e.value, format: 'text/plain' });
     if (e.officialId) body.push({ type: 'SpecificResource', purpose: 'identifying', source: `urn:policy-lens:official:${e.officialId}` });

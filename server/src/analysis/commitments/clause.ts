@@ -53,7 +53,7 @@ export function objectEnd(text: string, from: number, limit: number): number {
         if (single > 0 && !/\p{L}/u.test(text.charAt(i + 1))) single--;
         break;
       case '"':
-        if (i === from || /[\s(\[]/.test(text.charAt(i - 1))) straight++;
+        if (i === from || /[\s([]/.test(text.charAt(i - 1))) straight++;
         else if (straight > 0) straight--;
         else return i;
         break;

@@ -23,7 +23,7 @@ function wordBefore(text: string, end: number): string {
 
 /** The word that starts at `start` after optional opening quotes or brackets. */
 function wordAfter(text: string, start: number): string {
-  const m = /^[“"‘'(\[]*([\p{L}\p{N}]+)/u.exec(text.slice(start, start + 40));
+  const m = /^[“"‘'([]*([\p{L}\p{N}]+)/u.exec(text.slice(start, start + 40));
   return m?.[1] ?? '';
 }
 

@@ -11,7 +11,7 @@ export interface Token {
 // Words keep inner apostrophes, hyphens and dots ("Japan’s", "two-plus-two"); dotted acronyms, initials
 // and "Jr."-style suffixes keep their own full stop so that they can end a name ("U.S.", "R.", "Jr.").
 const TOKEN =
-  /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*(?:(?<=\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|St))\.)?|[^\s\p{L}\p{N}]/gu;
+  /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*(?:(?<=\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|St))\.)?|[^\s\p{L}\p{N}]/gu;
 
 /** Tokenises `text.slice(from, to)` with paragraph offsets. */
 export function tokenize(text: string, from: number, to: number): Token[] {
