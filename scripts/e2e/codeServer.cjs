@@ -72,8 +72,11 @@ function freePort() {
   });
 }
 
-/** Creates a fresh profile (user data, extensions, config, XDG homes) under `dir` with `settings`. */
-function prepareProfile(dir, settings = quietSettings) {
+/**
+ * Creates a profile (user data, extensions, config, XDG homes) under `dir` with `settings`; with
+ * `keepSettings`, settings that a person already changed in an existing profile are left alone.
+ */
+function prepareProfile(dir, settings = quietSettings, { keepSettings = false } = {}) {
   const profile = {
     dir,
     userDataDir: path.join(dir, 'user-data'),
@@ -85,7 +88,8 @@ function prepareProfile(dir, settings = quietSettings) {
   mkdirSync(path.join(profile.userDataDir, 'User'), { recursive: true });
   mkdirSync(profile.extensionsDir, { recursive: true });
   mkdirSync(profile.xdgDir, { recursive: true });
-  writeFileSync(path.join(profile.userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+  const settingsFile = path.join(profile.userDataDir, 'User', 'settings.json');
+  if (!keepSettings || !existsSync(settingsFile)) writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
   // Our own config file stops code-server from writing a password config into the user's home.
   writeFileSync(profile.configFile, 'auth: none\ncert: false\n');
   return profile;
@@ -100,6 +104,13 @@ function childEnv(paths, profile) {
   env.XDG_CONFIG_HOME = path.join(profile.xdgDir, 'config');
   env.XDG_DATA_HOME = path.join(profile.xdgDir, 'data');
   env.XDG_CACHE_HOME = path.join(profile.xdgDir, 'cache');
+  // The machines have no internet: point the extension gallery at a closed loopback port, so that
+  // the workbench's marketplace queries fail at once instead of looking up a public host.
+  env.EXTENSIONS_GALLERY = JSON.stringify({
+    serviceUrl: 'http://127.0.0.1:9/gallery',
+    itemUrl: 'http://127.0.0.1:9/items',
+    resourceUrlTemplate: 'http://127.0.0.1:9/resource/{publisher}/{name}/{version}/{path}',
+  });
   return env;
 }
 
@@ -131,7 +142,7 @@ function installExtension(paths, profile, vsix) {
  * The child leads its own process group so that `stop()` also ends the extension host and the
  * language server it spawned.
  */
-function startCodeServer({ paths = cachePaths(), profile, port, folder, timeoutMs = 60_000 }) {
+function startCodeServer({ paths = cachePaths(), profile, port, folder, timeoutMs = 60_000, extraArgs = [] }) {
   const args = [
     ...baseArgs(paths, profile),
     '--auth', 'none',
@@ -141,6 +152,7 @@ function startCodeServer({ paths = cachePaths(), profile, port, folder, timeoutM
     '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--ignore-last-opened',
+    ...extraArgs,
     folder,
   ];
   const child = spawn(paths.node, args, {

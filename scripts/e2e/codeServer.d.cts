@@ -38,8 +38,12 @@ export function cachePaths(root?: string): CachePaths;
 export function isInstalled(paths?: CachePaths): boolean;
 /** Asks the kernel for a free TCP port on 127.0.0.1. */
 export function freePort(): Promise<number>;
-/** Creates a fresh profile under `dir` with `settings`. */
-export function prepareProfile(dir: string, settings?: Readonly<Record<string, unknown>>): Profile;
+/** Creates a profile under `dir` with `settings`; `keepSettings` leaves an existing settings file alone. */
+export function prepareProfile(
+  dir: string,
+  settings?: Readonly<Record<string, unknown>>,
+  options?: { keepSettings?: boolean },
+): Profile;
 /** Installs a .vsix into the profile; throws with code-server's output on failure. */
 export function installExtension(paths: CachePaths, profile: Profile, vsix: string): string;
 /** Starts code-server on 127.0.0.1:`port` serving `folder`; resolves once it listens. */
@@ -49,4 +53,6 @@ export function startCodeServer(options: {
   port: number;
   folder: string;
   timeoutMs?: number;
+  /** More code-server arguments, such as `--vscode-option log=trace`. */
+  extraArgs?: readonly string[];
 }): Promise<RunningCodeServer>;

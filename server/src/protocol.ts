@@ -94,12 +94,14 @@ export interface TimelineData {
 /** Method name of the timeline request: no params, returns `TimelineData`. */
 export const TIMELINE_REQUEST = 'policyLens/timeline';
 
-/** Params of the mark-fulfilled request; the document must be open (the client opens it first). */
+/** Params of the mark-fulfilled request. */
 export interface MarkFulfilledParams {
   readonly uri: string;
   readonly commitmentId: string;
   /** Front-matter `id` of the fulfilling document. */
   readonly fulfilledBy: string;
+  /** The document's text, used when the server does not have it open. */
+  readonly text?: string;
 }
 
 /** A text edit in protocol shape (zero-based line/character). */

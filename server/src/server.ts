@@ -7,7 +7,9 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument } from './analysis/index';
+import { codeActionsCapability, registerCodeActions } from './features/codeActions';
 import { diagnosticsCapability, registerDiagnostics } from './features/diagnostics';
+import { frontMatterCompletionCapability, registerFrontMatterCompletion } from './features/frontMatterCompletion';
 import { hoverCapability, registerHover } from './features/hover';
 import { definitionCapability, registerDefinition } from './features/definition';
 import { referencesCapability, registerReferences } from './features/references';
@@ -78,6 +80,8 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
         workspaceSymbolProvider: workspaceSymbolsCapability,
         documentSymbolProvider: documentSymbolsCapability,
         diagnosticProvider: diagnosticsCapability,
+        codeActionProvider: codeActionsCapability,
+        completionProvider: frontMatterCompletionCapability,
         codeLensProvider: codeLensCapability,
         inlayHintProvider: inlayHintsCapability,
       },
@@ -189,6 +193,8 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
   registerWorkspaceSymbols(connection, services);
   registerDocumentSymbols(connection, services);
   registerDiagnostics(connection, services);
+  registerCodeActions(connection, services);
+  registerFrontMatterCompletion(connection, services);
   registerCommitments(connection, services);
   registerTimelineData(connection, services);
   registerCodeLens(connection, services);

@@ -45,8 +45,12 @@ describe('hover cards of officials in the seeds', () => {
     december = await session.open(join(workspace, DECEMBER));
   });
   after(async () => {
-    await session.stop();
-    rmSync(workspace, { recursive: true, force: true });
+    // The copy is removed even when the server failed to start or stop.
+    try {
+      await session?.stop();
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+    }
   });
 
   test('"Ishiba" in the April seed hovers as Prime Minister of Japan on the document date', async () => {
@@ -68,9 +72,9 @@ describe('hover cards of officials in the seeds', () => {
   });
 
   test('"Hoang Xuan Chien" hovers as Deputy Minister of National Defence of Viet Nam with his rank', async () => {
-    const card = await session.hoverText(december, 'Hoang Xuan Chien', 3);
+    const card = await session.hoverText(december, 'Hoang Xuan Chien,', 3);
     assert.ok(card);
-    assert.match(card, /Deputy Minister of National Defence of Viet Nam/);
+    assert.match(card, /^\*\*Hoang Xuan Chien\*\* — Deputy Minister of National Defence of Viet Nam/);
     assert.match(card, /rank Senior Lieutenant General/);
     assert.match(card, /Viet Nam \(VN\)/);
     assertGolden('hoang-xuan-chien', card, workspace);
@@ -96,6 +100,11 @@ describe('hover cards of officials in the seeds', () => {
     assert.ok(card);
     assert.match(card, /^\*\*Shigeru Ishiba\*\* — Prime Minister of Japan/);
     assert.match(card, /registry id in the front matter/);
+  });
+
+  test('a `mention:` of a front-matter official hovers with that official\'s card', async () => {
+    const card = await session.hoverText(december, 'H.E Mr. Hoang Xuan Chien', 10);
+    assert.match(card ?? '', /^\*\*Hoang Xuan Chien\*\* — Deputy Minister of National Defence of Viet Nam/);
   });
 
   test('an entry of officials.yaml hovers with the official as of today', async () => {
@@ -138,8 +147,12 @@ describe('hover cards that tell officials with the same name apart', () => {
     session = await LspSession.start({ folder: workspace, today: TODAY });
   });
   after(async () => {
-    await session.stop();
-    rmSync(workspace, { recursive: true, force: true });
+    // The copy is removed even when the server failed to start or stop.
+    try {
+      await session?.stop();
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+    }
   });
 
   test('"Foreign Minister Kim" in June 2024 is Kim Min-jun, the minister on that date', async () => {

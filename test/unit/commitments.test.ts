@@ -318,3 +318,76 @@ test('"Japan said it will …" takes the reporting verb’s subject as the actor
   const p = 'Japan said it will sign the agreement.';
   assert.equal(recognizeCommitments(p, { dates: [], entities: [place(p, 'Japan')] })[0]?.actor, 'Japan');
 });
+
+test('"That is why I intend to …" is a commitment, because the clause after a cleft "why" is asserted', () => {
+  const p = 'That is why I also intend to talk to our European friends about how we can strengthen our climate partnerships.';
+  const found = recognizeCommitments(p, EMPTY);
+  assert.deepEqual(found.map((c) => [c.text, c.actor]), [
+    ['intend to talk to our European friends about how we can strengthen our climate partnerships', 'I'],
+  ]);
+  assert.deepEqual(texts('That’s why Japan will host the talks.'), ['will host the talks']);
+});
+
+test('a question word that really embeds the clause still rules the modal out', () => {
+  assert.deepEqual(texts('Nobody knows why Japan will host the talks.'), []);
+  assert.deepEqual(texts('It is unclear when they will meet again.'), []);
+});
+
+test('a relative "when" after a comma and a date opens an asserted clause about that time', () => {
+  const p = 'The potential for success starts here in Addis Ababa in July, when we will gather for a pivotal Financing for Development Conference.';
+  assert.deepEqual(texts(p), ['will gather for a pivotal Financing for Development Conference']);
+});
+
+test('a short phrase after a colon that ends the sentence completes the object and stays in the span', () => {
+  const p = 'From day one, I will give climate policy the place it deserves on the diplomatic agenda: right at the top.';
+  assert.deepEqual(texts(p), ['will give climate policy the place it deserves on the diplomatic agenda: right at the top']);
+});
+
+test('a long tail or a new clause after a colon stays out of the span', () => {
+  assert.deepEqual(texts('They will focus on one goal: strengthening maritime security cooperation between the two countries in the years to come.'), [
+    'will focus on one goal',
+  ]);
+  assert.deepEqual(texts('Japan will act: we cannot wait.'), ['will act']);
+});
+
+test('"agreed" with a weekday and "not" before its infinitive is one negative commitment from the verb on', () => {
+  const p = 'Foreign ministers from Indonesia, Malaysia and Singapore agreed on Tuesday not to involve other countries in securing the strait.';
+  const entities = [place(p, 'Indonesia'), place(p, 'Malaysia'), place(p, 'Singapore')];
+  const found = recognizeCommitments(p, { dates: [], entities });
+  assert.deepEqual(found.map((c) => [c.text, c.actor]), [
+    [
+      'agreed on Tuesday not to involve other countries in securing the strait',
+      'Foreign ministers from Indonesia, Malaysia and Singapore',
+    ],
+  ]);
+  assert.deepEqual(texts('The ministers decided not to extend the sanctions.'), ['decided not to extend the sanctions']);
+  assert.deepEqual(texts('The ministers did not agree to extend the sanctions.'), []);
+});
+
+test('"vowed" or "pledged" with a noun object is a commitment, but the nouns "vow" and "pledge" are not', () => {
+  const p =
+    "Top diplomats from the Group of Seven wealthy democracies vowed a unified front against Chinese threats to Taiwan and Russia's war of aggression in Ukraine, saying at the close of their meetings that they were committed to enforcing sanctions.";
+  const found = recognizeCommitments(p, EMPTY);
+  assert.deepEqual(found.map((c) => [c.text, c.trigger]), [
+    ["vowed a unified front against Chinese threats to Taiwan and Russia's war of aggression in Ukraine", 'vowed'],
+    ['were committed to enforcing sanctions', 'committed to'],
+  ]);
+  assert.equal(found[0]?.actor, 'Top diplomats from the Group of Seven wealthy democracies');
+  assert.deepEqual(texts('Japan pledged $5 million for reconstruction.'), ['pledged $5 million for reconstruction']);
+  assert.deepEqual(texts('They recalled the vow of the founders and the pledge made in 2015.'), []);
+});
+
+test('"pledged that X would …" is one span over the that-clause, and a that-clause without a modal is not a commitment', () => {
+  const p = 'He pledged that the US would continue to be a reliable and long-term supplier of energy to India, the White House said in a readout of the call.';
+  const found = recognizeCommitments(p, EMPTY);
+  assert.deepEqual(found.map((c) => [c.text, c.trigger, c.actor]), [
+    ['pledged that the US would continue to be a reliable and long-term supplier of energy to India', 'pledged that', 'He'],
+  ]);
+  assert.deepEqual(texts('He pledged that the report was accurate.'), []);
+  const noun = recognizeCommitments('Their pledge that the US would help was welcomed.', EMPTY);
+  assert.ok(noun.every((c) => !c.trigger.startsWith('pledge')));
+});
+
+test('a reporting tag with its own adjuncts up to the end of the sentence is not part of the span', () => {
+  assert.deepEqual(texts('Japan will host the next meeting, the ministry said in a statement on its website.'), ['will host the next meeting']);
+});

@@ -46,6 +46,15 @@ describe('detectDateline', () => {
     assert.equal(detectDateline('a\nb\nc\nd\ne\nApril 29, 2025\n'), undefined);
   });
 
+  it('reads a dotted numeric date day first, so "08.12.2021 - Press release" is 8 December 2021', () => {
+    const body = 'Statement by the Foreign Minister\n\n08.12.2021 - Press release\n\nThe minister said.';
+    assert.deepEqual(detectDateline(body), { value: '2021-12-08', span: spanOf(body, '08.12.2021') });
+  });
+
+  it('finds the date of a stamp led by an abbreviated weekday ("Wed, 03 Aug 2005")', () => {
+    assert.equal(detectDateline('Wed, 03 Aug 2005\n\nMinisters agree')?.value, '2005-08-03');
+  });
+
   it('returns nothing for an empty body', () => {
     assert.equal(detectDateline(''), undefined);
   });

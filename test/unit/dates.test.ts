@@ -254,6 +254,75 @@ describe('recognizeDates: vague references', () => {
   });
 });
 
+describe('recognizeDates: numeric dates, date stamps and hyphenated years', () => {
+  it('reads a dotted numeric date such as "08.12.2021" day first, as 8 December 2021', () => {
+    const date = single('08.12.2021 - Press release', '2021-12-08');
+    assert.equal(date.text, '08.12.2021');
+    assert.equal(date.value, '2021-12-08');
+    assert.equal(date.source, 'pattern');
+    assert.deepEqual(found('Signed on 1.2.2020 in Berlin.'), [['1.2.2020', '2020-02-01']]);
+  });
+
+  it('keeps slashed numeric dates month first and leaves dotted version numbers alone', () => {
+    assert.deepEqual(found('Signed on 04/02/2012; see version 1.2.3.2020 of the text.', '2012-04-10'), [['04/02/2012', '2012-04-02']]);
+  });
+
+  it('takes an abbreviated weekday and its comma into one span with the date stamp it leads', () => {
+    assert.deepEqual(found('Wed, 03 Aug 2005', '2005-08-03'), [['Wed, 03 Aug 2005', '2005-08-03']]);
+    assert.deepEqual(found('Mon., April 2, 2012', '2012-04-02'), [['Mon., April 2, 2012', '2012-04-02']]);
+  });
+
+  it('leaves out an abbreviated weekday that does not match the date it leads', () => {
+    assert.deepEqual(found('Tue, 03 Aug 2005', '2005-08-03'), [['03 Aug 2005', '2005-08-03']]);
+  });
+
+  it('keeps a full weekday before a date a separate date, as in "Monday, April 2"', () => {
+    assert.deepEqual(found('On Monday, April 2, the ministers spoke.', '2012-04-02'), [
+      ['Monday', '2012-04-02'],
+      ['April 2', '2012-04-02'],
+    ]);
+  });
+
+  it('finds the year in "post-2015" and "pre-2000" without the prefix, but not in codes joined by a hyphen', () => {
+    assert.deepEqual(found('We will adopt a post-2015 development agenda and review pre-2000 rules.', '2015-01-30'), [
+      ['2015', '2015'],
+      ['2000', '2000'],
+    ]);
+    assert.deepEqual(found('Resolution A-2015 was cited.', '2015-01-30'), []);
+  });
+});
+
+describe('recognizeDates: tense of the clause around a year-less month', () => {
+  it('reads a month in a present-tense "when" clause as the next such month', () => {
+    const text = 'When France assumes the Presidency of the Council in January, it can count on our support.';
+    assert.deepEqual(found(text, '2021-12-08'), [['January', '2022-01']]);
+  });
+
+  it('does not read a present passive such as "is adopted" as the past tense', () => {
+    const text = 'I hope they will be represented when this agenda is adopted in New York in September.';
+    assert.deepEqual(found(text, '2015-01-30'), [['September', '2015-09']]);
+  });
+
+  it('keeps a "when" clause in the past tense in the past', () => {
+    assert.deepEqual(found('When the leaders gathered in Paris in September, they agreed.', '2015-01-30'), [['September', '2014-09']]);
+    assert.deepEqual(found('The talks were held in September.', '2015-01-30'), [['September', '2014-09']]);
+  });
+});
+
+describe('recognizeDates: last night and spans from the document date', () => {
+  it('resolves "last night" to the day before the document date', () => {
+    assert.deepEqual(found('Modi spoke with Trump last night to greet him.', '2017-08-15'), [['last night', '2017-08-14']]);
+  });
+
+  it('resolves "within a year" and "the next six months" to ranges that start at the document date', () => {
+    const text = 'The next one is planned in the next six months or within a year at the latest.';
+    assert.deepEqual(found(text, '2005-08-03'), [
+      ['the next six months', '2005-08-03/2006-02-03'],
+      ['within a year', '2005-08-03/2006-08-03'],
+    ]);
+  });
+});
+
 describe('recognizeDates: what is not a date', () => {
   const notDates = [
     'his six-day Asia-Pacific tour',

@@ -1,50 +1,123 @@
 import type { Paragraph } from './bodyRegions';
 import type { Entity } from './types';
 
+const FAMILY_FIRST = new Set(['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Yoon', 'Moon', 'Ban', 'Han', 'Cho', 'Lim', 'Shin', 'Hwang', 'Ahn', 'Song', 'Xi', 'Li', 'Wang', 'Zhang', 'Liu', 'Chen', 'Yang', 'Zhao', 'Huang', 'Zhou', 'Wu']);
 const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'al', 'el', 'la', 'le', 'Jr.']);
 
+/** Short forms and the full names they stand for, in order of first mention. */
+export type ShortNames = ReadonlyMap<string, string>;
+
+/** A compiled matcher of short forms; `key` identifies the short forms and full names it was built from. */
+export interface ShortNameMatcher {
+  readonly key: string;
+  readonly regex: RegExp;
+  readonly shortToFull: ShortNames;
+}
+
 /**
- * Adds later short mentions of people found in full elsewhere in the document ("Carr" after
- * "Bob Carr"). Registry officials need no help: their short forms are in the registry itself.
- * @returns all entities, sorted by start, still non-overlapping
+ * The (short form, full name) pairs that the people of one paragraph contribute, in order.
+ * Registry officials need no help: their short forms are in the registry itself.
  */
-export function linkShortNames(text: string, paragraphs: readonly Paragraph[], entities: readonly Entity[]): Entity[] {
-  const shortToFull = new Map<string, string>();
+export function shortNameCandidates(entities: readonly Entity[]): [string, string][] {
+  const out: [string, string][] = [];
   for (const e of entities) {
     if (e.kind !== 'person' || e.source === 'registry' || e.source === 'coreference') continue;
     const tokens = e.text.split(/\s+/).filter((t) => !PARTICLES.has(t) && !/^\p{Lu}\.$/u.test(t));
     if (tokens.length < 2) continue;
     const upper = tokens.find((t) => t.length > 1 && t === t.toUpperCase());
-    const short = upper ?? tokens[tokens.length - 1]!;
-    if (short.length >= 3 && !shortToFull.has(short)) shortToFull.set(short, e.text);
+    // Korean and Chinese names are written family name first, and the family name is the short form.
+    const short = upper ?? (FAMILY_FIRST.has(tokens[0]!) ? tokens[0]! : tokens[tokens.length - 1]!);
+    if (short.length >= 3) out.push([short, e.text]);
   }
-  if (shortToFull.size === 0) return [...entities];
+  return out;
+}
+
+/** Merges candidate lists in document order; the first full name seen for a short form wins. */
+export function collectShortNames(candidateLists: Iterable<readonly (readonly [string, string])[]>): Map<string, string> {
+  const shortToFull = new Map<string, string>();
+  for (const list of candidateLists) for (const [short, full] of list) if (!shortToFull.has(short)) shortToFull.set(short, full);
+  return shortToFull;
+}
+
+/** A key that changes whenever the matcher or the reasons it writes would change. */
+export function shortNamesKey(shortToFull: ShortNames): string {
+  let key = '';
+  for (const [short, full] of shortToFull) key += `${short}\u0000${full}\u0001`;
+  return key;
+}
+
+/** Compiles the short forms into one alternation, longest first; undefined when there are none. */
+export function compileShortNames(shortToFull: ShortNames, key = shortNamesKey(shortToFull)): ShortNameMatcher | undefined {
+  if (shortToFull.size === 0) return undefined;
   const alternation = [...shortToFull.keys()]
     .sort((a, b) => b.length - a.length)
     .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
-  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'gu');
+  return { key, regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'gu'), shortToFull };
+}
+
+/**
+ * The short mentions in one paragraph that no entity of that paragraph already covers.
+ * @param prose the paragraph's prose (non-prose blanked)
+ * @param entities the paragraph's entities, sorted and non-overlapping, spans relative to the paragraph
+ * @returns new coreference entities, spans relative to the paragraph, sorted by start
+ */
+export function linkInParagraph(prose: string, entities: readonly Entity[], matcher: ShortNameMatcher): Entity[] {
+  const added: Entity[] = [];
+  const regex = matcher.regex;
+  let next = 0;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(prose); m; m = regex.exec(prose)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // Entities are sorted, and matches arrive in order, so one forward pointer finds overlaps.
+    while (next < entities.length && entities[next]!.span.end <= start) next++;
+    const blocker = entities[next];
+    if (blocker && blocker.span.start < end) continue;
+    added.push({
+      kind: 'person',
+      span: { start, end },
+      text: m[0],
+      source: 'coreference',
+      reason: `short form of "${matcher.shortToFull.get(m[0])}", named in full in this document`,
+    });
+  }
+  return added;
+}
+
+/** Merges two lists sorted by start into one; on equal starts the first list's entity comes first. */
+export function mergeByStart(a: readonly Entity[], b: readonly Entity[]): Entity[] {
+  if (b.length === 0) return [...a];
+  if (a.length === 0) return [...b];
+  const out: Entity[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(b[j]!.span.start < a[i]!.span.start ? b[j++]! : a[i++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
+/**
+ * Adds later short mentions of people found in full elsewhere in the document ("Carr" after
+ * "Bob Carr"). The analysis runs the same steps paragraph by paragraph so that it can memoise them.
+ * @param entities entities of the whole file, sorted by start, each inside one paragraph
+ * @returns all entities, sorted by start, still non-overlapping
+ */
+export function linkShortNames(text: string, paragraphs: readonly Paragraph[], entities: readonly Entity[]): Entity[] {
+  const matcher = compileShortNames(collectShortNames([shortNameCandidates(entities)]));
+  if (!matcher) return [...entities];
   const added: Entity[] = [];
   let next = 0;
-  const sorted = entities;
   for (const paragraph of paragraphs) {
-    regex.lastIndex = 0;
-    for (let m = regex.exec(paragraph.prose); m; m = regex.exec(paragraph.prose)) {
-      const start = paragraph.span.start + m.index;
-      const end = start + m[0].length;
-      // Entities are sorted, and matches arrive in file order, so one forward pointer finds overlaps.
-      while (next < sorted.length && sorted[next]!.span.end <= start) next++;
-      const blocker = sorted[next];
-      if (blocker && blocker.span.start < end) continue;
-      added.push({
-        kind: 'person',
-        span: { start, end },
-        text: text.slice(start, end),
-        source: 'coreference',
-        reason: `short form of "${shortToFull.get(m[0])}", named in full in this document`,
-      });
+    // The paragraph's own entities are the only possible blockers of a match inside it.
+    const first = next;
+    while (next < entities.length && entities[next]!.span.start < paragraph.span.end) next++;
+    const local = entities.slice(first, next).map((e) => ({ ...e, span: { start: e.span.start - paragraph.span.start, end: e.span.end - paragraph.span.start } }));
+    for (const e of linkInParagraph(paragraph.prose, local, matcher)) {
+      const start = paragraph.span.start + e.span.start;
+      added.push({ ...e, span: { start, end: start + (e.span.end - e.span.start) }, text: text.slice(start, start + (e.span.end - e.span.start)) });
     }
   }
-  if (added.length === 0) return [...entities];
-  return [...entities, ...added].sort((a, b) => a.span.start - b.span.start);
+  return mergeByStart(entities, added);
 }

@@ -17,6 +17,8 @@ const FULL_DATE = new RegExp(
     `(?<m1>${MONTH_ANY})(?![A-Za-z])\\s+(?<d1>${DAY}),?\\s+(?<y1>${YEAR})`,
     `(?<d2>${DAY})(?:\\s+of)?\\s+(?<m2>${MONTH_ANY})(?![A-Za-z]),?\\s+(?<y2>${YEAR})`,
     `(?<y3>${YEAR})-(?<m3>0[1-9]|1[0-2])-(?<d3>0[1-9]|[12]\\d|3[01])(?!\\d)`,
+    // Dotted numeric dates are day first ("08.12.2021 - Press release" is 8 December 2021).
+    `(?<![\\d.])(?<d4>0?[1-9]|[12]\\d|3[01])\\.(?<m4>0?[1-9]|1[0-2])\\.(?<y4>${YEAR})(?!\\.?\\d)`,
   ].join('|'),
 );
 
@@ -51,10 +53,10 @@ function datelineIn(line: string): { value: string; start: number; end: number }
   const prefix = line.slice(0, m.index);
   if (prefix.trim().length > MAX_PREFIX || !PREFIX.test(prefix) || PREPOSITION_BEFORE.test(prefix)) return undefined;
   const g = m.groups ?? {};
-  const year = Number(g['y1'] ?? g['y2'] ?? g['y3']);
+  const year = Number(g['y1'] ?? g['y2'] ?? g['y3'] ?? g['y4']);
   const monthToken = g['m1'] ?? g['m2'];
-  const month = monthToken !== undefined ? monthNumber(monthToken) : Number(g['m3']);
-  const dayToken = g['d1'] ?? g['d2'] ?? g['d3'];
+  const month = monthToken !== undefined ? monthNumber(monthToken) : Number(g['m3'] ?? g['m4']);
+  const dayToken = g['d1'] ?? g['d2'] ?? g['d3'] ?? g['d4'];
   if (month === undefined || dayToken === undefined) return undefined;
   const day = dayNumber(dayToken);
   if (!isValidDay(year, month, day)) return undefined;

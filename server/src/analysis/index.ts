@@ -4,13 +4,13 @@
  */
 import { OfficialsRegistry } from '../knowledge/officialsRegistry';
 import { NO_ANNOTATIONS, readAnnotations, type Annotations } from './annotations';
-import { findParagraphs } from './bodyRegions';
+import { findParagraphs, type Paragraph } from './bodyRegions';
 import { applyCorrections } from './corrections';
-import { linkShortNames } from './coreference';
+import { collectShortNames, compileShortNames, linkInParagraph, mergeByStart, shortNameCandidates, shortNamesKey } from './coreference';
 import { detectDateline } from './dateline';
 import type { Finding } from './findings';
 import { splitFrontMatter, type FrontMatter } from './frontMatter';
-import { ParagraphCache, type ParagraphResult } from './paragraphCache';
+import { ParagraphCache, type ParagraphEntry, type ParagraphResult } from './paragraphCache';
 import { recognizeCommitments } from './recognizers/commitments';
 import { recognizeDates } from './recognizers/dates';
 import { recognizePlacesAndOrganizations } from './recognizers/namedEntities';
@@ -60,6 +60,10 @@ export interface DocumentAnalysis {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+// One shared empty registry: a paragraph memo is emptied whenever the registry object changes, so a
+// fresh empty registry per call would defeat the memo for callers that pass none.
+const NO_OFFICIALS = OfficialsRegistry.empty();
+
 /**
  * Analyses one document: splits off and parses the front matter, finds the document date, then
  * recognises entities and commitments paragraph by paragraph (memoised through `ctx.paragraphCache`).
@@ -69,26 +73,17 @@ export function analyzeDocument(text: string, ctx: AnalysisContext = {}): Docume
   if (guard) {
     return { skipped: true, bodyStart: 0, annotations: NO_ANNOTATIONS, entities: [], commitments: [], findings: [guard] };
   }
-  const registry = ctx.registry ?? OfficialsRegistry.empty();
+  const registry = ctx.registry ?? NO_OFFICIALS;
   const split = splitFrontMatter(text);
   const annotations = readAnnotations(split.frontMatter);
   const documentDate = findDocumentDate(text, split.bodyStart, annotations, ctx.documentDate);
   const cache = ctx.paragraphCache ?? new ParagraphCache();
   cache.begin(registry, documentDate?.value);
-  const entities: Entity[] = [];
-  const commitments: Commitment[] = [];
   const paragraphs = findParagraphs(text, split.bodyStart);
-  for (const paragraph of paragraphs) {
-    const result = cache.get(paragraph.prose, () => analyzeParagraph(paragraph.prose, registry, documentDate?.value));
-    const offset = paragraph.span.start;
-    for (const e of result.entities) entities.push({ ...e, span: shiftSpan(e.span, offset) });
-    for (const c of result.commitments) {
-      commitments.push({ ...c, span: shiftSpan(c.span, offset), ...(c.deadlineSpan ? { deadlineSpan: shiftSpan(c.deadlineSpan, offset) } : {}) });
-    }
-  }
+  const entries = paragraphs.map((paragraph) => cache.entry(paragraph.prose, () => analyzeParagraph(paragraph.prose, registry, documentDate?.value)));
   cache.end();
-  const linked = linkShortNames(text, paragraphs, entities);
-  const corrected = applyCorrections(text, paragraphs, linked, annotations);
+  const { entities, commitments } = placeParagraphs(paragraphs, entries, cache);
+  const corrected = applyCorrections(text, paragraphs, entities, annotations);
   return {
     skipped: false,
     ...(split.frontMatter ? { frontMatter: split.frontMatter } : {}),
@@ -99,6 +94,49 @@ export function analyzeDocument(text: string, ctx: AnalysisContext = {}): Docume
     commitments,
     findings: [...split.findings],
   };
+}
+
+/**
+ * Links short names and moves every paragraph's results to file offsets. Each step is memoised on the
+ * paragraph's cache entry together with its inputs (the short-name key, the paragraph's offset), so a
+ * keystroke only redoes the paragraph it touched and moves the ones after it.
+ */
+function placeParagraphs(
+  paragraphs: readonly Paragraph[],
+  entries: readonly ParagraphEntry[],
+  cache: ParagraphCache,
+): { entities: Entity[]; commitments: Commitment[] } {
+  const shortToFull = collectShortNames(entries.map((entry) => (entry.shortNames ??= shortNameCandidates(entry.result.entities))));
+  const key = shortNamesKey(shortToFull);
+  if (cache.shortNameMatcher?.key !== key) cache.shortNameMatcher = compileShortNames(shortToFull, key);
+  const matcher = cache.shortNameMatcher;
+  const entities: Entity[] = [];
+  const commitments: Commitment[] = [];
+  paragraphs.forEach((paragraph, i) => {
+    const entry = entries[i]!;
+    if (entry.linked?.key !== key) {
+      const own = entry.result.entities;
+      entry.linked = { key, entities: matcher ? mergeByStart(own, linkInParagraph(paragraph.prose, own, matcher)) : own };
+    }
+    const offset = paragraph.span.start;
+    let placed = entry.placed;
+    if (!placed || placed.offset !== offset || placed.linked !== entry.linked.entities) {
+      placed = {
+        offset,
+        linked: entry.linked.entities,
+        entities: entry.linked.entities.map((e) => ({ ...e, span: shiftSpan(e.span, offset) })),
+        commitments: entry.result.commitments.map((c) => ({
+          ...c,
+          span: shiftSpan(c.span, offset),
+          ...(c.deadlineSpan ? { deadlineSpan: shiftSpan(c.deadlineSpan, offset) } : {}),
+        })),
+      };
+      entry.placed = placed;
+    }
+    for (const e of placed.entities) entities.push(e);
+    for (const c of placed.commitments) commitments.push(c);
+  });
+  return { entities, commitments };
 }
 
 /** Runs every recogniser on one paragraph; spans in the result are relative to the paragraph. */

@@ -1,4 +1,5 @@
 import type { OfficialsRegistry } from '../knowledge/officialsRegistry';
+import type { ShortNameMatcher } from './coreference';
 import type { Commitment, Entity } from './types';
 
 /** What the recognisers found in one paragraph; spans are relative to the paragraph start. */
@@ -8,15 +9,32 @@ export interface ParagraphResult {
 }
 
 /**
+ * One memoised paragraph: the recognisers' result and what later, document-level steps derived
+ * from it. The derived fields carry the inputs they were computed from and are recomputed when
+ * those differ, so a stale value is never used.
+ */
+export interface ParagraphEntry {
+  readonly result: ParagraphResult;
+  /** The (short form, full name) pairs of coreference that this paragraph contributes. */
+  shortNames?: [string, string][];
+  /** Entities with coreference links added, for the short-name matcher with this key (relative spans). */
+  linked?: { readonly key: string; readonly entities: readonly Entity[] };
+  /** The linked entities and the commitments moved to file offsets, for this offset and linked list. */
+  placed?: { readonly offset: number; readonly linked: readonly Entity[]; readonly entities: readonly Entity[]; readonly commitments: readonly Commitment[] };
+}
+
+/**
  * Memoises per-paragraph results by paragraph text, so an edit re-analyses only the paragraphs it
  * touched. Results depend on the document date and the registry, so a change of either empties it.
  * Entries not used by the latest analysis are dropped when it finishes, bounding memory to one document.
  */
 export class ParagraphCache {
-  private entries = new Map<string, ParagraphResult>();
-  private used = new Map<string, ParagraphResult>();
+  private entries = new Map<string, ParagraphEntry>();
+  private used = new Map<string, ParagraphEntry>();
   private registry: OfficialsRegistry | undefined;
   private documentDate: string | undefined;
+  /** The last compiled short-name matcher of this document, reused while its key is unchanged. */
+  shortNameMatcher: ShortNameMatcher | undefined;
   /** Counters for tests and benchmarks. */
   hits = 0;
   misses = 0;
@@ -33,14 +51,19 @@ export class ParagraphCache {
 
   /** The cached result for this paragraph text, computing it on a miss. */
   get(prose: string, compute: () => ParagraphResult): ParagraphResult {
-    let result = this.used.get(prose) ?? this.entries.get(prose);
-    if (result) this.hits++;
+    return this.entry(prose, compute).result;
+  }
+
+  /** The cached entry for this paragraph text (result and derived data), computing the result on a miss. */
+  entry(prose: string, compute: () => ParagraphResult): ParagraphEntry {
+    let entry = this.used.get(prose) ?? this.entries.get(prose);
+    if (entry) this.hits++;
     else {
       this.misses++;
-      result = compute();
+      entry = { result: compute() };
     }
-    this.used.set(prose, result);
-    return result;
+    this.used.set(prose, entry);
+    return entry;
   }
 
   /** Ends one document analysis, keeping only the paragraphs it used. */

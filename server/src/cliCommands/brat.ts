@@ -14,6 +14,7 @@ const TYPE_NAMES: Record<string, string> = {
   date: 'Date',
   commitment: 'Commitment',
 };
+const SPAN_KEYS = new Set(['type', 'text', 'start', 'end']);
 const TYPES_BY_NAME = new Map(Object.entries(TYPE_NAMES).map(([k, v]) => [v.toLowerCase(), k]));
 
 /** Attributes that brat `A` lines may carry, by lower-cased attribute name. */
@@ -50,7 +51,8 @@ export function toBrat(text: string, entities: readonly JsonEntity[]): string {
     const offsets = fragments.map((f) => `${index.toCodePoint(f.start)} ${index.toCodePoint(f.end)}`).join(';');
     const covered = fragments.map((f) => text.slice(f.start, f.end)).join(' ');
     lines.push(`T${id}\t${TYPE_NAMES[e.type] ?? e.type} ${offsets}\t${covered}`);
-    const { type: _type, text: _text, start: _start, end: _end, ...rest } = e;
+    // Everything but type, text and offsets goes into the note.
+    const rest = Object.fromEntries(Object.entries(e).filter(([k]) => !SPAN_KEYS.has(k)));
     if (Object.keys(rest).length > 0) lines.push(`#${id}\tAnnotatorNotes T${id}\t${JSON.stringify(rest)}`);
   });
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';

@@ -1,4 +1,6 @@
 import { CancellationToken, type Connection } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { splitFrontMatter } from '../analysis/frontMatter';
 import { toRange } from '../lsp/convert';
 import { runSafe } from '../lsp/runSafe';
 import {
@@ -46,13 +48,15 @@ export function registerCommitments(connection: Connection, services: Services):
 
   connection.onRequest(MARK_FULFILLED_REQUEST, (params: MarkFulfilledParams, token) =>
     runSafe<MarkFulfilledResult>(services.logger, `markFulfilled ${params.uri}`, token, { error: 'The edit could not be computed.' }, () => {
-      const document = services.documents.get(params.uri);
-      if (!document) return { error: 'Open the document first: the edit is computed on its current text.' };
-      const analysis = services.analyses.get(document);
-      const edits = fulfilledEdits(document.getText(), analysis.frontMatter, params.commitmentId, params.fulfilledBy);
+      // The open document's text wins: the edit must apply to what the editor holds.
+      const open = services.documents.get(params.uri);
+      const document = open ?? (params.text !== undefined ? TextDocument.create(params.uri, 'policy', 0, params.text) : undefined);
+      if (!document) return { error: 'The document is neither open nor sent with the request.' };
+      const frontMatter = open ? services.analyses.get(open).frontMatter : splitFrontMatter(document.getText()).frontMatter;
+      const edits = fulfilledEdits(document.getText(), frontMatter, params.commitmentId, params.fulfilledBy);
       if (typeof edits === 'string') return { error: edits };
       return {
-        edit: { changes: { [document.uri]: edits.map((e) => ({ range: toRange(document, e), newText: e.newText })) } },
+        edit: { changes: { [params.uri]: edits.map((e) => ({ range: toRange(document, e), newText: e.newText })) } },
       };
     }),
   );

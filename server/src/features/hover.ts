@@ -1,6 +1,6 @@
 import type { Connection, Hover, ServerCapabilities } from 'vscode-languageserver';
 import type { DocumentAnalysis } from '../analysis/index';
-import type { Commitment, Entity } from '../analysis/types';
+import type { Commitment, Entity, Span } from '../analysis/types';
 import { normalizeName } from '../knowledge/nameMatching';
 import { toOffset, toRange } from '../lsp/convert';
 import { runSafe } from '../lsp/runSafe';
@@ -9,6 +9,7 @@ import { ambiguousPersonCard, commitmentCard, dateCard, namedEntityCard, officia
 import { officialCardContext } from './officialContext';
 import { officialTargetAt, resolveMention } from './officialTargets';
 import { registryHover } from './registryDocument';
+import { frontMatterHover, inFrontMatter } from './frontMatterHover';
 import type { Services } from './services';
 
 /** The capability fragment of this feature. */
@@ -45,12 +46,13 @@ export function registerHover(connection: Connection, services: Services): void 
         return card ? { contents: { kind: 'markdown', value: card.markdown }, range: card.range } : null;
       }
       const analysis = services.analyses.get(document);
+      if (inFrontMatter(analysis, offset)) { const keyHover = frontMatterHover(document, analysis, offset); if (keyHover) return keyHover; }
       const entity = entityAt(analysis, offset);
       if (entity) {
         return { contents: { kind: 'markdown', value: entityCard(entity, analysis, document, services) }, range: toRange(document, entity.span) };
       }
       // An official's id in the front matter gets the same card as a mention in the body.
-      const target = officialTargetAt(document, offset, services);
+      const target = officialTargetAt(document, offset, services) ?? listedMentionAt(analysis, offset);
       const official = target?.ids.length === 1 ? services.registries.registry.get(target.ids[0]!) : undefined;
       if (target && official) {
         const card = officialCard(official, { ...officialCardContext(official, services, { document, analysis }), reason: 'registry id in the front matter' });
@@ -76,6 +78,12 @@ export function registerHover(connection: Connection, services: Services): void 
       return null;
     }),
   );
+}
+
+/** The `mention:` value of a front-matter official, which stands for that official's id. */
+function listedMentionAt(analysis: DocumentAnalysis, offset: number): { ids: string[]; span: Span } | undefined {
+  const listed = analysis.annotations.officials.find((o) => o.id && o.mention && o.mention.span.start <= offset && offset <= o.mention.span.end);
+  return listed?.id && listed.mention ? { ids: [listed.id.value], span: listed.mention.span } : undefined;
 }
 
 function entityCard(entity: Entity, analysis: DocumentAnalysis, document: TextDocument, services: Services): string {

@@ -59,24 +59,23 @@ export function officialCard(official: Official, ctx: OfficialCardContext): stri
   lines.push(`**${md(official.name)}**${role ? ` — ${md(styledTitle(role, official.country))}` : ''}`);
   const country = official.country ? `${md(countryName(official.country) ?? official.country)} (${official.country})` : 'country not recorded';
   lines.push('', `${country} · \`${md(official.id)}\``);
-  lines.push('');
+  const posts: string[] = [];
   if (ctx.documentDate) {
-    lines.push(role ? `On ${ctx.documentDate}: ${roleLine(role)}` : `On ${ctx.documentDate}: _no post recorded in the registry._`);
+    posts.push(role ? `On ${ctx.documentDate}: ${roleLine(role)}` : `On ${ctx.documentDate}: _no post recorded in the registry._`);
   }
   const current = roleOn(official, ctx.today);
   if (!ctx.documentDate || current !== role) {
-    if (current) lines.push(`${ctx.documentDate ? 'Now' : 'Today'} (${ctx.today}): ${roleLine(current)}`);
+    if (current) posts.push(`${ctx.documentDate ? 'Now' : 'Today'} (${ctx.today}): ${roleLine(current)}`);
     else {
       const left = lastRoleBefore(official, ctx.today);
-      lines.push(`Now (${ctx.today}): _no post recorded${left?.to ? `; left office ${left.to}` : ''}._`);
+      posts.push(`Now (${ctx.today}): _no post recorded${left?.to ? `; left office ${left.to}` : ''}._`);
     }
   }
   if (!role && !current && official.roles.length > 0) {
-    lines.push(`Posts: ${official.roles.map((r) => `${md(r.title)} (${term(r)})`).join('; ')}`);
+    posts.push(`Posts: ${official.roles.map((r) => `${md(r.title)} (${term(r)})`).join('; ')}`);
   }
-  // Each line of a paragraph is kept apart with a hard break, so the card stays compact.
-  const block = lines.splice(3);
-  lines.push(block.join('  \n'));
+  // The post lines form one paragraph with hard breaks, so the card stays compact.
+  lines.push('', posts.join('  \n'));
   if (ctx.ambiguity) lines.push('', ambiguityNote(ctx.ambiguity.text, official, ctx.ambiguity.disambiguation, ctx.documentDate));
   if (ctx.documents.length > 0) {
     const links = ctx.documents.slice(0, LINKED_DOCUMENTS).map(documentLink).join(', ');
@@ -157,7 +156,9 @@ function candidateLine(official: Official, documentDate: string | undefined): st
 
 function ambiguityNote(text: string, official: Official, d: Disambiguation, documentDate: string | undefined): string {
   const chosen = d.candidates.find((c) => c.official.id === official.id);
-  const why = chosen && chosen.evidence.length > 0 ? ` Chosen because: ${chosen.evidence.map(md).join('; ')}.` : '';
+  // Only evidence that the other candidates lack explains the choice; shared evidence is left out.
+  const decisive = chosen?.evidence.filter((e) => !d.candidates.some((c) => c !== chosen && c.evidence.includes(e))) ?? [];
+  const why = decisive.length > 0 ? ` Chosen because: ${decisive.map(md).join('; ')}.` : '';
   const others = d.candidates.filter((c) => c.official.id !== official.id).map((c) => candidateLine(c.official, documentDate));
   return `⚠ “${md(text)}” is ambiguous: ${d.candidates.length} officials share it.${why} Also possible: ${others.join('; ')}.`;
 }

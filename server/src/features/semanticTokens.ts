@@ -31,12 +31,13 @@ interface Token {
  * clauses that contain them; the clause is emitted in the gaps between its entities.
  */
 export function tokensOf(analysis: DocumentAnalysis): Token[] {
-  const tokens: Token[] = analysis.entities.map((e) => ({
+  const entityTokens: Token[] = analysis.entities.map((e) => ({
     span: e.span,
     type: TOKEN_TYPES.indexOf(e.kind),
     modifiers: e.kind === 'person' && e.officialId ? OFFICIAL_MODIFIER : 0,
   }));
   const commitmentType = TOKEN_TYPES.indexOf('commitment');
+  const tokens: Token[] = [];
   let i = 0;
   const entities = analysis.entities;
   for (const c of analysis.commitments) {
@@ -49,24 +50,61 @@ export function tokensOf(analysis: DocumentAnalysis): Token[] {
     }
     if (cursor < c.span.end) tokens.push({ span: { start: cursor, end: c.span.end }, type: commitmentType, modifiers: 0 });
   }
-  return tokens.sort((a, b) => a.span.start - b.span.start);
+  return mergeTokens(entityTokens, tokens);
+}
+
+/**
+ * Merges entity tokens (sorted, as entities are) with clause tokens in file order, as a stable sort
+ * of their concatenation would; a linear merge keeps a keystroke on a large document cheap.
+ */
+function mergeTokens(entities: readonly Token[], clauses: Token[]): Token[] {
+  for (let k = 1; k < clauses.length; k++) {
+    // Overlapping commitment clauses can emit pieces out of order; then sort them first (stably).
+    if (clauses[k]!.span.start < clauses[k - 1]!.span.start) {
+      clauses.sort((a, b) => a.span.start - b.span.start);
+      break;
+    }
+  }
+  const out: Token[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < entities.length && j < clauses.length) out.push(clauses[j]!.span.start < entities[i]!.span.start ? clauses[j++]! : entities[i++]!);
+  while (i < entities.length) out.push(entities[i++]!);
+  while (j < clauses.length) out.push(clauses[j++]!);
+  return out;
+}
+
+const LINE_BREAK = /[\r\n]/g;
+
+/** Whether a code unit is white space as `/\s/` defines it; ASCII is decided without a regular expression. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(String.fromCharCode(code));
 }
 
 /** Encodes tokens for one document, splitting multi-line spans and skipping whitespace-only pieces. */
 export function encodeTokens(document: TextDocument, tokens: readonly Token[], builder: SemanticTokensBuilder, within?: Span): void {
   const text = document.getText();
+  // The first line break at or after `searchedFrom`; tokens come in file order, so on long lines it is
+  // found once per line rather than once per token.
+  let searchedFrom = Number.POSITIVE_INFINITY;
+  let nextBreak = -1;
   for (const token of tokens) {
     const start = Math.max(token.span.start, within?.start ?? 0);
     const end = Math.min(token.span.end, within?.end ?? text.length);
     if (start >= end) continue;
     let pieceStart = start;
     while (pieceStart < end) {
-      let lineBreak = text.indexOf('\n', pieceStart);
-      if (lineBreak < 0 || lineBreak > end) lineBreak = end;
-      let pieceEnd = lineBreak;
-      if (pieceEnd > pieceStart && text.charCodeAt(pieceEnd - 1) === 13) pieceEnd--;
+      if (pieceStart < searchedFrom || nextBreak < pieceStart) {
+        // A lone CR ends a line too (as in LSP positions), so a piece never spans one.
+        LINE_BREAK.lastIndex = pieceStart;
+        nextBreak = LINE_BREAK.exec(text)?.index ?? text.length;
+        searchedFrom = pieceStart;
+      }
+      const lineBreak = nextBreak > end ? end : nextBreak;
+      const pieceEnd = lineBreak;
       // Leading indentation of a wrapped line is not part of the token.
-      while (pieceStart < pieceEnd && /\s/.test(text.charAt(pieceStart))) pieceStart++;
+      while (pieceStart < pieceEnd && isSpace(text.charCodeAt(pieceStart))) pieceStart++;
       if (pieceEnd > pieceStart) {
         const pos = document.positionAt(pieceStart);
         builder.push(pos.line, pos.character, pieceEnd - pieceStart, token.type, token.modifiers);
@@ -99,7 +137,10 @@ export function registerSemanticTokens(connection: Connection, services: Service
     runSafe(services.logger, `semanticTokens ${params.textDocument.uri}`, token, empty, () => {
       const found = analysisOf(params.textDocument.uri);
       if (!found) return empty;
-      const builder = builderFor(params.textDocument.uri);
+      // A builder keeps its data after build(), so a full request starts a fresh one; reusing it would
+      // append to the previous result and force the builder to re-sort every token.
+      const builder = new SemanticTokensBuilder();
+      builders.set(params.textDocument.uri, builder);
       encodeTokens(found.document, tokensOf(found.analysis), builder);
       return builder.build();
     }),

@@ -4,7 +4,7 @@
  * that a paragraph is scanned in a single pass.
  */
 import { countryEntries } from './gazetteer/countries';
-import { cityEntries, regionEntries } from './gazetteer/places';
+import { cityEntries, regionEntries, subdivisionEntries } from './gazetteer/places';
 import { organizationEntries } from './gazetteer/organizations';
 import { demonyms } from './gazetteer/demonyms';
 
@@ -205,7 +205,7 @@ let demonymSet: ReadonlySet<string> | undefined;
 /** The compiled place gazetteer (countries, then regions and seas, then cities), built on first use. */
 export function placeGazetteer(): Gazetteer {
   // Immutable data compiled from constants, so one instance per process is safe to share.
-  places ??= new Gazetteer([...countryEntries(), ...regionEntries(), ...cityEntries()]);
+  places ??= new Gazetteer([...countryEntries(), ...regionEntries(), ...cityEntries(), ...subdivisionEntries()]);
   return places;
 }
 

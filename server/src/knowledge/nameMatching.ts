@@ -83,7 +83,8 @@ export function foldedPattern(name: string): string {
     } else if (FOLD_CLASSES.has(ch)) {
       out += `[${FOLD_CLASSES.get(ch)}]`;
     } else {
-      out += ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+      // Only syntax characters are escaped: the matcher is a `u` RegExp, where "\-" outside a class is an error.
+      out += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
     }
   }
   return out;

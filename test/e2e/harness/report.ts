@@ -11,6 +11,8 @@ export interface CheckResult {
 /** Runs named checks one after another, prints each outcome, and counts them. */
 export class Report {
   readonly results: CheckResult[] = [];
+  /** Called after a check fails, for example to save a screenshot of the moment. */
+  onFailure: ((name: string, index: number) => Promise<void>) | undefined;
 
   /** Runs `body`; its resolved string is the detail printed with a pass, a thrown error fails the check. */
   async check(name: string, body: () => Promise<string>): Promise<boolean> {
@@ -20,8 +22,9 @@ export class Report {
       this.record({ name, outcome: 'passed', detail: `${detail} (${Date.now() - started} ms)` });
       return true;
     } catch (err) {
-      const detail = err instanceof Error ? err.message : String(err);
+      const detail = `${err instanceof Error ? err.message : String(err)} (${Date.now() - started} ms)`;
       this.record({ name, outcome: 'failed', detail });
+      await this.onFailure?.(name, this.results.length).catch(() => undefined);
       return false;
     }
   }

@@ -41,27 +41,43 @@ export async function runCommand(page: Page, title: string): Promise<void> {
 
 /** Opens a workspace file with Quick Open and waits until its tab is the active one. */
 export async function quickOpen(page: Page, fileName: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
-  await input.fill(fileName);
-  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: fileName }).first();
-  await row.waitFor({ state: 'visible', timeout: 15_000 });
-  await page.keyboard.press('Enter');
-  await page
-    .locator('.editor-group-container.active .tab.active', { hasText: fileName })
-    .waitFor({ state: 'visible', timeout: 15_000 });
+  const activeTab = page.locator('.editor-group-container.active .tab.active', { hasText: fileName });
+  await poll(
+    `${fileName} in the active tab`,
+    async () => {
+      if (await activeTab.isVisible()) return true;
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget .quick-input-box input');
+      await input.waitFor({ state: 'visible', timeout: 5_000 });
+      await input.fill(fileName);
+      // Clicking the row, rather than pressing Enter, cannot pick a row left over from an earlier filter.
+      const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: fileName }).first();
+      await row.click({ timeout: 10_000 });
+      await activeTab.waitFor({ state: 'visible', timeout: 5_000 });
+      return true;
+    },
+    { timeoutMs: 30_000, intervalMs: 500 },
+  );
   await page.locator('.editor-group-container.active .monaco-editor .view-line').first().waitFor({ timeout: 15_000 });
 }
 
 /** Moves the cursor to a 1-based line with Go to Line, which also scrolls it into view. */
 export async function goToLine(page: Page, line: number): Promise<void> {
-  await page.keyboard.press('Control+G');
   const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
-  await input.fill(`:${line}`);
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+  await poll(
+    `Go to Line ${line}`,
+    async () => {
+      // The keybinding needs the editor focused; focus can still be in Quick Open or a panel.
+      await page.locator('.editor-group-container.active .monaco-editor textarea, .editor-group-container.active .monaco-editor .native-edit-context').first().focus();
+      await page.keyboard.press('Control+G');
+      await input.waitFor({ state: 'visible', timeout: 5_000 });
+      await input.fill(`:${line}`);
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 5_000 });
+      return true;
+    },
+    { timeoutMs: 30_000, intervalMs: 500 },
+  );
 }
 
 /** The language mode shown in the status bar for the active editor, such as "Markdown". */
@@ -204,6 +220,22 @@ export async function expandSectionUntil(page: Page, title: string, pattern: Reg
     },
     { timeoutMs },
   );
+}
+
+/** Collapses every expanded explorer section but `title`, which leaves it the side bar's height. */
+export async function collapseExplorerSectionsExcept(page: Page, title: string): Promise<void> {
+  const expanded = page.locator('.explorer-viewlet .pane-header[aria-expanded="true"]');
+  for (const header of await expanded.all()) {
+    const name = (await header.locator('h3.title').innerText().catch(() => '')).trim();
+    if (name.toLowerCase() !== title.toLowerCase()) await header.click();
+  }
+}
+
+/** Hides the bottom panel (Problems, Output, …) when it is open. */
+export async function hidePanel(page: Page): Promise<void> {
+  const panel = page.locator('.part.panel');
+  if (!(await panel.isVisible().catch(() => false))) return;
+  await runCommand(page, 'View: Hide Panel').catch(() => undefined);
 }
 
 /** Closes notification toasts so that they do not cover what a screenshot should show. */

@@ -122,9 +122,16 @@ export function checkPeople(input: CheckInput): Finding[] {
 export function checkUnannotated(input: CheckInput, quoted: readonly Span[]): Finding[] {
   const { analysis, ctx } = input;
   const findings: Finding[] = [];
+  const resolved = new Map<string, string[]>();
   for (const commitment of analysis.commitments) {
     if (quoted.some((q) => q.start < commitment.span.end && commitment.span.start < q.end)) continue;
-    const actors = actorsOf(commitment, analysis.entities, ctx.registry.findNames.bind(ctx.registry));
+    // Actor phrases repeat ("the two leaders", "Japan"), so each is resolved once per run.
+    const key = commitment.actor ?? '';
+    let actors = resolved.get(key);
+    if (!actors || actors.length === 0) {
+      actors = actorsOf(commitment, analysis.entities, ctx.registry.findNames.bind(ctx.registry));
+      resolved.set(key, actors);
+    }
     const due = dueFromDeadline(commitment.deadline);
     const quote = commitment.text.replace(/\s+/g, ' ').trim();
     findings.push({
@@ -195,9 +202,19 @@ function actorsOf(commitment: Commitment, entities: readonly Entity[], findNames
   }
   for (const hit of placeGazetteer().scan(actor)) if (isCountryCode(hit.entry.canonical)) add(hit.entry.canonical);
   if (out.length > 0) return out;
-  // The actor may be a short form the registry does not list; the recognised entities know it.
-  for (const e of entities) {
-    if (e.span.end > commitment.span.start || commitment.span.start - e.span.end > 400 || !actor.includes(e.text)) continue;
+  // The actor may be a short form the registry does not list; the recognised entities just before
+  // the clause know it. Entities are sorted, so a binary search finds where to start looking back.
+  let low = 0;
+  let high = entities.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((entities[mid]?.span.end ?? 0) <= commitment.span.start) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low - 1; i >= 0; i--) {
+    const e = entities[i];
+    if (!e || commitment.span.start - e.span.end > 400) break;
+    if (!actor.includes(e.text)) continue;
     if (e.kind === 'person' && e.officialId) add(e.officialId);
     if (e.kind === 'place' && e.canonical && isCountryCode(e.canonical)) add(e.canonical);
   }

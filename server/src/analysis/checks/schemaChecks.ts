@@ -6,7 +6,7 @@ import type { ErrorObject } from 'ajv';
 import type { Node } from 'yaml';
 import type { FrontMatter } from '../frontMatter';
 import type { Finding } from '../findings';
-import { schemaAt, validateFrontMatter } from '../schema/frontMatterSchema';
+import { countryCodeFor, schemaAt, validateFrontMatter } from '../schema/frontMatterSchema';
 import { closest } from './textMatching';
 import { keyNodeOf, locate, nodeSpan, parseInstancePath } from './yamlNodes';
 
@@ -29,7 +29,7 @@ export function checkSchema(frontMatter: FrontMatter, text: string): Finding[] {
   return findings;
 
   function spanAt(path: readonly (string | number)[]): { start: number; end: number } {
-    const located = locate(document, path);
+    const located = path.length > 0 ? locate(document, path) : {};
     const node = located.value ?? located.key;
     if (node) return nodeSpan(node, text, offset);
     // The root itself: point at the opening `---` line.
@@ -46,7 +46,11 @@ export function checkSchema(frontMatter: FrontMatter, text: string): Finding[] {
         const keyNode: Node | undefined = keyNodeOf(document, path, name);
         const span = keyNode ? nodeSpan(keyNode, text, offset) : spanAt(path);
         const allowed = Object.keys(schemaAt(schemaPath(path))?.properties ?? {});
-        const suggestion = closest(name, allowed, Math.max(2, Math.floor(name.length / 3)));
+        // Renaming onto a key that is already there would only create a duplicate key.
+        const holder = valueAt(frontMatter.data, path);
+        const present = holder !== null && typeof holder === 'object' ? Object.keys(holder) : [];
+        const free = allowed.filter((k) => !present.includes(k));
+        const suggestion = closest(name, free, Math.max(2, Math.floor(name.length / 3)));
         const inside = path.length === 0 ? 'the front matter' : where;
         return {
           code: 'frontMatter.schema.unknownKey',
@@ -58,7 +62,8 @@ export function checkSchema(frontMatter: FrontMatter, text: string): Finding[] {
       }
       case 'required': {
         const missing = String(params['missingProperty']);
-        const located = locate(document, path).value;
+        // A key missing at the top is reported on the opening `---`, the start of the front matter.
+        const located = path.length > 0 ? locate(document, path).value : undefined;
         return {
           code: 'frontMatter.schema.required',
           severity: 'warning',
@@ -94,10 +99,14 @@ export function checkSchema(frontMatter: FrontMatter, text: string): Finding[] {
       case 'pattern': {
         const last = path[path.length - 1];
         const isCountry = path[0] === 'countries';
+        const actual = valueAt(frontMatter.data, path);
+        const code = isCountry && typeof actual === 'string' ? countryCodeFor(actual) : undefined;
+        const span = spanAt(path);
         return {
           code: 'frontMatter.schema.format',
           severity: 'error',
-          span: spanAt(path),
+          span,
+          ...(code ? { fix: { kind: 'setScalar', span, value: code, title: `Change to ${code}` } } : {}),
           message: isCountry
             ? `\`${where}\` must be an ISO 3166-1 alpha-2 code in capitals, such as JP or VN.`
             : `\`${String(last)}\` must be a date written YYYY-MM-DD.`,

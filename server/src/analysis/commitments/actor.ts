@@ -98,12 +98,29 @@ function nounPhraseStart(tokens: readonly Token[], last: number): number {
   return i;
 }
 
+// "That is why", "this is how", "which is where": the clause after the question word is asserted.
+const CLEFT_SUBJECTS = new Set(['that', 'this', 'which', 'it', 'here']);
+const CLEFT_CONTRACTIONS = /^(?:that|this|it|here)['’]s$/;
+const CLEFT_WH = new Set(['why', 'how', 'where', 'when']);
+
+/** True when the question word at `index` opens an asserted clause rather than an embedded question. */
+function assertedAfterWh(tokens: readonly Token[], index: number): boolean {
+  const wh = tokens[index]?.lower ?? '';
+  const prev = tokens[index - 1];
+  // ", when we will gather …" and ", where they will meet …" are relative clauses about a time or place.
+  if ((wh === 'when' || wh === 'where') && prev?.text === ',') return true;
+  if (!CLEFT_WH.has(wh) || prev === undefined) return false;
+  if (CLEFT_CONTRACTIONS.test(prev.lower)) return true;
+  const subject = tokens[index - 2];
+  return (prev.lower === 'is' || prev.lower === 'was') && subject !== undefined && CLEFT_SUBJECTS.has(subject.lower);
+}
+
 /** True when a question word sits just before the subject ("what policy change Trump will bring"). */
 function embeddedQuestion(tokens: readonly Token[], subjectIndex: number): boolean {
   for (let i = subjectIndex - 1; i >= 0 && i >= subjectIndex - 5; i--) {
     const t = tokens[i];
     if (t === undefined || !t.isWord || t.lower === 'that') return false;
-    if (WH_WORDS.has(t.lower)) return true;
+    if (WH_WORDS.has(t.lower)) return !assertedAfterWh(tokens, i);
   }
   return false;
 }
@@ -156,6 +173,8 @@ export function findActor(
     if (tokens[before]?.lower === 'the') before--;
     const prep = tokens[before];
     if (prep !== undefined && PREPOSITIONS.has(prep.lower)) {
+      const head = modifiedSubjectStart(tokens, before);
+      if (head !== undefined) return subjectFrom(text, tokens, head, entity.span.end, hedgedAt);
       // "… will work with Australia and Japan will …": the last conjunct starts a new clause.
       if (start !== entity.span.start && tokens[lastIndexBefore(tokens, entity.span.start)]?.lower === 'and') {
         return hedgedAt(i) ?? { text: entity.text, span: entity.span, agentive: true, ruledOut: false };
@@ -179,6 +198,38 @@ export function findActor(
   return nounPhraseActor(text, tokens, i, hedgedAt);
 }
 
+// Prepositions that attach a place or group to an actor noun inside a subject ("ministers from …").
+const SUBJECT_MODIFIER_PREPOSITIONS = new Set(['from', 'of', 'for', 'in', 'at', 'across', 'around']);
+
+/**
+ * Where the subject starts when the preposition at `prepIndex` modifies an actor noun before it
+ * ("Top diplomats from the Group of Seven …", "Foreign ministers from Indonesia, Malaysia and …");
+ * undefined when it does not, or when that noun is itself the object of a preposition ("with the
+ * ministers from Japan").
+ */
+function modifiedSubjectStart(tokens: readonly Token[], prepIndex: number): number | undefined {
+  const prep = tokens[prepIndex];
+  const noun = tokens[prepIndex - 1];
+  if (prep === undefined || noun === undefined || !SUBJECT_MODIFIER_PREPOSITIONS.has(prep.lower)) return undefined;
+  if (!noun.isWord || !ACTOR_NOUNS.has(noun.lower)) return undefined;
+  const start = nounPhraseStart(tokens, prepIndex - 1);
+  const before = tokens[start - 1];
+  if (before !== undefined && before.isWord && PREPOSITIONS.has(before.lower)) return undefined;
+  return start;
+}
+
+/** The subject from token `first` to offset `end`, agentive because its head is an actor noun. */
+function subjectFrom(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  hedgedAt: (index: number) => ActorGuess | undefined,
+): ActorGuess {
+  const start = tokens[first]?.start ?? end;
+  return hedgedAt(first) ?? { text: text.slice(start, end), span: { start, end }, agentive: true, ruledOut: false };
+}
+
 /** The noun phrase ending at token `last` as an actor, agentive when its head is a name or an actor noun. */
 function nounPhraseActor(
   text: string,
@@ -188,6 +239,9 @@ function nounPhraseActor(
 ): ActorGuess {
   let first = nounPhraseStart(tokens, last);
   const stop = tokens[first - 1];
+  const modified = modifiedSubjectStart(tokens, first - 1);
+  const end = tokens[last]?.end;
+  if (modified !== undefined && end !== undefined) return subjectFrom(text, tokens, modified, end, hedgedAt);
   if (stop !== undefined && stop.isWord && PREPOSITIONS.has(stop.lower)) {
     // "… with Australia and Japan will …": only the last conjunct can be the new subject.
     const and = tokens.slice(first, last + 1).map((t) => t.lower).lastIndexOf('and');

@@ -9,7 +9,8 @@ const AFTER_COMMA = new RegExp(
     String.raw`he|she|they|we|it|and\s+(?:they|we|he|she|it|the\s+(?:two|leaders|ministers|sides)))\b` +
     // A reporting tag after the quoted or reported words (", Kishida told reporters", ", the ministry said").
     String.raw`|\s*(?:[\p{L}.’'\-]+\s+){1,5}(?:said|says|told|added|stated|noted|announced|explained|stressed|emphasi[sz]ed)` +
-    String.raw`(?:\s+[\p{L}\p{N}]+){0,3}(?=[.!?]|$)`,
+    // The tag may go on with its own adjuncts up to the end of the sentence (", the White House said in a readout of …").
+    String.raw`(?:\s+[^,;:!?"“”\n]*?)?(?=[.!?](?:[\s”"’]|$)|$)`,
   'iyu',
 );
 
@@ -24,6 +25,18 @@ const AFTER_SPACE = new RegExp(
     String.raw`announced|shared\s+(?:the|their)|they|we|he|she)\b`,
   'iy',
 );
+
+// A short phrase without a clause of its own that runs from a colon to the end of the sentence.
+const SHORT_TAIL = /^\s+(?!(?:we|they|he|she|it|i|you|this|that|these|those|there)\b)(?:[\p{L}\p{N}’'-]+\s+){0,5}[\p{L}\p{N}’'-]+[.!?]?["”’)]*\s*$/iu;
+
+/**
+ * True when the colon's tail `text.slice(from, limit)` is a short apposition that completes the object
+ * and ends the sentence ("the place it deserves on the agenda: right at the top."); a longer tail, one
+ * with its own subject or with further punctuation starts new material and is left out.
+ */
+function closingApposition(text: string, from: number, limit: number): boolean {
+  return limit - from <= 60 && SHORT_TAIL.test(text.slice(from, limit));
+}
 
 /**
  * The offset where the object that starts at `from` ends, at most `limit`: the first quote, bracket,
@@ -71,7 +84,7 @@ export function objectEnd(text: string, from: number, limit: number): number {
         if (!nested) return i;
         break;
       case ':':
-        if (!nested && /\s/.test(text.charAt(i + 1))) return i;
+        if (!nested && /\s/.test(text.charAt(i + 1)) && !closingApposition(text, i + 1, limit)) return i;
         break;
       case ',':
         AFTER_COMMA.lastIndex = i + 1;

@@ -45,6 +45,8 @@ export const ACTOR_NOUNS = new Set([
   'organisation', 'parliament', 'congress', 'mission', 'embassy', 'team', 'spokesperson', 'spokesman',
   'spokeswoman', 'chair', 'chairman', 'king', 'queen', 'emperor', 'ambassador', 'ambassadors', 'people',
   'authorities', 'coalition', 'alliance', 'group', 'commission', 'committee', 'board', 'senator', 'mayor',
+  'diplomat', 'diplomats', 'representative', 'representatives', 'negotiator', 'negotiators', 'lawmakers',
+  'legislators', 'chiefs',
 ]);
 
 /** Verbs after a modal that make a prediction, an effect or a state rather than an actor's own action. */
@@ -110,7 +112,7 @@ export const PREPOSITIONS = new Set([
 export const NP_STOPS = new Set([
   'that', 'said', 'says', 'say', 'stated', 'announced', 'told', 'added', 'noted', 'when', 'while', 'if',
   'because', 'as', 'but', 'so', 'where', 'who', 'which', 'what', 'whether', 'how', 'after', 'before',
-  'during', 'since', 'although', 'though', 'in', 'on', 'at', 'by', 'with', 'from', 'to', 'into', 'than',
+  'during', 'since', 'although', 'though', 'in', 'on', 'at', 'by', 'with', 'from', 'to', 'into', 'than', 'why',
   'responded', 'replied', 'stressed', 'emphasized', 'emphasised', 'explained', 'view', 'hopes', 'hope',
   'believes', 'expects',
 ]);

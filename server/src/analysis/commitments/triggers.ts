@@ -17,7 +17,9 @@ export type TriggerKind =
   | 'infinitive' // agree / decide / pledge … to + action.
   | 'agreeThat' // agree that X should …
   | 'steadfast' // remain steadfast in / remain committed to.
-  | 'commitmentNoun'; // reaffirm / confirm … their commitment to …
+  | 'commitmentNoun' // reaffirm / confirm … their commitment to …
+  | 'pledgeThat' // pledge / vow that X will …
+  | 'pledgeObject'; // pledge / vow + a noun object ("vowed a unified front against …").
 
 /** A trigger phrase found by the pre-filter and accepted by its shape checks. */
 export interface Trigger {
@@ -32,16 +34,21 @@ export interface Trigger {
   readonly needsActor: boolean;
 }
 
+// A time adjunct and a negation may sit between a verb and its infinitive ("agreed on Tuesday not
+// to involve …", "pledged not to use force"); a negated infinitive is still a (negative) commitment.
+const ADJUNCT = String.raw`(?:,?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday),?)?(?:\s+not)?`;
+
 // One alternation scans a paragraph once; most sentences have no match, so the rest of the work is rare.
-// Groups: 1 commitment noun, 2 agree, 3 steadfast, 4 infinitive verb, 5 modal.
+// Groups: 1 commitment noun, 2 agree, 3 steadfast, 4 infinitive verb, 5 modal, 6 pledge/vow without "to".
 const TRIGGER = new RegExp(
   [
     String.raw`\b((?:re-?affirm|affirm|confirm|renew)(?:s|ed|ing)?\s+(?:[\p{L}’'\-]+\s+){0,4}?(?:commitments?|resolve|determination)\s+to` +
       String.raw`|(?:reiterat|underscor|underlin|reinforc|re-?emphasi[sz]|restat)(?:e|es|ed|ing)\s+(?:[\p{L}’'\-]+\s+){0,4}?(?:commitments?|resolve|determination)\s+to)\b`,
-    String.raw`\b(agree(?:s|d|ing)?\s+(?:to|that|on\s+the\s+need\s+to))\b`,
+    String.raw`\b(agree(?:s|d|ing)?(?:${ADJUNCT}\s+to|\s+that|\s+on\s+the\s+need\s+to))\b`,
     String.raw`\b(remain(?:s|ed|ing)?\s+(?:steadfast\s+in|committed\s+to))\b`,
-    String.raw`\b((?:commit(?:s|ted|ting)?(?:\s+(?:themselves|ourselves|itself))?|decid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|resolv(?:e|es|ed)|concur(?:s|red)?|confirm(?:s|ed)?|undert(?:ake|akes|ook|aken)|intend(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|determined|st(?:and|ands|ood|anding)\s+ready)\s+to)\b`,
+    String.raw`\b((?:commit(?:s|ted|ting)?(?:\s+(?:themselves|ourselves|itself))?|decid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|resolv(?:e|es|ed)|concur(?:s|red)?|confirm(?:s|ed)?|undert(?:ake|akes|ook|aken)|intend(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|determined|st(?:and|ands|ood|anding)\s+ready)${ADJUNCT}\s+to)\b`,
     String.raw`\b(will|would|shall)\b`,
+    String.raw`\b((?:pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?)(?:\s+that)?)\b`,
   ]
     .join('|')
     // A first-letter lookahead lets the engine skip most word starts without trying every branch.
@@ -106,6 +113,20 @@ function startsAction(text: string, from: number, limit: number, verbLower: stri
   return !DETERMINERS.has(first.lower) && !isCapitalised(first);
 }
 
+// Words that cannot open the noun object of "pledged"/"vowed": clause words, pronoun subjects of
+// reported speech ("vowed they would …") and prepositions.
+const NOT_OBJECT_START = new Set([
+  'to', 'that', 'not', 'and', 'or', 'but', 'as', 'it', 'they', 'he', 'she', 'we', 'i', 'you', 'there', 'also', 'again',
+]);
+
+/** True when the words after "pledged"/"vowed" start a noun object ("a unified front", "$1 billion", "support"). */
+function startsNounObject(text: string, from: number, limit: number): boolean {
+  const first = wordsAfter(text, from, limit)[0];
+  if (first === undefined) return false;
+  if (!first.isWord) return /^[$€£¥]$/.test(first.text);
+  return !NOT_OBJECT_START.has(first.lower) && !PREPOSITIONS.has(first.lower);
+}
+
 /**
  * Checks the shape of one pre-filter match inside its sentence and returns the trigger, or undefined
  * when the words around it show a noun, a negation, an infinitive governed by something else, or a
@@ -147,6 +168,14 @@ export function classifyTrigger(
     case 5:
       if (!modalGovernsAction(text, end, sentence.end)) return undefined;
       return { kind: 'modal', start, end, text: hit.match, needsActor: true };
+    case 6: {
+      // "the pledge that", "a vow", "Japan’s pledge": the noun, not the verb.
+      if (before !== undefined && (NEGATED_BEFORE.has(before.lower) || NOUN_MARKERS.has(before.lower))) return undefined;
+      if (before !== undefined && /['’]s$/.test(before.lower)) return undefined;
+      if (/\sthat$/i.test(phrase)) return { kind: 'pledgeThat', start, end, text: phrase, needsActor: true };
+      if (!startsNounObject(text, end, sentence.end)) return undefined;
+      return { kind: 'pledgeObject', start, end, text: phrase, needsActor: true };
+    }
     default:
       return undefined;
   }

@@ -16,11 +16,24 @@ import {
   resolveMonthDayYear,
   resolveMonthYear,
   resolveNextMonth,
+  weekdayOf,
   type CalendarDate,
   type Direction,
 } from '../dateResolution';
 import type { Candidate, RuleContext } from './candidate';
-import { DASH, DAY, MONTH_ANY, MONTH_FULL, ORDINAL, YEAR, dayNumber, monthNumber, ordinalValue } from './lexicon';
+import {
+  DASH,
+  DAY,
+  MONTH_ANY,
+  MONTH_FULL,
+  ORDINAL,
+  WEEKDAY_SHORT,
+  YEAR,
+  dayNumber,
+  monthNumber,
+  ordinalValue,
+  weekdayNumber,
+} from './lexicon';
 
 /** One date rule: a global, case-insensitive RegExp and a builder that may reject the match. */
 export interface DateRule {
@@ -127,8 +140,49 @@ function yearRange(first: number, second: number): string {
   return formatRange({ year: first, month: 1, day: 1 }, { year: second, month: 12, day: 31 });
 }
 
+/**
+ * A date stamp led by an abbreviated weekday ("Wed, 03 Aug 2005", "Tue., April 2, 2012"): the weekday
+ * is part of the one expression, so the span covers both. It is kept only when the weekday is the
+ * day's real weekday; otherwise the plain date rule still finds the date on its own.
+ */
+function weekdayStamp(match: RegExpExecArray, ctx: RuleContext): Candidate | undefined {
+  const weekdayToken = group(match, 'w');
+  const date = dayMonth(ctx, match, group(match, 'm'), group(match, 'd'), group(match, 'y'));
+  if (!capitalised(weekdayToken) || date?.value === undefined) return undefined;
+  const [y, m, d] = date.value.split('-').map(Number);
+  const day: CalendarDate = { year: y ?? 0, month: m ?? 1, day: d ?? 1 };
+  if (weekdayNumber(weekdayToken ?? '') !== weekdayOf(day)) return undefined;
+  return { ...date, reason: `date stamp with its abbreviated weekday (${date.value})` };
+}
+
 /** The absolute-date rules, most specific first (the longest find wins an overlap anyway). */
 export const ABSOLUTE_RULES: readonly DateRule[] = [
+  {
+    name: 'weekday-stamp-day-month-year',
+    pattern: re(
+      String.raw`\b(?<w>${WEEKDAY_SHORT})\.?,\s*`, D('d'), String.raw`(?:\s+of)?\s+`, M('m'), String.raw`,?\s+`, Y('y'), String.raw`\b`,
+    ),
+    build: weekdayStamp,
+  },
+  {
+    name: 'weekday-stamp-month-day-year',
+    pattern: re(String.raw`\b(?<w>${WEEKDAY_SHORT})\.?,\s*`, M('m'), String.raw`\s+`, D('d'), String.raw`(?:,\s*|\s+)`, Y('y'), String.raw`\b`),
+    build: weekdayStamp,
+  },
+  {
+    // Dotted numeric dates are written day first in every convention that uses dots
+    // ("08.12.2021" is 8 December); slashed numerics are ambiguous and left to chrono.
+    name: 'dotted-day-month-year',
+    pattern: re(
+      String.raw`(?<![\w.])(?<d>0?[1-9]|[12]\d|3[01])\.(?<m>0?[1-9]|1[0-2])\.`, Y('y'), String.raw`(?!\.?\d)`,
+    ),
+    build(m, ctx) {
+      const date = { year: Number(group(m, 'y')), month: Number(group(m, 'm')), day: Number(group(m, 'd')) };
+      if (!isValidDay(date.year, date.month, date.day)) return undefined;
+      const [s, e] = span(m);
+      return ctx.absolute(s, e, formatDay(date), 'day', 'numeric date written day.month.year');
+    },
+  },
   {
     name: 'iso-day',
     pattern: re(String.raw`\b`, Y('y'), String.raw`-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?![\d-])`),
@@ -267,7 +321,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
         if (/^\s+[A-Z][a-z]/.test(ctx.after(e, 3))) return undefined;
       }
       const tense = ctx.tense(s, e, true);
-      return ctx.relative(s, e, 'month', "month without a year takes the document's year", (doc) =>
+      return ctx.relative(s, e, 'month', yearlessReason(tense).replace('day-month', 'month'), (doc) =>
         formatMonth(resolveMonthYear(month, doc, tense), month),
       );
     },
@@ -288,7 +342,11 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'year',
-    pattern: re(String.raw`(?<![\w$€£¥#./+-]|\d,)(?:(?<lead>year)\s+)?`, MOD, Y('y'), String.raw`(?![\w%+-]|\.\d)`),
+    // A hyphen before the year normally joins it to a code or a number, but after "post-" and
+    // "pre-" the year is still a date ("the post-2015 agenda").
+    pattern: re(
+      String.raw`(?:(?<![\w$€£¥#./+-]|\d,)|(?<=\b(?:post|pre)-))(?:(?<lead>year)\s+)?`, MOD, Y('y'), String.raw`(?![\w%+-]|\.\d)`,
+    ),
     build(m, ctx) {
       const [s, e] = span(m);
       if (NOT_YEAR_BEFORE.test(ctx.before(s, 20)) || NOT_YEAR_AFTER.test(ctx.after(e, 20))) return undefined;

@@ -64,6 +64,9 @@ export function chronoCandidates(ctx: RuleContext, taken: readonly Candidate[]):
       const start = from + result.index + lead;
       const end = from + result.index + result.text.trimEnd().length;
       if (end <= start || covered(start, end, taken) || covered(start, end, out)) continue;
+      // chrono reads dotted numerics month first; the dotted rule already took every real day-first
+      // one, so what is left ("1.2.3.2020") is a version or section number.
+      if (/\d\.\d/.test(result.text)) continue;
       const candidate = fromComponents(ctx, start, end, result.start, result.end ?? undefined);
       if (candidate) out.push(candidate);
     }

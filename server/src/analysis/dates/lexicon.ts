@@ -44,6 +44,12 @@ export const MONTH_ANY = `(?:${bothCases(MONTHS.map((m) => m[0]))}|(?:${bothCase
 /** Weekday names (Title or UPPER case). */
 export const WEEKDAY = `(?:${bothCases(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])})`;
 
+/**
+ * Weekday abbreviations as written in date stamps ("Wed, 03 Aug 2005"); the full names are in
+ * {@link WEEKDAY}. Title or UPPER case only, so that "sun" and "sat" stay ordinary words.
+ */
+export const WEEKDAY_SHORT = `(?:${bothCases(['Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun'])})`;
+
 /** A day of the month, optionally with an ordinal suffix, never followed by another digit or a colon. */
 export const DAY = `(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])`;
 
@@ -59,9 +65,14 @@ export function monthNumber(name: string): number | undefined {
   return monthByName.get(name.replace(/\.$/, '').toLowerCase());
 }
 
-/** The weekday number (Monday = 0) of a weekday name, ignoring case. */
+/** The weekday number (Monday = 0) of a weekday name or abbreviation ("Wed", "Thurs."), ignoring case. */
 export function weekdayNumber(name: string): number | undefined {
-  return weekdayByName.get(name.toLowerCase());
+  const lower = name.replace(/\.$/, '').toLowerCase();
+  const full = weekdayByName.get(lower);
+  if (full !== undefined || lower.length < 3) return full;
+  // Every abbreviation is a prefix of exactly one weekday name.
+  for (const [weekday, n] of weekdayByName) if (weekday.startsWith(lower)) return n;
+  return undefined;
 }
 
 /** The day number of a day token such as "4", "04" or "21st". */

@@ -96,11 +96,13 @@ function vague(m: RegExpExecArray, value: 'past_ref' | 'future_ref', what: strin
 export const RELATIVE_RULES: readonly DateRule[] = [
   {
     name: 'deictic-day',
-    pattern: re(String.raw`\b(?:the\s+day\s+(?<ba>before\s+yesterday|after\s+tomorrow)|(?<w>today|yesterday|tomorrow|tonight))\b`),
+    pattern: re(
+      String.raw`\b(?:the\s+day\s+(?<ba>before\s+yesterday|after\s+tomorrow)|(?<w>today|yesterday|tomorrow|tonight|last\s+night))\b`,
+    ),
     build(m, ctx) {
       const word = group(m, 'w') ?? group(m, 'ba') ?? '';
       const shift: Readonly<Record<string, number>> = {
-        today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'before yesterday': -2, 'after tomorrow': 2,
+        today: 0, tonight: 0, yesterday: -1, 'last night': -1, tomorrow: 1, 'before yesterday': -2, 'after tomorrow': 2,
       };
       const [s, e] = span(m);
       return ctx.relative(s, e, 'day', `"${m[0]}" counted from the document date`, (doc) =>

@@ -13,7 +13,15 @@ const FUTURE =
   String.raw`|['’]ll\s+[a-z]+` +
   String.raw`|\b(?:is|are|was|were|am)\s+(?:going|scheduled|set|expected|due|slated|planned|poised|to\s+be)\s+(?:to\s+)?[a-z]+` +
   String.raw`|\bto\s+be\s+(?:held|hosted|convened|signed|launched|opened)\b` +
-  String.raw`|\b(?:upcoming|forthcoming|next|coming)\b`;
+  String.raw`|\b(?:upcoming|forthcoming|next|coming)\b` +
+  // A time clause in the present tense speaks of the future ("when France assumes the Presidency",
+  // "once the agenda is adopted"); a plural subject ("when the leaders met") is later overruled by
+  // the past verb that follows it, because the last cue before the date wins.
+  String.raw`|\b(?:when|once|until|as\s+soon\s+as)\s+(?:[a-z’'-]+\s+){1,4}?(?:(?:is|are)(?:\s+(?:being\s+)?[a-z]+(?:ed|en)\b)?|(?!(?:was|as|us|its|his|this|thus|plus)\b)[a-z]+s\b)`;
+
+// A present passive ("is adopted", "are being signed") says nothing about the direction, but its
+// participle would otherwise be read as a past form.
+const PRESENT_PASSIVE = String.raw`\b(?:is|are|am)\s+(?:being\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b`;
 
 // Intentions ("agreed to hold", "to visit") look ahead for a day-month, but a summit reported as
 // past can still be where the intention was stated, so weekdays ignore them.
@@ -27,7 +35,7 @@ const PAST =
   String.raw`\b(?:was|were|had|did|said|met|held|took|began|made|gave|told|spoke|saw|went|came|ago|earlier|last|yesterday|since)\b` +
   String.raw`|\b(?!(?:need|based|united|proposed|related|limited|advanced|detailed|so-called|shared|red|bed|speed|seed|feed|breed|indeed|hundred|concerned|armed|interested|sustained|expanded|increased|continued)\b)[a-z]{3,}ed\b`;
 
-const CUE = new RegExp(`(?<future>${FUTURE})|(?<intent>${INTENT})|(?<past>${PAST})`, 'gi');
+const CUE = new RegExp(`(?<future>${FUTURE})|(?<intent>${INTENT})|(?<neutral>${PRESENT_PASSIVE})|(?<past>${PAST})`, 'gi');
 
 /** Characters that end a clause for the purpose of the tense guess. */
 const CLAUSE_END = /[.;!?\n]/;
@@ -56,5 +64,6 @@ function classify(match: RegExpMatchArray, intentIsFuture: boolean): Direction |
   const groups = match.groups ?? {};
   if (groups['future'] !== undefined) return 'future';
   if (groups['intent'] !== undefined) return intentIsFuture ? 'future' : undefined;
+  if (groups['neutral'] !== undefined) return undefined;
   return 'past';
 }

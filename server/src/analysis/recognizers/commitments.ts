@@ -71,7 +71,8 @@ function draftFor(
   if (trigger.needsActor && !actor.agentive) return undefined;
   const end = trimEnd(text, trigger.end, objectEnd(text, trigger.end, sentence.end));
   if (end <= trigger.end) return undefined;
-  if (trigger.kind === 'agreeThat' && !thatClauseHasModal(text, trigger, end)) return undefined;
+  // "agreed that" and "pledged that" commit only when the clause goes on to what someone will do.
+  if ((trigger.kind === 'agreeThat' || trigger.kind === 'pledgeThat') && !thatClauseHasModal(text, trigger, end)) return undefined;
   return { trigger, actor, sentence, start: phraseStart(text, sentence, trigger), end };
 }
 
@@ -107,7 +108,11 @@ function reasonFor(trigger: Trigger, actor: string | undefined, deadline: { text
         ? `"${trigger.text}" restates a commitment`
         : trigger.kind === 'agreeThat'
           ? `"${trigger.text}" with what the parties should do`
-          : `"${trigger.text}" with a future action`;
+          : trigger.kind === 'pledgeThat'
+            ? `"${trigger.text}" with what will be done`
+            : trigger.kind === 'pledgeObject'
+              ? `"${trigger.text}" with what is pledged`
+              : `"${trigger.text}" with a future action`;
   const who = actor === undefined ? '' : `; actor "${actor}"`;
   const due = deadline === undefined ? '' : `; deadline "${deadline.text}" (${deadline.value})`;
   return what + who + due;

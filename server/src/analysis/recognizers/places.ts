@@ -32,6 +32,9 @@ function looksLikePersonName(paragraph: string, hit: GazetteerHit): boolean {
   return before?.[1] !== undefined && !NOT_GIVEN_NAMES.has(before[1]) && placeGazetteer().lookup(before[1]) === undefined;
 }
 
+// A wire dateline names its city in capitals before the country or the agency: "KARUIZAWA, Japan (AP) —".
+const DATELINE_CITY = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*)(?=,[ \u00a0]+\p{Lu}|[ \u00a0]*[:–—]|[ \u00a0]+\()/u;
+
 /** Finds countries, cities, regions and seas in one paragraph; spans are relative to the paragraph start and may overlap organisations. */
 export function recognizePlaces(paragraph: string): Entity[] {
   const entities: Entity[] = [];
@@ -44,6 +47,16 @@ export function recognizePlaces(paragraph: string): Entity[] {
       source: 'gazetteer',
       reason: hit.entry.reason,
       canonical: hit.entry.canonical,
+    });
+  }
+  const dateline = DATELINE_CITY.exec(paragraph);
+  if (dateline?.[1] && !entities.some((e) => e.span.start === 0)) {
+    entities.push({
+      kind: 'place',
+      span: { start: 0, end: dateline[1].length },
+      text: dateline[1],
+      source: 'pattern',
+      reason: 'dateline pattern: a city in capitals opening a news report',
     });
   }
   return entities;

@@ -60,6 +60,9 @@ const NATIONAL: readonly Row[] = [
   ['Japan International Cooperation Agency', 'JICA'], ['Japan External Trade Organization', 'JETRO'],
   ['Japan Bank for International Cooperation', 'JBIC'],
   ['National Security Council', 'NSC'], ['Diet', 'National Diet'], ['National Assembly'], ['Congress'],
+  // Seats of government that speak as institutions in the genre ("the White House said").
+  ['White House'], ['Kremlin'], ['Élysée', 'Elysee Palace', 'Élysée Palace'], ['Blue House'],
+  ['Federal Foreign Office', 'Auswärtiges Amt'], ['Foreign, Commonwealth and Development Office', 'FCDO'],
 ];
 
 /** Demonyms stay outside organisation spans, so of these names only the acronyms are matched. */
@@ -79,6 +82,11 @@ const NEWS_AGENCIES: readonly Row[] = [
   ['NHK'], ['Antara', 'Antara News Agency'], ['Philippine News Agency', 'PNA'], ['Nikkei'],
   ['Bloomberg'], ['CNN'], ['BBC'], ['TASS'], ['Kyodo News Agency'], ['Japan Times'],
   ['South China Morning Post'], ['Tuoi Tre'], ['Thanh Nien'], ['VnExpress'],
+  ['Jakarta Post'], ['Straits Times'], ['The Hindu'], ['Hindustan Times'], ['Times of India'], ['Korea Herald'],
+  ['Korea Times'], ['Yomiuri Shimbun'], ['Asahi Shimbun'], ['Mainichi Shimbun'], ['Nikkei Asia'], ['Al Jazeera'],
+  ['Deutsche Welle', 'DW'], ['Radio Free Asia', 'RFA'], ['Voice of America', 'VOA'], ['New York Times'],
+  ['Washington Post'], ['Wall Street Journal'], ['Financial Times'], ['The Guardian'], ['Global Times'],
+  ['Philippine Daily Inquirer'], ['Bangkok Post'], ['Sydney Morning Herald'], ['Deccan Chronicle'],
 ];
 
 /** Every organisation surface form, each tagged with its list as the reason. */

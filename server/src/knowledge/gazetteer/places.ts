@@ -2,6 +2,7 @@
  * Regions, seas, islands and cities. Regions are hand-curated (no maintained package covers the
  * genre's "Indo-Pacific" or "Indian Ocean Region"); capitals come from `world-countries`.
  */
+import regionData from 'country-region-data/data.json';
 import worldCountries from 'world-countries';
 import type { GazetteerEntry } from '../gazetteer';
 
@@ -86,5 +87,36 @@ export function cityEntries(): GazetteerEntry[] {
     }
   }
   for (const name of CITIES) entries.push({ name, kind: 'place', canonical: name, reason: 'city list' });
+  return entries;
+}
+
+/**
+ * Sub-national names in the package that are ordinary words, directions or personal names in
+ * English prose; matching them would cost more precision than they bring recall.
+ */
+const UNSAFE_SUBDIVISIONS = new Set([
+  'Central', 'Capital', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western',
+  'Centre', 'Center', 'Coast', 'Islands', 'Island', 'Lakes', 'Mayo', 'Orange', 'Georgia', 'Washington',
+  'Victoria', 'Delta', 'Valley', 'Upper', 'Lower', 'Federal', 'Capital District', 'Plateau', 'Lagoons',
+  'Savanes', 'Sud', 'Nord', 'Est', 'Ouest', 'Centro', 'Oriental', 'Occidental', 'Littoral', 'Maritime',
+  'Mountain', 'Highlands', 'Lake', 'River', 'Bay', 'Gulf', 'Sea', 'Harbour', 'Port', 'Saint', 'San',
+  'Santa', 'Al', 'La', 'Le', 'Des', 'Grand', 'Great', 'Middle', 'Greater', 'Nelson', 'Marlborough',
+  'Canterbury', 'Wellington', 'Hamilton', 'Douglas', 'Paul', 'George', 'Charlotte', 'Elizabeth', 'Andrew',
+  'Peter', 'Thomas', 'John', 'Mary', 'Anne', 'Christ Church', 'Trinity', 'Amazonas', 'Commonwealth',
+  'Union', 'Security', 'Defence', 'Defense', 'Government', 'Minister', 'Ministry', 'President', 'Leader',
+  'Limpopo', 'Free State', 'Distrito Federal', 'Madrid', 'Tokyo', 'Seoul', 'Hanoi', 'Vienna', 'Berlin',
+]);
+
+/** First-level subdivisions (states, provinces, regions) from the maintained `country-region-data` package. */
+export function subdivisionEntries(): GazetteerEntry[] {
+  const entries: GazetteerEntry[] = [];
+  for (const country of regionData as { countryShortCode: string; regions: { name: string }[] }[]) {
+    for (const region of country.regions) {
+      // Bilingual or qualified names ("Brussels-Capital Region", "Bern (de)") are kept only in plain form.
+      const name = region.name.replace(/\s*\(.*\)$/, '').trim();
+      if (name.length < 4 || UNSAFE_SUBDIVISIONS.has(name) || !/^\p{Lu}[\p{L}\p{M}' .-]+$/u.test(name)) continue;
+      entries.push({ name, kind: 'place', canonical: name, reason: `subdivision gazetteer (country-region-data): ${name}, ${country.countryShortCode}` });
+    }
+  }
   return entries;
 }

@@ -1,0 +1,31 @@
+/**
+ * The timeline page is a static template, `client/media/timeline/index.html`, with `{{name}}`
+ * placeholders; the browser test fills the same file the same way, so it renders the page the
+ * extension serves.
+ */
+
+/** What the page needs from the webview: its CSP source, a fresh nonce and the asset URIs. */
+export interface TimelinePageValues {
+  /** `webview.cspSource`: the origin the webview serves local resources from. */
+  readonly cspSource: string;
+  /** A fresh random nonce; only the script carrying it may run. */
+  readonly nonce: string;
+  readonly scriptUri: string;
+  readonly styleUri: string;
+}
+
+/** A random nonce of 32 alphanumeric characters. */
+export function makeNonce(random: () => number = Math.random): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  let nonce = '';
+  for (let i = 0; i < 32; i++) nonce += alphabet.charAt(Math.floor(random() * alphabet.length));
+  return nonce;
+}
+
+/** Fills the template's `{{name}}` placeholders with attribute-escaped values; unknown names stay empty. */
+export function fillTemplate(template: string, values: TimelinePageValues): string {
+  const lookup = values as unknown as Record<string, string | undefined>;
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
+    (lookup[name] ?? '').replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;'),
+  );
+}

@@ -1,0 +1,260 @@
+/**
+ * `npm run bench` (add `-- --quick` for a smaller run, `-- --all` to include 10 MB diagnostics): measures the analysis core in process and the
+ * real language server over stdio, prints every figure against its target and appends the run to
+ * docs/bench-history.md. Figures are medians and percentiles; nothing here is asserted in tests.
+ */
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeDocument, ParagraphCache } from '../../server/src/analysis/index';
+import { OfficialsRegistry } from '../../server/src/knowledge/officialsRegistry';
+import { repoPath, repoRoot } from '../support/paths';
+import { generateDocument, Random } from './lib/corpus';
+import { BenchClient } from './lib/lspClient';
+import { atLeast, atMost, info, markdownTable, median, percentile, timed, type Row } from './lib/stats';
+
+const quick = process.argv.includes('--quick');
+const config = quick
+  ? { sizes: [1_000, 10_000, 100_000, 1_000_000], keystrokes: 25, hovers: 100, workspaceDocs: 1_000, label: 'quick' }
+  : { sizes: [1_000, 10_000, 100_000, 1_000_000, 10_000_000], keystrokes: 60, hovers: 300, workspaceDocs: 10_000, label: 'full' };
+
+const KB = 1_000;
+const MB = 1_000_000;
+const rows: Row[] = [];
+const registryText = readFileSync(repoPath('seeds/officials.yaml'), 'utf8');
+
+function sizeLabel(size: number): string {
+  return size >= MB ? `${size / MB} MB` : `${size / KB} KB`;
+}
+
+function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+/** The core alone: whole-document analysis beside a raw Unicode word scan of the same text. */
+function measureCore(): void {
+  const registry = OfficialsRegistry.fromYaml(registryText, 'officials.yaml').registry;
+  // One throwaway analysis compiles the recognisers' regular expressions and warms the JIT.
+  analyzeDocument(generateDocument({ size: 50 * KB, seed: 1 }), { registry });
+  const hundred = generateDocument({ size: 100 * KB, seed: 100 });
+  const hundredRuns: number[] = [];
+  for (let i = 0; i < 5; i++) hundredRuns.push(timedSync(() => analyzeDocument(hundred, { registry })));
+  rows.push(atMost('analysis of a 100 KB document (cold, in process)', median(hundredRuns), 'ms', 50));
+
+  const coreSizes = quick ? [MB] : [MB, 10 * MB];
+  for (const size of coreSizes) {
+    const text = generateDocument({ size, seed: size + 3 });
+    const runs = size >= 10 * MB ? 1 : 3;
+    const cold: number[] = [];
+    const warm: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const cache = new ParagraphCache();
+      cold.push(timedSync(() => analyzeDocument(text, { registry, paragraphCache: cache })));
+      warm.push(timedSync(() => analyzeDocument(text, { registry, paragraphCache: cache })));
+    }
+    const floor: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      floor.push(
+        timedSync(() => {
+          let words = 0;
+          for (const _ of text.matchAll(/\p{L}+/gu)) words++;
+          return words;
+        }),
+      );
+    }
+    const mbps = (ms: number): number => text.length / MB / (ms / 1000);
+    rows.push(atLeast(`whole-document analysis, ${sizeLabel(size)} (cold)`, mbps(median(cold)), 'MB/s', 10));
+    rows.push(info(`re-analysis of unchanged ${sizeLabel(size)} (paragraph memo warm)`, mbps(median(warm)), 'MB/s'));
+    rows.push(info(`raw floor /\\p{L}+/gu over ${sizeLabel(size)}`, mbps(median(floor)), 'MB/s'));
+    rows.push(info(`ratio floor / cold analysis, ${sizeLabel(size)}`, median(cold) / median(floor), '×'));
+  }
+}
+
+function timedSync(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+/** A folder holding only the seeds' officials registry, so the server runs with a real registry. */
+function registryFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-lens-bench-'));
+  copyFileSync(repoPath('seeds/officials.yaml'), join(dir, 'officials.yaml'));
+  return dir;
+}
+
+/** didOpen → semantic tokens and didOpen → diagnostics, each on a fresh document of every size. */
+async function measureOpen(client: BenchClient, folder: string): Promise<void> {
+  for (const size of config.sizes) {
+    // The timer starts at didOpen; the generated text is ready before it.
+    const tokenText = generateDocument({ size, seed: 20 + size });
+    const diagText = generateDocument({ size, seed: 30 + size });
+    const t = await timed(async () => {
+      const uri = await client.openDocument(join(folder, `open-${size}-a.policy.md`), tokenText);
+      await client.tokensFull(uri);
+      return uri;
+    });
+    // The body checks are superlinear on very large documents (minutes at 10 MB), which would blow the
+    // five-minute budget, so 10 MB diagnostics are measured only with --all.
+    const measureDiagnostics = size <= MB || process.argv.includes('--all');
+    const d = await timed(async () => {
+      const uri = await client.openDocument(join(folder, `open-${size}-b.policy.md`), diagText);
+      if (measureDiagnostics) await client.diagnostics(uri);
+      return uri;
+    });
+    const targetMs = size >= MB ? undefined : size >= 100 * KB ? 50 : undefined;
+    rows.push(targetMs ? atMost(`didOpen → semantic tokens, ${sizeLabel(size)}`, t.ms, 'ms', targetMs) : info(`didOpen → semantic tokens, ${sizeLabel(size)}`, t.ms, 'ms'));
+    if (measureDiagnostics) rows.push(info(`didOpen → diagnostics, ${sizeLabel(size)}`, d.ms, 'ms'));
+    await client.closeDocument(t.value);
+    await client.closeDocument(d.value);
+    log(`open ${sizeLabel(size)}: tokens ${t.ms.toFixed(0)} ms${measureDiagnostics ? `, diagnostics ${d.ms.toFixed(0)} ms` : ''}`);
+  }
+}
+
+/** Offsets of a random letter position in the body of a document (past the front matter). */
+function randomBodyOffset(r: Random, text: string): number {
+  const bodyStart = text.indexOf('\n---', 3) + 5;
+  return bodyStart + r.int(text.length - bodyStart - 1);
+}
+
+/** Keystrokes on a 1 MB document: one character typed, then fresh tokens (full, delta) and diagnostics. */
+async function measureKeystrokes(client: BenchClient, folder: string): Promise<string> {
+  const uri = await client.openDocument(join(folder, 'keystroke-1mb.policy.md'), generateDocument({ size: MB, seed: 4242 }));
+  await client.tokensFull(uri);
+  const r = new Random(99);
+  const letters = 'abcdefghijklmnopqrstuvwxyz ';
+  const loop = async (request: () => Promise<unknown>): Promise<number[]> => {
+    const samples: number[] = [];
+    for (let i = 0; i < config.keystrokes; i++) {
+      const at = randomBodyOffset(r, client.textOf(uri));
+      const ch = letters[r.int(letters.length)]!;
+      const start = performance.now();
+      await client.edit(uri, at, at, ch);
+      await request();
+      samples.push(performance.now() - start);
+    }
+    return samples;
+  };
+  const full = await loop(() => client.tokensFull(uri));
+  const delta = await loop(() => client.tokensDelta(uri));
+  const diagnostics = await loop(() => client.diagnostics(uri));
+  rows.push(atMost('keystroke on 1 MB → fresh tokens (full), p99', percentile(full, 99), 'ms', 30));
+  rows.push(info('keystroke on 1 MB → fresh tokens (full), p50', median(full), 'ms'));
+  rows.push(atMost('keystroke on 1 MB → fresh tokens (delta), p99', percentile(delta, 99), 'ms', 30));
+  rows.push(info('keystroke on 1 MB → fresh tokens (delta), p50', median(delta), 'ms'));
+  rows.push(info('keystroke on 1 MB → diagnostics, p99', percentile(diagnostics, 99), 'ms'));
+  rows.push(info('keystroke on 1 MB → diagnostics, p50', median(diagnostics), 'ms'));
+  log(`keystrokes: full p50 ${median(full).toFixed(1)}, delta p50 ${median(delta).toFixed(1)}, diagnostics p50 ${median(diagnostics).toFixed(1)} ms`);
+  return uri;
+}
+
+/** Hovers at random token positions of an open document; returns the latencies. */
+async function hovers(client: BenchClient, uri: string, count: number, seed: number): Promise<number[]> {
+  const tokens = client.decode(uri, await client.tokensFull(uri));
+  const r = new Random(seed);
+  const samples: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const token = tokens.length > 0 ? tokens[r.int(tokens.length)]! : undefined;
+    const offset = token ? token.start + r.int(Math.max(1, token.length)) : 0;
+    const t = await timed(() => client.hover(uri, offset));
+    samples.push(t.ms);
+  }
+  return samples;
+}
+
+/** Writes `count` documents of about 10 KB in folders of 100, plus the registry. */
+function writeWorkspace(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-lens-workspace-'));
+  copyFileSync(repoPath('seeds/officials.yaml'), join(dir, 'officials.yaml'));
+  for (let i = 0; i < count; i++) {
+    const sub = join(dir, `batch-${String(Math.floor(i / 100)).padStart(3, '0')}`);
+    if (i % 100 === 0) mkdirSync(sub);
+    writeFileSync(join(sub, `doc-${i}.policy.md`), generateDocument({ size: 10 * KB, seed: 500_000 + i, id: `doc-${i}` }));
+  }
+  return dir;
+}
+
+/** Cold index of a generated workspace, the server's memory afterwards, and hover in that workspace. */
+async function measureWorkspace(): Promise<void> {
+  const generated = await timed(() => writeWorkspace(config.workspaceDocs));
+  log(`wrote ${config.workspaceDocs} documents in ${(generated.ms / 1000).toFixed(1)} s`);
+  const dir = generated.value;
+  try {
+    const start = performance.now();
+    const client = await BenchClient.start({ folder: dir, waitForIndex: false });
+    let status = await client.status();
+    while (status.indexing || status.documents < config.workspaceDocs) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      status = await client.status();
+      if (performance.now() - start > 600_000) throw new Error('indexing took more than 10 minutes');
+    }
+    const seconds = (performance.now() - start) / 1000;
+    const rss = client.rssMb() ?? Number.NaN;
+    const label = `${config.workspaceDocs.toLocaleString('en')} × 10 KB`;
+    if (config.workspaceDocs >= 10_000) rows.push(atMost(`cold index of ${label}`, seconds, 's', 15));
+    else rows.push(info(`cold index of ${label} (×${10_000 / config.workspaceDocs} ≈ the 10,000-document figure)`, seconds, 's'));
+    rows.push(info(`cold index throughput`, (config.workspaceDocs * 10 * KB) / MB / seconds, 'MB/s'));
+    rows.push(atMost(`server RSS after indexing ${label}`, rss, 'MB', 400));
+    log(`indexed ${status.documents} documents in ${seconds.toFixed(1)} s; RSS ${rss.toFixed(0)} MB`);
+    const uri = await client.openDocument(join(dir, 'batch-000', 'doc-0.policy.md'));
+    await client.tokensFull(uri);
+    const samples = await hovers(client, uri, config.hovers, 8);
+    rows.push(atMost(`hover p99 in the indexed workspace`, percentile(samples, 99), 'ms', 5));
+    rows.push(info(`hover p50 in the indexed workspace`, median(samples), 'ms'));
+    await client.stop();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function commitLabel(): string {
+  try {
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: repoRoot, encoding: 'utf8' }).trim().length > 0;
+    return dirty ? `${sha}+dirty` : sha;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function appendHistory(table: string, seconds: number): void {
+  const path = repoPath('docs', 'bench-history.md');
+  if (!existsSync(path)) {
+    mkdirSync(repoPath('docs'), { recursive: true });
+    writeFileSync(path, '# Benchmark history\n\nOne section per `npm run bench` run, newest last. Medians and percentiles; see test/bench/bench.ts.\n');
+  }
+  const heading = `\n## ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${commitLabel()} · ${config.label} run (${seconds.toFixed(0)} s, node ${process.version})\n\n`;
+  appendFileSync(path, `${heading}${table}\n`);
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  if (!existsSync(repoPath('dist/server.js'))) throw new Error('dist/server.js is missing; run `node esbuild.mjs` first');
+  log(`${config.label} run`);
+  measureCore();
+  log('core measured');
+  const folder = registryFolder();
+  try {
+    const client = await BenchClient.start({ folder });
+    await measureOpen(client, folder);
+    const uri = await measureKeystrokes(client, folder);
+    const samples = await hovers(client, uri, config.hovers, 7);
+    rows.push(atMost('hover p99 on a 1 MB document', percentile(samples, 99), 'ms', 5));
+    rows.push(info('hover p50 on a 1 MB document', median(samples), 'ms'));
+    await client.stop();
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  await measureWorkspace();
+  const seconds = (performance.now() - started) / 1000;
+  const table = markdownTable(rows);
+  process.stdout.write(`${table}\n`);
+  appendHistory(table, seconds);
+  log(`done in ${seconds.toFixed(0)} s; appended to docs/bench-history.md`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

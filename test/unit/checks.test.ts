@@ -1,0 +1,156 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { checkDocument, type IndexedDocument, type WorkspaceSnapshot } from '../../server/src/analysis/checks/index';
+import { dueFromDeadline, isCalendarDay } from '../../server/src/analysis/checks/dates';
+import { closest, closestPassage, editDistance, findNormalized, normalizeForMatch, normalizeWithOffsets, sentenceSpans } from '../../server/src/analysis/checks/textMatching';
+import { analyzeDocument } from '../../server/src/analysis/index';
+import { validateFrontMatter } from '../../server/src/analysis/schema/frontMatterSchema';
+import { OfficialsRegistry } from '../../server/src/knowledge/officialsRegistry';
+import { repoPath } from '../support/paths';
+import { dedent, spanOf } from '../support/text';
+
+const REGISTRY = OfficialsRegistry.fromYaml(readFileSync(repoPath('test/fixtures/annotations/officials.yaml'), 'utf8'), 'file:///ws/officials.yaml').registry;
+
+/** An in-memory workspace of indexed documents. */
+function workspace(docs: readonly IndexedDocument[]): WorkspaceSnapshot {
+  return { byId: (id) => docs.filter((d) => d.id === id), all: () => docs, size: docs.length };
+}
+
+function run(text: string, options: { docs?: readonly IndexedDocument[]; registry?: OfficialsRegistry; uri?: string } = {}) {
+  const registry = options.registry ?? REGISTRY;
+  const analysis = analyzeDocument(text, { registry });
+  return checkDocument(analysis, text, { uri: options.uri ?? 'file:///ws/a.policy.md', registry, workspace: workspace(options.docs ?? []), today: '2026-01-15' });
+}
+
+describe('calendar helpers', () => {
+  test('2025-02-30 and 2025-02-29 are not calendar days, 2024-02-29 is', () => {
+    assert.equal(isCalendarDay('2025-02-30'), false);
+    assert.equal(isCalendarDay('2025-02-29'), false);
+    assert.equal(isCalendarDay('2024-02-29'), true);
+    assert.equal(isCalendarDay('2025-13-01'), false);
+  });
+
+  test('a deadline becomes the last day it allows', () => {
+    assert.equal(dueFromDeadline('2025'), '2025-12-31');
+    assert.equal(dueFromDeadline('2025-02'), '2025-02-28');
+    assert.equal(dueFromDeadline('2025-12-31'), '2025-12-31');
+    assert.equal(dueFromDeadline('2025-04-01/2025-06-30'), '2025-06-30');
+    assert.equal(dueFromDeadline('future_ref'), undefined);
+    assert.equal(dueFromDeadline(undefined), undefined);
+  });
+});
+
+describe('text matching', () => {
+  test('a straight-quoted, re-wrapped quote is found in a body with curly quotes, at its exact file span', () => {
+    const text = 'Intro.\nThey agreed to hold a “two-plus-two”\n  meeting soon.';
+    const found = findNormalized(normalizeWithOffsets(text, 7), normalizeForMatch('agreed to hold a "two-plus-two" meeting'));
+    assert.deepEqual(found, { start: text.indexOf('agreed'), end: text.indexOf(' soon') });
+  });
+
+  test('the closest passage of a stale quote starts at its first words and ends at its last', () => {
+    const text = 'Other news. Japan and Vietnam agreed to establish a new framework by the end of the year during a summit. Fin.';
+    const passage = closestPassage(text, sentenceSpans(text, 0, text.length), 'agreed to set up a new framework by the end of the year');
+    assert.ok(passage);
+    assert.equal(text.slice(passage.start, passage.end), 'agreed to establish a new framework by the end of the year');
+  });
+
+  test('no passage is suggested when no sentence shares half of the quote', () => {
+    const text = 'Completely unrelated words here.';
+    assert.equal(closestPassage(text, sentenceSpans(text, 0, text.length), 'agreed to build a bridge across the river'), undefined);
+  });
+
+  test('edit distance picks the closest candidate within the limit', () => {
+    assert.equal(editDistance('kitten', 'sitting'), 3);
+    assert.equal(closest('fullfilled-by', ['evidence', 'fulfilled-by'], 3), 'fulfilled-by');
+    assert.equal(closest('zzz', ['open', 'fulfilled'], 2), undefined);
+  });
+});
+
+describe('checkDocument', () => {
+  test('the seeds have no errors or warnings, only hints and information', () => {
+    const registry = OfficialsRegistry.fromYaml(readFileSync(repoPath('seeds/officials.yaml'), 'utf8'), 'file:///seeds/officials.yaml').registry;
+    const docs: IndexedDocument[] = [];
+    const texts = ['2025-04-29-japan-vietnam-summit', '2025-12-04-japan-vietnam-2plus2'].map((name) => {
+      const text = readFileSync(repoPath('seeds', `${name}.policy.md`), 'utf8');
+      const analysis = analyzeDocument(text, { registry });
+      docs.push({ uri: `file:///seeds/${name}.policy.md`, ...(analysis.annotations.id ? { id: analysis.annotations.id.value } : {}), commitments: analysis.annotations.commitments });
+      return { name, text, analysis };
+    });
+    for (const { name, text, analysis } of texts) {
+      const findings = checkDocument(analysis, text, { uri: `file:///seeds/${name}.policy.md`, registry, workspace: workspace(docs), today: '2026-01-15' });
+      assert.deepEqual(
+        findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.code}: ${f.message}`),
+        [],
+        name,
+      );
+    }
+  });
+
+  test('a skipped (binary) file and a file without front matter get no annotation findings', () => {
+    assert.deepEqual(run('\u0000\u0001binary'), []);
+    assert.deepEqual(run('Just a body without people.\n'), []);
+  });
+
+  test('while the YAML is broken, no schema or annotation finding is added', () => {
+    assert.deepEqual(run('---\nid: a\ntitle: [oops\nkind: newz\n---\nBody.\n'), []);
+  });
+
+  test('every schema error lands on its own YAML node', () => {
+    const text = dedent`
+      ---
+      id: a
+      kind: newz
+      countries: [JP, jp]
+      commitments:
+        - quote: Body
+          status: done
+          due: 2025/12/31
+      ---
+      Body.
+    `;
+    const found = run(text)
+      .filter((f) => f.code.startsWith('frontMatter.schema'))
+      .map((f) => [f.code, text.slice(f.span.start, f.span.end)]);
+    assert.deepEqual(found, [
+      ['frontMatter.schema.enum', 'newz'],
+      ['frontMatter.schema.format', 'jp'],
+      ['frontMatter.schema.enum', 'done'],
+      ['frontMatter.schema.format', '2025/12/31'],
+    ]);
+  });
+
+  test('an id shared with another document is an error related to that document, but the document itself never counts', () => {
+    const text = '---\nid: shared\n---\nBody.\n';
+    const other: IndexedDocument = { uri: 'file:///ws/b.policy.md', id: 'shared', idSpan: { start: 8, end: 14 }, commitments: [] };
+    const self: IndexedDocument = { uri: 'file:///ws/a.policy.md', id: 'shared', commitments: [] };
+    const [finding] = run(text, { docs: [self, other] });
+    assert.equal(finding?.code, 'frontMatter.id.duplicate');
+    assert.deepEqual(finding?.span, spanOf(text, 'shared'));
+    assert.deepEqual(finding?.related, [{ uri: 'file:///ws/b.policy.md', span: { start: 8, end: 14 }, message: 'The same id in another document' }]);
+    assert.deepEqual(run(text, { docs: [self] }), []);
+  });
+
+  test('fulfilled-by is not checked when the workspace holds no other document', () => {
+    const text = '---\nid: a\ncommitments:\n  - quote: Body\n    status: fulfilled\n    fulfilled-by: b\n---\nBody.\n';
+    assert.deepEqual(run(text), []);
+    const docs: IndexedDocument[] = [
+      { uri: 'file:///ws/a.policy.md', id: 'a', commitments: [] },
+      { uri: 'file:///ws/c.policy.md', id: 'c', commitments: [] },
+    ];
+    assert.deepEqual(run(text, { docs }).map((f) => f.code), ['frontMatter.commitment.fulfilledByUnknown']);
+  });
+
+  test('without any registry, official ids are not reported as unknown', () => {
+    const text = '---\nid: a\nofficials:\n  - id: somebody\n---\nBody.\n';
+    assert.deepEqual(run(text, { registry: OfficialsRegistry.empty() }), []);
+    assert.deepEqual(run(text).map((f) => f.code), ['frontMatter.official.unknown']);
+  });
+
+  test('the schema validator answers the same on every call (it is compiled once)', () => {
+    const first = validateFrontMatter({ id: 1 });
+    const second = validateFrontMatter({ id: 1 });
+    assert.deepEqual(first, second);
+    assert.deepEqual(validateFrontMatter({ id: 'a' }), []);
+  });
+});
