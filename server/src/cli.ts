@@ -9,7 +9,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkDocument } from './analysis/checks/index';
-import { analyzeDocument, type DocumentAnalysis } from './analysis/index';
+import { analyzeDocument } from './analysis/index';
+import { analysisJson } from './cliCommands/analysisJson';
 import type { Finding } from './analysis/findings';
 import { LineIndex } from './analysis/lineIndex';
 import { OfficialsRegistry } from './knowledge/officialsRegistry';
@@ -86,7 +87,7 @@ function analyzeCommand(options: Options): void {
   const text = readText(file);
   const registry = loadRegistry(options.flags.get('--registry'), dirname(file));
   const analysis = analyzeDocument(text, { registry, ...(typeof date === 'string' ? { documentDate: date } : {}) });
-  const output = toJson(analysis);
+  const output = analysisJson(analysis);
   if (options.flags.has('--json')) {
     process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
     return;
@@ -98,45 +99,6 @@ function analyzeCommand(options: Options): void {
     const extra = e.value ? ` = ${e.value}` : e.officialId ? ` (${e.officialId})` : '';
     process.stdout.write(`${pos.line + 1}:${pos.character + 1}\t${e.type}\t${e.text}${extra}\n`);
   }
-}
-
-interface JsonEntity {
-  type: string;
-  text: string;
-  start: number;
-  end: number;
-  value?: string;
-  role?: string;
-  officialId?: string;
-  source: string;
-  actor?: string;
-  deadline?: string;
-}
-
-/** The stable JSON shape of `analyze --json`: UTF-16 offsets into the file's text. */
-function toJson(analysis: DocumentAnalysis): { documentDate: string | null; entities: JsonEntity[] } {
-  const entities: JsonEntity[] = [
-    ...analysis.entities.map((e) => ({
-      type: e.kind,
-      text: e.text,
-      start: e.span.start,
-      end: e.span.end,
-      ...(e.value !== undefined ? { value: e.value } : {}),
-      ...(e.role ? { role: e.role } : {}),
-      ...(e.officialId ? { officialId: e.officialId } : {}),
-      source: e.source,
-    })),
-    ...analysis.commitments.map((c) => ({
-      type: 'commitment',
-      text: c.text,
-      start: c.span.start,
-      end: c.span.end,
-      source: c.source,
-      ...(c.actor ? { actor: c.actor } : {}),
-      ...(c.deadline ? { deadline: c.deadline } : {}),
-    })),
-  ].sort((a, b) => a.start - b.start || b.end - a.end);
-  return { documentDate: analysis.documentDate?.value ?? null, entities };
 }
 
 async function lintCommand(options: Options): Promise<void> {

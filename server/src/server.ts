@@ -127,33 +127,42 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
   connection.onInitialized(() => {
     runSafeNotification(logger, 'initial workspace scan', async () => {
       indexing = true;
-      const started = Date.now();
-      let count = 0;
-      // The editor shows the scan in its status bar; clients without work-done progress get none.
-      const progress = workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
-      progress?.begin('Policy Lens: indexing documents', 0, undefined, false);
-      for (const folder of folders) {
-        for (const uri of await fileSystem.findFiles(folder.uri, (p) => matchesGlob(p, settings.registryGlob))) {
-          registries.setFile(normalizeUri(uri), await fileSystem.readFile(uri));
+      try {
+        const started = Date.now();
+        let count = 0;
+        // The editor shows the scan in its status bar; clients without work-done progress get none.
+        const progress = workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+        progress?.begin('Policy Lens: indexing documents', 0, undefined, false);
+        for (const folder of folders) {
+          for (const uri of await fileSystem.findFiles(folder.uri, (p) => matchesGlob(p, settings.registryGlob))) {
+            registries.setFile(normalizeUri(uri), await fileSystem.readFile(uri));
+          }
         }
-      }
-      for (const folder of folders) {
-        const isDocument = (p: string): boolean => p.endsWith('.policy.md') || settings.include.some((g) => matchesGlob(p, g));
-        const found = await fileSystem.findFiles(folder.uri, isDocument);
-        for (const [i, uri] of found.entries()) {
-          if (i % 20 === 0) progress?.report(Math.floor((i / found.length) * 100), `${i}/${found.length} in ${folder.name}`);
-          const key = normalizeUri(uri);
-          if (documents.get(uri)) continue;
-          const text = await fileSystem.readFile(uri);
-          index.update(key, analyzeDocument(text, { registry: registries.registry }), text);
-          count++;
-          // Yield now and then so that requests are answered during a long scan.
-          if (count % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
+        for (const folder of folders) {
+          const isDocument = (p: string): boolean => p.endsWith('.policy.md') || settings.include.some((g) => matchesGlob(p, g));
+          const found = await fileSystem.findFiles(folder.uri, isDocument);
+          for (const [i, uri] of found.entries()) {
+            if (i % 20 === 0) progress?.report(Math.floor((i / found.length) * 100), `${i}/${found.length} in ${folder.name}`);
+            const key = normalizeUri(uri);
+            if (documents.get(uri)) continue;
+            // One unreadable or pathological file must not stop the scan of the others.
+            try {
+              const text = await fileSystem.readFile(uri);
+              index.update(key, analyzeDocument(text, { registry: registries.registry }), text);
+              count++;
+            } catch (error) {
+              logger.warn(`Skipped ${uri} while indexing: ${error instanceof Error ? error.message : String(error)}`);
+            }
+            // Yield now and then so that requests are answered during a long scan.
+            if (count % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
+          }
         }
+        progress?.done();
+        logger.info(`Indexed ${count} documents and ${registries.uris().length} registry files in ${Date.now() - started} ms.`);
+      } finally {
+        // Even a failed scan ends, so that status requests and the tests waiting on them see it.
+        indexing = false;
       }
-      indexing = false;
-      progress?.done();
-      logger.info(`Indexed ${count} documents and ${registries.uris().length} registry files in ${Date.now() - started} ms.`);
       refreshViews();
     });
   });

@@ -6,6 +6,7 @@ import { OfficialsRegistry } from '../knowledge/officialsRegistry';
 import { NO_ANNOTATIONS, readAnnotations, type Annotations } from './annotations';
 import { findParagraphs, type Paragraph } from './bodyRegions';
 import { applyCorrections } from './corrections';
+import { resolveSharedNames } from './officialResolution';
 import { collectShortNames, compileShortNames, linkInParagraph, mergeByStart, shortNameCandidates, shortNamesKey } from './coreference';
 import { detectDateline } from './dateline';
 import type { Finding } from './findings';
@@ -83,7 +84,8 @@ export function analyzeDocument(text: string, ctx: AnalysisContext = {}): Docume
   const entries = paragraphs.map((paragraph) => cache.entry(paragraph.prose, () => analyzeParagraph(paragraph.prose, registry, documentDate?.value)));
   cache.end();
   const { entities, commitments } = placeParagraphs(paragraphs, entries, cache);
-  const corrected = applyCorrections(text, paragraphs, entities, annotations);
+  const resolved = resolveSharedNames(entities, registry, annotations, documentDate?.value);
+  const corrected = applyCorrections(text, paragraphs, resolved, annotations);
   return {
     skipped: false,
     ...(split.frontMatter ? { frontMatter: split.frontMatter } : {}),

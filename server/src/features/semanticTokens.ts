@@ -89,10 +89,14 @@ export function encodeTokens(document: TextDocument, tokens: readonly Token[], b
   // found once per line rather than once per token.
   let searchedFrom = Number.POSITIVE_INFINITY;
   let nextBreak = -1;
+  // Editors reject the whole token set when a token starts before the previous one ends (possible with
+  // nested commitment clauses over several lines), so each token is clipped to start after the last.
+  let encodedEnd = 0;
   for (const token of tokens) {
-    const start = Math.max(token.span.start, within?.start ?? 0);
+    const start = Math.max(token.span.start, within?.start ?? 0, encodedEnd);
     const end = Math.min(token.span.end, within?.end ?? text.length);
     if (start >= end) continue;
+    encodedEnd = end;
     let pieceStart = start;
     while (pieceStart < end) {
       if (pieceStart < searchedFrom || nextBreak < pieceStart) {

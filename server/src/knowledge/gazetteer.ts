@@ -17,6 +17,8 @@ export interface GazetteerEntry {
   readonly canonical: string;
   /** Short evidence shown in hovers ("country gazetteer (world-countries): VN"). */
   readonly reason: string;
+  /** Matched only as written, never in capitals: minor names in capitals are mostly people ("Mr. KANO"). */
+  readonly asWrittenOnly?: boolean;
 }
 
 /** A gazetteer name found in a text; offsets are relative to the scanned text. */
@@ -168,7 +170,7 @@ export class Gazetteer {
           const candidate = text.slice(start, end);
           const entry = this.byKey.get(gazetteerKey(candidate));
           // Only upper-case forms of mixed-case names: all-caps entries were already scanned exactly.
-          if (entry !== undefined && entry.name !== candidate && entry.name.toUpperCase() !== entry.name) {
+          if (entry !== undefined && !entry.asWrittenOnly && entry.name !== candidate && entry.name.toUpperCase() !== entry.name) {
             out.push({ start, end, entry });
             matched = j - i + 1;
           }

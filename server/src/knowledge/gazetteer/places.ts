@@ -115,7 +115,7 @@ export function subdivisionEntries(): GazetteerEntry[] {
       // Bilingual or qualified names ("Brussels-Capital Region", "Bern (de)") are kept only in plain form.
       const name = region.name.replace(/\s*\(.*\)$/, '').trim();
       if (name.length < 4 || UNSAFE_SUBDIVISIONS.has(name) || !/^\p{Lu}[\p{L}\p{M}' .-]+$/u.test(name)) continue;
-      entries.push({ name, kind: 'place', canonical: name, reason: `subdivision gazetteer (country-region-data): ${name}, ${country.countryShortCode}` });
+      entries.push({ name, kind: 'place', canonical: name, reason: `subdivision gazetteer (country-region-data): ${name}, ${country.countryShortCode}`, asWrittenOnly: true });
     }
   }
   return entries;
