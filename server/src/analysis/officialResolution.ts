@@ -6,8 +6,8 @@ import type { Entity } from './types';
 /**
  * Settles mentions that several registry officials share ("Nguyen") with the whole document's
  * evidence — the front matter's officials and countries, the title in the text, the date — which a
- * single paragraph cannot see. A tie leaves the mention without an official id, so that nothing
- * downstream (tokens, the workspace index, references) silently guesses.
+ * single paragraph cannot see, so that the workspace index and references of closed documents agree
+ * with the hover card of an open one.
  */
 export function resolveSharedNames(
   entities: readonly Entity[],
@@ -27,9 +27,8 @@ export function resolveSharedNames(
       listed,
       ...(entity.role ? { role: entity.role } : {}),
     });
-    if (chosen) return { ...entity, officialId: chosen.id, reason: `name shared by ${officials.length} registry entries; the document's evidence points to "${chosen.id}"` };
-    const { officialId: _dropped, ...rest } = entity;
-    void _dropped;
-    return { ...rest, reason: `ambiguous: the name fits ${officials.map((o) => o.id).join(', ')} equally well; list the right id under officials: in the front matter` };
+    if (chosen) return { ...entity, officialId: chosen.id, reason: `name shared by ${officials.length} registry entries (${officials.map((o) => o.id).join(', ')}); the document's evidence points to ${chosen.id}` };
+    // On a tie the first candidate stays as a placeholder; `alternatives` tells every feature it is a guess.
+    return { ...entity, reason: `ambiguous: the name fits ${officials.map((o) => o.id).join(', ')} equally well; list the right id under officials: in the front matter` };
   });
 }

@@ -39,6 +39,7 @@ export class WorkspaceIndex {
   private readonly documents = new Map<string, { facts: DocumentFacts; signature: string }>();
   /** Bumped whenever a change could alter another document's cross-document findings. */
   version = 0;
+  private sorted: DocumentFacts[] | undefined;
 
   /**
    * Records a document's facts from its analysis.
@@ -77,6 +78,7 @@ export class WorkspaceIndex {
     ]);
     const previous = this.documents.get(uri);
     this.documents.set(uri, { facts, signature });
+    this.sorted = undefined;
     const changed = previous?.signature !== signature;
     if (changed) this.version++;
     return changed;
@@ -85,7 +87,10 @@ export class WorkspaceIndex {
   /** Forgets a deleted document. */
   remove(uri: string): boolean {
     const removed = this.documents.delete(uri);
-    if (removed) this.version++;
+    if (removed) {
+      this.version++;
+      this.sorted = undefined;
+    }
     return removed;
   }
 
@@ -96,18 +101,25 @@ export class WorkspaceIndex {
 
   /** All indexed documents, by URI. */
   all(): DocumentFacts[] {
-    return [...this.documents.values()].map((d) => d.facts).sort((a, b) => a.uri.localeCompare(b.uri));
+    // Hovers ask for every document; sorting thousands of URIs each time would dominate them, so the
+    // sorted list is kept until the next update.
+    this.sorted ??= [...this.documents.values()].map((d) => d.facts).sort((a, b) => a.uri.localeCompare(b.uri));
+    return [...this.sorted];
   }
 
   /** Documents whose front-matter `id` is `id`. */
   byId(id: string): DocumentFacts[] {
-    return this.all().filter((f) => f.id === id);
+    // Filtering before sorting keeps this cheap in a workspace of thousands of documents.
+    const found: DocumentFacts[] = [];
+    for (const d of this.documents.values()) if (d.facts.id === id) found.push(d.facts);
+    return found.sort((a, b) => a.uri.localeCompare(b.uri));
   }
 
   /** Every mention of an official in the workspace, newest documents first. */
   mentionsOf(officialId: string): Mention[] {
     const out: Mention[] = [];
-    for (const facts of this.all()) {
+    // The final sort is a total order (URI and offset are unique), so the documents need no sorting first.
+    for (const { facts } of this.documents.values()) {
       for (const span of facts.officialMentions.get(officialId) ?? []) out.push({ uri: facts.uri, span, facts });
     }
     return out.sort((a, b) => (b.facts.date ?? '').localeCompare(a.facts.date ?? '') || a.uri.localeCompare(b.uri) || a.span.start - b.span.start);
