@@ -30,6 +30,19 @@ const extension = {
   outdir: 'dist',
 };
 
+/** The timeline webview's page script: one browser IIFE with d3 inside, so the page needs no network. */
+const timelinePage = {
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2022',
+  sourcemap: !minify,
+  minify,
+  logLevel: 'warning',
+  entryPoints: { timeline: 'client/media/timeline/timeline.ts' },
+  outdir: 'dist',
+};
+
 function listTs(dir) {
   const out = [];
   for (const name of readdirSync(dir)) {
@@ -55,11 +68,11 @@ function testBuilds() {
 }
 
 if (watch) {
-  const ctx = await esbuild.context(extension);
-  await ctx.watch();
-  console.log('esbuild: watching client, server and CLI…');
+  for (const options of [extension, timelinePage]) await (await esbuild.context(options)).watch();
+  console.log('esbuild: watching client, server, CLI and the timeline page…');
 } else {
   await esbuild.build(extension);
+  await esbuild.build(timelinePage);
   if (withTests) {
     rmSync('out', { recursive: true, force: true });
     for (const options of testBuilds()) await esbuild.build(options);
