@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { TIMELINE_REQUEST, type LineRange, type TimelineData } from '../../server/src/protocol';
-import { fillTemplate, makeNonce } from './timelineHtml';
+import { fillTemplate, makeNonce, TIMELINE_ASSETS, TIMELINE_RESOURCE_ROOTS } from './timelineHtml';
 
 type FromPage = { type: 'ready' } | { type: 'open'; uri: string; range?: LineRange };
 
 /** Registers "Policy Lens: Show Timeline": one webview panel, fed from `policyLens/timeline`. */
 export function registerTimeline(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined): vscode.Disposable[] {
   let panel: vscode.WebviewPanel | undefined;
-  const mediaRoot = vscode.Uri.joinPath(context.extensionUri, 'client', 'media', 'timeline');
+  const asset = (segments: readonly string[]): vscode.Uri => vscode.Uri.joinPath(context.extensionUri, ...segments);
 
   const sendData = async (): Promise<void> => {
     const client = getClient();
@@ -25,17 +25,17 @@ export function registerTimeline(context: vscode.ExtensionContext, getClient: ()
     }
     panel = vscode.window.createWebviewPanel('policyLens.timeline', 'Policy Lens Timeline', vscode.ViewColumn.Beside, {
       enableScripts: true,
-      // The page loads only its own script and stylesheet; nothing from the network.
-      localResourceRoots: [mediaRoot],
+      // The page loads only its bundled script and its stylesheet; nothing from the network.
+      localResourceRoots: TIMELINE_RESOURCE_ROOTS.map(asset),
       retainContextWhenHidden: false,
     });
     const webview = panel.webview;
-    const template = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(mediaRoot, 'index.html')));
+    const template = new TextDecoder().decode(await vscode.workspace.fs.readFile(asset(TIMELINE_ASSETS.template)));
     webview.html = fillTemplate(template, {
       cspSource: webview.cspSource,
       nonce: makeNonce(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'timeline.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'timeline.css')).toString(),
+      scriptUri: webview.asWebviewUri(asset(TIMELINE_ASSETS.script)).toString(),
+      styleUri: webview.asWebviewUri(asset(TIMELINE_ASSETS.style)).toString(),
     });
     webview.onDidReceiveMessage(async (message: FromPage) => {
       if (message.type === 'ready') await sendData();

@@ -201,7 +201,7 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
   registerDocumentHighlights(connection, services);
   registerWorkspaceSymbols(connection, services);
   registerDocumentSymbols(connection, services);
-  registerDiagnostics(connection, services);
+  registerDiagnostics(connection, { ...services, fileSystem });
   registerCodeActions(connection, services);
   registerFrontMatterCompletion(connection, services);
   registerCommitments(connection, services);

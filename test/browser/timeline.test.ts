@@ -35,6 +35,16 @@ const DATA: TimelineData = {
   },
 };
 
+/**
+ * The files the webview may serve, by URL path: the same paths from the extension root that
+ * `TIMELINE_ASSETS` in client/src/timelineHtml.ts names. The script is the esbuild bundle of
+ * client/media/timeline/timeline.ts, built by `node esbuild.mjs` (which `npm test` runs first).
+ */
+const ASSETS: Record<string, { file: string; contentType: string }> = {
+  '/dist/timeline.js': { file: repoPath('dist/timeline.js'), contentType: 'text/javascript' },
+  '/client/media/timeline/timeline.css': { file: repoPath('client/media/timeline/timeline.css'), contentType: 'text/css' },
+};
+
 /** The webview's page template filled as `client/src/timelineHtml.ts` fills it (the test project cannot import client code). */
 function pageHtml(values: Record<string, string>): string {
   const template = readFileSync(repoPath('client/media/timeline/index.html'), 'utf8');
@@ -47,6 +57,7 @@ describe('the timeline webview page in headless Chromium', { skip }, () => {
   let browser: Browser;
   let page: Page;
   const cspViolations: string[] = [];
+  const requested: string[] = [];
   const posted = (): Promise<{ type: string; uri?: string; range?: unknown }[]> => page.evaluate(() => (window as unknown as { __posted: { type: string }[] }).__posted);
 
   before(async () => {
@@ -55,14 +66,24 @@ describe('the timeline webview page in headless Chromium', { skip }, () => {
     page.on('console', (message) => {
       if (/Content.Security.Policy/i.test(message.text())) cspViolations.push(message.text());
     });
-    const html = pageHtml({ cspSource: ORIGIN, nonce: 'nonce4test0123456789abcdefABCDEF', scriptUri: `${ORIGIN}/timeline.js`, styleUri: `${ORIGIN}/timeline.css` });
-    // The page is served from a fake origin, as the webview serves it from its own; nothing touches the network.
-    await page.route(`${ORIGIN}/**`, async (route) => {
-      const path = new URL(route.request().url()).pathname;
-      if (path === '/index.html') return route.fulfill({ contentType: 'text/html', body: html });
-      const file = repoPath('client/media/timeline', path.slice(1));
-      if (!/^\/timeline\.(js|css)$/.test(path) || !existsSync(file)) return route.fulfill({ status: 404, body: '' });
-      return route.fulfill({ contentType: path.endsWith('.js') ? 'text/javascript' : 'text/css', body: readFileSync(file, 'utf8') });
+    assert.ok(existsSync(ASSETS['/dist/timeline.js']!.file), 'dist/timeline.js is built (node esbuild.mjs)');
+    page.on('request', (request) => {
+      requested.push(request.url());
+    });
+    const html = pageHtml({
+      cspSource: ORIGIN,
+      nonce: 'nonce4test0123456789abcdefABCDEF',
+      scriptUri: `${ORIGIN}/dist/timeline.js`,
+      styleUri: `${ORIGIN}/client/media/timeline/timeline.css`,
+    });
+    // The page is served from a fake origin, as the webview serves it from its own; any other URL fails like an offline network.
+    await page.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin !== ORIGIN) return route.abort('internetdisconnected');
+      if (url.pathname === '/index.html') return route.fulfill({ contentType: 'text/html', body: html });
+      const asset = ASSETS[url.pathname];
+      if (!asset) return route.fulfill({ status: 404, body: '' });
+      return route.fulfill({ contentType: asset.contentType, body: readFileSync(asset.file, 'utf8') });
     });
     // The webview host's API, recorded so the test can see what the page sends to the extension.
     await page.addInitScript(() => {
@@ -88,6 +109,19 @@ describe('the timeline webview page in headless Chromium', { skip }, () => {
 
   test('the page asks the extension for data once its script runs under the nonce', async () => {
     assert.deepEqual((await posted()).filter((m) => m.type === 'ready').length, 1);
+  });
+
+  test('loads only the page, the bundled script and the stylesheet, so it works offline', async () => {
+    assert.deepEqual([...new Set(requested)].sort(), [`${ORIGIN}/client/media/timeline/timeline.css`, `${ORIGIN}/dist/timeline.js`, `${ORIGIN}/index.html`]);
+  });
+
+  test('the time axis is labelled with months and the new year', async () => {
+    const labels = await page.locator('svg#timeline .axis .tick-label').allTextContents();
+    assert.ok(labels.includes('2026'), labels.join(' '));
+    assert.ok(labels.every((l) => /^(\d{4}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/.test(l)), labels.join(' '));
+    // Labels run left to right in time order, so the axis is a real time scale rather than a list.
+    const xs = await page.locator('svg#timeline .axis .tick').evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().x));
+    assert.deepEqual(xs, [...xs].sort((a, b) => a - b));
   });
 
   test('plots both documents and all four commitments with a today line', async () => {

@@ -1,23 +1,42 @@
+import { createHash, randomUUID } from 'node:crypto';
 import {
   DocumentDiagnosticReportKind,
+  type CancellationToken,
   type Connection,
   type Diagnostic,
   type DocumentDiagnosticReport,
+  type Range,
+  type ResultProgressReporter,
   type ServerCapabilities,
+  type WorkspaceDiagnosticParams,
+  type WorkspaceDiagnosticReport,
+  type WorkspaceDiagnosticReportPartialResult,
+  type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDocument } from '../analysis/checks/index';
 import type { Finding } from '../analysis/findings';
+import { analyzeDocument, type DocumentAnalysis } from '../analysis/index';
 import { LineIndex } from '../analysis/lineIndex';
+import type { Span } from '../analysis/types';
 import { toDiagnostic } from '../lsp/convert';
 import { runSafe } from '../lsp/runSafe';
+import { normalizeUri, type FileSystem } from '../workspace/fileSystem';
 import type { Services } from './services';
 
-/** The capability fragment of this feature: pull diagnostics, re-pulled when other files change. */
+/** What diagnostics need beyond the common services: the file system, to read closed documents. */
+export interface DiagnosticsServices extends Services {
+  readonly fileSystem: FileSystem;
+}
+
+/**
+ * The capability fragment of this feature: pull diagnostics, re-pulled when other files change,
+ * for open documents one by one and for the closed documents of the workspace all at once.
+ */
 export const diagnosticsCapability: ServerCapabilities['diagnosticProvider'] = {
   identifier: 'policy-lens',
   interFileDependencies: true,
-  workspaceDiagnostics: false,
+  workspaceDiagnostics: true,
 };
 
 /** Every finding of an open document: parse problems plus the annotation checks against registry and workspace. */
@@ -38,8 +57,20 @@ export function findingsOf(document: TextDocument, services: Services): readonly
   ];
 }
 
-/** Registers the pull diagnostics handler. */
-export function registerDiagnostics(connection: Connection, services: Services): void {
+/** Where a related span of another file is, from the open document, the index or the registry store. */
+function relatedRange(services: Services): (uri: string, span: Span) => Range | undefined {
+  return (uri, span) => {
+    const open = services.documents.get(uri);
+    if (open) return { start: open.positionAt(span.start), end: open.positionAt(span.end) };
+    const facts = services.index.get(uri);
+    const registryText = services.registries.textOf(uri);
+    const lines = facts?.lines ?? (registryText !== undefined ? new LineIndex(registryText) : undefined);
+    return lines ? { start: lines.positionAt(span.start), end: lines.positionAt(span.end) } : undefined;
+  };
+}
+
+/** Registers the pull diagnostics handlers: per open document, and for the closed documents of the workspace. */
+export function registerDiagnostics(connection: Connection, services: DiagnosticsServices): void {
   connection.languages.diagnostics.on((params, token) =>
     runSafe<DocumentDiagnosticReport>(
       services.logger,
@@ -49,18 +80,113 @@ export function registerDiagnostics(connection: Connection, services: Services):
       () => {
         const document = services.documents.get(params.textDocument.uri);
         if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-        const items: Diagnostic[] = findingsOf(document, services).map((f) =>
-          toDiagnostic(document, f, (uri, span) => {
-            const open = services.documents.get(uri);
-            if (open) return { start: open.positionAt(span.start), end: open.positionAt(span.end) };
-            const facts = services.index.get(uri);
-            const registryText = services.registries.textOf(uri);
-            const lines = facts?.lines ?? (registryText !== undefined ? new LineIndex(registryText) : undefined);
-            return lines ? { start: lines.positionAt(span.start), end: lines.positionAt(span.end) } : undefined;
-          }),
-        );
+        const items: Diagnostic[] = findingsOf(document, services).map((f) => toDiagnostic(document, f, relatedRange(services)));
         return { kind: DocumentDiagnosticReportKind.Full, items };
       },
     ),
   );
+  const workspace = new ClosedDocumentDiagnostics(services);
+  connection.languages.diagnostics.onWorkspace((params, token, _workDone, resultProgress) =>
+    runSafe<WorkspaceDiagnosticReport>(services.logger, 'workspace diagnostics', token, { items: [] }, () =>
+      workspace.report(params, token, resultProgress),
+    ),
+  );
+}
+
+/** How many document reports go into one partial result, so that a large workspace streams without a notification per file. */
+const PARTIAL_BATCH = 25;
+
+/**
+ * The workspace pull of closed documents. Each report's result id is derived from the file's
+ * content hash, the registry version, the index version and today's date, which are all the inputs
+ * of its findings; a request whose previous id matches is answered `unchanged` without analysis.
+ * The analyses and reports are memoised here, per instance, so nothing outlives the server.
+ */
+class ClosedDocumentDiagnostics {
+  /** Result ids of another server process must never match, so that a restarted server re-reports everything. */
+  private readonly session = randomUUID().slice(0, 8);
+  private readonly analyses = new Map<string, { key: string; analysis: DocumentAnalysis }>();
+  private readonly reports = new Map<string, { resultId: string; items: Diagnostic[] }>();
+
+  constructor(private readonly services: DiagnosticsServices) {}
+
+  /** Reports every indexed document that is not open; through `progress` in batches when the client asked for partial results. */
+  async report(
+    params: WorkspaceDiagnosticParams,
+    token: CancellationToken,
+    progress: ResultProgressReporter<WorkspaceDiagnosticReportPartialResult> | undefined,
+  ): Promise<WorkspaceDiagnosticReport> {
+    const { services } = this;
+    const previous = new Map(params.previousResultIds.map((p) => [normalizeUri(p.uri), p.value]));
+    const open = new Set(services.documents.all().map((d) => normalizeUri(d.uri)));
+    const indexed = services.index.all().filter((facts) => !open.has(facts.uri) && !services.isRegistry(facts.uri));
+    const items: WorkspaceDocumentDiagnosticReport[] = [];
+    let batch: WorkspaceDocumentDiagnosticReport[] = [];
+    const emit = (item: WorkspaceDocumentDiagnosticReport): void => {
+      if (!progress) {
+        items.push(item);
+        return;
+      }
+      batch.push(item);
+      if (batch.length >= PARTIAL_BATCH) {
+        progress.report({ items: batch });
+        batch = [];
+      }
+    };
+
+    for (const { uri } of indexed) {
+      // Reading the file yields to the event loop, so a cancellation sent meanwhile is seen here.
+      if (token.isCancellationRequested) return { items: [] };
+      const item = await this.reportOne(uri, previous.get(uri));
+      if (item) emit(item);
+    }
+    // A document reported before that is now neither indexed nor open was deleted: clear its problems.
+    const known = new Set(indexed.map((f) => f.uri));
+    for (const uri of previous.keys()) {
+      if (!known.has(uri) && !open.has(uri) && services.index.get(uri) === undefined) emit({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
+    }
+    for (const uri of this.reports.keys()) if (!known.has(uri)) this.forget(uri);
+    if (progress && batch.length > 0) progress.report({ items: batch });
+    // With partial results the whole report has gone out as progress, so the response itself is empty.
+    return { items };
+  }
+
+  /** The report of one closed document, or undefined when it cannot be read. */
+  private async reportOne(uri: string, previousResultId: string | undefined): Promise<WorkspaceDocumentDiagnosticReport | undefined> {
+    const { services } = this;
+    let text: string;
+    try {
+      text = await services.fileSystem.readFile(uri);
+    } catch (error) {
+      services.logger.warn(`workspace diagnostics skipped ${uri}: ${error instanceof Error ? error.message : String(error)}`);
+      this.forget(uri);
+      return undefined;
+    }
+    const hash = createHash('sha1').update(text).digest('base64url');
+    const analysisKey = `${hash}:${services.registries.version}`;
+    const resultId = `${this.session}:${analysisKey}:${services.index.version}:${services.today()}`;
+    if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId };
+    const memo = this.reports.get(uri);
+    if (memo?.resultId === resultId) return { kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: memo.items };
+
+    // The analysis depends only on the text and the registry, so a change elsewhere in the workspace re-runs only the checks.
+    let analysis = this.analyses.get(uri);
+    if (analysis?.key !== analysisKey) {
+      analysis = { key: analysisKey, analysis: analyzeDocument(text, { registry: services.registries.registry }) };
+      this.analyses.set(uri, analysis);
+    }
+    const findings = [
+      ...analysis.analysis.findings,
+      ...checkDocument(analysis.analysis, text, { uri, registry: services.registries.registry, workspace: services.index, today: services.today() }),
+    ];
+    const document = TextDocument.create(uri, 'policy', 0, text);
+    const items = findings.map((f) => toDiagnostic(document, f, relatedRange(services)));
+    this.reports.set(uri, { resultId, items });
+    return { kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items };
+  }
+
+  private forget(uri: string): void {
+    this.analyses.delete(uri);
+    this.reports.delete(uri);
+  }
 }
