@@ -8,7 +8,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument } from './analysis/index';
 import { codeActionsCapability, registerCodeActions } from './features/codeActions';
-import { diagnosticsCapability, registerDiagnostics } from './features/diagnostics';
+import { diagnosticsCapability, registerDiagnostics, registerWorkspaceDiagnostics } from './features/diagnostics';
 import { frontMatterCompletionCapability, registerFrontMatterCompletion } from './features/frontMatterCompletion';
 import { hoverCapability, registerHover } from './features/hover';
 import { definitionCapability, registerDefinition } from './features/definition';
@@ -201,7 +201,8 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
   registerDocumentHighlights(connection, services);
   registerWorkspaceSymbols(connection, services);
   registerDocumentSymbols(connection, services);
-  registerDiagnostics(connection, { ...services, fileSystem });
+  registerDiagnostics(connection, services);
+  registerWorkspaceDiagnostics(connection, { ...services, fileSystem });
   registerCodeActions(connection, services);
   registerFrontMatterCompletion(connection, services);
   registerCommitments(connection, services);

@@ -69,8 +69,8 @@ function relatedRange(services: Services): (uri: string, span: Span) => Range | 
   };
 }
 
-/** Registers the pull diagnostics handlers: per open document, and for the closed documents of the workspace. */
-export function registerDiagnostics(connection: Connection, services: DiagnosticsServices): void {
+/** Registers the document pull: the diagnostics of one open document. */
+export function registerDiagnostics(connection: Connection, services: Services): void {
   connection.languages.diagnostics.on((params, token) =>
     runSafe<DocumentDiagnosticReport>(
       services.logger,
@@ -85,6 +85,13 @@ export function registerDiagnostics(connection: Connection, services: Diagnostic
       },
     ),
   );
+}
+
+/**
+ * Registers the workspace pull: the diagnostics of every indexed policy document that is not open,
+ * read through the injected file system. Open documents stay with the document pull.
+ */
+export function registerWorkspaceDiagnostics(connection: Connection, services: DiagnosticsServices): void {
   const workspace = new ClosedDocumentDiagnostics(services);
   connection.languages.diagnostics.onWorkspace((params, token, _workDone, resultProgress) =>
     runSafe<WorkspaceDiagnosticReport>(services.logger, 'workspace diagnostics', token, { items: [] }, () =>
@@ -143,7 +150,7 @@ class ClosedDocumentDiagnostics {
     // A document reported before that is now neither indexed nor open was deleted: clear its problems.
     const known = new Set(indexed.map((f) => f.uri));
     for (const uri of previous.keys()) {
-      if (!known.has(uri) && !open.has(uri) && services.index.get(uri) === undefined) emit({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
+      if (!known.has(uri) && !open.has(uri) && !services.isRegistry(uri) && services.index.get(uri) === undefined) emit({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
     }
     for (const uri of this.reports.keys()) if (!known.has(uri)) this.forget(uri);
     if (progress && batch.length > 0) progress.report({ items: batch });

@@ -89,3 +89,24 @@ export function foldedPattern(name: string): string {
   }
   return out;
 }
+
+let baseLetters: ReadonlyMap<string, string> | undefined;
+
+/**
+ * The text with every precomposed Latin letter replaced by its base letter ("Phạm" → "Pham"), code
+ * unit for code unit, so that offsets into the result are offsets into the original.
+ */
+export function foldToBaseLetters(text: string): string {
+  // Pure ASCII, the common case, needs no work.
+  if (!/[^\x00-\x7f]/.test(text)) return text;
+  if (!baseLetters) {
+    const map = new Map<string, string>();
+    for (const [base, chars] of FOLD_CLASSES) for (const ch of chars) if (ch !== base) map.set(ch, base);
+    map.set('đ', 'd');
+    map.set('Đ', 'D');
+    baseLetters = map;
+  }
+  const letters = baseLetters;
+  // Only Latin letters with diacritics change; a replace over their ranges keeps everything else as is.
+  return text.replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, (ch) => letters.get(ch) ?? ch);
+}

@@ -3,7 +3,7 @@ import { parseYamlBlock } from '../analysis/frontMatter';
 import type { Finding } from '../analysis/findings';
 import type { Span } from '../analysis/types';
 import { isCountryCode } from './countries';
-import { familyName, foldedPattern, nameVariants, normalizeName } from './nameMatching';
+import { familyName, foldToBaseLetters, nameVariants, normalizeName } from './nameMatching';
 
 /** A post held by an official; `from`/`to` are ISO dates and open-ended when absent. */
 export interface OfficialRole {
@@ -49,7 +49,10 @@ export class OfficialsRegistry {
   private readonly byId = new Map<string, Official>();
   private readonly byForm = new Map<string, Official[]>();
   private readonly shortForms = new Set<string>();
-  private compiled: RegExp | undefined;
+  /** The most words any name form has, bounding the lookups per word. */
+  private maxTokens = 1;
+  /** The first word (normalized) of every name form. */
+  private readonly firstWords = new Set<string>();
 
   private constructor(readonly officials: readonly Official[]) {
     for (const official of officials) {
@@ -64,6 +67,8 @@ export class OfficialsRegistry {
         if (!list.includes(official)) list.push(official);
         this.byForm.set(key, list);
         if (!/\s/.test(form.trim())) this.shortForms.add(key);
+        this.maxTokens = Math.max(this.maxTokens, form.trim().split(/\s+/).length);
+        this.firstWords.add(key.split(' ')[0]!);
       }
     }
   }
@@ -128,42 +133,63 @@ export class OfficialsRegistry {
     return this.byForm.get(normalizeName(form)) ?? [];
   }
 
-  /** Finds every registry name form in `text`, longest forms first, never overlapping; spans relative to `text`. */
+  /**
+   * Finds every registry name form in `text`, longest forms first, never overlapping; spans relative
+   * to `text`. Words are looked up in a map rather than matched by one large RegExp, so the cost
+   * does not grow with the size of the registry.
+   */
   findNames(text: string): NameMatch[] {
-    const regex = this.matcher();
-    if (!regex) return [];
+    if (this.byForm.size === 0) return [];
+    const folded = foldToBaseLetters(text);
+    const words: { start: number; end: number }[] = [];
+    NAME_WORD.lastIndex = 0;
+    for (let m = NAME_WORD.exec(folded); m; m = NAME_WORD.exec(folded)) words.push({ start: m.index, end: m.index + m[0].length });
     const out: NameMatch[] = [];
-    regex.lastIndex = 0;
-    for (let m = regex.exec(text); m; m = regex.exec(text)) {
-      const officials = this.lookup(m[0]);
-      if (officials.length === 0) continue;
-      out.push({
-        span: { start: m.index, end: m.index + m[0].length },
-        text: m[0],
-        officials,
-        shortForm: this.shortForms.has(normalizeName(m[0])),
-      });
+    for (let i = 0; i < words.length; i++) {
+      const first = words[i]!;
+      // Names are capitalised: a lower-case word never starts one, which keeps common words out.
+      if (!isCapital(folded.charCodeAt(first.start))) continue;
+      // Most capitalised words start no name; one set lookup rules them out.
+      if (!this.firstWords.has(folded.slice(first.start, first.end).toLowerCase())) continue;
+      let matched = 0;
+      for (let n = Math.min(this.maxTokens, words.length - i); n >= 1 && matched === 0; n--) {
+        if (!joinedBySpaces(folded, words, i, n)) continue;
+        const last = words[i + n - 1]!;
+        // The folded text has no diacritics and single spaces, so lower-casing is all normalizing needs.
+        const key = folded.slice(first.start, last.end).replace(/\u00a0/g, ' ').toLowerCase();
+        const officials = this.byForm.get(key);
+        if (!officials) continue;
+        out.push({
+          span: { start: first.start, end: last.end },
+          text: text.slice(first.start, last.end),
+          officials,
+          shortForm: this.shortForms.has(key),
+        });
+        matched = n;
+      }
+      if (matched > 0) i += matched - 1;
     }
     return out;
   }
+}
 
-  /** One compiled alternation of all name forms, built on first use and kept for the registry's life. */
-  private matcher(): RegExp | undefined {
-    if (this.compiled) return this.compiled;
-    const forms = [...this.byForm.keys()];
-    if (forms.length === 0) return undefined;
-    const patterns = new Set<string>();
-    for (const official of this.officials) {
-      const all = [...nameVariants(official.name, official.familyName), ...official.aliases.flatMap((a) => nameVariants(a))];
-      const family = familyName(official.name, official.familyName);
-      if (family) all.push(family, family.toUpperCase());
-      for (const form of all) patterns.add(foldedPattern(form));
-    }
-    const sorted = [...patterns].sort((a, b) => b.length - a.length);
-    // Names are matched as whole words: no letter or digit may touch either end.
-    this.compiled = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-    return this.compiled;
+// A capitalised word of a name after folding to base letters: letters, with inner hyphens ("Min-jun") and
+// apostrophes ("O'Brien"), but not a possessive "'s".
+// Only capitalised words are collected: a name never contains a lower-case word (particles aside).
+const NAME_WORD = /\b[A-Z][A-Za-z]*(?:-[A-Za-z]+|['\u2019](?!s\b)[A-Za-z]+)*/g;
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** True when words i..i+n-1 are all capitalised and separated by single spaces only. */
+function joinedBySpaces(text: string, words: readonly { start: number; end: number }[], i: number, n: number): boolean {
+  for (let k = i + 1; k < i + n; k++) {
+    const gap = words[k]!.start - words[k - 1]!.end;
+    const between = text.charCodeAt(words[k - 1]!.end);
+    if (gap !== 1 || (between !== 32 && between !== 0xa0) || !isCapital(text.charCodeAt(words[k]!.start))) return false;
   }
+  return true;
 }
 
 /**
