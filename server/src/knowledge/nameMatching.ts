@@ -98,7 +98,7 @@ let baseLetters: ReadonlyMap<string, string> | undefined;
  */
 export function foldToBaseLetters(text: string): string {
   // Pure ASCII, the common case, needs no work.
-  if (!/[^\x00-\x7f]/.test(text)) return text;
+  if (!/[\u0080-\uffff]/.test(text)) return text;
   if (!baseLetters) {
     const map = new Map<string, string>();
     for (const [base, chars] of FOLD_CLASSES) for (const ch of chars) if (ch !== base) map.set(ch, base);

@@ -77,7 +77,10 @@ export function checkPeople(input: CheckInput): Finding[] {
   const listed = new Set(analysis.annotations.officials.flatMap((o) => (o.id ? [o.id.value] : [])));
   const findings: Finding[] = [];
   const reportedOfficials = new Set<string>();
-  const reportedNames: string[] = [];
+  // Reported names and every word of them, so that each person is checked in constant time (a 1 MB
+  // document names thousands of people, and a list scan per person made this check quadratic).
+  const reportedNames = new Set<string>();
+  const reportedWords = new Set<string>();
   for (const entity of analysis.entities) {
     if (entity.kind !== 'person') continue;
     if (entity.officialId) {
@@ -98,8 +101,9 @@ export function checkPeople(input: CheckInput): Finding[] {
     }
     const key = normalizeName(entity.text);
     // A short form ("Smith") of a name already reported ("John Smith") is the same person.
-    if (reportedNames.some((name) => name === key || name.split(' ').includes(key))) continue;
-    reportedNames.push(key);
+    if (reportedNames.has(key) || reportedWords.has(key)) continue;
+    reportedNames.add(key);
+    for (const word of key.split(' ')) reportedWords.add(word);
     const country = countryOfRole(entity.role);
     findings.push({
       code: 'frontMatter.person.unregistered',
@@ -123,13 +127,22 @@ export function checkUnannotated(input: CheckInput, quoted: readonly Span[]): Fi
   const { analysis, ctx } = input;
   const findings: Finding[] = [];
   const resolved = new Map<string, string[]>();
+  // What the actor phrase names by itself does not depend on where the clause is, so it is looked up
+  // once per phrase even when it names nothing and the entities before each clause must decide.
+  const named = new Map<string, string[]>();
+  const findNames = ctx.registry.findNames.bind(ctx.registry);
   for (const commitment of analysis.commitments) {
     if (quoted.some((q) => q.start < commitment.span.end && commitment.span.start < q.end)) continue;
     // Actor phrases repeat ("the two leaders", "Japan"), so each is resolved once per run.
     const key = commitment.actor ?? '';
     let actors = resolved.get(key);
     if (!actors || actors.length === 0) {
-      actors = actorsOf(commitment, analysis.entities, ctx.registry.findNames.bind(ctx.registry));
+      let own = named.get(key);
+      if (!own) {
+        own = namedActors(commitment.actor, findNames);
+        named.set(key, own);
+      }
+      actors = own.length > 0 ? [...own] : actorsBefore(commitment, analysis.entities);
       resolved.set(key, actors);
     }
     const due = dueFromDeadline(commitment.deadline);
@@ -187,23 +200,34 @@ function countryOfRole(role: string | undefined): string | undefined {
 
 /**
  * Registry ids and country codes for the actor the text names ("Japan and Vietnam" → JP, VN;
- * "Ishiba" → ishiba-shigeru), falling back to the people and places just before the clause.
+ * "Ishiba" → ishiba-shigeru); empty when it names none.
  */
-function actorsOf(commitment: Commitment, entities: readonly Entity[], findNames: (text: string) => { officials: readonly { id: string }[] }[]): string[] {
+function namedActors(actor: string | undefined, findNames: (text: string) => { officials: readonly { id: string }[] }[]): string[] {
   const out: string[] = [];
+  if (!actor) return out;
   const add = (value: string): void => {
     if (!out.includes(value)) out.push(value);
   };
-  const actor = commitment.actor;
-  if (!actor) return out;
   for (const match of findNames(actor)) {
     const only = match.officials.length === 1 ? match.officials[0] : undefined;
     if (only) add(only.id);
   }
   for (const hit of placeGazetteer().scan(actor)) if (isCountryCode(hit.entry.canonical)) add(hit.entry.canonical);
-  if (out.length > 0) return out;
-  // The actor may be a short form the registry does not list; the recognised entities just before
-  // the clause know it. Entities are sorted, so a binary search finds where to start looking back.
+  return out;
+}
+
+/**
+ * The fallback for an actor the text does not name by itself, such as a short form the registry
+ * does not list: the people and places recognised just before the clause that the actor mentions.
+ */
+function actorsBefore(commitment: Commitment, entities: readonly Entity[]): string[] {
+  const out: string[] = [];
+  const actor = commitment.actor;
+  if (!actor) return out;
+  const add = (value: string): void => {
+    if (!out.includes(value)) out.push(value);
+  };
+  // Entities are sorted, so a binary search finds where to start looking back.
   let low = 0;
   let high = entities.length;
   while (low < high) {

@@ -3,6 +3,8 @@ import {
   ACTOR_NOUNS,
   ACTOR_PRONOUNS,
   ADVERBS,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
   AUXILIARIES,
   HEDGE_WORDS,
   NEUTRAL_REPORTING,
@@ -20,8 +22,10 @@ export interface ActorGuess {
   readonly span?: Span;
   /** True for names, actor pronouns and actor noun phrases ("the two leaders"). */
   readonly agentive: boolean;
-  /** True when the context rules the clause out (embedded question, subject inside a phrase, "it"). */
+  /** True when the context rules the clause out (embedded question, subject inside a phrase, "this"). */
   readonly ruledOut: boolean;
+  /** True when the subject is a document through a relative "that"/"which" ("a joint statement that promises …"). */
+  readonly document?: boolean;
 }
 
 const NONE: ActorGuess = { agentive: false, ruledOut: false };
@@ -193,6 +197,27 @@ export function findActor(
     if (tokens[j]?.lower === 'that') j--;
     const verb = tokens[j];
     if (verb !== undefined && NEUTRAL_REPORTING.has(verb.lower)) return findActor(text, sentenceStart, verb.start, entities);
+  }
+  if (last.lower === 'it') {
+    // "It reaffirmed its commitment …": an explicit commitment verb may have a meeting or body as "it";
+    // the guess is not agentive, so a bare "it will …" (a prediction) is still no commitment.
+    return hedgedAt(i) ?? { text: last.text, span: { start: last.start, end: last.end }, agentive: false, ruledOut: false };
+  }
+  if ((last.lower === 'that' || last.lower === 'which') && DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? '')) {
+    // "a joint statement that also promises to …": the document commits on behalf of its signatories.
+    // Its noun phrase starts at the nearest determiner, so a verb before it ("adopted") stays out.
+    const noun = tokens[i - 1] as Token;
+    let first = i - 1;
+    for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
+      const t = tokens[k];
+      if (t === undefined || !t.isWord) break;
+      if (DETERMINERS.has(t.lower)) {
+        first = k;
+        break;
+      }
+    }
+    const start = tokens[first]?.start ?? noun.start;
+    return hedgedAt(first) ?? { text: text.slice(start, noun.end), span: { start, end: noun.end }, agentive: true, ruledOut: false, document: true };
   }
   if (NON_ACTOR_PRONOUNS.has(last.lower)) return RULED_OUT;
   return nounPhraseActor(text, tokens, i, hedgedAt);

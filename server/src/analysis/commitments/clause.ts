@@ -6,7 +6,10 @@ const AFTER_COMMA = new RegExp(
   String.raw`\s*(?:which|who|whom|whose|where|while|whereas|although|though|but|as(?!\s+well\s+as)|because|since|considering|given|noting|` +
     String.raw`recogni[sz]ing|citing|saying|adding|according|amid|amidst|in\s+light\s+of|in\s+view\s+of|against\s+the\s+backdrop|` +
     String.raw`on\s+the\s+sidelines|in\s+the\s+face\s+of|stating|emphasi[sz]ing|underscoring|highlighting|said|says|if|when|` +
-    String.raw`he|she|they|we|it|and\s+(?:they|we|he|she|it|the\s+(?:two|leaders|ministers|sides)))\b` +
+    String.raw`he|she|they|we|it|and\s+(?:they|we|he|she|it|the\s+(?:two|leaders|ministers|sides))|` +
+    // An adverbial participle of the actor ("…, working together to …", "…, building on …"); a participle
+    // that modifies the object noun ("…, governed by …") and an "…, including …" list stay inside.
+    String.raw`(?!including\b)\p{Ll}+ing\s+(?:together|closely|jointly|hand\s+in\s+hand|toward|towards|upon)|building\s+on)\b` +
     // A reporting tag after the quoted or reported words (", Kishida told reporters", ", the ministry said").
     String.raw`|\s*(?:[\p{L}.’'\-]+\s+){1,5}(?:said|says|told|added|stated|noted|announced|explained|stressed|emphasi[sz]ed)` +
     // The tag may go on with its own adjuncts up to the end of the sentence (", the White House said in a readout of …").
@@ -15,15 +18,26 @@ const AFTER_COMMA = new RegExp(
 );
 
 // Without a comma: circumstances of the agreement ("during a summit between …", "at a time when …"),
-// a contrast, a spaced dash, or "and" followed by a new verb of the subject ("… and discussed matters").
+// a contrast, a preambular participle, a spaced dash, or "and" followed by a new verb of the subject
+// ("… and discussed matters").
 const AFTER_SPACE = new RegExp(
   String.raw`\s+(?:during|amid|amidst|in\s+light\s+of|in\s+view\s+of|at\s+a\s+time\s+(?:when|of)|on\s+the\s+sidelines\s+of|` +
-    String.raw`in\s+the\s+face\s+of|against\s+the\s+backdrop\s+of|whereas|while|but(?!\s+also))\b|\s+[–—-]\s` +
+    String.raw`in\s+the\s+face\s+of|against\s+the\s+backdrop\s+of|whereas|while|but(?!\s+also)|` +
+    // The talks in which the agreeing happened ("in their first summit talks"); a future meeting is
+    // where the committed action happens ("in their next meeting") and stays in the object.
+    String.raw`in\s+(?:their|the|its|his|her)\s+(?:(?!(?:to|of|for|next|upcoming|coming|future|following)\b)[\p{L}\-]+\s+){0,3}?` +
+    String.raw`(?:summit|talks|meeting|visit|telephone\s+(?:call|talks?|conversation)|phone\s+call)|` +
+    // A preambular participle of the actor without a comma ("… exchanges recognising the special quality …").
+    String.raw`recogni[sz]ing|noting|acknowledging|reaffirming|welcoming|recalling|underscoring|stressing|emphasi[sz]ing)\b` +
+    String.raw`|\s+[–—-]\s` +
     String.raw`|\s+and\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:discussed|exchanged|welcomed|noted|expressed|confirmed|reaffirmed|` +
     String.raw`agreed|stressed|emphasi[sz]ed|underscored|highlighted|reviewed|held|signed|attended|met|said|called|urged|` +
     String.raw`recogni[sz]ed|acknowledged|affirmed|reiterated|decided|pledged|thanked|congratulated|invited|condemned|` +
-    String.raw`announced|shared\s+(?:the|their)|they|we|he|she)\b`,
-  'iy',
+    String.raw`announced|determined\s+to|resolved\s+to|undertook|vowed|promised|shared\s+(?:the|their)|they|we|he|she)\b` +
+    // The same, with a comma-enclosed adjunct after "and" ("… and, in this regard, underscored …").
+    String.raw`|\s+and,\s+[^,;]{1,40},\s+(?:discussed|welcomed|noted|expressed|confirmed|reaffirmed|agreed|stressed|emphasi[sz]ed|` +
+    String.raw`underscored|highlighted|decided|pledged|reiterated|affirmed|called|urged|recogni[sz]ed|acknowledged)\b`,
+  'iyu',
 );
 
 // A short phrase without a clause of its own that runs from a colon to the end of the sentence.

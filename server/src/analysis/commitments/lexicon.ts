@@ -49,6 +49,12 @@ export const ACTOR_NOUNS = new Set([
   'legislators', 'chiefs',
 ]);
 
+/** Nouns of documents that can carry a commitment for their signatories ("a joint statement that promises …"). */
+export const DOCUMENT_NOUNS = new Set([
+  'statement', 'declaration', 'communique', 'communiqué', 'memorandum', 'agreement', 'accord', 'treaty',
+  'charter', 'resolution', 'document', 'readout',
+]);
+
 /** Verbs after a modal that make a prediction, an effect or a state rather than an actor's own action. */
 export const NON_ACTION_VERBS = new Set([
   'be', 'become', 'constitute', 'mean', 'like', 'love', 'prefer', 'need', 'seem', 'appear', 'cause',
@@ -64,6 +70,15 @@ export const TREND_VERBS = new Set([
 
 /** Words after "remain" (following a modal) that keep it a commitment ("will remain committed to"). */
 export const REMAIN_COMMITTED = new Set(['committed', 'steadfast', 'engaged', 'determined', 'ready', 'firm']);
+
+/** Nouns of a relation between actors: "will remain the closest of allies" is a commitment to that relation. */
+export const RELATION_NOUNS = new Set(['ally', 'allies', 'partner', 'partners', 'friend', 'friends']);
+
+/** Head nouns after "agree(d) on" that name a joint course of action rather than a fact or a text. */
+export const JOINT_ACTION_NOUNS = new Set([
+  'cooperation', 'collaboration', 'coordination', 'measures', 'steps', 'action', 'actions', 'efforts',
+  'plan', 'plans', 'roadmap', 'road', 'programme', 'program', 'projects', 'exchanges',
+]);
 
 /** Words after "be" (following a modal) that keep it a commitment ("will be ready to"). */
 export const BE_COMMITTED = new Set(['committed', 'ready', 'determined', 'prepared']);

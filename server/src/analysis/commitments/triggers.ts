@@ -3,9 +3,11 @@ import {
   BE_COMMITTED,
   CONFIRM_TO_VERBS,
   DETERMINERS,
+  JOINT_ACTION_NOUNS,
   NON_ACTION_VERBS,
   NOUN_MARKERS,
   PREPOSITIONS,
+  RELATION_NOUNS,
   REMAIN_COMMITTED,
   TREND_VERBS,
 } from './lexicon';
@@ -19,7 +21,8 @@ export type TriggerKind =
   | 'steadfast' // remain steadfast in / remain committed to.
   | 'commitmentNoun' // reaffirm / confirm … their commitment to …
   | 'pledgeThat' // pledge / vow that X will …
-  | 'pledgeObject'; // pledge / vow + a noun object ("vowed a unified front against …").
+  | 'pledgeObject' // pledge / vow + a noun object ("vowed a unified front against …").
+  | 'agreeOn'; // agree on + a joint course of action ("agree on wider economic cooperation").
 
 /** A trigger phrase found by the pre-filter and accepted by its shape checks. */
 export interface Trigger {
@@ -34,32 +37,33 @@ export interface Trigger {
   readonly needsActor: boolean;
 }
 
-// A time adjunct and a negation may sit between a verb and its infinitive ("agreed on Tuesday not
-// to involve …", "pledged not to use force"); a negated infinitive is still a (negative) commitment.
-const ADJUNCT = String.raw`(?:,?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday),?)?(?:\s+not)?`;
+// A time adjunct, "in principle" and a negation may sit between a verb and its infinitive ("agreed on
+// Tuesday not to involve …", "agree in principle to upgrade …", "pledged not to use force"); a negated
+// infinitive is still a (negative) commitment.
+const ADJUNCT = String.raw`(?:,?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday),?)?(?:\s+in\s+principle)?(?:\s+not)?`;
 
 // One alternation scans a paragraph once; most sentences have no match, so the rest of the work is rare.
 // Groups: 1 commitment noun, 2 agree, 3 steadfast, 4 infinitive verb, 5 modal, 6 pledge/vow without "to".
 const TRIGGER = new RegExp(
   [
-    String.raw`\b((?:re-?affirm|affirm|confirm|renew)(?:s|ed|ing)?\s+(?:[\p{L}’'\-]+\s+){0,4}?(?:commitments?|resolve|determination)\s+to` +
-      String.raw`|(?:reiterat|underscor|underlin|reinforc|re-?emphasi[sz]|restat)(?:e|es|ed|ing)\s+(?:[\p{L}’'\-]+\s+){0,4}?(?:commitments?|resolve|determination)\s+to)\b`,
-    String.raw`\b(agree(?:s|d|ing)?(?:${ADJUNCT}\s+to|\s+that|\s+on\s+the\s+need\s+to))\b`,
+    String.raw`\b((?:(?:re-?affirm|affirm|confirm|renew)(?:s|ed|ing)?|express(?:es|ed|ing)?)\s+(?:[\p{L}’'\-]+\s+){0,6}?(?:commitments?|resolve|determination|intention)\s+to` +
+      String.raw`|(?:reiterat|underscor|underlin|reinforc|re-?emphasi[sz]|restat)(?:e|es|ed|ing)\s+(?:[\p{L}’'\-]+\s+){0,6}?(?:commitments?|resolve|determination|intention)\s+to)\b`,
+    String.raw`\b(agree(?:s|d|ing)?(?:${ADJUNCT}\s+to|\s+that|\s+on\s+the\s+need\s+to|\s+on))\b`,
     String.raw`\b(remain(?:s|ed|ing)?\s+(?:steadfast\s+in|committed\s+to))\b`,
-    String.raw`\b((?:commit(?:s|ted|ting)?(?:\s+(?:themselves|ourselves|itself))?|decid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|resolv(?:e|es|ed)|concur(?:s|red)?|confirm(?:s|ed)?|undert(?:ake|akes|ook|aken)|intend(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|determined|st(?:and|ands|ood|anding)\s+ready)${ADJUNCT}\s+to)\b`,
+    String.raw`\b((?:commit(?:s|ted|ting)?(?:\s+(?:themselves|ourselves|itself))?|decid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|resolv(?:e|es|ed)|concur(?:s|red)?|confirm(?:s|ed)?|undert(?:ake|akes|ook|aken)|intend(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|determined|st(?:and|ands|ood|anding)\s+ready)${ADJUNCT}\s+to)\b`,
     String.raw`\b(will|would|shall)\b`,
     String.raw`\b((?:pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?)(?:\s+that)?)\b`,
   ]
     .join('|')
     // A first-letter lookahead lets the engine skip most word starts without trying every branch.
-    .replace(/^/, String.raw`(?=[acdilprsuvw])(?:`)
+    .replace(/^/, String.raw`(?=[acdeilprsuvw])(?:`)
     .concat(')'),
   'giu',
 );
 
 // Infinitive triggers that are also nouns or participles ("the aim to", "measures intended to").
 const NEEDS_ACTOR = /^(?:intend|aim|plan|determined|commit|st(?:and|ood)|resolv)/i;
-const NOUN_FORMS = /^(?:aims?|plans?|pledges?|vows?|resolve)\b/i;
+const NOUN_FORMS = /^(?:aims?|plans?|pledges?|promises?|vows?|resolve)\b/i;
 const NEGATED_BEFORE = new Set(['not', "n't", 'never', 'failed', 'refused', 'yet']);
 
 /** All trigger phrases in `text`, before any context checks. */
@@ -82,6 +86,33 @@ function tokenBefore(text: string, sentenceStart: number, at: number): Token | u
   return tokens[tokens.length - 1];
 }
 
+/**
+ * True when the short noun phrase from `words[first]` names a relation between actors ("the closest of
+ * allies", "a reliable partner"): staying allies or partners is the actor's own stance, not a prediction.
+ */
+function namesRelation(words: readonly Token[], first: number): boolean {
+  for (let k = first; k < words.length && k < first + 6; k++) {
+    const w = words[k];
+    if (w === undefined || !w.isWord) return false;
+    if (RELATION_NOUNS.has(w.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the noun phrase after "agree(d) on" names a joint course of action ("wider economic
+ * cooperation", "concrete steps"); "agreed on the details" or "on the importance of …" is not one.
+ */
+function startsJointAction(text: string, from: number, limit: number): boolean {
+  const words = wordsAfter(text, from, limit);
+  for (let k = 0; k < words.length && k < 5; k++) {
+    const w = words[k];
+    if (w === undefined || !w.isWord || (k > 0 && PREPOSITIONS.has(w.lower))) return false;
+    if (JOINT_ACTION_NOUNS.has(w.lower)) return true;
+  }
+  return false;
+}
+
 /** True when the modal at `from` governs an action of its subject rather than a state or a prediction. */
 function modalGovernsAction(text: string, from: number, limit: number): boolean {
   const words = wordsAfter(text, from, limit);
@@ -95,7 +126,7 @@ function modalGovernsAction(text: string, from: number, limit: number): boolean 
     return false;
   }
   if (verb.lower === 'be') return next !== undefined && BE_COMMITTED.has(next.lower);
-  if (verb.lower === 'remain') return next !== undefined && REMAIN_COMMITTED.has(next.lower);
+  if (verb.lower === 'remain') return next !== undefined && (REMAIN_COMMITTED.has(next.lower) || namesRelation(words, i + 1));
   if (verb.lower === 'have') return next === undefined || !/(?:ed|en|ne|wn)$/.test(next.lower);
   if (verb.lower === 'continue' && next?.lower === 'to') return after === undefined || !TREND_VERBS.has(after.lower);
   if (verb.lower === 'take' && next?.lower === 'place') return false;
@@ -152,6 +183,10 @@ export function classifyTrigger(
       if (before !== undefined && NEGATED_BEFORE.has(before.lower)) return undefined;
       if (/\bthat$/i.test(phrase)) return { kind: 'agreeThat', start, end, text: phrase, needsActor: false };
       if (/\bneed to$/i.test(phrase)) return { kind: 'infinitive', start, end, text: phrase, needsActor: false };
+      if (/\bon$/i.test(phrase)) {
+        if (!startsJointAction(text, end, sentence.end)) return undefined;
+        return { kind: 'agreeOn', start, end, text: phrase, needsActor: false };
+      }
       if (!startsAction(text, end, sentence.end, 'agree')) return undefined;
       return { kind: 'infinitive', start, end, text: phrase, needsActor: false };
     }

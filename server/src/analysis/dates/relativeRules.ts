@@ -92,6 +92,9 @@ function vague(m: RegExpExecArray, value: 'past_ref' | 'future_ref', what: strin
   return { start, end, value, precision: 'vague', relative: true, reason: `vague reference to ${what}`, source: 'pattern' };
 }
 
+// A lower-case past-tense verb (optionally after "also") right after a weekday.
+const WIRE_VERB_AFTER = /^\s+(?:also\s+|again\s+|jointly\s+)?(?:[a-z]{2,}ed|said|met|told|held|made|gave|took|began|spoke|sent|won|led|left|struck|vowed|signed)\b/;
+
 /** The relative-date rules. */
 export const RELATIVE_RULES: readonly DateRule[] = [
   {
@@ -126,7 +129,9 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       if (rel === undefined && !/\b(?:on|by|until|till|since|from|before|after|of|and|or|to)\s+$/i.test(ctx.before(s, 8))) {
         const nameAfter = /^\s+[A-Z][a-z]/.test(ctx.after(e, 3)) && !/^\s+[A-Z][a-z]+\.?\s+\d/.test(ctx.after(e, 14));
         const nameBefore = /[A-Z][a-z]*\s+$/.test(ctx.before(s, 12)) && !/(?:^|[.!?]\s+)[A-Z][a-z]*\s+$/.test(ctx.before(s, 12));
-        if (nameAfter || nameBefore) return undefined;
+        // Wire style puts the day between the subject and its past-tense verb ("Shinzo Abe Monday pledged").
+        const verbAfter = WIRE_VERB_AFTER.test(ctx.after(e, 24));
+        if (nameAfter || (nameBefore && !verbAfter)) return undefined;
       }
       const name = WEEKDAY_NAMES[weekday] ?? '';
       let candidate: Candidate;
@@ -177,6 +182,19 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       const [s, e] = span(m);
       return ctx.relative(s, e, 'range', 'the century of the document date', (doc) => {
         const range = centuryRange(centuryOf(doc.year));
+        return formatRange(range.start, range.end);
+      });
+    },
+  },
+  {
+    name: 'new-century',
+    // "On the eve of a new century and millennium" (1999) means the coming 21st century; the
+    // coordinated "millennium" is the same turn, so the span covers it and the value stays the century.
+    pattern: re(String.raw`\b(?:a|the)\s+new\s+century(?:\s+and\s+(?:a\s+new\s+)?millennium)?\b`),
+    build(m, ctx) {
+      const [s, e] = span(m);
+      return ctx.relative(s, e, 'range', 'the century whose first year is nearest to the document date', (doc) => {
+        const range = centuryRange(Math.round((doc.year - 1) / 100) + 1);
         return formatRange(range.start, range.end);
       });
     },

@@ -69,6 +69,9 @@ function draftFor(
   const actor = findActor(text, sentence.start, trigger.start, ctx.entities);
   if (actor.ruledOut) return undefined;
   if (trigger.needsActor && !actor.agentive) return undefined;
+  // A document speaks for its signatories only through an explicit commitment verb; "an agreement that
+  // will allow …" describes an effect of the document.
+  if (actor.document === true && (trigger.kind === 'modal' || trigger.needsActor)) return undefined;
   const end = trimEnd(text, trigger.end, objectEnd(text, trigger.end, sentence.end));
   if (end <= trigger.end) return undefined;
   // "agreed that" and "pledged that" commit only when the clause goes on to what someone will do.
@@ -112,7 +115,9 @@ function reasonFor(trigger: Trigger, actor: string | undefined, deadline: { text
             ? `"${trigger.text}" with what will be done`
             : trigger.kind === 'pledgeObject'
               ? `"${trigger.text}" with what is pledged`
-              : `"${trigger.text}" with a future action`;
+              : trigger.kind === 'agreeOn'
+                ? `"${trigger.text}" with a joint course of action`
+                : `"${trigger.text}" with a future action`;
   const who = actor === undefined ? '' : `; actor "${actor}"`;
   const due = deadline === undefined ? '' : `; deadline "${deadline.text}" (${deadline.value})`;
   return what + who + due;
