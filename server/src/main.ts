@@ -1,15 +1,22 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
+import { isIndexWorker, runIndexWorker } from './workspace/indexWorkers';
 
-// `--stdio`, `--node-ipc` and `--socket=N` are read by createConnection from process.argv.
-const connection = createConnection(ProposedFeatures.all);
+// The same bundle runs the workspace scan's worker threads; a worker never opens a connection.
+if (isIndexWorker()) runIndexWorker();
+else serve();
 
-// A stray rejection or exception is logged, never allowed to end the process mid-session.
-process.on('unhandledRejection', (reason) => {
-  connection.console.error(`Unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
-});
-process.on('uncaughtException', (error) => {
-  connection.console.error(`Uncaught exception: ${error.stack ?? error.message}`);
-});
+function serve(): void {
+  // `--stdio`, `--node-ipc` and `--socket=N` are read by createConnection from process.argv.
+  const connection = createConnection(ProposedFeatures.all);
 
-startServer(connection);
+  // A stray rejection or exception is logged, never allowed to end the process mid-session.
+  process.on('unhandledRejection', (reason) => {
+    connection.console.error(`Unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+  });
+  process.on('uncaughtException', (error) => {
+    connection.console.error(`Uncaught exception: ${error.stack ?? error.message}`);
+  });
+
+  startServer(connection, { indexWorkerEntry: __filename });
+}

@@ -6,7 +6,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument } from './analysis/index';
+import { analyzeForIndex } from './analysis/index';
 import { codeActionsCapability, registerCodeActions } from './features/codeActions';
 import { diagnosticsCapability, registerDiagnostics, registerWorkspaceDiagnostics } from './features/diagnostics';
 import { frontMatterCompletionCapability, registerFrontMatterCompletion } from './features/frontMatterCompletion';
@@ -30,6 +30,7 @@ import { AnalysisCache } from './workspace/analysisCache';
 import { nodeFileSystem, normalizeUri, type FileSystem } from './workspace/fileSystem';
 import { RegistryStore } from './workspace/registryStore';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
+import { scanDocuments } from './workspace/indexScan';
 import { matchesGlob } from 'node:path';
 
 /** What the process entry may inject (tests use an in-memory file system and a fixed clock). */
@@ -37,6 +38,8 @@ export interface ServerEnvironment {
   readonly fileSystem?: FileSystem;
   readonly today?: () => string;
   readonly logger?: Logger;
+  /** The bundled server file, which can also run as an index worker thread (see workspace/indexWorkers.ts). */
+  readonly indexWorkerEntry?: string;
 }
 
 /** Wires the services and the feature modules onto a connection; no feature logic lives here. */
@@ -141,21 +144,16 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
         for (const folder of folders) {
           const isDocument = (p: string): boolean => p.endsWith('.policy.md') || settings.include.some((g) => matchesGlob(p, g));
           const found = await fileSystem.findFiles(folder.uri, isDocument);
-          for (const [i, uri] of found.entries()) {
-            if (i % 20 === 0) progress?.report(Math.floor((i / found.length) * 100), `${i}/${found.length} in ${folder.name}`);
-            const key = normalizeUri(uri);
-            if (documents.get(uri)) continue;
-            // One unreadable or pathological file must not stop the scan of the others.
-            try {
-              const text = await fileSystem.readFile(uri);
-              index.update(key, analyzeDocument(text, { registry: registries.registry }), text);
-              count++;
-            } catch (error) {
-              logger.warn(`Skipped ${uri} while indexing: ${error instanceof Error ? error.message : String(error)}`);
-            }
-            // Yield now and then so that requests are answered during a long scan.
-            if (count % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
-          }
+          count += await scanDocuments(found, {
+            fileSystem,
+            index,
+            registries,
+            logger,
+            key: normalizeUri,
+            isOpen: (uri) => documents.get(uri) !== undefined,
+            progress: (i, total) => progress?.report(Math.floor((i / total) * 100), `${i}/${total} in ${folder.name}`),
+            ...(env.indexWorkerEntry ? { workerEntry: env.indexWorkerEntry } : {}),
+          });
         }
         progress?.done();
         logger.info(`Indexed ${count} documents and ${registries.uris().length} registry files in ${Date.now() - started} ms.`);
@@ -180,7 +178,7 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
         const text = await fileSystem.readFile(change.uri).catch(() => undefined);
         if (text === undefined) continue;
         if (isRegistry(change.uri)) changed = registries.setFile(uri, text) || changed;
-        else changed = index.update(uri, analyzeDocument(text, { registry: registries.registry }), text) || changed;
+        else changed = index.update(uri, analyzeForIndex(text, { registry: registries.registry }), text) || changed;
       }
       if (changed) refreshViews();
     });

@@ -391,3 +391,84 @@ test('"pledged that X would …" is one span over the that-clause, and a that-cl
 test('a reporting tag with its own adjuncts up to the end of the sentence is not part of the span', () => {
   assert.deepEqual(texts('Japan will host the next meeting, the ministry said in a statement on its website.'), ['will host the next meeting']);
 });
+
+test('"will remain" with a relation noun such as allies or partners is the actor’s own stance, but "will remain strong" is not', () => {
+  const p = 'In efforts to promote prosperity, the United States and the Philippines will remain the closest of allies, working together to deliver a better future.';
+  const entities = [place(p, 'United States'), place(p, 'Philippines')];
+  const found = recognizeCommitments(p, { dates: [], entities });
+  assert.deepEqual(found.map((c) => [c.text, c.actor]), [['will remain the closest of allies', 'United States and the Philippines']]);
+  assert.deepEqual(texts('Relations will remain strong.'), []);
+});
+
+test('an adverbial participle after a comma ends the object, but a gerund list inside the object does not', () => {
+  assert.deepEqual(texts('Japan will expand its aid to the region, building on the success of earlier programmes.'), [
+    'will expand its aid to the region',
+  ]);
+  assert.deepEqual(texts('The ministers remain committed to intensifying sanctions, coordinating and fully enforcing them.'), [
+    'remain committed to intensifying sanctions, coordinating and fully enforcing them',
+  ]);
+});
+
+test('a reaffirmed commitment may name its holder with a longer possessive phrase and keeps a noun object', () => {
+  const p = 'President Biden reaffirms the United States’ ironclad alliance commitments to the Philippines, underscoring that an attack would invoke them.';
+  assert.deepEqual(texts(p), ['reaffirms the United States’ ironclad alliance commitments to the Philippines']);
+});
+
+test('"expressed their determination or intention to …" restates a commitment', () => {
+  assert.deepEqual(texts('The Ministers also expressed their determination to work towards a decisive role for the United Nations.'), [
+    'expressed their determination to work towards a decisive role for the United Nations',
+  ]);
+  assert.deepEqual(texts('He expressed his intention to visit Hanoi.'), ['expressed his intention to visit Hanoi']);
+});
+
+test('a second commitment verb coordinated with "and" ends the first span and starts its own', () => {
+  const p = 'They reaffirmed their commitment to the principles of the Group and determined to strengthen the unity of the Group.';
+  assert.deepEqual(texts(p), ['reaffirmed their commitment to the principles of the Group', 'determined to strengthen the unity of the Group']);
+});
+
+test('"and, in this regard, underscored …" is a new verb of the subject and ends the object', () => {
+  const p = 'The Ministers pledged to work towards a clearer definition of strategies and, in this regard, underscored the importance of the summit.';
+  assert.deepEqual(texts(p), ['pledged to work towards a clearer definition of strategies']);
+});
+
+test('"promises to" is a trigger, and a joint statement that promises speaks for its signatories', () => {
+  const p = 'The two leaders adopted a joint statement that also promises to strengthen the partnership and to closely work together on regional issues.';
+  const found = recognizeCommitments(p, EMPTY);
+  assert.deepEqual(found.map((c) => [c.text, c.actor]), [
+    ['promises to strengthen the partnership and to closely work together on regional issues', 'a joint statement'],
+  ]);
+  assert.deepEqual(texts('The promise to reform was welcomed.'), []);
+  assert.deepEqual(texts('They signed an agreement that will allow more exports.'), []);
+});
+
+test('"agree on" a joint course of action is a commitment that ends before the talks in which it was agreed', () => {
+  assert.deepEqual(texts('Park and Sang agree on wider economic cooperation in their first summit talks in Hanoi'), ['agree on wider economic cooperation']);
+  assert.deepEqual(texts('They agreed on the details of the visit.'), []);
+  assert.deepEqual(texts('They agreed to hold consultations in their next meeting.'), ['agreed to hold consultations in their next meeting']);
+});
+
+test('"agree in principle to" is a commitment', () => {
+  assert.deepEqual(texts('The ministers agree in principle to upgrade relations to a Strategic Partnership.'), [
+    'agree in principle to upgrade relations to a Strategic Partnership',
+  ]);
+});
+
+test('"It" can be the actor of an explicit commitment verb but not of a bare "will"', () => {
+  const p = 'It reaffirmed its commitment to strengthen relations across all areas of mutual interest, as outlined in the Plan of Action.';
+  assert.deepEqual(recognizeCommitments(p, EMPTY).map((c) => [c.text, c.actor]), [
+    ['reaffirmed its commitment to strengthen relations across all areas of mutual interest', 'It'],
+  ]);
+  assert.deepEqual(texts('It will take time to rebuild trust.'), []);
+});
+
+test('a preambular participle without a comma ends the object', () => {
+  assert.deepEqual(texts('The two prime ministers decided to intensify exchanges recognising the special quality of their engagement.'), [
+    'decided to intensify exchanges',
+  ]);
+});
+
+test('"commit to:" followed by list items takes the items as its object, across blank lines', () => {
+  const p = 'We commit to:\n\na. Accelerate inclusive growth.\n\nb. Deliver on the goals; and\n\nc. Reform institutions.\nThe next section follows.';
+  assert.deepEqual(texts(p), ['commit to:\n\na. Accelerate inclusive growth.\n\nb. Deliver on the goals; and\n\nc. Reform institutions']);
+  assert.deepEqual(texts('We commit to:'), []);
+});

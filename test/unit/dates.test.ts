@@ -68,6 +68,12 @@ describe('recognizeDates: weekdays', () => {
   it('does not take frequencies such as "every Monday" or plural "Mondays" as dates', () => {
     assert.deepEqual(found('They meet every Monday and on Mondays.', TUESDAY), []);
   });
+
+  it('takes a weekday between a name and a past-tense verb as a date, wire style, but not a weekday inside a name', () => {
+    assert.deepEqual(found('Prime Minister Narendra Modi and Shinzo Abe Monday pledged to deepen ties.', '2014-09-01'), [['Monday', '2014-09-01']]);
+    assert.deepEqual(found('Officials from the Good Friday Agreement talks met.', TUESDAY), []);
+    assert.deepEqual(found('Markets remember Black Monday sharply.', TUESDAY), []);
+  });
 });
 
 describe('recognizeDates: deadlines and ends of periods', () => {
@@ -224,6 +230,22 @@ describe('recognizeDates: relative expressions', () => {
       ['8 September 2023', '2023-09-08'],
       ['the same day', '2023-09-08'],
     ]);
+  });
+
+  it('still finds upper-case, abbreviated and bare months now that month rules wait for a month cue in the paragraph', () => {
+    assert.deepEqual(found('Signed 5 MAY 2020 and reviewed on Sept. 9, 2020; talks resume in October.', '2020-06-15'), [
+      ['5 MAY 2020', '2020-05-05'],
+      ['Sept. 9, 2020', '2020-09-09'],
+      ['October', '2020-10'],
+    ]);
+    assert.deepEqual(found('They may march on.', '2020-06-15'), []);
+  });
+
+  it('reads "a new century and millennium" as one span valued as the century that starts nearest to the document date', () => {
+    assert.deepEqual(found('On the eve of a new century and millennium, the Ministers met.', '1999-09-24'), [
+      ['a new century and millennium', '2001-01-01/2100-12-31'],
+    ]);
+    assert.deepEqual(found('The new century brings new tasks.', '2003-05-01'), [['The new century', '2001-01-01/2100-12-31']]);
   });
 
   it('resolves "three years ago" and "that year"', () => {

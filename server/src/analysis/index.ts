@@ -15,7 +15,7 @@ import { ParagraphCache, type ParagraphEntry, type ParagraphResult } from './par
 import { recognizeCommitments } from './recognizers/commitments';
 import { recognizeDates } from './recognizers/dates';
 import { recognizePlacesAndOrganizations } from './recognizers/namedEntities';
-import { recognizePeople } from './recognizers/people';
+import { recognizePeople, type PeopleContext } from './recognizers/people';
 import { resolveOverlaps, shiftSpan } from './spans';
 import { guardText } from './textGuards';
 import type { Commitment, Entity, Span } from './types';
@@ -143,13 +143,58 @@ function placeParagraphs(
 
 /** Runs every recogniser on one paragraph; spans in the result are relative to the paragraph. */
 export function analyzeParagraph(prose: string, registry: OfficialsRegistry, documentDate: string | undefined): ParagraphResult {
-  const people = recognizePeople(prose, { registry, ...(documentDate ? { documentDate } : {}) });
-  const named = recognizePlacesAndOrganizations(prose);
-  const dates = recognizeDates(prose, documentDate ? { documentDate } : {});
-  const entities = resolveOverlaps([...people, ...named, ...dates]);
+  const entities = paragraphEntities(prose, documentDate, recognizePeople(prose, peopleContext(registry, documentDate)));
   const keptDates = entities.filter((e) => e.kind === 'date');
   const commitments = recognizeCommitments(prose, { dates: keptDates, entities: entities.filter((e) => e.kind !== 'date') });
   return { entities, commitments };
+}
+
+function peopleContext(registry: OfficialsRegistry, documentDate: string | undefined): PeopleContext {
+  return { registry, ...(documentDate ? { documentDate } : {}) };
+}
+
+/** The paragraph's entities: its people, places, organisations and dates, overlaps resolved. */
+function paragraphEntities(prose: string, documentDate: string | undefined, people: readonly Entity[]): Entity[] {
+  const named = recognizePlacesAndOrganizations(prose);
+  const dates = recognizeDates(prose, documentDate ? { documentDate } : {});
+  return resolveOverlaps([...people, ...named, ...dates]);
+}
+
+/** The parts of an analysis that the workspace index reads; `entities` holds only mentions of registry officials. */
+export type IndexAnalysis = Pick<DocumentAnalysis, 'skipped' | 'bodyStart' | 'annotations' | 'documentDate' | 'entities'>;
+
+/** True for a person the registry identifies, the only kind of entity the workspace index records. */
+export function isOfficialMention(entity: Entity): boolean {
+  return entity.kind === 'person' && entity.officialId !== undefined;
+}
+
+/**
+ * What `analyzeDocument` would report for the workspace index, computed with less work: the front
+ * matter, the document date and the mentions of registry officials, exactly as the full analysis
+ * finds them. Commitments are never recognised, and a paragraph without a registry name skips the
+ * place, organisation and date recognisers, because only they could out-rank an official's mention.
+ */
+export function analyzeForIndex(text: string, ctx: AnalysisContext = {}): IndexAnalysis {
+  const guard = guardText(text);
+  if (guard) return { skipped: true, bodyStart: 0, annotations: NO_ANNOTATIONS, entities: [] };
+  const registry = ctx.registry ?? NO_OFFICIALS;
+  const split = splitFrontMatter(text);
+  const annotations = readAnnotations(split.frontMatter);
+  const documentDate = findDocumentDate(text, split.bodyStart, annotations, ctx.documentDate);
+  const paragraphs = findParagraphs(text, split.bodyStart);
+  const mentions: Entity[] = [];
+  for (const paragraph of paragraphs) {
+    // Officials are found only by the registry lookup of the people recogniser; coreference and
+    // corrections never add one, so a paragraph without such a mention contributes nothing.
+    const people = recognizePeople(paragraph.prose, peopleContext(registry, documentDate?.value));
+    if (!people.some(isOfficialMention)) continue;
+    for (const e of paragraphEntities(paragraph.prose, documentDate?.value, people)) {
+      if (isOfficialMention(e)) mentions.push({ ...e, span: shiftSpan(e.span, paragraph.span.start) });
+    }
+  }
+  const resolved = resolveSharedNames(mentions, registry, annotations, documentDate?.value);
+  const corrected = applyCorrections(text, paragraphs, resolved, annotations).filter(isOfficialMention);
+  return { skipped: false, bodyStart: split.bodyStart, annotations, ...(documentDate ? { documentDate } : {}), entities: corrected };
 }
 
 function findDocumentDate(

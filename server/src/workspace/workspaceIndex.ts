@@ -1,5 +1,5 @@
 import type { CommitmentAnnotation } from '../analysis/annotations';
-import type { DocumentAnalysis } from '../analysis/index';
+import type { IndexAnalysis } from '../analysis/index';
 import { LineIndex } from '../analysis/lineIndex';
 import type { Span } from '../analysis/types';
 import { locateQuote } from './commitmentStatus';
@@ -31,6 +31,46 @@ export interface Mention {
   readonly facts: DocumentFacts;
 }
 
+/** The facts of a document without its line index: what a worker thread computes and sends back. */
+export type PortableFacts = Omit<DocumentFacts, 'lines'>;
+
+/**
+ * The facts of one document and a signature of the parts other documents depend on.
+ * @param analysis the full analysis or the cheaper `analyzeForIndex`, which agree on everything read here
+ */
+export function documentFacts(uri: string, analysis: IndexAnalysis, text: string): { facts: PortableFacts; signature: string } {
+  const mentions = new Map<string, Span[]>();
+  for (const e of analysis.entities) {
+    if (e.kind === 'person' && e.officialId) {
+      const list = mentions.get(e.officialId) ?? [];
+      list.push(e.span);
+      mentions.set(e.officialId, list);
+    }
+  }
+  const a = analysis.annotations;
+  const facts: PortableFacts = {
+    uri,
+    ...(a.id ? { id: a.id.value, idSpan: a.id.span } : {}),
+    ...(a.title ? { title: a.title.value } : {}),
+    ...(analysis.documentDate ? { date: analysis.documentDate.value } : {}),
+    officialMentions: mentions,
+    listedOfficials: a.officials.flatMap((o) => (o.id ? [o.id.value] : [])),
+    commitments: a.commitments,
+    quoteSpans: a.commitments.map((c) => (c.quote ? locateQuote(text, analysis.bodyStart, c.quote.value) : undefined)),
+    countries: a.countries.map((c) => c.value),
+  };
+  const signature = JSON.stringify([
+    facts.id,
+    facts.title,
+    facts.date,
+    facts.countries,
+    facts.quoteSpans,
+    [...mentions.entries()].map(([k, v]) => [k, v.length]),
+    a.commitments.map((c) => [c.id?.value, c.status?.value, c.due?.value, c.fulfilledBy?.value, c.quote?.value, c.actors.map((x) => x.value)]),
+  ]);
+  return { facts, signature };
+}
+
 /**
  * The single source of cross-document knowledge: which documents exist, their ids and dates,
  * where each official is mentioned, and which commitments are annotated where.
@@ -40,45 +80,29 @@ export class WorkspaceIndex {
   /** Bumped whenever a change could alter another document's cross-document findings. */
   version = 0;
   private sorted: DocumentFacts[] | undefined;
+  /** Each official's mentions in hover order, kept until the next change of any document. */
+  private readonly mentions = new Map<string, Mention[]>();
+  /** Each document's place in the order of `mentionsOf` (newest first, then URI), computed once per change. */
+  private ranks: Map<string, number> | undefined;
 
   /**
    * Records a document's facts from its analysis.
    * @returns true when the cross-document picture changed (ids, dates, commitments, mentions)
    */
-  update(uri: string, analysis: DocumentAnalysis, text: string): boolean {
-    const mentions = new Map<string, Span[]>();
-    for (const e of analysis.entities) {
-      if (e.kind === 'person' && e.officialId) {
-        const list = mentions.get(e.officialId) ?? [];
-        list.push(e.span);
-        mentions.set(e.officialId, list);
-      }
-    }
-    const a = analysis.annotations;
-    const facts: DocumentFacts = {
-      uri,
-      ...(a.id ? { id: a.id.value, idSpan: a.id.span } : {}),
-      ...(a.title ? { title: a.title.value } : {}),
-      ...(analysis.documentDate ? { date: analysis.documentDate.value } : {}),
-      officialMentions: mentions,
-      listedOfficials: a.officials.flatMap((o) => (o.id ? [o.id.value] : [])),
-      commitments: a.commitments,
-      quoteSpans: a.commitments.map((c) => (c.quote ? locateQuote(text, analysis.bodyStart, c.quote.value) : undefined)),
-      countries: a.countries.map((c) => c.value),
-      lines: new LineIndex(text),
-    };
-    const signature = JSON.stringify([
-      facts.id,
-      facts.title,
-      facts.date,
-      facts.countries,
-      facts.quoteSpans,
-      [...mentions.entries()].map(([k, v]) => [k, v.length]),
-      a.commitments.map((c) => [c.id?.value, c.status?.value, c.due?.value, c.fulfilledBy?.value, c.quote?.value, c.actors.map((x) => x.value)]),
-    ]);
-    const previous = this.documents.get(uri);
-    this.documents.set(uri, { facts, signature });
-    this.sorted = undefined;
+  update(uri: string, analysis: IndexAnalysis, text: string): boolean {
+    const { facts, signature } = documentFacts(uri, analysis, text);
+    return this.put(facts, signature, text);
+  }
+
+  /**
+   * Records facts computed elsewhere (by `documentFacts` in a worker thread) for a document with this text.
+   * @returns true when the cross-document picture changed
+   */
+  put(portable: PortableFacts, signature: string, text: string): boolean {
+    const facts: DocumentFacts = { ...portable, lines: new LineIndex(text) };
+    const previous = this.documents.get(facts.uri);
+    this.documents.set(facts.uri, { facts, signature });
+    this.changed();
     const changed = previous?.signature !== signature;
     if (changed) this.version++;
     return changed;
@@ -89,9 +113,16 @@ export class WorkspaceIndex {
     const removed = this.documents.delete(uri);
     if (removed) {
       this.version++;
-      this.sorted = undefined;
+      this.changed();
     }
     return removed;
+  }
+
+  /** Drops everything derived from the set of documents. */
+  private changed(): void {
+    this.sorted = undefined;
+    this.ranks = undefined;
+    this.mentions.clear();
   }
 
   /** The facts of one document. */
@@ -117,12 +148,37 @@ export class WorkspaceIndex {
 
   /** Every mention of an official in the workspace, newest documents first. */
   mentionsOf(officialId: string): Mention[] {
-    const out: Mention[] = [];
-    // The final sort is a total order (URI and offset are unique), so the documents need no sorting first.
-    for (const { facts } of this.documents.values()) {
-      for (const span of facts.officialMentions.get(officialId) ?? []) out.push({ uri: facts.uri, span, facts });
+    let found = this.mentions.get(officialId);
+    if (!found) {
+      // Hovers ask for the same officials again and again; in a workspace of thousands of documents
+      // collecting and sorting tens of thousands of mentions each time would dominate them.
+      const ranks = this.documentRanks();
+      const out: Mention[] = [];
+      for (const { facts } of this.documents.values()) {
+        for (const span of facts.officialMentions.get(officialId) ?? []) out.push({ uri: facts.uri, span, facts });
+      }
+      found = out.sort((a, b) => ranks.get(a.uri)! - ranks.get(b.uri)! || a.span.start - b.span.start);
+      this.mentions.set(officialId, found);
     }
-    return out.sort((a, b) => (b.facts.date ?? '').localeCompare(a.facts.date ?? '') || a.uri.localeCompare(b.uri) || a.span.start - b.span.start);
+    return [...found];
+  }
+
+  /**
+   * Ranks documents by date (newest first), then URI, as `mentionsOf` orders them. Documents the
+   * comparison cannot tell apart share a rank, so their mentions still interleave by offset.
+   */
+  private documentRanks(): Map<string, number> {
+    if (this.ranks) return this.ranks;
+    const compare = (a: DocumentFacts, b: DocumentFacts): number => (b.date ?? '').localeCompare(a.date ?? '') || a.uri.localeCompare(b.uri);
+    const ordered = [...this.documents.values()].map((d) => d.facts).sort(compare);
+    const ranks = new Map<string, number>();
+    let rank = 0;
+    ordered.forEach((facts, i) => {
+      if (i > 0 && compare(ordered[i - 1]!, facts) !== 0) rank = i;
+      ranks.set(facts.uri, rank);
+    });
+    this.ranks = ranks;
+    return ranks;
   }
 
   /** Number of indexed documents. */

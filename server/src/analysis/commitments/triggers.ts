@@ -11,6 +11,7 @@ import {
   REMAIN_COMMITTED,
   TREND_VERBS,
 } from './lexicon';
+import { listObjectEnd } from './listObject';
 import { isCapitalised, tokenize, type Token } from './tokens';
 
 /** How a trigger governs its object, which decides the checks it needs. */
@@ -35,6 +36,8 @@ export interface Trigger {
   readonly text: string;
   /** True when only a real actor before it makes the phrase a commitment ("will", "aimed to"). */
   readonly needsActor: boolean;
+  /** Where the object ends when it is a list after a colon ("commit to:" + items), which may span lines. */
+  readonly listEnd?: number;
 }
 
 // A time adjunct, "in principle" and a negation may sit between a verb and its infinitive ("agreed on
@@ -174,11 +177,14 @@ export function classifyTrigger(
   const before = tokenBefore(text, sentence.start, start);
   // "to agree to", "is expected to commit", "would like to pledge": something else governs this verb.
   if (hit.group !== 5 && before?.lower === 'to') return undefined;
+  // "We commit to:" followed by list items: the items are the object, whatever word opens them.
+  const listEnd = hit.group >= 1 && hit.group <= 4 && /to$/i.test(phrase) ? listObjectEnd(text, end) : undefined;
+  const list = listEnd === undefined ? {} : { listEnd };
   switch (hit.group) {
     case 1:
       // "the commitment of all states to …" belongs to others, not to the subject.
       if (/\bof\b/i.test(phrase)) return undefined;
-      return { kind: 'commitmentNoun', start, end, text: phrase, needsActor: false };
+      return { kind: 'commitmentNoun', start, end, text: phrase, needsActor: false, ...list };
     case 2: {
       if (before !== undefined && NEGATED_BEFORE.has(before.lower)) return undefined;
       if (/\bthat$/i.test(phrase)) return { kind: 'agreeThat', start, end, text: phrase, needsActor: false };
@@ -187,18 +193,18 @@ export function classifyTrigger(
         if (!startsJointAction(text, end, sentence.end)) return undefined;
         return { kind: 'agreeOn', start, end, text: phrase, needsActor: false };
       }
-      if (!startsAction(text, end, sentence.end, 'agree')) return undefined;
-      return { kind: 'infinitive', start, end, text: phrase, needsActor: false };
+      if (listEnd === undefined && !startsAction(text, end, sentence.end, 'agree')) return undefined;
+      return { kind: 'infinitive', start, end, text: phrase, needsActor: false, ...list };
     }
     case 3:
       if (before?.lower === 'must' || before?.lower === 'should') return undefined;
-      return { kind: 'steadfast', start, end, text: phrase, needsActor: true };
+      return { kind: 'steadfast', start, end, text: phrase, needsActor: true, ...list };
     case 4: {
       const verb = phrase.split(' ')[0]?.toLowerCase() ?? '';
       if (before !== undefined && NEGATED_BEFORE.has(before.lower)) return undefined;
       if (NOUN_FORMS.test(verb) && before !== undefined && NOUN_MARKERS.has(before.lower)) return undefined;
-      if (!startsAction(text, end, sentence.end, verb)) return undefined;
-      return { kind: 'infinitive', start, end, text: phrase, needsActor: NEEDS_ACTOR.test(verb) };
+      if (listEnd === undefined && !startsAction(text, end, sentence.end, verb)) return undefined;
+      return { kind: 'infinitive', start, end, text: phrase, needsActor: NEEDS_ACTOR.test(verb), ...list };
     }
     case 5:
       if (!modalGovernsAction(text, end, sentence.end)) return undefined;

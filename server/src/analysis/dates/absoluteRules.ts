@@ -25,6 +25,7 @@ import {
   DASH,
   DAY,
   MONTH_ANY,
+  MONTH_CUE,
   MONTH_FULL,
   ORDINAL,
   WEEKDAY_SHORT,
@@ -39,6 +40,11 @@ import {
 export interface DateRule {
   readonly name: string;
   readonly pattern: RegExp;
+  /**
+   * A cheap non-global test that every match the builder accepts must pass on the whole paragraph;
+   * when it fails, the rule's pattern is not run at all.
+   */
+  readonly cue?: RegExp;
   build(match: RegExpExecArray, ctx: RuleContext): Candidate | undefined;
 }
 
@@ -159,6 +165,7 @@ function weekdayStamp(match: RegExpExecArray, ctx: RuleContext): Candidate | und
 export const ABSOLUTE_RULES: readonly DateRule[] = [
   {
     name: 'weekday-stamp-day-month-year',
+    cue: MONTH_CUE,
     pattern: re(
       String.raw`\b(?<w>${WEEKDAY_SHORT})\.?,\s*`, D('d'), String.raw`(?:\s+of)?\s+`, M('m'), String.raw`,?\s+`, Y('y'), String.raw`\b`,
     ),
@@ -166,6 +173,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'weekday-stamp-month-day-year',
+    cue: MONTH_CUE,
     pattern: re(String.raw`\b(?<w>${WEEKDAY_SHORT})\.?,\s*`, M('m'), String.raw`\s+`, D('d'), String.raw`(?:,\s*|\s+)`, Y('y'), String.raw`\b`),
     build: weekdayStamp,
   },
@@ -195,36 +203,43 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'month-day-year',
+    cue: MONTH_CUE,
     pattern: re(String.raw`\b`, M('m'), String.raw`\s+`, D('d'), String.raw`(?:,\s*|\s+)`, Y('y'), String.raw`\b`),
     build: (m, ctx) => dayMonth(ctx, m, group(m, 'm'), group(m, 'd'), group(m, 'y')),
   },
   {
     name: 'day-month-year',
+    cue: MONTH_CUE,
     pattern: re(String.raw`\b`, D('d'), String.raw`(?:\s+of)?\s+`, M('m'), String.raw`,?\s+`, Y('y'), String.raw`\b`),
     build: (m, ctx) => dayMonth(ctx, m, group(m, 'm'), group(m, 'd'), group(m, 'y')),
   },
   {
     name: 'month-day',
+    cue: MONTH_CUE,
     pattern: re(String.raw`\b`, M('m'), String.raw`\s+`, D('d')),
     build: (m, ctx) => dayMonth(ctx, m, group(m, 'm'), group(m, 'd'), undefined),
   },
   {
     name: 'day-month',
+    cue: MONTH_CUE,
     pattern: re(String.raw`\b`, D('d'), String.raw`(?:\s+of)?\s+`, M('m')),
     build: (m, ctx) => dayMonth(ctx, m, group(m, 'm'), group(m, 'd'), undefined),
   },
   {
     name: 'month-day-day',
+    cue: MONTH_CUE,
     pattern: re(String.raw`\b`, M('m1'), String.raw`\s+`, D('d1'), TO, D('d2'), String.raw`(?:,?\s+`, Y('y'), String.raw`\b)?`),
     build: (m, ctx) => rangeOf(ctx, m, { m1: group(m, 'm1'), d1: group(m, 'd1'), d2: group(m, 'd2'), y2: group(m, 'y') }),
   },
   {
     name: 'day-day-month',
+    cue: MONTH_CUE,
     pattern: re(String.raw`\b`, D('d1'), TO, D('d2'), String.raw`(?:\s+of)?\s+`, M('m1'), String.raw`(?:,?\s+`, Y('y'), String.raw`\b)?`),
     build: (m, ctx) => rangeOf(ctx, m, { m1: group(m, 'm1'), d1: group(m, 'd1'), d2: group(m, 'd2'), y2: group(m, 'y') }),
   },
   {
     name: 'month-day-month-day',
+    cue: MONTH_CUE,
     pattern: re(
       String.raw`\b`, M('m1'), String.raw`\s+`, D('d1'), String.raw`(?:,?\s+`, Y('y1'), String.raw`)?`, TO,
       M('m2'), String.raw`\s+`, D('d2'), String.raw`(?:,?\s+`, Y('y2'), String.raw`\b)?`,
@@ -236,6 +251,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'day-month-day-month',
+    cue: MONTH_CUE,
     pattern: re(
       String.raw`\b`, D('d1'), String.raw`\s+`, M('m1'), String.raw`(?:,?\s+`, Y('y1'), String.raw`)?`, TO,
       D('d2'), String.raw`\s+`, M('m2'), String.raw`(?:,?\s+`, Y('y2'), String.raw`\b)?`,
@@ -247,6 +263,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'month-month-year',
+    cue: MONTH_CUE,
     pattern: re(String.raw`\b`, MF('m1'), TO, MF('m2'), String.raw`,?\s+`, Y('y'), String.raw`\b`),
     build(m, ctx) {
       const m1 = capitalised(group(m, 'm1')) ? monthNumber(group(m, 'm1') ?? '') : undefined;
@@ -260,6 +277,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'month-year',
+    cue: MONTH_CUE,
     pattern: re(String.raw`\b`, MOD, M('m'), String.raw`,?\s+(?:of\s+)?`, Y('y'), String.raw`\b`),
     build(m, ctx) {
       const token = group(m, 'm');
@@ -271,6 +289,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'month-relative-year',
+    cue: MONTH_CUE,
     pattern: re(String.raw`\b`, MOD, MF('m'), String.raw`\s+(?:of\s+)?(?<rel>this|last|next)\s+year\b`),
     build(m, ctx) {
       const month = capitalised(group(m, 'm')) ? monthNumber(group(m, 'm') ?? '') : undefined;
@@ -284,6 +303,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'relative-month',
+    cue: MONTH_CUE,
     pattern: re(String.raw`\b(?<rel>last|next|this(?:\s+(?:coming|past))?)\s+`, MOD, MF('m'), String.raw`\b`),
     build(m, ctx) {
       const month = capitalised(group(m, 'm')) ? monthNumber(group(m, 'm') ?? '') : undefined;
@@ -305,6 +325,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'bare-month',
+    cue: MONTH_CUE,
     pattern: re(String.raw`\b`, MOD, MF('m'), String.raw`\b`),
     build(m, ctx) {
       const token = group(m, 'm');

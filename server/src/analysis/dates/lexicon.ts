@@ -41,6 +41,12 @@ export const MONTH_ANY = `(?:${bothCases(MONTHS.map((m) => m[0]))}|(?:${bothCase
   MONTHS.flatMap((m) => m.slice(1)),
 )})\\.?)`;
 
+/**
+ * True somewhere in a paragraph that holds a month name or abbreviation with a capital first letter,
+ * which every month rule requires; a paragraph without one skips those rules.
+ */
+export const MONTH_CUE = /\b(?:J[aA][nN]|J[uU][nNlL]|F[eE][bB]|M[aA][rRyY]|A[pP][rR]|A[uU][gG]|S[eE][pP]|O[cC][tT]|N[oO][vV]|D[eE][cC])/;
+
 /** Weekday names (Title or UPPER case). */
 export const WEEKDAY = `(?:${bothCases(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])})`;
 

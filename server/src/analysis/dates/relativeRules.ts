@@ -176,25 +176,22 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     },
   },
   {
-    name: 'this-century',
-    pattern: re(String.raw`\bthis\s+century\b`),
+    name: 'this-or-new-century',
+    // "this century" is the century of the document date. "On the eve of a new century and millennium"
+    // (1999) means the coming 21st century: a "new" century is the one whose first year is nearest to the
+    // document date, and a coordinated "millennium" names the same turn, so the span covers it.
+    // One pattern serves both, so the paragraph is scanned once.
+    pattern: re(String.raw`\b(?:this|(?<new>(?:a|the)\s+new))\s+century(?:(?<=new\s+century)\s+and\s+(?:a\s+new\s+)?millennium)?\b`),
     build(m, ctx) {
       const [s, e] = span(m);
+      if (group(m, 'new') !== undefined) {
+        return ctx.relative(s, e, 'range', 'the century whose first year is nearest to the document date', (doc) => {
+          const range = centuryRange(Math.round((doc.year - 1) / 100) + 1);
+          return formatRange(range.start, range.end);
+        });
+      }
       return ctx.relative(s, e, 'range', 'the century of the document date', (doc) => {
         const range = centuryRange(centuryOf(doc.year));
-        return formatRange(range.start, range.end);
-      });
-    },
-  },
-  {
-    name: 'new-century',
-    // "On the eve of a new century and millennium" (1999) means the coming 21st century; the
-    // coordinated "millennium" is the same turn, so the span covers it and the value stays the century.
-    pattern: re(String.raw`\b(?:a|the)\s+new\s+century(?:\s+and\s+(?:a\s+new\s+)?millennium)?\b`),
-    build(m, ctx) {
-      const [s, e] = span(m);
-      return ctx.relative(s, e, 'range', 'the century whose first year is nearest to the document date', (doc) => {
-        const range = centuryRange(Math.round((doc.year - 1) / 100) + 1);
         return formatRange(range.start, range.end);
       });
     },
@@ -366,6 +363,8 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'vague-past',
+    // Every alternative holds one of these words, so paragraphs without them skip the pattern.
+    cue: /recent|past|last/i,
     pattern: re(
       String.raw`\b(?:recent\s+(?:days|weeks|months|years|decades)|the\s+(?:past|last)\s+(?:few|several|couple\s+of)\s+(?:days|weeks|months|years|decades))\b|(?<=\bin\s)the\s+past\b(?!\s+(?:\d|few|several|couple|week|month|year|decade|day))`,
     ),
@@ -373,6 +372,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'vague-future',
+    cue: /coming|next|future|ahead|to\s+come|date/i,
     pattern: re(
       String.raw`\b(?:the\s+(?:coming|upcoming|next\s+few|next\s+several)\s+(?:days|weeks|months|years|decades)|the\s+(?:near|foreseeable|not[\s-]too[\s-]distant|immediate)\s+future|the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)|an?\s+(?:(?:early|earliest|later|future|appropriate|convenient|suitable|mutually\s+(?:convenient|agreed|agreeable))\s+){1,2}date|the\s+earliest\s+(?:possible\s+)?date)\b|(?<=\bin\s)the\s+future\b`,
     ),

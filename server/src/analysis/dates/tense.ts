@@ -37,8 +37,11 @@ const PAST =
 
 const CUE = new RegExp(`(?<future>${FUTURE})|(?<intent>${INTENT})|(?<neutral>${PRESENT_PASSIVE})|(?<past>${PAST})`, 'gi');
 
-/** Characters that end a clause for the purpose of the tense guess. */
-const CLAUSE_END = /[.;!?\n]/;
+/** True for the characters that end a clause for the purpose of the tense guess (. ; ! ? newline). */
+function isClauseEnd(code: number): boolean {
+  // A code comparison per character is much cheaper than a RegExp test on a one-character string.
+  return code === 46 || code === 59 || code === 33 || code === 63 || code === 10;
+}
 
 /**
  * Guesses whether the clause around `[start, end)` of `text` looks back or ahead; undefined when
@@ -46,9 +49,9 @@ const CLAUSE_END = /[.;!?\n]/;
  */
 export function clauseTense(text: string, start: number, end: number, intentIsFuture: boolean): Direction | undefined {
   let from = start;
-  while (from > 0 && !CLAUSE_END.test(text[from - 1] ?? '') && start - from < 300) from--;
+  while (from > 0 && !isClauseEnd(text.charCodeAt(from - 1)) && start - from < 300) from--;
   let to = end;
-  while (to < text.length && !CLAUSE_END.test(text[to] ?? '') && to - end < 300) to++;
+  while (to < text.length && !isClauseEnd(text.charCodeAt(to)) && to - end < 300) to++;
 
   let before: Direction | undefined;
   for (const m of text.slice(from, start).matchAll(CUE)) before = classify(m, intentIsFuture) ?? before;

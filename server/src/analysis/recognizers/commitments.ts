@@ -72,7 +72,7 @@ function draftFor(
   // A document speaks for its signatories only through an explicit commitment verb; "an agreement that
   // will allow …" describes an effect of the document.
   if (actor.document === true && (trigger.kind === 'modal' || trigger.needsActor)) return undefined;
-  const end = trimEnd(text, trigger.end, objectEnd(text, trigger.end, sentence.end));
+  const end = trimEnd(text, trigger.end, trigger.listEnd ?? objectEnd(text, trigger.end, sentence.end));
   if (end <= trigger.end) return undefined;
   // "agreed that" and "pledged that" commit only when the clause goes on to what someone will do.
   if ((trigger.kind === 'agreeThat' || trigger.kind === 'pledgeThat') && !thatClauseHasModal(text, trigger, end)) return undefined;

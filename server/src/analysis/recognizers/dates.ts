@@ -44,7 +44,17 @@ export function recognizeDates(paragraph: string, ctx: DateContext): Entity[] {
 
 function runRules(ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
+  // Cues are shared by several rules, so each is tested once per paragraph.
+  const cues = new Map<RegExp, boolean>();
   for (const rule of RULES) {
+    if (rule.cue !== undefined) {
+      let present = cues.get(rule.cue);
+      if (present === undefined) {
+        present = rule.cue.test(ctx.text);
+        cues.set(rule.cue, present);
+      }
+      if (!present) continue;
+    }
     const pattern = rule.pattern;
     // The compiled global patterns are shared; resetting lastIndex makes every scan start afresh.
     pattern.lastIndex = 0;

@@ -1,0 +1,29 @@
+// A list item opens a line with a letter, roman or arabic numeral and a dot or bracket ("a.", "(ii)",
+// "3)"), or with a bullet.
+const ITEM = /^[ \t]*(?:\(?(?:[a-zA-Z]|[ivxIVX]{1,4}|\d{1,2})[.)]|[-–•*▪])[ \t]+\S/;
+// The colon that hands a trigger's object over to a list on the following lines.
+const LIST_COLON = /^[ \t]*:[ \t]*\r?\n/;
+
+/**
+ * Where the object of a trigger ends when the trigger ends in a colon followed by list items on the
+ * following lines ("We commit to:\n\na. Accelerate …"): the end of the last consecutive item line.
+ * Undefined when no list follows `from`.
+ */
+export function listObjectEnd(text: string, from: number): number | undefined {
+  const colon = LIST_COLON.exec(text.slice(from, from + 8));
+  if (colon === null) return undefined;
+  let lineStart = from + colon[0].length;
+  let end: number | undefined;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    // Blank lines may separate the items; any other line that is not an item ends the list.
+    if (line.trim() !== '') {
+      if (!ITEM.test(line)) break;
+      end = lineEnd;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return end;
+}

@@ -1,0 +1,139 @@
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { analyzeForIndex } from '../analysis/index';
+import { OfficialsRegistry } from '../knowledge/officialsRegistry';
+import { documentFacts, type PortableFacts } from './workspaceIndex';
+
+/** One registry file as the main thread last loaded it. */
+export interface RegistryFileText {
+  readonly uri: string;
+  readonly text: string;
+}
+
+/** One closed document to index. */
+export interface IndexJob {
+  readonly uri: string;
+  readonly text: string;
+}
+
+interface WorkerInput {
+  readonly policyLensIndexWorker: true;
+  readonly registryFiles: readonly RegistryFileText[];
+}
+
+type ToWorker = { readonly type: 'batch'; readonly jobs: readonly IndexJob[] } | { readonly type: 'done' };
+type Outcome =
+  | { readonly type: 'facts'; readonly uri: string; readonly facts: PortableFacts; readonly signature: string }
+  | { readonly type: 'error'; readonly uri: string; readonly message: string };
+/** One message per batch: a message per document cost more than computing its facts. */
+type FromWorker = { readonly type: 'results'; readonly outcomes: readonly Outcome[] };
+
+/** Documents per message: large enough to amortise messaging, small enough to keep both workers busy to the end. */
+const BATCH = 8;
+
+/** True when this copy of the bundled server was started as an index worker thread. */
+export function isIndexWorker(): boolean {
+  return !isMainThread && (workerData as Partial<WorkerInput> | null)?.policyLensIndexWorker === true;
+}
+
+/** The worker's loop: computes the index facts of every batch the main thread sends until it says done. */
+export function runIndexWorker(): void {
+  const port = parentPort;
+  if (!port) return;
+  const input = workerData as WorkerInput;
+  // The same merge as RegistryStore's, in the same URI order, so that ids resolve identically.
+  const registry = OfficialsRegistry.merge(input.registryFiles.map((f) => OfficialsRegistry.fromYaml(f.text, f.uri).registry));
+  const send = (message: FromWorker): void => port.postMessage(message);
+  port.on('message', (message: ToWorker) => {
+    if (message.type === 'done') {
+      port.close();
+      return;
+    }
+    const outcomes: Outcome[] = [];
+    for (const job of message.jobs) {
+      try {
+        const { facts, signature } = documentFacts(job.uri, analyzeForIndex(job.text, { registry }), job.text);
+        outcomes.push({ type: 'facts', uri: job.uri, facts, signature });
+      } catch (error) {
+        outcomes.push({ type: 'error', uri: job.uri, message: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    send({ type: 'results', outcomes });
+  });
+}
+
+/** What `indexInWorkers` needs from the server. */
+export interface WorkerIndexOptions {
+  /** The bundled server file, which turns into a worker when started in a worker thread. */
+  readonly entry: string;
+  readonly workers: number;
+  readonly registryFiles: readonly RegistryFileText[];
+  /** The next document to index (read through the injected file system), or undefined when there is none. */
+  next(): Promise<IndexJob | undefined>;
+  /** Receives one document's facts; called on the main thread, in completion order. */
+  onFacts(job: IndexJob, facts: PortableFacts, signature: string): void;
+  /** Receives a document the worker could not index, or that a failed worker left unfinished. */
+  onFailure(job: IndexJob, message: string): void;
+}
+
+/**
+ * Computes the index facts of many closed documents in worker threads, so that a cold workspace
+ * scan uses every core while the main thread stays free to answer requests. Each worker keeps a
+ * second batch queued, so that it never waits for the main thread to read files.
+ */
+export async function indexInWorkers(options: WorkerIndexOptions): Promise<void> {
+  let exhausted = false;
+  const take = async (): Promise<IndexJob[]> => {
+    const jobs: IndexJob[] = [];
+    while (!exhausted && jobs.length < BATCH) {
+      const job = await options.next();
+      if (job) jobs.push(job);
+      else exhausted = true;
+    }
+    return jobs;
+  };
+  const runOne = (): Promise<void> =>
+    new Promise<void>((resolve) => {
+      const data: WorkerInput = { policyLensIndexWorker: true, registryFiles: options.registryFiles };
+      const worker = new Worker(options.entry, { workerData: data });
+      const pending = new Map<string, IndexJob>();
+      let sent = 0;
+      let finished = false;
+      const feed = async (): Promise<void> => {
+        const jobs = await take();
+        if (finished) {
+          for (const job of jobs) options.onFailure(job, 'the index worker stopped');
+          return;
+        }
+        if (jobs.length === 0) {
+          if (pending.size === 0) worker.postMessage({ type: 'done' } satisfies ToWorker);
+          return;
+        }
+        for (const job of jobs) pending.set(job.uri, job);
+        sent++;
+        worker.postMessage({ type: 'batch', jobs } satisfies ToWorker);
+      };
+      const finish = (reason: string): void => {
+        if (finished) return;
+        finished = true;
+        // Whatever a failed worker left unfinished is handed back, so no document is silently lost.
+        for (const job of pending.values()) options.onFailure(job, reason);
+        pending.clear();
+        resolve();
+      };
+      worker.on('message', (message: FromWorker) => {
+        for (const outcome of message.outcomes) {
+          const job = pending.get(outcome.uri);
+          pending.delete(outcome.uri);
+          if (!job) continue;
+          if (outcome.type === 'facts') options.onFacts(job, outcome.facts, outcome.signature);
+          else options.onFailure(job, outcome.message);
+        }
+        sent--;
+        if (sent <= 1) void feed();
+      });
+      worker.on('error', (error) => finish(error.message));
+      worker.on('exit', () => finish('the index worker exited'));
+      void feed().then(() => feed());
+    });
+  await Promise.all(Array.from({ length: Math.max(1, options.workers) }, runOne));
+}
