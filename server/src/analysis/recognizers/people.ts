@@ -31,6 +31,13 @@ const TITLED_NAME = new RegExp(
   'gu',
 );
 
+// Every match of TITLED_NAME begins with an honorific, a title word or head, or the single
+// capitalised word before one. Scanning for those keywords and trying the pattern only where a match
+// can begin finds the same matches as a global scan, without trying it at every position (~30 ms/MB).
+const TITLED_NAME_AT = new RegExp(TITLED_NAME.source, 'uy');
+const TITLE_KEYWORD = new RegExp(String.raw`(?:${HONORIFIC})|${TITLE_WORD}|${TITLE_HEAD}`, 'gu');
+const CASED_LETTER = /^[\p{Lu}\p{Ll}]$/u;
+
 const HONORIFIC_ONLY = new RegExp(String.raw`^(?:(?:${HONORIFIC})[ \u00a0]*)+$`, 'u');
 const HONORIFIC_STRIP = new RegExp(String.raw`(?:^|[ \u00a0])(?:${HONORIFIC})(?=[ \u00a0]|$)`, 'gu');
 
@@ -150,11 +157,51 @@ function isHeadline(paragraph: string): boolean {
   return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
 }
 
+/**
+ * Where a match of TITLED_NAME may begin, ascending: at each keyword, and at the start of the run of
+ * cased letters that ends one space before it (the optional capitalised word of TITLE_PART).
+ */
+function titleCandidates(paragraph: string): number[] {
+  const starts: number[] = [];
+  TITLE_KEYWORD.lastIndex = 0;
+  for (let k = TITLE_KEYWORD.exec(paragraph); k; k = TITLE_KEYWORD.exec(paragraph)) {
+    const at = k.index;
+    // Keywords overlap ("Vice-Minister" holds "Minister"), so the scan moves on by one code unit.
+    TITLE_KEYWORD.lastIndex = at + 1;
+    if (paragraph.charCodeAt(at - 1) === 0x20) {
+      let wordStart = at - 1;
+      for (;;) {
+        const low = paragraph.charCodeAt(wordStart - 1);
+        const pair = low >= 0xdc00 && low <= 0xdfff && wordStart >= 2 ? paragraph.slice(wordStart - 2, wordStart) : undefined;
+        const letter = pair && pair.codePointAt(0)! > 0xffff ? pair : paragraph.charAt(wordStart - 1);
+        if (letter.length === 0 || !CASED_LETTER.test(letter)) break;
+        wordStart -= letter.length;
+      }
+      if (wordStart < at - 1) starts.push(wordStart);
+    }
+    starts.push(at);
+  }
+  // The word before a keyword can begin before an earlier keyword ("Presidential Minister").
+  return starts.sort((a, b) => a - b);
+}
+
+/** The matches of TITLED_NAME in a paragraph, in order, as a global scan would find them. */
+function* titledMatches(paragraph: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const start of titleCandidates(paragraph)) {
+    if (start < from) continue;
+    TITLED_NAME_AT.lastIndex = start;
+    const m = TITLED_NAME_AT.exec(paragraph);
+    if (!m) continue;
+    from = start + m[0].length;
+    yield m;
+  }
+}
+
 function titledNames(paragraph: string): Entity[] {
   const out: Entity[] = [];
   if (isHeadline(paragraph)) return out;
-  TITLED_NAME.lastIndex = 0;
-  for (let m = TITLED_NAME.exec(paragraph); m; m = TITLED_NAME.exec(paragraph)) {
+  for (const m of titledMatches(paragraph)) {
     const title = m.groups?.['title'] ?? '';
     let name = m.groups?.['name'] ?? '';
     if (title.trim().length === 0) {
