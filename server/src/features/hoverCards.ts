@@ -49,7 +49,8 @@ export interface OfficialCardContext {
   readonly ambiguity?: { readonly text: string; readonly disambiguation: Disambiguation };
 }
 
-const LINKED_DOCUMENTS = 3;
+/** How many documents an official's card links to; the rest are counted. */
+export const LINKED_DOCUMENTS = 3;
 const LISTED_COMMITMENTS = 3;
 
 /** The card of a known official: role on the document's date and today, office dates, other appearances. */

@@ -3,7 +3,7 @@ import type { CommitmentAnnotation } from '../analysis/annotations';
 import type { DocumentAnalysis } from '../analysis/index';
 import type { Official } from '../knowledge/officialsRegistry';
 import { normalizeUri } from '../workspace/fileSystem';
-import type { CardCommitment, CardDocument, OfficialCardContext } from './hoverCards';
+import { LINKED_DOCUMENTS, type CardCommitment, type CardDocument, type OfficialCardContext } from './hoverCards';
 import { mentionsInAnalysis } from './officialTargets';
 import type { Services } from './services';
 
@@ -19,34 +19,40 @@ export interface CurrentDocument {
  */
 export function officialCardContext(official: Official, services: Services, current?: CurrentDocument): OfficialCardContext {
   const currentUri = current ? normalizeUri(current.document.uri) : undefined;
-  const documents = new Map<string, CardDocument>();
+  // Only the newest few documents are linked; the others are counted. Lines are computed for the
+  // linked ones only, so a hover stays cheap when an official appears in thousands of documents.
+  const found = new Map<string, { readonly uri: string; readonly title?: string; readonly date?: string; line: () => number }>();
   for (const m of services.index.mentionsOf(official.id)) {
-    if (m.uri === currentUri || documents.has(m.uri)) continue;
-    documents.set(m.uri, {
+    if (m.uri === currentUri || found.has(m.uri)) continue;
+    found.set(m.uri, {
       uri: m.uri,
-      line: m.facts.lines.positionAt(m.span.start).line,
+      line: () => m.facts.lines.positionAt(m.span.start).line,
       ...(m.facts.title ? { title: m.facts.title } : {}),
       ...(m.facts.date ? { date: m.facts.date } : {}),
     });
   }
   const commitments: CardCommitment[] = [];
   for (const facts of services.index.all()) {
-    if (facts.uri !== currentUri) commitments.push(...openCommitmentsOf(official.id, facts.uri, facts.commitments));
+    if (facts.uri !== currentUri && facts.commitments.length > 0) commitments.push(...openCommitmentsOf(official.id, facts.uri, facts.commitments));
   }
   if (current && currentUri) {
     const { analysis, document } = current;
     const first = mentionsInAnalysis(new Set([official.id]), analysis, services.registries.registry)[0];
     if (first) {
-      documents.set(currentUri, {
+      found.set(currentUri, {
         uri: currentUri,
-        line: document.positionAt(first.span.start).line,
+        line: () => document.positionAt(first.span.start).line,
         ...(analysis.annotations.title ? { title: analysis.annotations.title.value } : {}),
         ...(analysis.documentDate ? { date: analysis.documentDate.value } : {}),
       });
     }
     commitments.push(...openCommitmentsOf(official.id, currentUri, analysis.annotations.commitments));
   }
-  const sorted = [...documents.values()].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.uri.localeCompare(b.uri));
+  const ordered = [...found.values()].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.uri.localeCompare(b.uri));
+  const sorted: CardDocument[] = ordered.map((d, i) => {
+    const { line, ...rest } = d;
+    return { ...rest, line: i < LINKED_DOCUMENTS ? line() : 0 };
+  });
   return {
     ...(current?.analysis.documentDate ? { documentDate: current.analysis.documentDate.value } : {}),
     today: services.today(),
