@@ -11,6 +11,7 @@ import type {
   Position,
   SemanticTokens,
 } from 'vscode-languageserver-protocol';
+import { initializeParams } from '../support/lspInitialize';
 import { repoPath } from '../support/paths';
 
 /** A decoded semantic token: the text it covers, its type and modifiers. */
@@ -70,28 +71,7 @@ export class LspSession {
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
     connection.listen();
-    const folderUri = options.folder ? pathToFileURL(options.folder).href : null;
-    session.initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
-      processId: process.pid,
-      rootUri: folderUri,
-      workspaceFolders: folderUri ? [{ uri: folderUri, name: 'workspace' }] : null,
-      capabilities: {
-        textDocument: {
-          hover: { contentFormat: ['markdown', 'plaintext'] },
-          semanticTokens: {
-            requests: { full: { delta: true }, range: true },
-            tokenTypes: [],
-            tokenModifiers: [],
-            formats: ['relative'],
-          },
-          diagnostic: { dynamicRegistration: false, relatedDocumentSupport: true },
-          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } } },
-        },
-        workspace: { diagnostics: { refreshSupport: true }, semanticTokens: { refreshSupport: true }, workspaceEdit: { documentChanges: true } },
-        window: { workDoneProgress: true },
-      },
-      initializationOptions: options.initializationOptions ?? {},
-    });
+    session.initializeResult = await connection.sendRequest<InitializeResult>('initialize', initializeParams(options.folder, options.initializationOptions ?? {}));
     const provider = session.initializeResult.capabilities.semanticTokensProvider;
     if (provider) session.legend = provider.legend;
     await connection.sendNotification('initialized', {});

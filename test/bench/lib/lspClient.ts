@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, DocumentDiagnosticReport, Hover, InitializeResult, Position, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver-protocol';
+import { initializeParams } from '../../support/lspInitialize';
 import { repoPath } from '../../support/paths';
 
 /** The status the server reports on `policyLens/status`. */
@@ -120,23 +121,7 @@ export class BenchClient {
     connection.onNotification('$/progress', () => undefined);
     connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
     connection.listen();
-    const folderUri = options.folder ? pathToFileURL(options.folder).href : null;
-    client.initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
-      processId: process.pid,
-      rootUri: folderUri,
-      workspaceFolders: folderUri ? [{ uri: folderUri, name: 'workspace' }] : null,
-      capabilities: {
-        textDocument: {
-          hover: { contentFormat: ['markdown', 'plaintext'] },
-          semanticTokens: { requests: { full: { delta: true }, range: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] },
-          diagnostic: { dynamicRegistration: false, relatedDocumentSupport: true },
-          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } } },
-        },
-        workspace: { diagnostics: { refreshSupport: true }, semanticTokens: { refreshSupport: true }, workspaceEdit: { documentChanges: true } },
-        window: { workDoneProgress: true },
-      },
-      initializationOptions: {},
-    });
+    client.initializeResult = await connection.sendRequest<InitializeResult>('initialize', initializeParams(options.folder, {}));
     await connection.sendNotification('initialized', {});
     if (options.waitForIndex !== false) await client.waitForIndex();
     return client;

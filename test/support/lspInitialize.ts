@@ -1,0 +1,31 @@
+import { pathToFileURL } from 'node:url';
+import type { InitializeParams } from 'vscode-languageserver-protocol';
+
+/** The capabilities a test or benchmark client announces: those of VS Code that Policy Lens uses. */
+export const CLIENT_CAPABILITIES: InitializeParams['capabilities'] = {
+  textDocument: {
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    semanticTokens: {
+      requests: { full: { delta: true }, range: true },
+      tokenTypes: [],
+      tokenModifiers: [],
+      formats: ['relative'],
+    },
+    diagnostic: { dynamicRegistration: false, relatedDocumentSupport: true },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } } },
+  },
+  workspace: { diagnostics: { refreshSupport: true }, semanticTokens: { refreshSupport: true }, workspaceEdit: { documentChanges: true } },
+  window: { workDoneProgress: true },
+};
+
+/** The `initialize` parameters for a session on an optional workspace folder (a path). */
+export function initializeParams(folder: string | undefined, initializationOptions: Record<string, unknown> = {}): InitializeParams {
+  const folderUri = folder ? pathToFileURL(folder).href : null;
+  return {
+    processId: process.pid,
+    rootUri: folderUri,
+    workspaceFolders: folderUri ? [{ uri: folderUri, name: 'workspace' }] : null,
+    capabilities: CLIENT_CAPABILITIES,
+    initializationOptions,
+  };
+}
