@@ -1,4 +1,3 @@
-import type { Paragraph } from './bodyRegions';
 import type { Entity } from './types';
 
 const FAMILY_FIRST = new Set(['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Yoon', 'Moon', 'Ban', 'Han', 'Cho', 'Lim', 'Shin', 'Hwang', 'Ahn', 'Song', 'Xi', 'Li', 'Wang', 'Zhang', 'Liu', 'Chen', 'Yang', 'Zhao', 'Huang', 'Zhou', 'Wu']);
@@ -98,26 +97,3 @@ export function mergeByStart(a: readonly Entity[], b: readonly Entity[]): Entity
   return out;
 }
 
-/**
- * Adds later short mentions of people found in full elsewhere in the document ("Carr" after
- * "Bob Carr"). The analysis runs the same steps paragraph by paragraph so that it can memoise them.
- * @param entities entities of the whole file, sorted by start, each inside one paragraph
- * @returns all entities, sorted by start, still non-overlapping
- */
-export function linkShortNames(text: string, paragraphs: readonly Paragraph[], entities: readonly Entity[]): Entity[] {
-  const matcher = compileShortNames(collectShortNames([shortNameCandidates(entities)]));
-  if (!matcher) return [...entities];
-  const added: Entity[] = [];
-  let next = 0;
-  for (const paragraph of paragraphs) {
-    // The paragraph's own entities are the only possible blockers of a match inside it.
-    const first = next;
-    while (next < entities.length && entities[next]!.span.start < paragraph.span.end) next++;
-    const local = entities.slice(first, next).map((e) => ({ ...e, span: { start: e.span.start - paragraph.span.start, end: e.span.end - paragraph.span.start } }));
-    for (const e of linkInParagraph(paragraph.prose, local, matcher)) {
-      const start = paragraph.span.start + e.span.start;
-      added.push({ ...e, span: { start, end: start + (e.span.end - e.span.start) }, text: text.slice(start, start + (e.span.end - e.span.start)) });
-    }
-  }
-  return mergeByStart(entities, added);
-}

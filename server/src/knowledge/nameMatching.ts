@@ -49,8 +49,6 @@ export function familyName(name: string, family?: string): string | undefined {
   return tokens[tokens.length - 1];
 }
 
-const FOLD_CLASSES: ReadonlyMap<string, string> = buildFoldClasses();
-
 /** Groups every precomposed Latin letter under its base letter, e.g. a → "aàáâãäåạảấầẩẫậắằẳẵặ…". */
 function buildFoldClasses(): Map<string, string> {
   const classes = new Map<string, string>();
@@ -71,24 +69,6 @@ function buildFoldClasses(): Map<string, string> {
   return classes;
 }
 
-/**
- * A RegExp source matching `name` with or without diacritics and with any run of spaces
- * between tokens; other characters are escaped literally.
- */
-export function foldedPattern(name: string): string {
-  let out = '';
-  for (const ch of stripDiacritics(name)) {
-    if (/\s/.test(ch)) {
-      if (!out.endsWith('\\s+')) out += '\\s+';
-    } else if (FOLD_CLASSES.has(ch)) {
-      out += `[${FOLD_CLASSES.get(ch)}]`;
-    } else {
-      // Only syntax characters are escaped: the matcher is a `u` RegExp, where "\-" outside a class is an error.
-      out += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    }
-  }
-  return out;
-}
 
 let baseLetters: ReadonlyMap<string, string> | undefined;
 
@@ -101,7 +81,8 @@ export function foldToBaseLetters(text: string): string {
   if (!/[\u0080-\uffff]/.test(text)) return text;
   if (!baseLetters) {
     const map = new Map<string, string>();
-    for (const [base, chars] of FOLD_CLASSES) for (const ch of chars) if (ch !== base) map.set(ch, base);
+    // Built on first use: the table covers a few thousand code points and most texts are ASCII.
+    for (const [base, chars] of buildFoldClasses()) for (const ch of chars) if (ch !== base) map.set(ch, base);
     map.set('đ', 'd');
     map.set('Đ', 'D');
     baseLetters = map;
