@@ -20,7 +20,7 @@ import {
   type CalendarDate,
   type Direction,
 } from '../dateResolution';
-import type { Candidate, RuleContext } from './candidate';
+import { settle, type Candidate, type RuleContext } from './candidate';
 import {
   DASH,
   DAY,
@@ -91,10 +91,14 @@ function dayMonth(
     return ctx.absolute(start, end, formatDay({ year, month, day }), 'day', 'full calendar date');
   }
   if (!isValidDay(2000, month, day)) return undefined;
-  const tense = ctx.tense(start, end, true);
-  return ctx.relative(start, end, 'day', yearlessReason(tense), (doc) =>
-    formatDay({ year: resolveMonthDayYear(month, day, doc, tense), month, day }),
-  );
+  // The tense guess is deferred with the rest, as most day-months lose to a longer full date.
+  return ctx.relativeLater(start, end, 'day', () => {
+    const tense = ctx.tense(start, end, true);
+    return {
+      what: yearlessReason(tense),
+      resolve: (doc) => formatDay({ year: resolveMonthDayYear(month, day, doc, tense), month, day }),
+    };
+  });
 }
 
 function yearlessReason(tense: Direction | undefined): string {
@@ -130,10 +134,15 @@ function rangeOf(
     return value === undefined ? undefined : ctx.absolute(start, end, value, 'range', 'range of days');
   }
   if (!isValidDay(2000, m1, d1) || !isValidDay(2000, m2, d2)) return undefined;
-  const tense = ctx.tense(start, end, true);
-  return ctx.relative(start, end, 'range', `range of days without a year; ${yearlessReason(tense)}`, (doc) => {
-    const y1 = resolveMonthDayYear(m1, d1, doc, tense);
-    return build(m1 > m2 ? y1 + 1 : y1, y1);
+  return ctx.relativeLater(start, end, 'range', () => {
+    const tense = ctx.tense(start, end, true);
+    return {
+      what: `range of days without a year; ${yearlessReason(tense)}`,
+      resolve: (doc) => {
+        const y1 = resolveMonthDayYear(m1, d1, doc, tense);
+        return build(m1 > m2 ? y1 + 1 : y1, y1);
+      },
+    };
   });
 }
 
@@ -153,7 +162,9 @@ function yearRange(first: number, second: number): string {
  */
 function weekdayStamp(match: RegExpExecArray, ctx: RuleContext): Candidate | undefined {
   const weekdayToken = group(match, 'w');
-  const date = dayMonth(ctx, match, group(match, 'm'), group(match, 'd'), group(match, 'y'));
+  const found = dayMonth(ctx, match, group(match, 'm'), group(match, 'd'), group(match, 'y'));
+  // The value is read below, so any deferred part of the date is worked out now.
+  const date = found && settle(found);
   if (!capitalised(weekdayToken) || date?.value === undefined) return undefined;
   const [y, m, d] = date.value.split('-').map(Number);
   const day: CalendarDate = { year: y ?? 0, month: m ?? 1, day: d ?? 1 };
@@ -161,11 +172,30 @@ function weekdayStamp(match: RegExpExecArray, ctx: RuleContext): Candidate | und
   return { ...date, reason: `date stamp with its abbreviated weekday (${date.value})` };
 }
 
+// Cues for the rarer shapes. Each is a substring every accepted match must contain, so a paragraph
+// without it cannot yield a candidate for the rule, and the costlier pattern scan is skipped. Each
+// starts at its rarest character (a comma, a digit, a capital) and checks what comes before with a
+// look-behind, because V8 skips quickly to a plain first character but not to a word alternation.
+
+/** An abbreviated weekday followed by a comma, as every date stamp starts. */
+const STAMP_CUE = /,(?<=\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,)/i;
+/** A range joiner followed by a day number, as in "4-6 May" or "May 4 to 6". */
+const TO_DAY_CUE = /\d(?<=[-\u2010-\u2015]\s*\d|\s(?:to|through|until|till)\s+\d)/i;
+/**
+ * A range joiner followed by a capitalised month name, as in "May 4 - June 6" or "May to June
+ * 2025"; the rules that need it accept only a capitalised second month. The joining words may be in
+ * any case, as in the case-insensitive patterns.
+ */
+const TO_MONTH_CUE = new RegExp(
+  `(?:${MONTH_CUE.source.replace(/^\\b/, '')})` +
+    String.raw`(?<=(?:[-\u2010-\u2015]\s*|\s(?:[tT][oO]|[tT][hH][rR][oO][uU][gG][hH]|[uU][nN][tT][iI][lL]|[tT][iI][lL][lL])\s+)[A-Z][a-zA-Z]{2})`,
+);
+
 /** The absolute-date rules, most specific first (the longest find wins an overlap anyway). */
 export const ABSOLUTE_RULES: readonly DateRule[] = [
   {
     name: 'weekday-stamp-day-month-year',
-    cue: MONTH_CUE,
+    cue: STAMP_CUE,
     pattern: re(
       String.raw`\b(?<w>${WEEKDAY_SHORT})\.?,\s*`, D('d'), String.raw`(?:\s+of)?\s+`, M('m'), String.raw`,?\s+`, Y('y'), String.raw`\b`,
     ),
@@ -173,7 +203,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'weekday-stamp-month-day-year',
-    cue: MONTH_CUE,
+    cue: STAMP_CUE,
     pattern: re(String.raw`\b(?<w>${WEEKDAY_SHORT})\.?,\s*`, M('m'), String.raw`\s+`, D('d'), String.raw`(?:,\s*|\s+)`, Y('y'), String.raw`\b`),
     build: weekdayStamp,
   },
@@ -181,6 +211,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
     // Dotted numeric dates are written day first in every convention that uses dots
     // ("08.12.2021" is 8 December); slashed numerics are ambiguous and left to chrono.
     name: 'dotted-day-month-year',
+    cue: /\d\.\d/,
     pattern: re(
       String.raw`(?<![\w.])(?<d>0?[1-9]|[12]\d|3[01])\.(?<m>0?[1-9]|1[0-2])\.`, Y('y'), String.raw`(?!\.?\d)`,
     ),
@@ -193,6 +224,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'iso-day',
+    cue: /\d-[01]\d-/,
     pattern: re(String.raw`\b`, Y('y'), String.raw`-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?![\d-])`),
     build(m, ctx) {
       const date = { year: Number(group(m, 'y')), month: Number(group(m, 'm')), day: Number(group(m, 'd')) };
@@ -227,19 +259,19 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'month-day-day',
-    cue: MONTH_CUE,
+    cue: TO_DAY_CUE,
     pattern: re(String.raw`\b`, M('m1'), String.raw`\s+`, D('d1'), TO, D('d2'), String.raw`(?:,?\s+`, Y('y'), String.raw`\b)?`),
     build: (m, ctx) => rangeOf(ctx, m, { m1: group(m, 'm1'), d1: group(m, 'd1'), d2: group(m, 'd2'), y2: group(m, 'y') }),
   },
   {
     name: 'day-day-month',
-    cue: MONTH_CUE,
+    cue: TO_DAY_CUE,
     pattern: re(String.raw`\b`, D('d1'), TO, D('d2'), String.raw`(?:\s+of)?\s+`, M('m1'), String.raw`(?:,?\s+`, Y('y'), String.raw`\b)?`),
     build: (m, ctx) => rangeOf(ctx, m, { m1: group(m, 'm1'), d1: group(m, 'd1'), d2: group(m, 'd2'), y2: group(m, 'y') }),
   },
   {
     name: 'month-day-month-day',
-    cue: MONTH_CUE,
+    cue: TO_MONTH_CUE,
     pattern: re(
       String.raw`\b`, M('m1'), String.raw`\s+`, D('d1'), String.raw`(?:,?\s+`, Y('y1'), String.raw`)?`, TO,
       M('m2'), String.raw`\s+`, D('d2'), String.raw`(?:,?\s+`, Y('y2'), String.raw`\b)?`,
@@ -251,7 +283,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'day-month-day-month',
-    cue: MONTH_CUE,
+    cue: TO_DAY_CUE,
     pattern: re(
       String.raw`\b`, D('d1'), String.raw`\s+`, M('m1'), String.raw`(?:,?\s+`, Y('y1'), String.raw`)?`, TO,
       D('d2'), String.raw`\s+`, M('m2'), String.raw`(?:,?\s+`, Y('y2'), String.raw`\b)?`,
@@ -263,7 +295,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'month-month-year',
-    cue: MONTH_CUE,
+    cue: TO_MONTH_CUE,
     pattern: re(String.raw`\b`, MF('m1'), TO, MF('m2'), String.raw`,?\s+`, Y('y'), String.raw`\b`),
     build(m, ctx) {
       const m1 = capitalised(group(m, 'm1')) ? monthNumber(group(m, 'm1') ?? '') : undefined;
@@ -303,7 +335,8 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'relative-month',
-    cue: MONTH_CUE,
+    // The modifier is followed by a month or by "early", "mid" or "late" and then the month.
+    cue: /(?:last|next|this|coming|past)\s+(?:early|mid|late|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
     pattern: re(String.raw`\b(?<rel>last|next|this(?:\s+(?:coming|past))?)\s+`, MOD, MF('m'), String.raw`\b`),
     build(m, ctx) {
       const month = capitalised(group(m, 'm')) ? monthNumber(group(m, 'm') ?? '') : undefined;
@@ -341,14 +374,20 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
         if (month === 5 || month === 3) return undefined;
         if (/^\s+[A-Z][a-z]/.test(ctx.after(e, 3))) return undefined;
       }
-      const tense = ctx.tense(s, e, true);
-      return ctx.relative(s, e, 'month', yearlessReason(tense).replace('day-month', 'month'), (doc) =>
-        formatMonth(resolveMonthYear(month, doc, tense), month),
-      );
+      // A bare month nearly always sits inside a longer date that wins, so its tense guess waits.
+      return ctx.relativeLater(s, e, 'month', () => {
+        const tense = ctx.tense(s, e, true);
+        return {
+          what: yearlessReason(tense).replace('day-month', 'month'),
+          resolve: (doc) => formatMonth(resolveMonthYear(month, doc, tense), month),
+        };
+      });
     },
   },
   {
     name: 'year-range',
+    // Two numbers joined by a dash, a slash or "to".
+    cue: /\d(?:\s*[-\u2010-\u2015/]\s*|\s+(?:to|through|until|till)\s+)\d/i,
     pattern: re(
       String.raw`(?<![\w$€£¥#./+-])`, Y('y1'), String.raw`(?:${DASH}|\s*/\s*|\s+(?:to|through|until|till)\s+)(?<y2>${YEAR}|\d{2})(?![\w%+-]|\.\d)`,
     ),
@@ -365,8 +404,11 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
     name: 'year',
     // A hyphen before the year normally joins it to a code or a number, but after "post-" and
     // "pre-" the year is still a date ("the post-2015 agenda").
+    // Every match starts with "year", "early", "mid", "late" or the year's first digit. Saying so in
+    // a plain character class up front lets V8 skip ahead instead of trying the look-behinds at every
+    // position.
     pattern: re(
-      String.raw`(?:(?<![\w$€£¥#./+-]|\d,)|(?<=\b(?:post|pre)-))(?:(?<lead>year)\s+)?`, MOD, Y('y'), String.raw`(?![\w%+-]|\.\d)`,
+      String.raw`(?=[yemlYEML12])(?:(?<![\w$€£¥#./+-]|\d,)|(?<=\b(?:post|pre)-))(?:(?<lead>year)\s+)?`, MOD, Y('y'), String.raw`(?![\w%+-]|\.\d)`,
     ),
     build(m, ctx) {
       const [s, e] = span(m);
@@ -379,6 +421,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'decade',
+    cue: /\d0s/i,
     pattern: re(String.raw`\b(?:the\s+)?`, MOD, String.raw`(?<y>1\d{2}0|20\d0)s\b`),
     build(m, ctx) {
       const range = decadeRange(Number(group(m, 'y')));
@@ -388,6 +431,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'century',
+    cue: /century/i,
     pattern: re(String.raw`\b(?:the\s+)?(?<o>${ORDINAL})[\s-]+century\b`),
     build(m, ctx) {
       const ordinal = ordinalValue(group(m, 'o') ?? '');

@@ -28,6 +28,29 @@ export interface Candidate {
   weekday?: number;
   /** Whether a deadline preposition right before the span belongs to it (false when already inside). */
   takesDeadline?: boolean;
+  /**
+   * Work deferred until the candidate survives the overlap selection: most candidates lose to a longer
+   * one ("March" inside "12 March 2025"), so their tense guess, value and reason are never needed.
+   * While this is set, `value` and `reason` are placeholders; {@link settle} fills them in.
+   */
+  pending?: () => { value: string | undefined; reason: string };
+}
+
+/** Fills in a candidate's deferred value and reason (once) and returns the same object. */
+export function settle(c: Candidate): Candidate {
+  const pending = c.pending;
+  if (pending === undefined) return c;
+  delete c.pending;
+  const { value, reason } = pending();
+  c.reason = reason;
+  if (value !== undefined) c.value = value;
+  return c;
+}
+
+/** What a deferred relative date needs: a description and how to resolve it against the document date. */
+export interface RelativeDescription {
+  readonly what: string;
+  readonly resolve: (doc: CalendarDate) => string | undefined;
 }
 
 const DEADLINE_BEFORE = /(?:\b(?:by|until|till|before)|\bno\s+later\s+than|\bnot\s+later\s+than)\s+$/i;
@@ -81,17 +104,30 @@ export class RuleContext {
     what: string,
     resolve: (doc: CalendarDate) => string | undefined,
   ): Candidate {
-    const base = { start, end, precision, relative: true, source: 'pattern' as const };
-    if (!this.doc) {
-      const text = this.text.slice(start, end);
-      return { ...base, reason: `"${text}" depends on the document date, which is unknown, so it has no value` };
-    }
-    const value = resolve(this.doc);
-    if (value === undefined) return { ...base, reason: `${what}; it names no real day, so it has no value` };
-    const date = formatDay(this.doc);
-    const reason = what.includes('the document date')
-      ? what.replace('the document date', `the document date ${date}`)
-      : `${what}, resolved against the document date ${date}`;
-    return { ...base, value, reason };
+    return this.relativeLater(start, end, precision, () => ({ what, resolve }));
+  }
+
+  /**
+   * A relative date whose description is only worked out if the candidate is kept, because it
+   * needs the clause's tense, which is costly to guess. Call {@link settle} before reading
+   * `value` or `reason`.
+   */
+  relativeLater(start: number, end: number, precision: DatePrecision, describe: () => RelativeDescription): Candidate {
+    const doc = this.doc;
+    const text = this.text;
+    const pending = (): { value: string | undefined; reason: string } => {
+      if (!doc) {
+        return { value: undefined, reason: `"${text.slice(start, end)}" depends on the document date, which is unknown, so it has no value` };
+      }
+      const { what, resolve } = describe();
+      const value = resolve(doc);
+      if (value === undefined) return { value, reason: `${what}; it names no real day, so it has no value` };
+      const date = formatDay(doc);
+      const reason = what.includes('the document date')
+        ? what.replace('the document date', `the document date ${date}`)
+        : `${what}, resolved against the document date ${date}`;
+      return { value, reason };
+    };
+    return { start, end, precision, relative: true, reason: '', source: 'pattern', pending };
   }
 }

@@ -6,7 +6,7 @@
 
 import * as chrono from 'chrono-node';
 import { formatDay, formatMonth, formatRange, isValidDay, resolveMonthDayYear, type CalendarDate } from '../dateResolution';
-import type { Candidate, RuleContext } from './candidate';
+import { settle, type Candidate, type RuleContext } from './candidate';
 import { MONTH_ANY } from './lexicon';
 
 /** Cues that chrono may understand better than our rules: month names and numeric dates. */
@@ -113,5 +113,6 @@ function fromComponents(
   const c = ctx.relative(start, end, precision, "day-month without a year read by chrono; it takes the document's year", (doc) =>
     valueFor(resolveMonthDayYear(month, day, doc, tense)),
   );
-  return { ...c, source: 'parser' };
+  // chrono runs after the overlap selection, so its candidates are settled at once.
+  return { ...settle(c), source: 'parser' };
 }

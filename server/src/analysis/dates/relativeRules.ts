@@ -95,10 +95,17 @@ function vague(m: RegExpExecArray, value: 'past_ref' | 'future_ref', what: strin
 // A lower-case past-tense verb (optionally after "also") right after a weekday.
 const WIRE_VERB_AFTER = /^\s+(?:also\s+|again\s+|jointly\s+)?(?:[a-z]{2,}ed|said|met|told|held|made|gave|took|began|spoke|sent|won|led|left|struck|vowed|signed)\b/;
 
+// Each rule's cue is a substring every accepted match must contain; a paragraph without it skips the
+// rule's costlier pattern scan. Cues shared by several rules are single objects, so runRules tests
+// each only once per paragraph.
+const WITHIN_CUE = /within/i;
+const CENTURY_CUE = /century/i;
+
 /** The relative-date rules. */
 export const RELATIVE_RULES: readonly DateRule[] = [
   {
     name: 'deictic-day',
+    cue: /today|tomorrow|yesterday|night/i,
     pattern: re(
       String.raw`\b(?:the\s+day\s+(?<ba>before\s+yesterday|after\s+tomorrow)|(?<w>today|yesterday|tomorrow|tonight|last\s+night))\b`,
     ),
@@ -115,6 +122,8 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'weekday',
+    // Starting at "day" lets V8 skip ahead; the look-behind then checks for a weekday name.
+    cue: /day(?<=(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i,
     pattern: re(String.raw`\b(?:(?<rel>last|next|this(?:\s+(?:coming|past))?|coming|past)\s+)?(?<w>${WEEKDAY})(?![a-z])`),
     build(m, ctx) {
       const token = m.groups?.['w'];
@@ -148,18 +157,21 @@ export const RELATIVE_RULES: readonly DateRule[] = [
           formatDay(resolveWeekday(weekday, addDays(doc, 1), 'future')),
         );
       } else {
-        const tense = ctx.tense(s, e, false) ?? 'past';
-        const what =
-          tense === 'future'
-            ? `relative weekday in a clause that looks ahead, resolved to the first ${name} on or after the document date`
-            : `relative weekday resolved to the most recent ${name} on or before the document date`;
-        candidate = ctx.relative(s, e, 'day', what, (doc) => formatDay(resolveWeekday(weekday, doc, tense)));
+        candidate = ctx.relativeLater(s, e, 'day', () => {
+          const tense = ctx.tense(s, e, false) ?? 'past';
+          const what =
+            tense === 'future'
+              ? `relative weekday in a clause that looks ahead, resolved to the first ${name} on or after the document date`
+              : `relative weekday resolved to the most recent ${name} on or before the document date`;
+          return { what, resolve: (doc) => formatDay(resolveWeekday(weekday, doc, tense)) };
+        });
       }
       return { ...candidate, weekday };
     },
   },
   {
     name: 'relative-period',
+    cue: /(?:this|current|last|next|coming)\s+(?:week|month|year|decade)/i,
     pattern: re(
       String.raw`\b(?:(?<mod>earlier|later|early|late)(?:\s+in)?\s+)?(?<rel>this|current|last|next|the\s+current|the\s+coming)\s+(?<u>week|month|year|decade)\b`,
     ),
@@ -177,6 +189,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'this-or-new-century',
+    cue: CENTURY_CUE,
     // "this century" is the century of the document date. "On the eve of a new century and millennium"
     // (1999) means the coming 21st century: a "new" century is the one whose first year is nearest to the
     // document date, and a coordinated "millennium" names the same turn, so the span covers it.
@@ -198,6 +211,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'ago',
+    cue: /\sago\b/i,
     pattern: re(String.raw`\b(?<n>${COUNT}|a\s+few|several|some|many)\s+`, UNIT, String.raw`\s+ago\b`),
     build(m, ctx) {
       const unit = unitOf(group(m, 'u') ?? '');
@@ -214,6 +228,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'within-count',
+    cue: WITHIN_CUE,
     pattern: re(String.raw`\bwithin\s+(?:the\s+(?:next|coming)\s+)?(?<n>${COUNT})\s+`, UNIT, String.raw`\b`),
     build(m, ctx) {
       const unit = unitOf(group(m, 'u') ?? '');
@@ -230,6 +245,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'within-period',
+    cue: WITHIN_CUE,
     pattern: re(String.raw`\bwithin\s+(?:the|this)\s+(?<u>week|month|year)\b`),
     build(m, ctx) {
       const unit = unitOf(group(m, 'u') ?? '');
@@ -245,6 +261,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'span-from-now',
+    cue: /the\s+(?:next|coming|past|last|previous)\s/i,
     pattern: re(String.raw`\bthe\s+(?<dir>next|coming|past|last|previous)\s+(?<n>${COUNT})\s+`, UNIT, String.raw`\b`),
     build(m, ctx) {
       const unit = unitOf(group(m, 'u') ?? '');
@@ -259,6 +276,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'past-period',
+    cue: /the\s+(?:past|last)\s/i,
     pattern: re(String.raw`\bthe\s+(?:past|last)\s+(?<u>week|month|year|decade)\b`),
     build(m, ctx) {
       const unit = unitOf(group(m, 'u') ?? '');
@@ -271,6 +289,8 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'edge-of-period',
+    // Starting at " of " lets V8 skip ahead; the look-behind then checks the word before it.
+    cue: /\sof\s(?<=(?:end|beginning|start)\s+of\s)/i,
     pattern: re(
       String.raw`\b(?:the\s+)?(?<edge>end|beginning|start)\s+of\s+(?:(?<rel>the|this|next|last)\s+(?<u>year|month|week|decade)|`,
       `(?<m>${MONTH_FULL})(?:,?\\s+(?<my>${YEAR}))?|(?<y>${YEAR}))\\b`,
@@ -289,10 +309,13 @@ export const RELATIVE_RULES: readonly DateRule[] = [
         if (yearToken !== undefined) {
           return ctx.absolute(s, e, edge({ year: Number(yearToken), month, day: 1 }, 'month'), 'day', `${what} the month`);
         }
-        const tense = ctx.tense(s, e, true);
-        return ctx.relative(s, e, 'day', `${what} the month in the document's year`, (doc) =>
-          edge({ year: resolveMonthYear(month, doc, tense), month, day: 1 }, 'month'),
-        );
+        return ctx.relativeLater(s, e, 'day', () => {
+          const tense = ctx.tense(s, e, true);
+          return {
+            what: `${what} the month in the document's year`,
+            resolve: (doc) => edge({ year: resolveMonthYear(month, doc, tense), month, day: 1 }, 'month'),
+          };
+        });
       }
       if (yearToken !== undefined) {
         return ctx.absolute(s, e, edge({ year: Number(yearToken), month: 1, day: 1 }, 'year'), 'day', `${what} the year`);
@@ -307,6 +330,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'part-of-year',
+    cue: /half|quarter/i,
     pattern: re(
       String.raw`\b(?:the\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?<part>half|quarter)\s+of\s+(?:(?<rel>the|this|next|last)\s+year|(?<y>${YEAR}))\b`,
     ),
@@ -329,6 +353,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'quarter-code',
+    cue: /[qh][1-4]\s/i,
     pattern: re(String.raw`\b(?<code>[QH][1-4])\s+(?<y>${YEAR})\b`),
     build(m, ctx) {
       const code = m.groups?.['code'] ?? '';
@@ -363,8 +388,8 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'vague-past',
-    // Every alternative holds one of these words, so paragraphs without them skip the pattern.
-    cue: /recent|past|last/i,
+    // Every alternative holds one of these, so paragraphs without them skip the pattern.
+    cue: /recent\s+(?:day|week|month|year|decade)s|the\s+(?:past|last)\b/i,
     pattern: re(
       String.raw`\b(?:recent\s+(?:days|weeks|months|years|decades)|the\s+(?:past|last)\s+(?:few|several|couple\s+of)\s+(?:days|weeks|months|years|decades))\b|(?<=\bin\s)the\s+past\b(?!\s+(?:\d|few|several|couple|week|month|year|decade|day))`,
     ),
@@ -372,7 +397,8 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'vague-future',
-    cue: /coming|next|future|ahead|to\s+come|date/i,
+    // Every alternative holds one of these, so paragraphs without them skip the pattern.
+    cue: /the\s+(?:coming|upcoming|next\s+(?:few|several))\s|future|ahead|to\s+come|\sdate\b/i,
     pattern: re(
       String.raw`\b(?:the\s+(?:coming|upcoming|next\s+few|next\s+several)\s+(?:days|weeks|months|years|decades)|the\s+(?:near|foreseeable|not[\s-]too[\s-]distant|immediate)\s+future|the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)|an?\s+(?:(?:early|earliest|later|future|appropriate|convenient|suitable|mutually\s+(?:convenient|agreed|agreeable))\s+){1,2}date|the\s+earliest\s+(?:possible\s+)?date)\b|(?<=\bin\s)the\s+future\b`,
     ),

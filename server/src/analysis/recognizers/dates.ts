@@ -15,7 +15,7 @@ import {
   type CalendarDate,
 } from '../dateResolution';
 import { ABSOLUTE_RULES, type DateRule } from '../dates/absoluteRules';
-import { RuleContext, type Anaphor, type Candidate } from '../dates/candidate';
+import { RuleContext, settle, type Anaphor, type Candidate } from '../dates/candidate';
 import { chronoCandidates } from '../dates/chronoFallback';
 import { RELATIVE_RULES } from '../dates/relativeRules';
 
@@ -36,7 +36,8 @@ const PREFILTER =
 export function recognizeDates(paragraph: string, ctx: DateContext): Entity[] {
   if (!PREFILTER.test(paragraph)) return [];
   const rules = new RuleContext(paragraph, parseIsoDay(ctx.documentDate));
-  const taken = attachDeadlines(rules, selectLongest(runRules(rules)));
+  // Only the candidates that survive the selection need their deferred value and reason.
+  const taken = attachDeadlines(rules, selectLongest(runRules(rules)).map(settle));
   const all = [...taken, ...chronoCandidates(rules, taken)].sort((a, b) => a.start - b.start);
   resolveReferences(all, paragraph, rules.doc);
   return all.map((c) => toEntity(paragraph, c));
