@@ -1,12 +1,18 @@
 /**
  * Compiled gazetteers of places and organisations. The data lives in `gazetteer/*.ts`; this module
- * turns each list into one longest-first, word-bounded RegExp alternation, built lazily once, so
- * that a paragraph is scanned in a single pass.
+ * turns each list into a prefix trie, built lazily once, and finds the longest word-bounded name
+ * at each word of a paragraph.
  */
 import { countryEntries } from './gazetteer/countries';
 import { cityEntries, regionEntries, subdivisionEntries } from './gazetteer/places';
 import { organizationEntries } from './gazetteer/organizations';
 import { demonyms } from './gazetteer/demonyms';
+import { gazetteerKey } from './gazetteer/keys';
+import { indexText, isIndexedStart, type ShoutedRun } from './gazetteer/textIndex';
+import { buildTrie, longestMatchEnd, type TrieNode } from './gazetteer/trie';
+import { followsWordChar } from './gazetteer/wordChars';
+
+export { gazetteerKey };
 
 /** One surface form in a gazetteer, with what it denotes and why it is listed. */
 export interface GazetteerEntry {
@@ -28,87 +34,23 @@ export interface GazetteerHit {
   readonly entry: GazetteerEntry;
 }
 
-/** Characters that continue a word; a name must not be glued to one on either side. */
-const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}]`;
-const DASHES = /[-\u2010\u2011\u2012\u2013]/g;
-const APOSTROPHES = /['\u2019]/g;
-/** A run of words in capitals (three letters or more each), as in the datelines "HANOI –" and "NEW DELHI,". */
-const LATIN = String.raw`[A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF]`;
-// Two plain character classes come first so that V8 can skip ordinary words before the lookbehind runs.
-const ALL_CAPS_RUN = new RegExp(
-  String.raw`${LATIN}${LATIN}(?<![\p{L}\p{M}\p{N}]..)\p{Lu}+(?:[ \u00A0]\p{Lu}{3,})*(?![\p{L}\p{M}\p{N}])`,
-  'gu',
-);
+/** The leading word of a name: letters, marks and digits up to the first other character. */
+const LEADING_WORD = /^[\p{L}\p{M}\p{N}]*/u;
 
-/** The lookup key of a surface form: dashes, apostrophes and spaces unified, lower-cased. */
-export function gazetteerKey(text: string): string {
-  return text.replace(DASHES, '-').replace(APOSTROPHES, "'").replace(/\s+/g, ' ').toLowerCase();
-}
-
-/** The RegExp source of one character, tolerant of typographic dashes, apostrophes and no-break spaces. */
-function charPattern(key: string): string {
-  if (key === '-') return '[-\\u2010\\u2011\\u2012\\u2013]';
-  if (key === "'") return "['\\u2019]";
-  if (key === ' ') return '[ \\u00A0]';
-  return key.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/** The normalised character used as a trie key, so that "Indo–Pacific" and "Indo-Pacific" share a path. */
-function charKey(ch: string): string {
-  if (/[-\u2010\u2011\u2012\u2013]/.test(ch)) return '-';
-  if (ch === '\u2019') return "'";
-  if (ch === '\u00A0') return ' ';
-  return ch;
-}
-
-interface TrieNode {
-  end: boolean;
-  readonly children: Map<string, TrieNode>;
-}
-
-/**
- * A RegExp source equivalent to the alternation of `names`, factored as a prefix trie, and the
- * characters names can start with. A flat alternation of a few thousand names makes V8 try every
- * branch at every position (under 1 MB/s); the trie tries one branch per distinct next character.
- * Optional tails are greedy, so the longest name is tried first and shorter ones are reached by
- * backtracking when the boundary check after the name fails.
- */
-function trieSource(names: Iterable<string>): { source: string; firstChars: string } {
-  const root: TrieNode = { end: false, children: new Map() };
-  for (const name of names) {
-    let node = root;
-    for (const ch of name) {
-      const key = charKey(ch);
-      let child = node.children.get(key);
-      if (child === undefined) {
-        child = { end: false, children: new Map() };
-        node.children.set(key, child);
-      }
-      node = child;
-    }
-    node.end = true;
-  }
-  const emit = (node: TrieNode): string => {
-    const branches = [...node.children].map(([key, child]) => charPattern(key) + emit(child));
-    if (branches.length === 0) return '';
-    const body = branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
-    return node.end ? `(?:${body})?` : body;
-  };
-  const firstChars = [...root.children.keys()].map((key) => key.replace(/[\\\]^-]/g, '\\$&')).join('');
-  return { source: emit(root), firstChars };
-}
-
-/** A compiled gazetteer: a map of keys, a candidate-start finder and one sticky trie RegExp. */
+/** A compiled gazetteer: maps of keys and forms, and a trie of the forms. */
 export class Gazetteer {
   private readonly byKey = new Map<string, GazetteerEntry>();
   /** Exact surface forms, so that the common case skips key normalisation. */
   private readonly byForm = new Map<string, GazetteerEntry>();
-  /** Finds characters that can start a name and are not glued to a preceding letter. */
-  private readonly starts: RegExp;
-  /** The trie anchored at a position already known to start a word. */
-  private readonly sticky: RegExp;
-  /** The same trie with its own left-boundary check, for callers passing arbitrary offsets. */
-  private readonly bounded: RegExp;
+  private readonly trie: TrieNode;
+  /**
+   * For each leading word of a name (its longest prefix of letters, marks and digits), whether some
+   * name continues past it ("South" → "South China Sea"). A name can only match where the text's
+   * word is one of these, so every other capitalised word is rejected with one map lookup.
+   */
+  private readonly firstWords = new Map<string, boolean>();
+  /** Set when some name does not start with a capital or a digit, which the word index would miss. */
+  private unindexed = false;
 
   /** Compiles `entries`; the first entry wins when two share a key. */
   constructor(entries: readonly GazetteerEntry[]) {
@@ -120,29 +62,72 @@ export class Gazetteer {
       this.byForm.set(entry.name, entry);
       forms.add(entry.name);
     }
-    const { source, firstChars } = trieSource(forms);
-    // Testing the first character before the (costly) Unicode lookbehind lets V8 skip most
-    // positions with a quick character-class check; this is what keeps the scan above 30 MB/s.
-    this.starts = new RegExp(`[${firstChars}](?<!${WORD_CHAR}.)`, 'gu');
-    this.sticky = new RegExp(`(?:${source})(?!${WORD_CHAR})`, 'uy');
-    this.bounded = new RegExp(`(?<!${WORD_CHAR})(?:${source})(?!${WORD_CHAR})`, 'uy');
+    this.trie = buildTrie(forms);
+    for (const form of forms) {
+      const word = LEADING_WORD.exec(form)?.[0] ?? '';
+      // Every current name starts with a capital or a digit; one starting with punctuation or a
+      // to z is not in the word index, so such a gazetteer tries every position instead.
+      if (word === '' || !isIndexedStart(form.charCodeAt(0))) this.unindexed = true;
+      this.firstWords.set(word, this.firstWords.get(word) === true || word.length < form.length);
+    }
   }
 
   /** Every non-overlapping name in `text`, left to right, including all-caps forms ("HANOI" in a dateline). */
   scan(text: string): GazetteerHit[] {
     const hits: GazetteerHit[] = [];
-    // The shared RegExps are safe to reuse: scanning is synchronous and calls out to nothing.
-    const starts = this.starts;
-    starts.lastIndex = 0;
-    for (let m = starts.exec(text); m !== null; m = starts.exec(text)) {
-      const hit = this.matchWith(this.sticky, text, m.index);
-      if (hit !== undefined) {
-        hits.push(hit);
-        starts.lastIndex = hit.end;
-      }
-    }
+    // The cached text index is safe to share: scanning is synchronous and calls out to nothing.
+    if (this.unindexed) this.scanEveryStart(text, hits);
+    else this.scanWords(text, hits);
     const shouted = this.allCapsHits(text, hits);
     return shouted.length === 0 ? hits : [...hits, ...shouted].sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Collects names at the word runs of `text`. A name can only start where a word run starts (its
+   * first character is a word character not glued to a preceding one), and the runs are found once
+   * per text for both gazetteers.
+   */
+  private scanWords(text: string, hits: GazetteerHit[]): void {
+    const { wordStarts, words } = indexText(text);
+    let resume = 0;
+    for (let k = 0; k < wordStarts.length; k++) {
+      const start = wordStarts[k] ?? 0;
+      // A name ends before a non-word character, so words starting inside it are skipped whole.
+      if (start < resume) continue;
+      const hit = this.candidateAt(text, start, words[k] ?? '');
+      if (hit !== undefined) {
+        hits.push(hit);
+        resume = hit.end;
+      }
+    }
+  }
+
+  /** Collects names at every position not glued to a preceding word character, for gazetteers with names the word index misses. */
+  private scanEveryStart(text: string, hits: GazetteerHit[]): void {
+    for (let i = 0; i < text.length; i++) {
+      // Only the first character is compared as written; typographic variants count after it.
+      if (!this.trie.children.has(text.charCodeAt(i)) || followsWordChar(text, i)) continue;
+      const hit = this.longestAt(text, i);
+      if (hit !== undefined) {
+        hits.push(hit);
+        i = hit.end - 1;
+      }
+    }
+  }
+
+  /**
+   * The longest name at `offset`, where `word` is the text's maximal word run starting there. A
+   * name's leading word must equal that run exactly: inside a name it is followed by a space,
+   * dash, dot or comma, and at a name's end by the required non-word boundary. So an unknown word
+   * cannot start a name, and a word that only ever forms a name on its own is that name; only
+   * words that begin longer names need the trie walk.
+   */
+  private candidateAt(text: string, offset: number, word: string): GazetteerHit | undefined {
+    const continues = this.firstWords.get(word);
+    if (continues === undefined) return undefined;
+    if (continues) return this.longestAt(text, offset);
+    const entry = this.byForm.get(word);
+    return entry === undefined ? undefined : { start: offset, end: offset + word.length, entry };
   }
 
   /**
@@ -152,46 +137,44 @@ export class Gazetteer {
   private allCapsHits(text: string, found: readonly GazetteerHit[]): GazetteerHit[] {
     const out: GazetteerHit[] = [];
     let next = 0;
-    ALL_CAPS_RUN.lastIndex = 0;
-    for (let m = ALL_CAPS_RUN.exec(text); m !== null; m = ALL_CAPS_RUN.exec(text)) {
-      const runStart = m.index;
-      const runEnd = runStart + m[0].length;
+    for (const run of indexText(text).shouted) {
       // Both lists are in text order, so one forward pointer finds overlaps in linear time.
-      while (next < found.length && (found[next]?.end ?? 0) <= runStart) next++;
-      if ((found[next]?.start ?? Infinity) < runEnd) continue;
-      if (!/^[\p{Lu} \u00A0]+$/u.test(m[0])) continue;
-      const words = [...m[0].matchAll(/\S+/gu)].map((w) => ({ start: runStart + w.index, end: runStart + w.index + w[0].length }));
-      // Longest sub-run first from each word, so "HO CHI MINH CITY" is one name.
-      for (let i = 0; i < words.length; ) {
-        let matched = 0;
-        for (let j = words.length - 1; j >= i && matched === 0; j--) {
-          const start = words[i]?.start ?? 0;
-          const end = words[j]?.end ?? 0;
-          const candidate = text.slice(start, end);
-          const entry = this.byKey.get(gazetteerKey(candidate));
-          // Only upper-case forms of mixed-case names: all-caps entries were already scanned exactly.
-          if (entry !== undefined && !entry.asWrittenOnly && entry.name !== candidate && entry.name.toUpperCase() !== entry.name) {
-            out.push({ start, end, entry });
-            matched = j - i + 1;
-          }
-        }
-        i += Math.max(matched, 1);
-      }
+      while (next < found.length && (found[next]?.end ?? 0) <= run.start) next++;
+      if ((found[next]?.start ?? Infinity) < run.end) continue;
+      this.shoutedNames(run, out);
     }
     return out;
   }
 
-  /** The longest name starting exactly at `offset` (and not glued to a preceding letter), if any. */
-  matchAt(text: string, offset: number): GazetteerHit | undefined {
-    return this.matchWith(this.bounded, text, offset);
+  /** Names among the words of one run in capitals; longest sub-run first from each word, so "HO CHI MINH CITY" is one name. */
+  private shoutedNames(run: ShoutedRun, out: GazetteerHit[]): void {
+    const count = run.wordCount;
+    for (let i = 0; i < count; ) {
+      let matched = 0;
+      for (let j = count - 1; j >= i && matched === 0; j--) {
+        const entry = this.byKey.get(run.key(i, j));
+        // Only upper-case forms of mixed-case names: all-caps entries were already scanned exactly.
+        if (entry !== undefined && !entry.asWrittenOnly && entry.name !== run.candidate(i, j) && entry.name.toUpperCase() !== entry.name) {
+          out.push({ start: run.words[2 * i] ?? 0, end: run.words[2 * j + 1] ?? 0, entry });
+          matched = j - i + 1;
+        }
+      }
+      i += Math.max(matched, 1);
+    }
   }
 
-  private matchWith(re: RegExp, text: string, offset: number): GazetteerHit | undefined {
-    re.lastIndex = offset;
-    const m = re.exec(text);
-    if (m === null) return undefined;
-    const entry = this.byForm.get(m[0]) ?? this.byKey.get(gazetteerKey(m[0]));
-    return entry === undefined ? undefined : { start: offset, end: offset + m[0].length, entry };
+  /** The longest name starting exactly at `offset` (and not glued to a preceding letter), if any. */
+  matchAt(text: string, offset: number): GazetteerHit | undefined {
+    return followsWordChar(text, offset) ? undefined : this.longestAt(text, offset);
+  }
+
+  /** The longest name starting at `offset` and ending before a non-word character, if any. */
+  private longestAt(text: string, offset: number): GazetteerHit | undefined {
+    const end = longestMatchEnd(this.trie, text, offset);
+    if (end < 0) return undefined;
+    const form = text.slice(offset, end);
+    const entry = this.byForm.get(form) ?? this.byKey.get(gazetteerKey(form));
+    return entry === undefined ? undefined : { start: offset, end, entry };
   }
 
   /** The entry whose surface form equals `text` (case and typography folded). */

@@ -159,12 +159,25 @@ function isAcronymShape(token: string): boolean {
   return (capitals >= 2 || (capitals === 1 && digits > 0)) && capitals + digits >= token.length - 2 && !isDemonym(token);
 }
 
+/** True when spans sorted by start are all non-empty and none overlaps the next (so none overlaps any other). */
+function isDisjoint(byStart: readonly Entity[]): boolean {
+  let previousEnd = -1;
+  for (const { span } of byStart) {
+    if (span.start >= span.end || span.start < previousEnd) return false;
+    previousEnd = span.end;
+  }
+  return true;
+}
+
 /**
  * Keeps the best non-overlapping candidates: longer spans first, then lower `rank`, then earlier
  * start; returned in text order.
  */
 export function pickNonOverlapping(entities: readonly Entity[], rank: (e: Entity) => number): Entity[] {
   if (entities.length < 2) return [...entities];
+  // Usually nothing overlaps; then every candidate is kept, and text order is the whole answer.
+  const byStart = [...entities].sort((a, b) => a.span.start - b.span.start);
+  if (isDisjoint(byStart)) return byStart;
   const ordered = [...entities].sort(
     (a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || rank(a) - rank(b) || a.span.start - b.span.start,
   );

@@ -1,0 +1,57 @@
+/**
+ * A prefix trie of gazetteer surface forms, walked over a text in a plain loop. Typographic
+ * variants share a path: every dash is "-", a right single quote is "'", a no-break space is " ".
+ */
+import { wordUnitLength } from './wordChars';
+
+/** One trie node; `end` marks the end of a surface form. */
+export interface TrieNode {
+  end: boolean;
+  readonly children: Map<number, TrieNode>;
+}
+
+/** The code unit a trie key is stored under, so that "Indo–Pacific" and "Indo-Pacific" share a path. */
+export function normalizedUnit(code: number): number {
+  if (code >= 0x2010 && code <= 0x2013) return 0x2d;
+  if (code === 0x2019) return 0x27;
+  if (code === 0xa0) return 0x20;
+  return code;
+}
+
+/** Builds the trie of `names`. */
+export function buildTrie(names: Iterable<string>): TrieNode {
+  const root: TrieNode = { end: false, children: new Map() };
+  for (const name of names) {
+    let node = root;
+    for (let i = 0; i < name.length; i++) {
+      const key = normalizedUnit(name.charCodeAt(i));
+      let child = node.children.get(key);
+      if (child === undefined) {
+        child = { end: false, children: new Map() };
+        node.children.set(key, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  return root;
+}
+
+/**
+ * The end of the longest form in the trie that starts at `offset` and is not followed by a word
+ * character, or -1. Sibling keys are distinct normalised characters, so the text picks a single
+ * path; the deepest form end on it that passes the boundary check is the longest name.
+ */
+export function longestMatchEnd(root: TrieNode, text: string, offset: number): number {
+  const length = text.length;
+  let best = -1;
+  let node = root;
+  for (let i = offset; ; i++) {
+    if (node.end && (i >= length || wordUnitLength(text, i) === 0)) best = i;
+    if (i >= length) break;
+    const child = node.children.get(normalizedUnit(text.charCodeAt(i)));
+    if (child === undefined) break;
+    node = child;
+  }
+  return best;
+}
