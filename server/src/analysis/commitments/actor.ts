@@ -31,12 +31,16 @@ export interface ActorGuess {
 const NONE: ActorGuess = { agentive: false, ruledOut: false };
 const RULED_OUT: ActorGuess = { agentive: false, ruledOut: true };
 
+// RegExps used per token are compiled once here rather than at every call.
+const LY_ADVERB = /^\p{Ll}\p{L}{2,}ly$/u;
+const CLAUSE_PUNCTUATION = /[,;:—–“”"]/;
+
 /** True for words that may sit between a subject and its verb ("also", "have", "jointly"). */
 function isFiller(token: Token): boolean {
   if (!token.isWord) return false;
   if (ADVERBS.has(token.lower) || AUXILIARIES.has(token.lower)) return true;
   // Lower-case "-ly" words are adverbs; capitalised ones may be names ("Italy").
-  return /^\p{Ll}\p{L}{2,}ly$/u.test(token.text);
+  return LY_ADVERB.test(token.text);
 }
 
 /** The entity whose span ends where `token` ends (a trailing abbreviation dot may belong to it). */
@@ -140,7 +144,7 @@ export function isHedged(tokens: readonly Token[], subjectIndex: number): boolea
     const t = tokens[i];
     if (t === undefined) break;
     // Only the current clause counts: "Expressing hope for peace, the leaders agreed …" is not hedged.
-    if (!t.isWord && /[,;:—–“”"]/.test(t.text)) break;
+    if (!t.isWord && CLAUSE_PUNCTUATION.test(t.text)) break;
     if (hedge < 0 && HEDGE_WORDS.has(t.lower)) hedge = i;
     if (neutral < 0 && NEUTRAL_REPORTING.has(t.lower)) neutral = i;
   }

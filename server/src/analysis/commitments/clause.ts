@@ -52,6 +52,32 @@ function closingApposition(text: string, from: number, limit: number): boolean {
   return limit - from <= 60 && SHORT_TAIL.test(text.slice(from, limit));
 }
 
+const SPACE = /\s/;
+// The first characters of AFTER_SPACE's alternatives after the spaces, with the long s that the "iu"
+// flags fold onto "s".
+const AFTER_SPACE_FIRST = /[daiowbrnuse\u017F–—-]/i;
+
+/**
+ * True when AFTER_SPACE could match at the space at `i`: its alternatives all start with \s+ and then
+ * one of a few characters, which is much cheaper to check than to try the RegExp at every space.
+ */
+function mayOpenAfterSpace(text: string, i: number): boolean {
+  let j = i;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(text.charAt(j)))) j++;
+    else break;
+  }
+  return AFTER_SPACE_FIRST.test(text.charAt(j));
+}
+
+// Character tests of the loops below, compiled once rather than at every iteration.
+const LETTER = /\p{L}/u;
+const OPENING_CONTEXT = /[\s([]/;
+const TRAILING_PUNCTUATION = /[\s,;:!?—–-]/;
+const PUNCTUATION_BEFORE_QUOTE = /[,.;:]/;
+const DANGLING_CONJUNCTION = /\s(?:and|or|but|while|whereas)$/i;
+
 /**
  * The offset where the object that starts at `from` ends, at most `limit`: the first quote, bracket,
  * dash, semicolon or clause opener that is not inside a quotation or bracket opened within the object.
@@ -62,6 +88,9 @@ export function objectEnd(text: string, from: number, limit: number): number {
   let straight = 0;
   let paren = 0;
   for (let i = from; i < limit; i++) {
+    // Letters and digits, most of the object, never open, close or end anything.
+    const code = text.charCodeAt(i);
+    if ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)) continue;
     const ch = text.charAt(i);
     const nested = curly + single + straight + paren > 0;
     switch (ch) {
@@ -77,10 +106,10 @@ export function objectEnd(text: string, from: number, limit: number): number {
         break;
       case '’':
         // An apostrophe inside or after a word ("Tokyo’s", "countries’") is not a quotation mark.
-        if (single > 0 && !/\p{L}/u.test(text.charAt(i + 1))) single--;
+        if (single > 0 && !LETTER.test(text.charAt(i + 1))) single--;
         break;
       case '"':
-        if (i === from || /[\s([]/.test(text.charAt(i - 1))) straight++;
+        if (i === from || OPENING_CONTEXT.test(text.charAt(i - 1))) straight++;
         else if (straight > 0) straight--;
         else return i;
         break;
@@ -98,14 +127,14 @@ export function objectEnd(text: string, from: number, limit: number): number {
         if (!nested) return i;
         break;
       case ':':
-        if (!nested && /\s/.test(text.charAt(i + 1)) && !closingApposition(text, i + 1, limit)) return i;
+        if (!nested && SPACE.test(text.charAt(i + 1)) && !closingApposition(text, i + 1, limit)) return i;
         break;
       case ',':
         AFTER_COMMA.lastIndex = i + 1;
         if (!nested && AFTER_COMMA.test(text)) return i;
         break;
       default:
-        if (!nested && (ch === ' ' || ch === '\t')) {
+        if (!nested && (ch === ' ' || ch === '\t') && mayOpenAfterSpace(text, i)) {
           AFTER_SPACE.lastIndex = i;
           if (AFTER_SPACE.test(text)) return i;
         }
@@ -135,14 +164,14 @@ export function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   for (;;) {
     const before = e;
-    while (e > start && /[\s,;:!?—–-]/.test(text.charAt(e - 1))) e--;
+    while (e > start && TRAILING_PUNCTUATION.test(text.charAt(e - 1))) e--;
     const ch = text.charAt(e - 1);
     if (ch === '.' && !endsWithAbbreviation(text, e)) e--;
     else if (ch === '”' || ch === '"') {
       const opened = ch === '”' ? balance(text, start, e - 1, '“', '”') > 0 : countOf(text, start, e - 1, '"') % 2 === 1;
-      if (!opened || /[,.;:]/.test(text.charAt(e - 2))) e--;
+      if (!opened || PUNCTUATION_BEFORE_QUOTE.test(text.charAt(e - 2))) e--;
     } else if (ch === ')' && balance(text, start, e - 1, '(', ')') <= 0) e--;
-    const tail = /\s(?:and|or|but|while|whereas)$/i.exec(text.slice(Math.max(start, e - 10), e));
+    const tail = DANGLING_CONJUNCTION.exec(text.slice(Math.max(start, e - 10), e));
     if (tail !== null) e -= tail[0].length;
     if (e === before || e <= start) return Math.max(e, start);
   }

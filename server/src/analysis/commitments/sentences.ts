@@ -14,16 +14,48 @@ const SENTENCE_OPENERS = new Set([
   'But', 'However', 'A', 'An', 'Both', 'As', 'After', 'During', 'Meanwhile', 'Its', 'Their', 'His', 'Her',
 ]);
 
+// A character that may end a sentence.
+const SENTENCE_BREAK = /[\n\r.!?]/g;
+const SPACE = /\s/;
+const WORD_OR_DOT = /[\p{L}\p{N}.]/u;
+const OPENING_WORD = /^[“"‘'([]*([\p{L}\p{N}]+)/u;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
+const LOWER_START = /^\p{Ll}/u;
+
+// The character tests below decide ASCII code units directly, because RegExp calls per character
+// dominated sentence splitting; other code units go to the RegExp that defines the test.
+
+/** True when the code unit at `i` is whitespace (\s). */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text.charAt(i));
+}
+
+/** True when the code unit at `i` is a letter, a digit or a dot. */
+function isWordOrDotAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 46 || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return WORD_OR_DOT.test(text.charAt(i));
+}
+
+/** True when the code unit at `i` is a closing quote or bracket that stays with the terminal mark. */
+function isCloserAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x201d || c === 34 || c === 0x2019 || c === 39 || c === 41 || c === 93;
+}
+
 /** The word (letters, digits and inner dots) that ends just before `end`. */
 function wordBefore(text: string, end: number): string {
   let i = end;
-  while (i > 0 && /[\p{L}\p{N}.]/u.test(text.charAt(i - 1))) i--;
+  while (i > 0 && isWordOrDotAt(text, i - 1)) i--;
   return text.slice(i, end);
 }
 
 /** The word that starts at `start` after optional opening quotes or brackets. */
 function wordAfter(text: string, start: number): string {
-  const m = /^[“"‘'([]*([\p{L}\p{N}]+)/u.exec(text.slice(start, start + 40));
+  const m = OPENING_WORD.exec(text.slice(start, start + 40));
   return m?.[1] ?? '';
 }
 
@@ -33,9 +65,9 @@ function isAbbreviationDot(text: string, dot: number, nextWord: string): boolean
   if (word.length === 0) return false;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // A single capital is an initial ("Enrique A. Manalo").
-  if (/^\p{Lu}$/u.test(word)) return true;
+  if (SINGLE_CAPITAL.test(word)) return true;
   // Dotted acronyms ("U.S.") end a sentence only when an obvious sentence opener follows.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !SENTENCE_OPENERS.has(nextWord);
+  if (DOTTED_ACRONYM.test(word)) return !SENTENCE_OPENERS.has(nextWord);
   return false;
 }
 
@@ -48,30 +80,33 @@ export function splitSentences(text: string): Span[] {
   let start = 0;
   const push = (end: number): void => {
     let s = start;
-    while (s < end && /\s/.test(text.charAt(s))) s++;
+    while (s < end && isSpaceAt(text, s)) s++;
     if (s < end) spans.push({ start: s, end });
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
+  // Only line breaks and terminal marks can end a sentence, so the search jumps from one to the next
+  // instead of visiting every character.
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(text); m !== null; m = SENTENCE_BREAK.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (ch === '\n' || ch === '\r') {
       push(i);
       start = i + 1;
       continue;
     }
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     let end = i + 1;
-    while (end < text.length && /[”"’')\]]/.test(text.charAt(end))) end++;
+    while (end < text.length && isCloserAt(text, end)) end++;
     // A terminal mark ends a sentence only before whitespace (or the end), so "1.5" and "U.S." inner dots stay.
-    if (end < text.length && !/\s/.test(text.charAt(end))) continue;
+    if (end < text.length && !isSpaceAt(text, end)) continue;
     let next = end;
-    while (next < text.length && /[ \t]/.test(text.charAt(next))) next++;
+    while (next < text.length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
     const nextWord = wordAfter(text, next);
     if (ch === '.' && isAbbreviationDot(text, i, nextWord)) continue;
     // Lower-case continuations ("approx. five") are not new sentences.
-    if (nextWord !== '' && /^\p{Ll}/u.test(nextWord)) continue;
+    if (nextWord !== '' && LOWER_START.test(nextWord)) continue;
     push(end);
-    i = end - 1;
+    SENTENCE_BREAK.lastIndex = end;
   }
   push(text.length);
   return spans;
@@ -81,5 +116,5 @@ export function splitSentences(text: string): Span[] {
 export function endsWithAbbreviation(text: string, end: number): boolean {
   if (text.charAt(end - 1) !== '.') return false;
   const word = wordBefore(text, end - 1);
-  return ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+  return ABBREVIATIONS.has(word.toLowerCase()) || DOTTED_ACRONYM.test(word);
 }
