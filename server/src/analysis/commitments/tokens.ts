@@ -14,7 +14,7 @@ export interface Token {
 const TOKEN =
   /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*(?:(?<=\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|St))\.)?|[^\s\p{L}\p{N}]/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
-const NON_ASCII = /[^\x00-\x7F]/;
+const NON_ASCII = /[\u0080-\uFFFF]/;
 const UPPER_START = /^\p{Lu}/u;
 // Titles whose full stop TOKEN keeps ("Jr."), by their lengths.
 const TITLES_2 = new Set(['Jr', 'Sr', 'Mr', 'Ms', 'Dr', 'St']);
