@@ -3,6 +3,7 @@ import type { CommitmentAnnotation } from '../analysis/annotations';
 import type { DocumentAnalysis } from '../analysis/index';
 import type { Official } from '../knowledge/officialsRegistry';
 import { normalizeUri } from '../workspace/fileSystem';
+import { byCodeUnits } from '../workspace/workspaceIndex';
 import { LINKED_DOCUMENTS, type CardCommitment, type CardDocument, type OfficialCardContext } from './hoverCards';
 import { mentionsInAnalysis } from './officialTargets';
 import type { Services } from './services';
@@ -48,7 +49,7 @@ export function officialCardContext(official: Official, services: Services, curr
     }
     commitments.push(...openCommitmentsOf(official.id, currentUri, analysis.annotations.commitments));
   }
-  const ordered = [...found.values()].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.uri.localeCompare(b.uri));
+  const ordered = [...found.values()].sort((a, b) => byCodeUnits(b.date ?? '', a.date ?? '') || byCodeUnits(a.uri, b.uri));
   const sorted: CardDocument[] = ordered.map((d, i) => {
     const { line, ...rest } = d;
     return { ...rest, line: i < LINKED_DOCUMENTS ? line() : 0 };

@@ -134,7 +134,7 @@ export class WorkspaceIndex {
   all(): DocumentFacts[] {
     // Hovers ask for every document; sorting thousands of URIs each time would dominate them, so the
     // sorted list is kept until the next update.
-    this.sorted ??= [...this.documents.values()].map((d) => d.facts).sort((a, b) => a.uri.localeCompare(b.uri));
+    this.sorted ??= [...this.documents.values()].map((d) => d.facts).sort((a, b) => byCodeUnits(a.uri, b.uri));
     return [...this.sorted];
   }
 
@@ -143,7 +143,7 @@ export class WorkspaceIndex {
     // Filtering before sorting keeps this cheap in a workspace of thousands of documents.
     const found: DocumentFacts[] = [];
     for (const d of this.documents.values()) if (d.facts.id === id) found.push(d.facts);
-    return found.sort((a, b) => a.uri.localeCompare(b.uri));
+    return found.sort((a, b) => byCodeUnits(a.uri, b.uri));
   }
 
   /** Every mention of an official in the workspace, newest documents first. */
@@ -169,7 +169,7 @@ export class WorkspaceIndex {
    */
   private documentRanks(): Map<string, number> {
     if (this.ranks) return this.ranks;
-    const compare = (a: DocumentFacts, b: DocumentFacts): number => (b.date ?? '').localeCompare(a.date ?? '') || a.uri.localeCompare(b.uri);
+    const compare = (a: DocumentFacts, b: DocumentFacts): number => byCodeUnits(b.date ?? '', a.date ?? '') || byCodeUnits(a.uri, b.uri);
     const ordered = [...this.documents.values()].map((d) => d.facts).sort(compare);
     const ranks = new Map<string, number>();
     let rank = 0;
@@ -185,4 +185,12 @@ export class WorkspaceIndex {
   get size(): number {
     return this.documents.size;
   }
+}
+
+/**
+ * Orders strings by UTF-16 code units. ISO dates and URIs sort correctly this way, and it is many
+ * times cheaper than `localeCompare`, which showed in hovers over workspaces of 10,000 documents.
+ */
+export function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
