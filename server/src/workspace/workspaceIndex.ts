@@ -82,8 +82,8 @@ export class WorkspaceIndex {
   private sorted: DocumentFacts[] | undefined;
   /** Each official's mentions in hover order, kept until the next change of any document. */
   private readonly mentions = new Map<string, Mention[]>();
-  /** Each document's place in the order of `mentionsOf` (newest first, then URI), computed once per change. */
-  private ranks: Map<string, number> | undefined;
+  /** The documents in the order of `mentionsOf` (newest first, then URI), computed once per change. */
+  private ranked: DocumentFacts[] | undefined;
 
   /**
    * Records a document's facts from its analysis.
@@ -102,7 +102,7 @@ export class WorkspaceIndex {
     const facts: DocumentFacts = { ...portable, lines: new LineIndex(text) };
     const previous = this.documents.get(facts.uri);
     this.documents.set(facts.uri, { facts, signature });
-    this.changed();
+    this.replaced(previous?.facts, facts);
     const changed = previous?.signature !== signature;
     if (changed) this.version++;
     return changed;
@@ -118,10 +118,28 @@ export class WorkspaceIndex {
     return removed;
   }
 
+  /**
+   * Keeps the derived orderings valid after one document's facts were replaced, redoing only what
+   * depends on it: re-indexing an open document while the analyst hovers must not make the next
+   * hover rebuild the mention lists of every official.
+   */
+  private replaced(previous: DocumentFacts | undefined, next: DocumentFacts): void {
+    if (!previous || previous.date !== next.date) {
+      this.changed();
+      return;
+    }
+    for (const list of [this.sorted, this.ranked]) {
+      const at = list ? list.indexOf(previous) : -1;
+      if (list && at >= 0) list[at] = next;
+    }
+    for (const id of previous.officialMentions.keys()) this.mentions.delete(id);
+    for (const id of next.officialMentions.keys()) this.mentions.delete(id);
+  }
+
   /** Drops everything derived from the set of documents. */
   private changed(): void {
     this.sorted = undefined;
-    this.ranks = undefined;
+    this.ranked = undefined;
     this.mentions.clear();
   }
 
@@ -151,35 +169,29 @@ export class WorkspaceIndex {
     let found = this.mentions.get(officialId);
     if (!found) {
       // Hovers ask for the same officials again and again; in a workspace of thousands of documents
-      // collecting and sorting tens of thousands of mentions each time would dominate them.
-      const ranks = this.documentRanks();
+      // collecting tens of thousands of mentions each time would dominate them. Walking the
+      // documents newest first yields the mentions already in order, with no sort.
       const out: Mention[] = [];
-      for (const { facts } of this.documents.values()) {
-        for (const span of facts.officialMentions.get(officialId) ?? []) out.push({ uri: facts.uri, span, facts });
+      for (const facts of this.newestFirst()) {
+        const spans = facts.officialMentions.get(officialId);
+        if (!spans) continue;
+        for (const span of [...spans].sort((x, y) => x.start - y.start)) out.push({ uri: facts.uri, span, facts });
       }
-      found = out.sort((a, b) => ranks.get(a.uri)! - ranks.get(b.uri)! || a.span.start - b.span.start);
+      found = out;
       this.mentions.set(officialId, found);
     }
     return [...found];
   }
 
-  /**
-   * Ranks documents by date (newest first), then URI, as `mentionsOf` orders them. Documents the
-   * comparison cannot tell apart share a rank, so their mentions still interleave by offset.
-   */
-  private documentRanks(): Map<string, number> {
-    if (this.ranks) return this.ranks;
-    const compare = (a: DocumentFacts, b: DocumentFacts): number => byCodeUnits(b.date ?? '', a.date ?? '') || byCodeUnits(a.uri, b.uri);
-    const ordered = [...this.documents.values()].map((d) => d.facts).sort(compare);
-    const ranks = new Map<string, number>();
-    let rank = 0;
-    ordered.forEach((facts, i) => {
-      if (i > 0 && compare(ordered[i - 1]!, facts) !== 0) rank = i;
-      ranks.set(facts.uri, rank);
-    });
-    this.ranks = ranks;
-    return ranks;
+
+  /** The documents by date (newest first), then URI, as `mentionsOf` orders them; kept until the set changes. */
+  private newestFirst(): DocumentFacts[] {
+    this.ranked ??= [...this.documents.values()]
+      .map((d) => d.facts)
+      .sort((a, b) => byCodeUnits(b.date ?? '', a.date ?? '') || byCodeUnits(a.uri, b.uri));
+    return this.ranked;
   }
+
 
   /** Number of indexed documents. */
   get size(): number {
