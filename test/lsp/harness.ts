@@ -1,7 +1,7 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
 import type {
   CodeAction,
   Diagnostic,
@@ -12,7 +12,7 @@ import type {
   SemanticTokens,
 } from 'vscode-languageserver-protocol';
 import { initializeParams } from '../support/lspInitialize';
-import { repoPath } from '../support/paths';
+import { startServerProcess } from '../support/serverProcess';
 
 /** A decoded semantic token: the text it covers, its type and modifiers. */
 export interface DecodedToken {
@@ -37,8 +37,6 @@ export interface SessionOptions {
  * would. Every test starts its own server so that no state leaks between tests.
  */
 export class LspSession {
-  readonly logs: string[] = [];
-  readonly refreshes = { diagnostics: 0, semanticTokens: 0 };
   private readonly texts = new Map<string, { text: string; version: number }>();
   private legend: { tokenTypes: string[]; tokenModifiers: string[] } = { tokenTypes: [], tokenModifiers: [] };
   initializeResult!: InitializeResult;
@@ -46,31 +44,22 @@ export class LspSession {
   private constructor(
     private readonly child: ChildProcessWithoutNullStreams,
     readonly connection: MessageConnection,
+    /** Server stderr and log messages, for failure reports. */
+    readonly logs: string[],
+    /** How often the server asked the editor to re-pull diagnostics and tokens. */
+    readonly refreshes: { diagnostics: number; semanticTokens: number },
   ) {}
 
   /** Spawns the bundled server and completes the initialize handshake. */
   static async start(options: SessionOptions = {}): Promise<LspSession> {
-    const child = spawn(process.execPath, [repoPath('dist/server.js'), '--stdio'], {
-      env: { ...process.env, ...(options.today ? { POLICY_LENS_TODAY: options.today } : {}) },
+    const logs: string[] = [];
+    const refreshes = { diagnostics: 0, semanticTokens: 0 };
+    const { child, connection } = startServerProcess({
+      ...(options.today ? { today: options.today } : {}),
+      log: (line) => logs.push(line),
+      onRefresh: (kind) => refreshes[kind]++,
     });
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    const session = new LspSession(child, connection);
-    child.stderr.on('data', (d: Buffer) => session.logs.push(d.toString()));
-    connection.onNotification('window/logMessage', (p: { message: string }) => {
-      session.logs.push(p.message);
-    });
-    connection.onRequest('workspace/diagnostic/refresh', () => {
-      session.refreshes.diagnostics++;
-      return null;
-    });
-    connection.onRequest('workspace/semanticTokens/refresh', () => {
-      session.refreshes.semanticTokens++;
-      return null;
-    });
-    connection.onRequest('window/workDoneProgress/create', () => null);
-    connection.onRequest('client/registerCapability', () => null);
-    connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
-    connection.listen();
+    const session = new LspSession(child, connection, logs, refreshes);
     session.initializeResult = await connection.sendRequest<InitializeResult>('initialize', initializeParams(options.folder, options.initializationOptions ?? {}));
     const provider = session.initializeResult.capabilities.semanticTokensProvider;
     if (provider) session.legend = provider.legend;

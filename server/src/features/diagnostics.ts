@@ -41,10 +41,8 @@ export const diagnosticsCapability: ServerCapabilities['diagnosticProvider'] = {
 
 /** Every finding of an open document: parse problems plus the annotation checks against registry and workspace. */
 export function findingsOf(document: TextDocument, services: Services): readonly Finding[] {
-  if (services.isRegistry(document.uri)) {
-    services.registries.setFile(document.uri, document.getText());
-    return services.registries.findingsFor(document.uri);
-  }
+  // The registry store already re-read this file on didChange (server.ts), under its normalized URI.
+  if (services.isRegistry(document.uri)) return services.registries.findingsFor(normalizeUri(document.uri));
   const analysis = services.analyses.get(document);
   return [
     ...analysis.findings,

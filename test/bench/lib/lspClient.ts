@@ -3,13 +3,13 @@
  * and keeps each open document's line starts, so that positions on a 10 MB text cost a binary
  * search rather than a split of the whole text (the test harness's way, fine for small documents).
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, DocumentDiagnosticReport, Hover, InitializeResult, Position, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver-protocol';
 import { initializeParams } from '../../support/lspInitialize';
-import { repoPath } from '../../support/paths';
+import { startServerProcess } from '../../support/serverProcess';
 
 /** The status the server reports on `policyLens/status`. */
 export interface ServerStatus {
@@ -94,7 +94,6 @@ export interface ClientOptions {
 
 /** One running server and the client side of its connection. */
 export class BenchClient {
-  readonly logs: string[] = [];
   private readonly open = new Map<string, OpenText>();
   private readonly resultIds = new Map<string, string>();
   initializeResult!: InitializeResult;
@@ -102,25 +101,19 @@ export class BenchClient {
   private constructor(
     readonly child: ChildProcessWithoutNullStreams,
     readonly connection: MessageConnection,
+    /** Server stderr and log messages. */
+    readonly logs: string[],
   ) {}
 
   /** Spawns the bundled server and completes the initialize handshake. */
   static async start(options: ClientOptions = {}): Promise<BenchClient> {
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), repoPath('dist/server.js'), '--stdio'], {
-      env: { ...process.env, ...(options.today ? { POLICY_LENS_TODAY: options.today } : {}) },
+    const logs: string[] = [];
+    const { child, connection } = startServerProcess({
+      ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}),
+      ...(options.today ? { today: options.today } : {}),
+      log: (line) => logs.push(line),
     });
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    const client = new BenchClient(child, connection);
-    child.stderr.on('data', (d: Buffer) => client.logs.push(d.toString()));
-    connection.onNotification('window/logMessage', (p: { message: string }) => {
-      client.logs.push(p.message);
-    });
-    for (const method of ['workspace/diagnostic/refresh', 'workspace/semanticTokens/refresh', 'workspace/codeLens/refresh', 'workspace/inlayHint/refresh', 'window/workDoneProgress/create', 'client/registerCapability']) {
-      connection.onRequest(method, () => null);
-    }
-    connection.onNotification('$/progress', () => undefined);
-    connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
-    connection.listen();
+    const client = new BenchClient(child, connection, logs);
     client.initializeResult = await connection.sendRequest<InitializeResult>('initialize', initializeParams(options.folder, {}));
     await connection.sendNotification('initialized', {});
     if (options.waitForIndex !== false) await client.waitForIndex();

@@ -48,6 +48,13 @@ export interface DateRule {
   build(match: RegExpExecArray, ctx: RuleContext): Candidate | undefined;
 }
 
+/** A range written with a day and a month at both ends, in either order ("July 8 to August 2"). */
+function dayToDayRange(m: RegExpExecArray, ctx: RuleContext): Candidate | undefined {
+  return rangeOf(ctx, m, {
+    m1: group(m, 'm1'), d1: group(m, 'd1'), m2: group(m, 'm2'), d2: group(m, 'd2'), y1: group(m, 'y1'), y2: group(m, 'y2'),
+  });
+}
+
 const M = (name: string): string => `(?<${name}>${MONTH_ANY})(?![a-z])`;
 const MF = (name: string): string => `(?<${name}>${MONTH_FULL})(?![a-z])`;
 const D = (name: string): string => `(?<${name}>${DAY})`;
@@ -276,10 +283,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
       String.raw`\b`, M('m1'), String.raw`\s+`, D('d1'), String.raw`(?:,?\s+`, Y('y1'), String.raw`)?`, TO,
       M('m2'), String.raw`\s+`, D('d2'), String.raw`(?:,?\s+`, Y('y2'), String.raw`\b)?`,
     ),
-    build: (m, ctx) =>
-      rangeOf(ctx, m, {
-        m1: group(m, 'm1'), d1: group(m, 'd1'), m2: group(m, 'm2'), d2: group(m, 'd2'), y1: group(m, 'y1'), y2: group(m, 'y2'),
-      }),
+    build: dayToDayRange,
   },
   {
     name: 'day-month-day-month',
@@ -288,10 +292,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
       String.raw`\b`, D('d1'), String.raw`\s+`, M('m1'), String.raw`(?:,?\s+`, Y('y1'), String.raw`)?`, TO,
       D('d2'), String.raw`\s+`, M('m2'), String.raw`(?:,?\s+`, Y('y2'), String.raw`\b)?`,
     ),
-    build: (m, ctx) =>
-      rangeOf(ctx, m, {
-        m1: group(m, 'm1'), d1: group(m, 'd1'), m2: group(m, 'm2'), d2: group(m, 'd2'), y1: group(m, 'y1'), y2: group(m, 'y2'),
-      }),
+    build: dayToDayRange,
   },
   {
     name: 'month-month-year',
