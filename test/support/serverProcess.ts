@@ -12,6 +12,8 @@ export interface ServerProcessOptions {
   readonly log: (line: string) => void;
   /** Called when the server asks the editor to re-pull diagnostics or semantic tokens. */
   readonly onRefresh?: (kind: 'diagnostics' | 'semanticTokens') => void;
+  /** Drops every `$/progress` notification (the benchmark does not look at progress). */
+  readonly ignoreProgress?: boolean;
 }
 
 /**
@@ -39,7 +41,8 @@ export function startServerProcess(options: ServerProcessOptions): { child: Chil
   for (const method of ['workspace/codeLens/refresh', 'workspace/inlayHint/refresh', 'window/workDoneProgress/create', 'client/registerCapability']) {
     connection.onRequest(method, () => null);
   }
-  connection.onNotification('$/progress', () => undefined);
+  // A catch-all `$/progress` handler would swallow the token handlers of tests that ask for partial results.
+  if (options.ignoreProgress) connection.onNotification('$/progress', () => undefined);
   connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
   connection.listen();
   return { child, connection };

@@ -112,6 +112,7 @@ export class BenchClient {
       ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}),
       ...(options.today ? { today: options.today } : {}),
       log: (line) => logs.push(line),
+      ignoreProgress: true,
     });
     const client = new BenchClient(child, connection, logs);
     client.initializeResult = await connection.sendRequest<InitializeResult>('initialize', initializeParams(options.folder, {}));
