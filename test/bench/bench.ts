@@ -1,5 +1,6 @@
 /**
- * `npm run bench` (add `-- --quick` for a smaller run, `-- --all` to include 10 MB diagnostics): measures the analysis core in process and the
+ * `npm run bench` (add `-- --quick` for a smaller run, `-- --all` to include 10 MB diagnostics,
+ * `-- --only=core,open,keystrokes,workspace` for a part that is not recorded): measures the analysis core in process and the
  * real language server over stdio, prints every figure against its target and appends the run to
  * docs/bench-history.md. Figures are medians and percentiles; nothing here is asserted in tests.
  */
@@ -15,6 +16,10 @@ import { BenchClient } from './lib/lspClient';
 import { atLeast, atMost, info, markdownTable, median, percentile, timed, type Row } from './lib/stats';
 
 const quick = process.argv.includes('--quick');
+/** `--only core,open,keystrokes,hover,workspace` measures a subset and leaves the history alone. */
+const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const only = onlyArg ? new Set(onlyArg.split(',')) : undefined;
+const wants = (part: string): boolean => only === undefined || only.has(part);
 const config = quick
   ? { sizes: [1_000, 10_000, 100_000, 1_000_000], keystrokes: 25, hovers: 100, workspaceDocs: 1_000, label: 'quick' }
   : { sizes: [1_000, 10_000, 100_000, 1_000_000, 10_000_000], keystrokes: 60, hovers: 300, workspaceDocs: 10_000, label: 'full' };
@@ -231,25 +236,35 @@ function appendHistory(table: string, seconds: number): void {
 async function main(): Promise<void> {
   const started = performance.now();
   if (!existsSync(repoPath('dist/server.js'))) throw new Error('dist/server.js is missing; run `node esbuild.mjs` first');
-  log(`${config.label} run`);
-  measureCore();
-  log('core measured');
-  const folder = registryFolder();
-  try {
-    const client = await BenchClient.start({ folder });
-    await measureOpen(client, folder);
-    const uri = await measureKeystrokes(client, folder);
-    const samples = await hovers(client, uri, config.hovers, 7);
-    rows.push(atMost('hover p99 on a 1 MB document', percentile(samples, 99), 'ms', 5));
-    rows.push(info('hover p50 on a 1 MB document', median(samples), 'ms'));
-    await client.stop();
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
+  log(`${config.label} run${only ? ` of ${[...only].join(', ')}` : ''}`);
+  if (wants('core')) {
+    measureCore();
+    log('core measured');
   }
-  await measureWorkspace();
+  if (wants('open') || wants('keystrokes') || wants('hover')) {
+    const folder = registryFolder();
+    try {
+      const client = await BenchClient.start({ folder });
+      if (wants('open')) await measureOpen(client, folder);
+      if (wants('keystrokes') || wants('hover')) {
+        const uri = await measureKeystrokes(client, folder);
+        const samples = await hovers(client, uri, config.hovers, 7);
+        rows.push(atMost('hover p99 on a 1 MB document', percentile(samples, 99), 'ms', 5));
+        rows.push(info('hover p50 on a 1 MB document', median(samples), 'ms'));
+      }
+      await client.stop();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }
+  if (wants('workspace')) await measureWorkspace();
   const seconds = (performance.now() - started) / 1000;
   const table = markdownTable(rows);
   process.stdout.write(`${table}\n`);
+  if (only) {
+    log(`done in ${seconds.toFixed(0)} s; a partial run, so docs/bench-history.md is left alone`);
+    return;
+  }
   appendHistory(table, seconds);
   log(`done in ${seconds.toFixed(0)} s; appended to docs/bench-history.md`);
 }
