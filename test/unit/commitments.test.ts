@@ -472,3 +472,10 @@ test('"commit to:" followed by list items takes the items as its object, across 
   assert.deepEqual(texts(p), ['commit to:\n\na. Accelerate inclusive growth.\n\nb. Deliver on the goals; and\n\nc. Reform institutions']);
   assert.deepEqual(texts('We commit to:'), []);
 });
+
+test('"We commit to:" with its list item after a blank line is one commitment over the colon and the item', () => {
+  assert.deepEqual(texts('As Leaders of G20, we resolve to act. We commit to:\n\na. Accelerate strong, sustainable, balanced and inclusive growth.'), [
+    'resolve to act',
+    'commit to:\n\na. Accelerate strong, sustainable, balanced and inclusive growth',
+  ]);
+});

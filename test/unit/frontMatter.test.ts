@@ -77,3 +77,14 @@ test('paragraphs skip fenced code and blank URLs without moving offsets', () => 
   assert.ok(!paragraphs[1]!.prose.includes('Japan'));
   assert.equal(paragraphs[1]!.prose.length, paragraphs[1]!.span.end - paragraphs[1]!.span.start);
 });
+
+test('a block ending in a colon keeps the list items after blank lines, and ordinary text after the list starts a new paragraph', () => {
+  const text = 'We commit to:\n\na. Accelerate growth.\n\nb. Advance the goals,\n   with partners.\n\nThe meeting ended.\n\nNo list here:\n\nJust prose.';
+  const paragraphs = findParagraphs(text, 0).map((p) => p.prose);
+  assert.deepEqual(paragraphs, [
+    'We commit to:\n\na. Accelerate growth.\n\nb. Advance the goals,\n   with partners.',
+    'The meeting ended.',
+    'No list here:',
+    'Just prose.',
+  ]);
+});

@@ -12,6 +12,10 @@ export interface Paragraph {
 const MAX_BLOCK_LENGTH = 16_384;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+// "We commit to:" followed by a blank line and "a. Accelerate …" is one sentence split over blocks; the
+// list items that follow a block ending in a colon stay in that block so the clause can be read whole.
+const LIST_ITEM = /^ {0,3}(?:[-*+•]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])[ \t]/;
+const ENDS_WITH_COLON = /:[ \t]*$/;
 const MASKED = /<!--[\s\S]*?-->|`[^`\n]*`|\bhttps?:\/\/[^\s<>()]+|\bwww\.[^\s<>()]+/g;
 
 /**
@@ -25,9 +29,17 @@ export function findParagraphs(text: string, bodyStart: number): Paragraph[] {
   let blockEnd = -1;
   let fence: string | undefined;
   let lineStart = bodyStart;
+  let lastLine = '';
+  // Set at a blank line after a block that introduces a list (or after one of its items): the block
+  // continues if the next non-blank line is a list item, and is flushed otherwise.
+  let awaitingListItem = false;
+  // True once the block has taken in a list item after a blank line.
+  let inList = false;
   const flush = (): void => {
     if (blockStart >= 0) pushBlock(text, blockStart, blockEnd, paragraphs);
     blockStart = -1;
+    awaitingListItem = false;
+    inList = false;
   };
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -41,8 +53,20 @@ export function findParagraphs(text: string, bodyStart: number): Paragraph[] {
       flush();
       fence = fenceMatch[1];
     } else if (line.trim().length === 0) {
-      flush();
+      if (blockStart < 0 || awaitingListItem) {
+        // Another blank line inside a list keeps waiting for the next item.
+      } else if (inList || ENDS_WITH_COLON.test(lastLine)) {
+        awaitingListItem = true;
+      } else {
+        flush();
+      }
     } else {
+      if (awaitingListItem) {
+        if (LIST_ITEM.test(line)) inList = true;
+        else flush();
+      }
+      awaitingListItem = false;
+      lastLine = line;
       if (blockStart < 0) blockStart = lineStart;
       blockEnd = contentEnd;
       if (blockEnd - blockStart > MAX_BLOCK_LENGTH) flush();
