@@ -479,3 +479,12 @@ test('"We commit to:" with its list item after a blank line is one commitment ov
     'commit to:\n\na. Accelerate strong, sustainable, balanced and inclusive growth',
   ]);
 });
+
+test('an adverbial participle after a comma ("…, marking a new chapter") ends the object, while gerunds listed in the object stay', () => {
+  assert.deepEqual(texts('The leaders decided to upgrade relations to a Comprehensive Strategic Partnership, marking a new chapter in bilateral ties.'), [
+    'decided to upgrade relations to a Comprehensive Strategic Partnership',
+  ]);
+  assert.deepEqual(texts('The sides agreed to expand cooperation in trade, shipping, training and tourism.'), [
+    'agreed to expand cooperation in trade, shipping, training and tourism',
+  ]);
+});

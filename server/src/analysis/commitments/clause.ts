@@ -7,9 +7,11 @@ const AFTER_COMMA = new RegExp(
     String.raw`recogni[sz]ing|citing|saying|adding|according|amid|amidst|in\s+light\s+of|in\s+view\s+of|against\s+the\s+backdrop|` +
     String.raw`on\s+the\s+sidelines|in\s+the\s+face\s+of|stating|emphasi[sz]ing|underscoring|highlighting|said|says|if|when|` +
     String.raw`he|she|they|we|it|and\s+(?:they|we|he|she|it|the\s+(?:two|leaders|ministers|sides))|` +
-    // An adverbial participle of the actor ("…, working together to …", "…, building on …"); a participle
-    // that modifies the object noun ("…, governed by …") and an "…, including …" list stay inside.
-    String.raw`(?!including\b)\p{Ll}+ing\s+(?:together|closely|jointly|hand\s+in\s+hand|toward|towards|upon)|building\s+on)\b` +
+    // An adverbial participle of the actor ("…, working together to …", "…, marking a new chapter",
+    // "…, paving the way for …"): an -ing word followed by its own object or complement. A past participle
+    // that modifies the object noun ("…, governed by …"), an "…, including …" list, and gerunds that are
+    // items of a list ("trade, shipping and tourism") stay inside.
+    String.raw`(?!including\b)\p{Ll}{2,}ing\s+(?:together|closely|jointly|hand\s+in\s+hand|toward|towards|upon|on|a|an|the|its|their|his|her|our|this|these|those|it|them|to|up|forward)|building\s+on)\b` +
     // A reporting tag after the quoted or reported words (", Kishida told reporters", ", the ministry said").
     String.raw`|\s*(?:[\p{L}.’'\-]+\s+){1,5}(?:said|says|told|added|stated|noted|announced|explained|stressed|emphasi[sz]ed)` +
     // The tag may go on with its own adjuncts up to the end of the sentence (", the White House said in a readout of …").
