@@ -488,3 +488,9 @@ test('an adverbial participle after a comma ("…, marking a new chapter") ends 
     'agreed to expand cooperation in trade, shipping, training and tourism',
   ]);
 });
+
+test('a list run into the sentence after "agreed to:" is one commitment up to the sentence end', () => {
+  assert.deepEqual(texts('The two sides agreed to: (i) establish a working group; (ii) hold annual consultations; and (iii) expand scholarships.'), [
+    'agreed to: (i) establish a working group; (ii) hold annual consultations; and (iii) expand scholarships',
+  ]);
+});

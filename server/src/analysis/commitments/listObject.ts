@@ -3,13 +3,17 @@
 const ITEM = /^[ \t]*(?:\(?(?:[a-zA-Z]|[ivxIVX]{1,4}|\d{1,2})[.)]|[-–•*▪])[ \t]+\S/;
 // The colon that hands a trigger's object over to a list on the following lines.
 const LIST_COLON = /^[ \t]*:[ \t]*\r?\n/;
+// The colon that opens a list run into the sentence ("agreed to: (i) establish …; (ii) hold …").
+const INLINE_LIST_COLON = /^[ \t]*:[ \t]+(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})\))[ \t]+\S/;
 
 /**
  * Where the object of a trigger ends when the trigger ends in a colon followed by list items on the
- * following lines ("We commit to:\n\na. Accelerate …"): the end of the last consecutive item line.
+ * following lines ("We commit to:\n\na. Accelerate …"): the end of the last consecutive item line;
+ * or, for items run into the sentence after the colon ("agreed to: (i) …; (ii) …"), the sentence end.
  * Undefined when no list follows `from`.
  */
-export function listObjectEnd(text: string, from: number): number | undefined {
+export function listObjectEnd(text: string, from: number, sentenceEnd: number): number | undefined {
+  if (INLINE_LIST_COLON.test(text.slice(from, from + 12))) return sentenceEnd;
   const colon = LIST_COLON.exec(text.slice(from, from + 8));
   if (colon === null) return undefined;
   let lineStart = from + colon[0].length;

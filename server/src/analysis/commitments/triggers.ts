@@ -209,7 +209,7 @@ export function classifyTrigger(
   // "to agree to", "is expected to commit", "would like to pledge": something else governs this verb.
   if (hit.group !== 5 && before?.lower === 'to') return undefined;
   // "We commit to:" followed by list items: the items are the object, whatever word opens them.
-  const listEnd = hit.group >= 1 && hit.group <= 4 && ENDS_WITH_TO.test(phrase) ? listObjectEnd(text, end) : undefined;
+  const listEnd = hit.group >= 1 && hit.group <= 4 && ENDS_WITH_TO.test(phrase) ? listObjectEnd(text, end, sentence.end) : undefined;
   const list = listEnd === undefined ? {} : { listEnd };
   switch (hit.group) {
     case 1:
