@@ -494,3 +494,23 @@ test('a list run into the sentence after "agreed to:" is one commitment up to th
     'agreed to: (i) establish a working group; (ii) hold annual consultations; and (iii) expand scholarships',
   ]);
 });
+
+test('commitment phrases of readouts: purpose "to reiterate their commitment", "stressed/shared their commitment", "recommitted", "is ready/willing to"', () => {
+  assert.deepEqual(texts('Today, the Prime Minister met the President to reiterate their commitment to deepening the partnership.'), [
+    'reiterate their commitment to deepening the partnership',
+  ]);
+  assert.deepEqual(texts('The President is expected to reaffirm his commitment to the alliance.'), []);
+  assert.deepEqual(texts('The leaders stressed their unwavering commitment to continue supporting Ukraine.'), [
+    'stressed their unwavering commitment to continue supporting Ukraine',
+  ]);
+  assert.deepEqual(texts('The Prime Minister noted his commitment to supporting inclusive growth.'), ['noted his commitment to supporting inclusive growth']);
+  assert.deepEqual(texts('The leaders recommitted to the Roadmap to 2035.'), ['recommitted to the Roadmap to 2035']);
+  assert.deepEqual(texts('Singapore is ready to work closely with Malaysia.'), ['is ready to work closely with Malaysia']);
+  assert.deepEqual(texts('China is willing to work with Thailand to push forward the railway.'), ['is willing to work with Thailand to push forward the railway']);
+  assert.deepEqual(texts('Both sides expressed their readiness to expand trade.'), ['expressed their readiness to expand trade']);
+});
+
+test('"agreed on" a nominalised action is a commitment, and "in the face of" without a comma stays in the object', () => {
+  assert.deepEqual(texts('The two sides agreed on the re-opening of the trade point.'), ['agreed on the re-opening of the trade point']);
+  assert.deepEqual(texts('They agreed to maintain unity in the face of aggression.'), ['agreed to maintain unity in the face of aggression']);
+});

@@ -24,7 +24,9 @@ const AFTER_COMMA = new RegExp(
 // ("… and discussed matters").
 const AFTER_SPACE = new RegExp(
   String.raw`\s+(?:during|amid|amidst|in\s+light\s+of|in\s+view\s+of|at\s+a\s+time\s+(?:when|of)|on\s+the\s+sidelines\s+of|` +
-    String.raw`in\s+the\s+face\s+of|against\s+the\s+backdrop\s+of|whereas|while|but(?!\s+also)|` +
+    // "in the face of" is left to the comma rule: without a comma it usually belongs to the action
+    // ("to maintain unity in the face of Russia’s disregard for …").
+    String.raw`against\s+the\s+backdrop\s+of|whereas|while|but(?!\s+also)|` +
     // The talks in which the agreeing happened ("in their first summit talks"); a future meeting is
     // where the committed action happens ("in their next meeting") and stays in the object.
     String.raw`in\s+(?:their|the|its|his|her)\s+(?:(?!(?:to|of|for|next|upcoming|coming|future|following)\b)[\p{L}\-]+\s+){0,3}?` +

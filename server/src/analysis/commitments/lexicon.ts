@@ -78,6 +78,9 @@ export const RELATION_NOUNS = new Set(['ally', 'allies', 'partner', 'partners', 
 export const JOINT_ACTION_NOUNS = new Set([
   'cooperation', 'collaboration', 'coordination', 'measures', 'steps', 'action', 'actions', 'efforts',
   'plan', 'plans', 'roadmap', 'road', 'programme', 'program', 'projects', 'exchanges',
+  // Nominalised actions: "agreed on the establishment of …", "on the re-opening of …".
+  'establishment', 'resumption', 'launch', 'creation', 'opening', 're-opening', 'reopening', 'holding',
+  'implementation', 'expansion',
 ]);
 
 /** Words after "be" (following a modal) that keep it a commitment ("will be ready to"). */

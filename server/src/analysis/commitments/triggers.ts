@@ -47,11 +47,14 @@ const ADJUNCT = String.raw`(?:,?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|
 
 // Groups: 1 commitment noun, 2 agree, 3 steadfast, 4 infinitive verb, 5 modal, 6 pledge/vow without "to".
 const TRIGGER_BRANCHES = [
-  String.raw`\b((?:(?:re-?affirm|affirm|confirm|renew)(?:s|ed|ing)?|express(?:es|ed|ing)?)\s+(?:[\p{L}’'\-]+\s+){0,6}?(?:commitments?|resolve|determination|intention)\s+to` +
-    String.raw`|(?:reiterat|underscor|underlin|reinforc|re-?emphasi[sz]|restat)(?:e|es|ed|ing)\s+(?:[\p{L}’'\-]+\s+){0,6}?(?:commitments?|resolve|determination|intention)\s+to)\b`,
+  String.raw`\b((?:(?:re-?affirm|affirm|confirm|renew)(?:s|ed|ing)?|express(?:es|ed|ing)?|stress(?:es|ed|ing)?|highlight(?:s|ed|ing)?)\s+(?:[\p{L}’'\-]+\s+){0,6}?(?:commitments?|resolve|determination|intention|readiness|willingness)\s+to` +
+    String.raw`|(?:made|make|makes|making)\s+(?:a|an|the|their|its|his|her|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?commitment\s+to` +
+    String.raw`|(?:reiterat|underscor|underlin|reinforc|re-?emphasi[sz]|emphasi[sz]|restat|shar)(?:e|es|ed|ing)\s+(?:[\p{L}’'\-]+\s+){0,6}?(?:commitments?|resolve|determination|intention|readiness|willingness)\s+to` +
+    // "noted" speaks of a commitment only when it is the subject's own ("noted his commitment to").
+    String.raw`|not(?:es|ed|ing)\s+(?:his|her|their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?(?:commitments?|resolve|determination|intention|readiness|willingness)\s+to)\b`,
   String.raw`\b(agree(?:s|d|ing)?(?:${ADJUNCT}\s+to|\s+that|\s+on\s+the\s+need\s+to|\s+on))\b`,
   String.raw`\b(remain(?:s|ed|ing)?\s+(?:steadfast\s+in|committed\s+to))\b`,
-  String.raw`\b((?:commit(?:s|ted|ting)?(?:\s+(?:themselves|ourselves|itself))?|decid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|resolv(?:e|es|ed)|concur(?:s|red)?|confirm(?:s|ed)?|undert(?:ake|akes|ook|aken)|intend(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|determined|st(?:and|ands|ood|anding)\s+ready)${ADJUNCT}\s+to)\b`,
+  String.raw`\b((?:(?:re-?)?commit(?:s|ted|ting)?(?:\s+(?:themselves|ourselves|itself))?|decid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|resolv(?:e|es|ed)|concur(?:s|red)?|confirm(?:s|ed)?|undert(?:ake|akes|ook|aken)|intend(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|determined|st(?:and|ands|ood|anding)\s+ready|(?:is|are|was|were)\s+(?:fully\s+|also\s+)?(?:ready|willing))${ADJUNCT}\s+to)\b`,
   String.raw`\b(will|would|shall)\b`,
   String.raw`\b((?:pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?)(?:\s+that)?)\b`,
 ].join('|');
@@ -62,7 +65,7 @@ const TRIGGER = new RegExp(TRIGGER_BRANCHES, 'iuy');
 
 // Word starts that every branch of TRIGGER begins with. Every position where TRIGGER matches must be
 // accepted; extra candidates ("standard", "planet", "willing") only cost a failed sticky try.
-const TRIGGER_STARTS = String.raw`\b(?:re(?:-?affirm|new|iterat|inforc|-?emphasi|stat|main|solv)|affirm|confirm|express|underscor|underlin|agree|commit|decid|pledg|promis|vow|concur|undert|intend|aim|plan|determined|st(?:and|ood)|will|would|shall)`;
+const TRIGGER_STARTS = String.raw`\b(?:re(?:-?affirm|new|iterat|inforc|-?emphasi|stat|main|solv|-?commit)|affirm|confirm|express|stress|highlight|mak|made|emphasi|shar|not|underscor|underlin|agree|commit|decid|pledg|promis|vow|concur|undert|intend|aim|plan|determined|st(?:and|ood)|is|are|was|were|will|would|shall)`;
 // Without the "u" flag the pre-filter runs several times faster. It then differs from TRIGGER only for
 // two characters: under "iu" the long s "ſ" matches "s" and the Kelvin sign "K" is a word character.
 // A paragraph holding either (practically never) uses the "iu" pre-filter, so no match is lost.
@@ -71,7 +74,7 @@ const TRIGGER_START_UNICODE = new RegExp(TRIGGER_STARTS, 'giu');
 const UNICODE_FOLDS = /[\u017F\u212A]/;
 
 // Infinitive triggers that are also nouns or participles ("the aim to", "measures intended to").
-const NEEDS_ACTOR = /^(?:intend|aim|plan|determined|commit|st(?:and|ood)|resolv)/i;
+const NEEDS_ACTOR = /^(?:intend|aim|plan|determined|(?:re-?)?commit|st(?:and|ood)|resolv|is|are|was|were)/i;
 const NOUN_FORMS = /^(?:aims?|plans?|pledges?|promises?|vows?|resolve)\b/i;
 const NEGATED_BEFORE = new Set(['not', "n't", 'never', 'failed', 'refused', 'yet']);
 
@@ -106,6 +109,14 @@ export function* scanTriggers(text: string): Generator<{ index: number; match: s
  */
 function wordsAfter(text: string, from: number, limit: number): LazyTokens {
   return new LazyTokens(text, from, Math.min(limit, from + 120));
+}
+
+// Words before "to" that make the infinitive a schedule, an expectation or a wish rather than an act.
+const GOVERNING_OTHERS = /\b(?:expected|set|scheduled|likely|unlikely|due|like|want|wants|wanted|hope|hopes|hoped|wish|wishes|asked|urged|called|invited|encouraged|need|needs|ought|able|unable|try|tried|seek|seeks|sought)\s+to\s*$/i;
+
+/** True when the "to" just before `at` is governed by an expectation, a wish or an appeal to others. */
+function governedByOthers(text: string, sentenceStart: number, at: number): boolean {
+  return GOVERNING_OTHERS.test(text.slice(Math.max(sentenceStart, at - 40), at));
 }
 
 /** The last token before `at` inside the sentence, if any. */
@@ -174,7 +185,7 @@ function startsAction(text: string, from: number, limit: number, verbLower: stri
   if (first === undefined || !first.isWord || NUMBER_START.test(first.text)) return false;
   if (verbLower.startsWith('confirm')) return CONFIRM_TO_VERBS.has(first.lower);
   // "committed to the goal of …" is still a commitment; "agreed to the proposal" is consent, not an action.
-  if (verbLower.startsWith('commit')) return true;
+  if (/^(?:re-?)?commit/.test(verbLower)) return true;
   return !DETERMINERS.has(first.lower) && !isCapitalised(first);
 }
 
@@ -207,7 +218,9 @@ export function classifyTrigger(
   const phrase = hit.match.replace(SPACES, ' ');
   const before = tokenBefore(text, sentence.start, start);
   // "to agree to", "is expected to commit", "would like to pledge": something else governs this verb.
-  if (hit.group !== 5 && before?.lower === 'to') return undefined;
+  // A commitment-noun phrase may be the purpose of a meeting ("met … to reiterate their commitment to …"),
+  // unless a third party's expectation or a wish governs it ("is expected to reaffirm …").
+  if (hit.group !== 5 && before?.lower === 'to' && (hit.group !== 1 || governedByOthers(text, sentence.start, start))) return undefined;
   // "We commit to:" followed by list items: the items are the object, whatever word opens them.
   const listEnd = hit.group >= 1 && hit.group <= 4 && ENDS_WITH_TO.test(phrase) ? listObjectEnd(text, end, sentence.end) : undefined;
   const list = listEnd === undefined ? {} : { listEnd };
