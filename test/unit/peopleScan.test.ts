@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { findNameStarts, finiteLanguage, KeywordStarts } from '../../server/src/analysis/recognizers/peopleScan';
+import { TITLE_KEYWORD_SOURCE } from '../../server/src/analysis/recognizers/people';
+
+test('finiteLanguage lists every string of a pattern with groups, classes, escapes and optional parts', () => {
+  assert.deepEqual(finiteLanguage(String.raw`(?:Mr|Dr)\.?|[Vv]ice(?:-Minister)?`).sort(), ['Dr', 'Dr.', 'Mr', 'Mr.', 'Vice', 'Vice-Minister', 'vice', 'vice-Minister'].sort());
+});
+
+test('finiteLanguage refuses patterns whose language is not a plain finite list', () => {
+  assert.throws(() => finiteLanguage('a+'));
+  assert.throws(() => finiteLanguage(String.raw`\p{Lu}`));
+  assert.throws(() => finiteLanguage('[a-z]'));
+});
+
+test('KeywordStarts finds a keyword at an offset whatever follows it', () => {
+  const keywords = new KeywordStarts(['Minister', 'Mr', 'the Rt Hon']);
+  assert.equal(keywords.startsAt('the Ministers', 4), true);
+  assert.equal(keywords.startsAt('the Ministry', 4), false);
+  assert.equal(keywords.startsAt('Mrs Smith', 0), true);
+  assert.equal(keywords.startsAt('the Rt Hon', 0), true);
+  assert.equal(keywords.startsAt('the Rt', 0), false);
+  assert.equal(keywords.startsAt('Minist', 0), false);
+  assert.equal(keywords.startsAt('M', 0), false);
+});
+
+test('the title keyword table agrees with the title keyword pattern at every offset', () => {
+  const keywords = new KeywordStarts(finiteLanguage(TITLE_KEYWORD_SOURCE));
+  const sticky = new RegExp(TITLE_KEYWORD_SOURCE, 'uy');
+  const pieces = ['Prime', 'minister', 'Ministry', 'Mr.', 'Mrs', 'H.E.', 'Rt. Hon', 'Rt Hon', 'the Rt Hon', 'His Excellency', 'Her', 'Vice-President', 'vice', 'Secretary of State', 'Defence', 'defense', 'making', 'MP', 'Pm', 'É', ' ', '-', '.'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+      const text = parts.join('');
+      for (let i = 0; i < text.length; i++) {
+        sticky.lastIndex = i;
+        assert.equal(keywords.startsAt(text, i), sticky.test(text), `at ${i} in ${JSON.stringify(text)}`);
+      }
+    }),
+  );
+});
+
+test('findNameStarts lists keyword starts and capital word starts, skipping letters glued to ASCII letters or digits', () => {
+  const keywords = new KeywordStarts(['Minister', 'king']);
+  const text = 'the Minister and Kim, making 5Minister “Élise';
+  const starts = findNameStarts(text, keywords);
+  assert.deepEqual(starts.keywords, [text.indexOf('Minister')]);
+  assert.deepEqual(starts.capitals, [text.indexOf('Minister'), text.indexOf('Kim'), text.indexOf('“'), text.indexOf('É')]);
+});
