@@ -514,3 +514,17 @@ test('"agreed on" a nominalised action is a commitment, and "in the face of" wit
   assert.deepEqual(texts('The two sides agreed on the re-opening of the trade point.'), ['agreed on the re-opening of the trade point']);
   assert.deepEqual(texts('They agreed to maintain unity in the face of aggression.'), ['agreed to maintain unity in the face of aggression']);
 });
+
+test('a second verb of the same subject after "and" ends the object: "… and will mobilise …" is its own commitment, "… and sought …" is a report', () => {
+  assert.deepEqual(texts('The EU is committed to working with Viet Nam on energy and will mobilise €15.5 billion over five years.'), [
+    'is committed to working with Viet Nam on energy',
+    'will mobilise €15.5 billion over five years',
+  ]);
+  assert.deepEqual(texts('The Prime Minister explained that Japan will promote a free and open order and sought Viet Nam’s cooperation.'), [
+    'will promote a free and open order',
+  ]);
+});
+
+test('an adverb between the auxiliary and the verb stays in the span ("had earlier agreed to")', () => {
+  assert.deepEqual(texts('The ministers had earlier agreed to resume the dialogue.'), ['had earlier agreed to resume the dialogue']);
+});

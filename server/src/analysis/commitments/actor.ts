@@ -2,7 +2,7 @@ import type { Entity, Span } from '../types';
 import {
   ACTOR_NOUNS,
   ACTOR_PRONOUNS,
-  ADVERBS,
+  isAdverb,
   DETERMINERS,
   DOCUMENT_NOUNS,
   AUXILIARIES,
@@ -32,15 +32,12 @@ const NONE: ActorGuess = { agentive: false, ruledOut: false };
 const RULED_OUT: ActorGuess = { agentive: false, ruledOut: true };
 
 // RegExps used per token are compiled once here rather than at every call.
-const LY_ADVERB = /^\p{Ll}\p{L}{2,}ly$/u;
 const CLAUSE_PUNCTUATION = /[,;:—–“”"]/;
 
 /** True for words that may sit between a subject and its verb ("also", "have", "jointly"). */
 function isFiller(token: Token): boolean {
   if (!token.isWord) return false;
-  if (ADVERBS.has(token.lower) || AUXILIARIES.has(token.lower)) return true;
-  // Lower-case "-ly" words are adverbs; capitalised ones may be names ("Italy").
-  return LY_ADVERB.test(token.text);
+  return isAdverb(token.text, token.lower) || AUXILIARIES.has(token.lower);
 }
 
 /** The entity whose span ends where `token` ends (a trailing abbreviation dot may belong to it). */

@@ -37,7 +37,9 @@ const AFTER_SPACE = new RegExp(
     String.raw`|\s+and\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:discussed|exchanged|welcomed|noted|expressed|confirmed|reaffirmed|` +
     String.raw`agreed|stressed|emphasi[sz]ed|underscored|highlighted|reviewed|held|signed|attended|met|said|called|urged|` +
     String.raw`recogni[sz]ed|acknowledged|affirmed|reiterated|decided|pledged|thanked|congratulated|invited|condemned|` +
-    String.raw`announced|determined\s+to|resolved\s+to|undertook|vowed|promised|shared\s+(?:the|their)|they|we|he|she)\b` +
+    String.raw`announced|determined\s+to|resolved\s+to|undertook|vowed|promised|shared\s+(?:the|their)|they|we|he|she|` +
+    // A second verb of the same subject: another commitment ("… and will mobilise …") or a report ("… and sought …").
+    String.raw`will|would|shall|sought|asked|requested|explained|stated|conveyed|mentioned|indicated|proposed|suggested|briefed|offered|presented)\b` +
     // The same, with a comma-enclosed adjunct after "and" ("… and, in this regard, underscored …").
     String.raw`|\s+and,\s+[^,;]{1,40},\s+(?:discussed|welcomed|noted|expressed|confirmed|reaffirmed|agreed|stressed|emphasi[sz]ed|` +
     String.raw`underscored|highlighted|decided|pledged|reiterated|affirmed|called|urged|recogni[sz]ed|acknowledged)\b`,

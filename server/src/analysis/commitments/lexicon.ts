@@ -18,7 +18,16 @@ export const ADVERBS = new Set([
   'then', 'now', 'thus', 'hereby', 'formally', 'officially', 'unanimously', 'therefore', 'likewise',
   'similarly', 'even', 'already', 'both', 'all', 'each', 'closely', 'continuously', 'consistently',
   'not', 'never', 'soon', 'immediately', 'swiftly', 'promptly', 'constantly', 'always', 'readily',
+  'earlier', 'previously', 'recently', 'initially', 'subsequently', 'later', 'once',
 ]);
+
+// Lower-case "-ly" words are adverbs; capitalised ones may be names ("Italy").
+const LY_ADVERB = /^\p{Ll}\p{L}{2,}ly$/u;
+
+/** True for an adverb that may sit inside a verb phrase: a listed one or a lower-case "-ly" word. */
+export function isAdverb(text: string, lower: string): boolean {
+  return ADVERBS.has(lower) || LY_ADVERB.test(text);
+}
 
 /** Auxiliaries that may precede a commitment verb ("have agreed", "are committed", "remain determined"). */
 export const AUXILIARIES = new Set([

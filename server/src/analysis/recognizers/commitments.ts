@@ -1,7 +1,7 @@
 import { findActor, type ActorGuess } from '../commitments/actor';
 import { objectEnd, trimEnd } from '../commitments/clause';
 import { findDeadline } from '../commitments/deadline';
-import { AUXILIARIES, ADVERBS } from '../commitments/lexicon';
+import { AUXILIARIES, isAdverb } from '../commitments/lexicon';
 import { splitSentences } from '../commitments/sentences';
 import { tokenize } from '../commitments/tokens';
 import { classifyTrigger, scanTriggers, type Trigger } from '../commitments/triggers';
@@ -44,7 +44,7 @@ function phraseStart(text: string, sentence: Span, trigger: Trigger): number {
     const t = tokens[i];
     if (t === undefined || !t.isWord) break;
     if (PHRASE_AUXILIARIES.has(t.lower)) start = t.start;
-    else if (!ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower)) break;
+    else if (!isAdverb(t.text, t.lower) || AUXILIARIES.has(t.lower)) break;
   }
   return start;
 }
