@@ -528,3 +528,8 @@ test('a second verb of the same subject after "and" ends the object: "… and wi
 test('an adverb between the auxiliary and the verb stays in the span ("had earlier agreed to")', () => {
   assert.deepEqual(texts('The ministers had earlier agreed to resume the dialogue.'), ['had earlier agreed to resume the dialogue']);
 });
+
+test('a hard-wrapped sentence is read across its line breaks, while a headline line still ends its sentence', () => {
+  assert.deepEqual(texts('The two leaders agreed to hold the next\nmeeting in Hanoi and to expand\ntrade.'), ['agreed to hold the next\nmeeting in Hanoi and to expand\ntrade']);
+  assert.deepEqual(splitSentences('Leaders agree to boost ties\nThe ministers met.').length, 2);
+});

@@ -22,6 +22,10 @@ const OPENING_WORD = /^[“"‘'([]*([\p{L}\p{N}]+)/u;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 const LOWER_START = /^\p{Ll}/u;
+// A hard-wrapped line goes on in the next one when it ends in a word that cannot end a headline or a
+// sentence, or when the next line starts in lower case (and is no list item).
+const WRAPPED_LINE_END = /(?:^|[\s(])(?:the|a|an|to|and|or|of|in|on|for|with|at|by|from|that|its|their|our|his|her|as|into|between|will|would|shall|agreed|committed)[ \t]*\r?$/i;
+const CONTINUATION_START = /^[ \t]*(?!(?:[a-z]|[ivx]{1,4})[.)][ \t])\p{Ll}/u;
 
 // The character tests below decide ASCII code units directly, because RegExp calls per character
 // dominated sentence splitting; other code units go to the RegExp that defines the test.
@@ -71,9 +75,17 @@ function isAbbreviationDot(text: string, dot: number, nextWord: string): boolean
   return false;
 }
 
+/** True when the line break at `i` wraps a sentence rather than ending a headline, dateline or sentence. */
+function wrapsSentence(text: string, i: number): boolean {
+  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+  if (WRAPPED_LINE_END.test(text.slice(Math.max(lineStart, i - 16), i))) return true;
+  return CONTINUATION_START.test(text.slice(i + 1, i + 24));
+}
+
 /**
  * Splits a paragraph into sentence spans; each span includes its terminal punctuation and any
- * closing quote after it. Newlines always end a sentence because paragraphs may hold headlines.
+ * closing quote after it. A line break ends a sentence, because paragraphs may hold headlines and
+ * datelines, unless the line is visibly wrapped (see `wrapsSentence`).
  */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -90,6 +102,7 @@ export function splitSentences(text: string): Span[] {
   for (let m = SENTENCE_BREAK.exec(text); m !== null; m = SENTENCE_BREAK.exec(text)) {
     const i = m.index;
     const ch = m[0];
+    if (ch === '\n' && wrapsSentence(text, i)) continue;
     if (ch === '\n' || ch === '\r') {
       push(i);
       start = i + 1;
