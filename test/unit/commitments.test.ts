@@ -533,3 +533,11 @@ test('a hard-wrapped sentence is read across its line breaks, while a headline l
   assert.deepEqual(texts('The two leaders agreed to hold the next\nmeeting in Hanoi and to expand\ntrade.'), ['agreed to hold the next\nmeeting in Hanoi and to expand\ntrade']);
   assert.deepEqual(splitSentences('Leaders agree to boost ties\nThe ministers met.').length, 2);
 });
+
+test('"will increase trade" is an action of its subject, "trade will increase by 10 percent" a prediction; a comma adjunct may separate "agreed" and "to"', () => {
+  assert.deepEqual(texts('Both countries will increase trade to $15 billion.'), ['will increase trade to $15 billion']);
+  assert.deepEqual(texts('Trade will increase by 10 percent. Exports will grow further.'), []);
+  assert.deepEqual(texts('The two Ministers also agreed, as a next step, to hold the next meeting in Canberra.'), [
+    'agreed, as a next step, to hold the next meeting in Canberra',
+  ]);
+});

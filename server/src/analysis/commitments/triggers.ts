@@ -43,7 +43,8 @@ export interface Trigger {
 // A time adjunct, "in principle" and a negation may sit between a verb and its infinitive ("agreed on
 // Tuesday not to involve …", "agree in principle to upgrade …", "pledged not to use force"); a negated
 // infinitive is still a (negative) commitment.
-const ADJUNCT = String.raw`(?:,?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday),?)?(?:\s+in\s+principle)?(?:\s+not)?`;
+// A short comma-enclosed adjunct may sit there too ("agreed, as a next step, to hold …").
+const ADJUNCT = String.raw`(?:,?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday),?|,\s+[^,;.!?()\n]{2,40},)?(?:\s+in\s+principle)?(?:\s+not)?`;
 
 // Groups: 1 commitment noun, 2 agree, 3 steadfast, 4 infinitive verb, 5 modal, 6 pledge/vow without "to".
 const TRIGGER_BRANCHES = [
@@ -176,7 +177,20 @@ function modalGovernsAction(text: string, from: number, limit: number): boolean 
   if (verb.lower === 'continue' && next?.lower === 'to') return after === undefined || !TREND_VERBS.has(after.lower);
   if (verb.lower === 'take' && next?.lower === 'place') return false;
   if (verb.lower === 'enter' && next?.lower === 'into' && after?.lower === 'force') return false;
+  if (CHANGE_VERBS.has(verb.lower)) return takesObject(next);
   return !NON_ACTION_VERBS.has(verb.lower);
+}
+
+// Verbs of change that are predictions when intransitive ("trade will increase by 10 %") and actions
+// when they take an object ("both countries will increase trade"); the subject check comes later.
+const CHANGE_VERBS = new Set(['increase', 'decrease', 'grow', 'bring']);
+const NOT_OBJECT_WORDS = new Set(['to', 'and', 'or', 'than', 'further', 'steadily', 'significantly', 'rapidly', 'more', 'less']);
+
+/** True when `word` can open the direct object of a verb: not a preposition, an adverb or a comparative. */
+function takesObject(word: Token | undefined): boolean {
+  if (word === undefined) return false;
+  if (!word.isWord) return /^[$€£¥]$/.test(word.text);
+  return !PREPOSITIONS.has(word.lower) && !NOT_OBJECT_WORDS.has(word.lower) && !ADVERBS.has(word.lower) && !/(?:er|ly)$/.test(word.lower);
 }
 
 /** True when the word after an infinitive trigger starts an action rather than a noun object. */
