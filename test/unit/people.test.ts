@@ -71,3 +71,19 @@ test('"Ferdinand R. Marcos Jr." keeps the initial and "Jr."', () => {
 test('an untitled Vietnamese three-part name is recognised by its family name', () => {
   assert.equal(people('his counterpart Nguyen Xuan Phuc and')[0]?.text, 'Nguyen Xuan Phuc');
 });
+
+test('Malaysian honours stay out of the name and "PM Dato" is not a name', () => {
+  assert.deepEqual(
+    people("PM Lee Hsien Loong and PM Dato' Seri Anwar Ibrahim met; Datuk Seri Mohamad Hasan joined.").map((p) => p.text),
+    ['Lee Hsien Loong', 'Anwar Ibrahim', 'Mohamad Hasan'],
+  );
+});
+
+test('a name in apposition to a title phrase is a person with that title, and "AU Commission" is not a name', () => {
+  const found = people('It was co-chaired by the Chairperson of the AU Commission, Moussa Faki Mahamat, and the President of the European Commission, Ursula von der Leyen, with commissioners.');
+  assert.deepEqual(found.map((p) => [p.text, p.role]), [
+    ['Moussa Faki Mahamat', 'Chairperson of the AU Commission'],
+    ['Ursula von der Leyen', 'President of the European Commission'],
+  ]);
+  assert.deepEqual(people('The Prime Minister of Japan, India and Australia met.'), []);
+});

@@ -13,7 +13,8 @@ export interface PeopleContext {
 }
 
 // Honorifics are dropped from both span and role; titles are dropped from the span and kept as role.
-const HONORIFIC = String.raw`(?:Mr|Ms|Mrs|Mme|Dr|Prof|H\.E|Hon|Rt\.? Hon|Smt|Sr|Sra)\.?|Shri|Sir|Dame|the Rt Hon|His Excellency|Her Excellency`;
+// Malaysian and Bruneian honours ("Dato' Seri", "Datuk Seri", "Tan Sri", "Tun") are honorifics too.
+const HONORIFIC = String.raw`(?:Mr|Ms|Mrs|Mme|Dr|Prof|H\.E|Hon|Rt\.? Hon|Smt|Sr|Sra)\.?|Shri|Sir|Dame|the Rt Hon|His Excellency|Her Excellency|Dato['’](?: Seri| Sri)?|Datuk(?: Seri| Sri)?|Datin(?: Seri)?|Tan Sri|Puan Sri|Toh Puan|Tun`;
 // Titles are written capitalised before a name and lower-cased in running text ("foreign minister Hassan Wirayuda").
 const caseless = (words: string): string => words.replace(/(^|[|(?:\s-])(\p{Lu})(?=\p{Ll})/gu, (_, pre: string, c: string) => `${pre}[${c}${c.toLowerCase()}]`);
 const TITLE_WORD = caseless(String.raw`(?:Prime|Deputy|Vice|Senior|Permanent|Foreign|Defen[cs]e|Finance|Trade|Chief|State|First|Second|Executive|General|Lieutenant|Major|Colonel|Admiral|Supreme|Crown|Special|High|Acting|Former|Federal|Union|External|Home|Interior|Parliamentary|Principal|Assistant|Under|Cabinet|Party|Opposition|Communist)`);
@@ -22,7 +23,8 @@ const TITLE = String.raw`(?:(?:${TITLE_WORD}[ -])*${TITLE_HEAD})`;
 // A name token: capitalised or all-caps word, optional inner apostrophe + capital (O'Brien), or an initial.
 const NAME_TOKEN = String.raw`(?!Jr\.)(?:\p{Lu}\.(?= \p{Lu})|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:-\p{L}[\p{Ll}\p{Lu}\p{M}]*)?(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?)`;
 const PARTICLE = String.raw`(?:bin|binti|van|von|der|de|da|del|di|al|el|la|le)`;
-const NAME = String.raw`${NAME_TOKEN}(?:[ \u00a0](?:${PARTICLE}[ \u00a0])?${NAME_TOKEN}){0,3}(?:,? Jr\.)?`;
+// Up to two particles may stand between name tokens ("Ursula von der Leyen").
+const NAME = String.raw`${NAME_TOKEN}(?:[ \u00a0](?:${PARTICLE}[ \u00a0]){0,2}${NAME_TOKEN}){0,3}(?:,? Jr\.)?`;
 
 // The title part is mandatory: an untitled capitalised run must not consume the text a titled name starts in.
 const HONORIFICS = String.raw`(?:(?:${HONORIFIC})[ \u00a0]+)`;
@@ -67,7 +69,8 @@ const NOT_NAME = new Set([
   'Mr', 'Ms', 'Mrs', 'Dr', 'Also', 'However', 'Meanwhile', 'Today', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
   'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
   'November', 'December', 'Republic', 'Kingdom', 'Union', 'United', 'National', 'International', 'Security', 'Prime', 'Deputy',
-  'Vice', 'Senior', 'Permanent', 'Secretary', 'MOFA', 'MOD', 'UN', 'EU', 'ASEAN', 'NATO', 'US', 'UK', 'USA', 'OSA', 'AOIP',
+  'Vice', 'Senior', 'Permanent', 'Secretary', 'PM', 'Dato', 'Datuk', 'Datin', 'Seri', 'Commission', 'Agency', 'Bank',
+  'Secretariat', 'Parliament', 'Forum', 'Organization', 'Organisation', 'Authority', 'Court', 'AU', 'MOFA', 'MOD', 'UN', 'EU', 'ASEAN', 'NATO', 'US', 'UK', 'USA', 'OSA', 'AOIP',
 ]);
 
 // Given names from stdlib's English first-name datasets, plus given names frequent in international
@@ -192,6 +195,35 @@ function untitledNames(paragraph: string, capitals: readonly number[], taken: Sp
   }
 }
 
+// "the President of the European Commission, Ursula von der Leyen,": a name in apposition to a title
+// phrase. The name must be followed by a comma, "and", a bracket or the end of the sentence.
+const APPOSITIVE_NAME_AT = new RegExp(
+  String.raw`(?<title>${TITLE}(?: of| for)(?: the)? (?:[\p{Lu}][\p{L}.’'\-]*)(?: (?:of|for|and|on|the|[\p{Lu}][\p{L}.’'\-]*)){0,6}?), (?<name>${NAME})(?=[,;)]| and |\.(?:\s|$)|$)`,
+  'uy',
+);
+
+/** Names in apposition to a title phrase ("the Chairperson of the AU Commission, Moussa Faki Mahamat"). */
+function appositiveNames(paragraph: string, keywords: readonly number[], taken: Span[], found: Entity[]): void {
+  let from = 0;
+  for (const start of keywords) {
+    if (start < from) continue;
+    APPOSITIVE_NAME_AT.lastIndex = start;
+    const m = APPOSITIVE_NAME_AT.exec(paragraph);
+    const name = m?.groups?.['name'];
+    if (!m || name === undefined) continue;
+    from = start + m[0].length;
+    const tokens = name.split(/[ \u00a0]+/);
+    // One word after a comma is as often a place or a list item as a name.
+    if (tokens.length < 2 || tokens.some((t) => NOT_NAME.has(t))) continue;
+    if (placeGazetteer().lookup(name) || organizationGazetteer().lookup(name)) continue;
+    const span = { start: from - name.length, end: from };
+    if (overlapsAny(span, taken)) continue;
+    const role = cleanRole(m.groups?.['title'] ?? '');
+    found.push({ kind: 'person', span, text: name, source: 'pattern', reason: 'name pattern: a name in apposition to a title', ...(role ? { role } : {}) });
+    taken.push(span);
+  }
+}
+
 /**
  * Finds people in one paragraph: registry officials under any of their name forms, titled or
  * honorific-led names, and untitled names of a recognisable shape. Spans are relative to the paragraph.
@@ -224,6 +256,7 @@ export function recognizePeople(paragraph: string, ctx: PeopleContext): Entity[]
       taken.push(entity.span);
     }
   }
+  appositiveNames(paragraph, starts.keywords, taken, found);
   untitledNames(paragraph, starts.capitals, taken, found);
   found.push(...givenFamilyNames(paragraph, starts.capitals, taken));
   return found.sort((a, b) => a.span.start - b.span.start);
@@ -253,9 +286,13 @@ function isHeadline(paragraph: string): boolean {
 }
 
 let titleKeywordIndex: KeywordStarts | undefined;
-/** The title keywords (honorifics, title words and heads) as a lookup table, built on first use. */
-function titleKeywords(): KeywordStarts {
-  titleKeywordIndex ??= new KeywordStarts(finiteLanguage(TITLE_KEYWORD_SOURCE));
+/**
+ * The title keywords (honorifics, title words and heads) as a lookup table, built on first use. The
+ * table holds ASCII only; a keyword is cut before its first other character ("Dato’" → "Dato"), which
+ * still finds every place where it starts.
+ */
+export function titleKeywords(): KeywordStarts {
+  titleKeywordIndex ??= new KeywordStarts(finiteLanguage(TITLE_KEYWORD_SOURCE).map((k) => /^[\x00-\x7f]*/.exec(k)?.[0] ?? '').filter((k) => k.length > 0));
   return titleKeywordIndex;
 }
 
