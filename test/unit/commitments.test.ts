@@ -541,3 +541,16 @@ test('"will increase trade" is an action of its subject, "trade will increase by
     'agreed, as a next step, to hold the next meeting in Canberra',
   ]);
 });
+
+test('readout forms: a time adjunct before the verb, "shared the view to", "go forward with", a passive "was agreed", a preambular "Bearing in mind that … will"', () => {
+  assert.deepEqual(texts('The two leaders on Tuesday agreed to increase trade.'), ['agreed to increase trade']);
+  assert.deepEqual(texts('The two Ministers shared the view to cooperate closely, and Minister França expressed his understanding.'), [
+    'shared the view to cooperate closely',
+  ]);
+  assert.deepEqual(texts('We will go forward with the suspension of the sanctions.'), ['will go forward with the suspension of the sanctions']);
+  assert.deepEqual(texts('It was agreed to establish a joint committee.'), ['agreed to establish a joint committee']);
+  assert.deepEqual(texts('Bearing in mind that Japan will serve on the Security Council from next year, the Ministers confirmed that they will coordinate closely.'), [
+    'will coordinate closely',
+  ]);
+  assert.deepEqual(texts('The two countries will celebrate the 30th anniversary of their relations this year.'), []);
+});

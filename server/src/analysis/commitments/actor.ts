@@ -28,6 +28,7 @@ export interface ActorGuess {
   readonly document?: boolean;
 }
 
+const DAY_WORDS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight)$/;
 const NONE: ActorGuess = { agentive: false, ruledOut: false };
 const RULED_OUT: ActorGuess = { agentive: false, ruledOut: true };
 
@@ -161,6 +162,12 @@ export function findActor(
   const tokens = tokenize(text, sentenceStart, triggerStart);
   let i = tokens.length - 1;
   while (i >= 0 && tokens[i] !== undefined && isFiller(tokens[i] as Token)) i--;
+  // A time adjunct between the subject and its verb ("the two leaders on Tuesday agreed") is skipped.
+  if (i >= 1 && DAY_WORDS.test(tokens[i]?.lower ?? '')) {
+    i--;
+    if (tokens[i]?.lower === 'on') i--;
+    while (i >= 0 && tokens[i] !== undefined && isFiller(tokens[i] as Token)) i--;
+  }
   // "Both agreed to …": the skipped word was the subject itself.
   if (i < 0 && tokens.length > 0 && ACTOR_PRONOUNS.has(tokens[tokens.length - 1]?.lower ?? '')) i = tokens.length - 1;
   const last = tokens[i];

@@ -7,11 +7,13 @@ const AFTER_COMMA = new RegExp(
     String.raw`recogni[sz]ing|citing|saying|adding|according|amid|amidst|in\s+light\s+of|in\s+view\s+of|against\s+the\s+backdrop|` +
     String.raw`on\s+the\s+sidelines|in\s+the\s+face\s+of|stating|emphasi[sz]ing|underscoring|highlighting|said|says|if|when|` +
     String.raw`he|she|they|we|it|and\s+(?:they|we|he|she|it|the\s+(?:two|leaders|ministers|sides))|` +
+    // "…, and Minister França expressed …": a new clause with a named subject.
+    String.raw`and\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){1,4}(?:expressed|said|stated|noted|welcomed|explained|stressed|emphasi[sz]ed|agreed|added|thanked|called|asked|underlined|highlighted|invited|congratulated)|` +
     // An adverbial participle of the actor ("…, working together to …", "…, marking a new chapter",
     // "…, paving the way for …"): an -ing word followed by its own object or complement. A past participle
     // that modifies the object noun ("…, governed by …"), an "…, including …" list, and gerunds that are
     // items of a list ("trade, shipping and tourism") stay inside.
-    String.raw`(?!including\b)\p{Ll}{2,}ing\s+(?:together|closely|jointly|hand\s+in\s+hand|toward|towards|upon|on|a|an|the|its|their|his|her|our|this|these|those|it|them|to|up|forward)|building\s+on)\b` +
+    String.raw`(?!including\b)\p{Ll}{2,}ing\s+(?:together|closely|jointly|hand\s+in\s+hand|toward|towards|upon|on|a|an|the|its|their|his|her|our|this|these|those|it|them|to|up|forward|alongside|with|across)|building\s+on)\b` +
     // A reporting tag after the quoted or reported words (", Kishida told reporters", ", the ministry said").
     String.raw`|\s*(?:[\p{L}.’'\-]+\s+){1,5}(?:said|says|told|added|stated|noted|announced|explained|stressed|emphasi[sz]ed)` +
     // The tag may go on with its own adjuncts up to the end of the sentence (", the White House said in a readout of …").
@@ -36,7 +38,7 @@ const AFTER_SPACE = new RegExp(
     String.raw`|\s+[–—-]\s` +
     String.raw`|\s+and\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:discussed|exchanged|welcomed|noted|expressed|confirmed|reaffirmed|` +
     String.raw`agreed|stressed|emphasi[sz]ed|underscored|highlighted|reviewed|held|signed|attended|met|said|called|urged|` +
-    String.raw`recogni[sz]ed|acknowledged|affirmed|reiterated|decided|pledged|thanked|congratulated|invited|condemned|` +
+    String.raw`recogni[sz]ed|acknowledged|affirmed|reiterated|decided|pledged|thanked|congratulated|invited|condemned|concurred|` +
     String.raw`announced|determined\s+to|resolved\s+to|undertook|vowed|promised|shared\s+(?:the|their)|they|we|he|she|` +
     // A second verb of the same subject: another commitment ("… and will mobilise …") or a report ("… and sought …").
     String.raw`will|would|shall|sought|asked|requested|explained|stated|conveyed|mentioned|indicated|proposed|suggested|briefed|offered|presented)\b` +

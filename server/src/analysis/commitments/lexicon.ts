@@ -69,6 +69,8 @@ export const NON_ACTION_VERBS = new Set([
   'be', 'become', 'constitute', 'mean', 'like', 'love', 'prefer', 'need', 'seem', 'appear', 'cause',
   'lead', 'result', 'affect', 'depend', 'happen', 'occur', 'fall', 'rise', 'increase', 'decrease', 'grow',
   'last', 'come', 'get', 'go', 'benefit', 'suffer', 'face', 'expire', 'enter', 'bring',
+  // Calendar facts: "the two countries will celebrate the 30th anniversary of their relations".
+  'celebrate', 'mark', 'turn',
 ]);
 
 /** Verbs after "continue to" that describe a trend, not an action ("will continue to become stronger"). */

@@ -26,6 +26,12 @@ interface Draft {
 
 // Auxiliaries that belong to the commitment verb phrase ("have agreed to", "are committed to").
 const PHRASE_AUXILIARIES = new Set(['have', 'has', 'had', 'are', 'is', 'am', 'were', 'was', 'remain', 'remains', 'remained']);
+// Before a verb that is no adjective, "be" makes a passive ("it was agreed to establish …"), which the span leaves out.
+const BE_FORMS = new Set(['are', 'is', 'am', 'were', 'was']);
+const ACTIVE_ONLY_TRIGGER = /^(?:agree|decid|concur|confirm|pledg|promis|vow|undert|intend|aim|plan)/i;
+// An opening preambular clause ("Bearing in mind that Japan will serve …, the Ministers …") states a
+// circumstance; a modal inside it, before the clause's closing comma, is no commitment.
+const PREAMBULAR_OPENING = /^\s*(?:bearing\s+in\s+mind|noting|recogni[sz]ing|recalling|given|considering|welcoming|acknowledging|taking\s+into\s+account|mindful)\b[^,;]*$/i;
 // A later commitment with its own subject splits an earlier span only when a conjunction joins the two clauses.
 const CLAUSE_JOINERS = new Set(['and', ',', 'but', ';', 'while', 'whereas']);
 const MODAL_IN_THAT_CLAUSE = /\b(?:should|would|will|shall|must)\b/i;
@@ -43,6 +49,7 @@ function phraseStart(text: string, sentence: Span, trigger: Trigger): number {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i];
     if (t === undefined || !t.isWord) break;
+    if (BE_FORMS.has(t.lower) && ACTIVE_ONLY_TRIGGER.test(trigger.text)) break;
     if (PHRASE_AUXILIARIES.has(t.lower)) start = t.start;
     else if (!isAdverb(t.text, t.lower) || AUXILIARIES.has(t.lower)) break;
   }
@@ -66,6 +73,7 @@ function draftFor(
   if (sentence === undefined) return undefined;
   const trigger = classifyTrigger(text, hit, sentence);
   if (trigger === undefined) return undefined;
+  if (trigger.kind === 'modal' && PREAMBULAR_OPENING.test(text.slice(sentence.start, trigger.start))) return undefined;
   const actor = findActor(text, sentence.start, trigger.start, ctx.entities);
   if (actor.ruledOut) return undefined;
   if (trigger.needsActor && !actor.agentive) return undefined;
