@@ -14,3 +14,9 @@ test('large cities outside the curated list are places, and cities named like pe
   assert.deepEqual(texts('The railway will link Akhaura and Agartala, and a consulate opens in Abidjan.'), ['Agartala', 'Abidjan']);
   assert.deepEqual(texts('Reading the statement, Jackson said Mobile phones were banned.'), []);
 });
+
+test('names written with Vietnamese diacritics are found at their own offsets, and folding does not turn a surname into a city', () => {
+  const texts = (paragraph: string): string[] => recognizePlaces(paragraph).map((e) => e.text);
+  assert.deepEqual(texts('Việt Nam and Japan met in Hà Nội and Đà Nẵng.'), ['Việt Nam', 'Japan', 'Hà Nội', 'Đà Nẵng']);
+  assert.deepEqual(texts('Minister França spoke.'), []);
+});

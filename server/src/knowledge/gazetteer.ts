@@ -3,6 +3,7 @@
  * turns each list into a prefix trie, built lazily once, and finds the longest word-bounded name
  * at each word of a paragraph.
  */
+import { foldToBaseLetters } from './nameMatching';
 import { countryEntries } from './gazetteer/countries';
 import { cityEntries, regionEntries, subdivisionEntries } from './gazetteer/places';
 import { organizationEntries } from './gazetteer/organizations';
@@ -61,6 +62,14 @@ export class Gazetteer {
       this.byKey.set(key, entry);
       this.byForm.set(entry.name, entry);
       forms.add(entry.name);
+      // Texts are scanned with their letters folded (see `scan`), so a name written with diacritics
+      // ("Đà Nẵng") is also compiled in its folded form.
+      const folded = foldToBaseLetters(entry.name);
+      if (folded !== entry.name && !this.byForm.has(folded)) {
+        this.byForm.set(folded, entry);
+        this.byKey.set(gazetteerKey(folded), this.byKey.get(gazetteerKey(folded)) ?? entry);
+        forms.add(folded);
+      }
     }
     this.trie = buildTrie(forms);
     for (const form of forms) {
@@ -72,14 +81,22 @@ export class Gazetteer {
     }
   }
 
-  /** Every non-overlapping name in `text`, left to right, including all-caps forms ("HANOI" in a dateline). */
-  scan(text: string): GazetteerHit[] {
+  /**
+   * Every non-overlapping name in `text`, left to right, including all-caps forms ("HANOI" in a
+   * dateline). Latin letters are folded to their base letters first, code unit for code unit, so
+   * "Việt Nam" and "HÀ NỘI" are found as "Viet Nam" and "HANOI" at the same offsets.
+   */
+  scan(original: string): GazetteerHit[] {
+    const text = foldToBaseLetters(original);
     const hits: GazetteerHit[] = [];
     // The cached text index is safe to share: scanning is synchronous and calls out to nothing.
     if (this.unindexed) this.scanEveryStart(text, hits);
     else this.scanWords(text, hits);
     const shouted = this.allCapsHits(text, hits);
-    return shouted.length === 0 ? hits : [...hits, ...shouted].sort((a, b) => a.start - b.start);
+    const all = shouted.length === 0 ? hits : [...hits, ...shouted].sort((a, b) => a.start - b.start);
+    // Folding may only bridge spellings of names that are safe in any form: an entry matched only as
+    // written ("Franca", a city) must not take "França", a surname.
+    return text === original ? all : all.filter((h) => !h.entry.asWrittenOnly || original.slice(h.start, h.end) === h.entry.name);
   }
 
   /**
