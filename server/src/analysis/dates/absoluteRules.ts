@@ -20,15 +20,35 @@ import {
   type CalendarDate,
   type Direction,
 } from '../dateResolution';
+import {
+  DAY_DIGITS,
+  DAY_START,
+  DECADE_DIGITS,
+  HAS_MONTH,
+  JOINED_DAY,
+  MOD_MONTH_START,
+  MOD_WORDS,
+  MONTH_DAY_START,
+  YEAR_DIGITS,
+  after,
+  dayFollows,
+  isDash,
+  isModifier,
+  joinsNext,
+  skipSpace,
+} from './anchorFilters';
+import type { AnchorSpec } from './anchors';
 import { settle, type Candidate, type RuleContext } from './candidate';
 import {
   DASH,
   DAY,
   MONTH_ANY,
-  MONTH_CUE,
   MONTH_FULL,
+  MONTH_FULL_WORDS,
+  MONTH_WORDS,
   ORDINAL,
   WEEKDAY_SHORT,
+  WEEKDAY_SHORT_WORDS,
   YEAR,
   dayNumber,
   monthNumber,
@@ -41,10 +61,10 @@ export interface DateRule {
   readonly name: string;
   readonly pattern: RegExp;
   /**
-   * A cheap non-global test that every match the builder accepts must pass on the whole paragraph;
-   * when it fails, the rule's pattern is not run at all.
+   * Every place where the pattern can match must start one of these words or digit runs; the
+   * pattern is tried only there, which finds exactly what a scan of the whole paragraph finds.
    */
-  readonly cue?: RegExp;
+  readonly anchors: AnchorSpec;
   build(match: RegExpExecArray, ctx: RuleContext): Candidate | undefined;
 }
 
@@ -179,30 +199,11 @@ function weekdayStamp(match: RegExpExecArray, ctx: RuleContext): Candidate | und
   return { ...date, reason: `date stamp with its abbreviated weekday (${date.value})` };
 }
 
-// Cues for the rarer shapes. Each is a substring every accepted match must contain, so a paragraph
-// without it cannot yield a candidate for the rule, and the costlier pattern scan is skipped. Each
-// starts at its rarest character (a comma, a digit, a capital) and checks what comes before with a
-// look-behind, because V8 skips quickly to a plain first character but not to a word alternation.
-
-/** An abbreviated weekday followed by a comma, as every date stamp starts. */
-const STAMP_CUE = /,(?<=\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,)/i;
-/** A range joiner followed by a day number, as in "4-6 May" or "May 4 to 6". */
-const TO_DAY_CUE = /\d(?<=[-\u2010-\u2015]\s*\d|\s(?:to|through|until|till)\s+\d)/i;
-/**
- * A range joiner followed by a capitalised month name, as in "May 4 - June 6" or "May to June
- * 2025"; the rules that need it accept only a capitalised second month. The joining words may be in
- * any case, as in the case-insensitive patterns.
- */
-const TO_MONTH_CUE = new RegExp(
-  `(?:${MONTH_CUE.source.replace(/^\\b/, '')})` +
-    String.raw`(?<=(?:[-\u2010-\u2015]\s*|\s(?:[tT][oO]|[tT][hH][rR][oO][uU][gG][hH]|[uU][nN][tT][iI][lL]|[tT][iI][lL][lL])\s+)[A-Z][a-zA-Z]{2})`,
-);
-
 /** The absolute-date rules, most specific first (the longest find wins an overlap anyway). */
 export const ABSOLUTE_RULES: readonly DateRule[] = [
   {
     name: 'weekday-stamp-day-month-year',
-    cue: STAMP_CUE,
+    anchors: { words: WEEKDAY_SHORT_WORDS },
     pattern: re(
       String.raw`\b(?<w>${WEEKDAY_SHORT})\.?,\s*`, D('d'), String.raw`(?:\s+of)?\s+`, M('m'), String.raw`,?\s+`, Y('y'), String.raw`\b`,
     ),
@@ -210,7 +211,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'weekday-stamp-month-day-year',
-    cue: STAMP_CUE,
+    anchors: { words: WEEKDAY_SHORT_WORDS },
     pattern: re(String.raw`\b(?<w>${WEEKDAY_SHORT})\.?,\s*`, M('m'), String.raw`\s+`, D('d'), String.raw`(?:,\s*|\s+)`, Y('y'), String.raw`\b`),
     build: weekdayStamp,
   },
@@ -218,7 +219,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
     // Dotted numeric dates are written day first in every convention that uses dots
     // ("08.12.2021" is 8 December); slashed numerics are ambiguous and left to chrono.
     name: 'dotted-day-month-year',
-    cue: /\d\.\d/,
+    anchors: { digits: (text, start, length) => length <= 2 && after(text, start, length) === 46 },
     pattern: re(
       String.raw`(?<![\w.])(?<d>0?[1-9]|[12]\d|3[01])\.(?<m>0?[1-9]|1[0-2])\.`, Y('y'), String.raw`(?!\.?\d)`,
     ),
@@ -231,7 +232,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'iso-day',
-    cue: /\d-[01]\d-/,
+    anchors: { digits: (text, start, length) => YEAR_DIGITS(text, start, length) && after(text, start, length) === 45 },
     pattern: re(String.raw`\b`, Y('y'), String.raw`-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?![\d-])`),
     build(m, ctx) {
       const date = { year: Number(group(m, 'y')), month: Number(group(m, 'm')), day: Number(group(m, 'd')) };
@@ -242,43 +243,43 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'month-day-year',
-    cue: MONTH_CUE,
+    anchors: MONTH_DAY_START,
     pattern: re(String.raw`\b`, M('m'), String.raw`\s+`, D('d'), String.raw`(?:,\s*|\s+)`, Y('y'), String.raw`\b`),
     build: (m, ctx) => dayMonth(ctx, m, group(m, 'm'), group(m, 'd'), group(m, 'y')),
   },
   {
     name: 'day-month-year',
-    cue: MONTH_CUE,
+    anchors: DAY_START,
     pattern: re(String.raw`\b`, D('d'), String.raw`(?:\s+of)?\s+`, M('m'), String.raw`,?\s+`, Y('y'), String.raw`\b`),
     build: (m, ctx) => dayMonth(ctx, m, group(m, 'm'), group(m, 'd'), group(m, 'y')),
   },
   {
     name: 'month-day',
-    cue: MONTH_CUE,
+    anchors: MONTH_DAY_START,
     pattern: re(String.raw`\b`, M('m'), String.raw`\s+`, D('d')),
     build: (m, ctx) => dayMonth(ctx, m, group(m, 'm'), group(m, 'd'), undefined),
   },
   {
     name: 'day-month',
-    cue: MONTH_CUE,
+    anchors: DAY_START,
     pattern: re(String.raw`\b`, D('d'), String.raw`(?:\s+of)?\s+`, M('m')),
     build: (m, ctx) => dayMonth(ctx, m, group(m, 'm'), group(m, 'd'), undefined),
   },
   {
     name: 'month-day-day',
-    cue: TO_DAY_CUE,
+    anchors: { words: MONTH_WORDS, follows: dayFollows, gateDigits: JOINED_DAY },
     pattern: re(String.raw`\b`, M('m1'), String.raw`\s+`, D('d1'), TO, D('d2'), String.raw`(?:,?\s+`, Y('y'), String.raw`\b)?`),
     build: (m, ctx) => rangeOf(ctx, m, { m1: group(m, 'm1'), d1: group(m, 'd1'), d2: group(m, 'd2'), y2: group(m, 'y') }),
   },
   {
     name: 'day-day-month',
-    cue: TO_DAY_CUE,
+    anchors: { digits: DAY_DIGITS, gate: HAS_MONTH, gateDigits: JOINED_DAY },
     pattern: re(String.raw`\b`, D('d1'), TO, D('d2'), String.raw`(?:\s+of)?\s+`, M('m1'), String.raw`(?:,?\s+`, Y('y'), String.raw`\b)?`),
     build: (m, ctx) => rangeOf(ctx, m, { m1: group(m, 'm1'), d1: group(m, 'd1'), d2: group(m, 'd2'), y2: group(m, 'y') }),
   },
   {
     name: 'month-day-month-day',
-    cue: TO_MONTH_CUE,
+    anchors: MONTH_DAY_START,
     pattern: re(
       String.raw`\b`, M('m1'), String.raw`\s+`, D('d1'), String.raw`(?:,?\s+`, Y('y1'), String.raw`)?`, TO,
       M('m2'), String.raw`\s+`, D('d2'), String.raw`(?:,?\s+`, Y('y2'), String.raw`\b)?`,
@@ -287,7 +288,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'day-month-day-month',
-    cue: TO_DAY_CUE,
+    anchors: { digits: DAY_DIGITS, gate: HAS_MONTH, gateDigits: JOINED_DAY },
     pattern: re(
       String.raw`\b`, D('d1'), String.raw`\s+`, M('m1'), String.raw`(?:,?\s+`, Y('y1'), String.raw`)?`, TO,
       D('d2'), String.raw`\s+`, M('m2'), String.raw`(?:,?\s+`, Y('y2'), String.raw`\b)?`,
@@ -296,7 +297,15 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'month-month-year',
-    cue: TO_MONTH_CUE,
+    anchors: {
+      words: MONTH_WORDS,
+      // A dash, or one of "to", "through", "until" and "till", follows the first month.
+      follows: (text, _start, end) => {
+        const i = skipSpace(text, end);
+        const code = text.charCodeAt(i < 0 ? end : i);
+        return isDash(code) || (i >= 0 && ((code | 32) === 116 || (code | 32) === 117));
+      },
+    },
     pattern: re(String.raw`\b`, MF('m1'), TO, MF('m2'), String.raw`,?\s+`, Y('y'), String.raw`\b`),
     build(m, ctx) {
       const m1 = capitalised(group(m, 'm1')) ? monthNumber(group(m, 'm1') ?? '') : undefined;
@@ -310,7 +319,19 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'month-year',
-    cue: MONTH_CUE,
+    anchors: {
+      words: [...MOD_WORDS, ...MONTH_WORDS],
+      gate: HAS_MONTH,
+      // A year, or "of" and a year, follows the month after an optional full stop and comma.
+      follows: (text, start, end) => {
+        let i = end;
+        if (text.charCodeAt(i) === 46) i++;
+        if (text.charCodeAt(i) === 44) i++;
+        i = skipSpace(text, i);
+        const code = i < 0 ? NaN : text.charCodeAt(i);
+        return (code >= 48 && code <= 57) || (code | 32) === 111 || isModifier(text, start, end);
+      },
+    },
     pattern: re(String.raw`\b`, MOD, M('m'), String.raw`,?\s+(?:of\s+)?`, Y('y'), String.raw`\b`),
     build(m, ctx) {
       const token = group(m, 'm');
@@ -322,7 +343,16 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'month-relative-year',
-    cue: MONTH_CUE,
+    anchors: {
+      words: [...MOD_WORDS, ...MONTH_WORDS],
+      gate: [MONTH_WORDS, ['year']],
+      // "of", "this", "last" or "next" follows the month; a modifier is followed by the month.
+      follows: (text, start, end) => {
+        const i = skipSpace(text, end);
+        const code = i < 0 ? 0 : text.charCodeAt(i) | 32;
+        return code === 111 || code === 116 || code === 108 || code === 110 || isModifier(text, start, end);
+      },
+    },
     pattern: re(String.raw`\b`, MOD, MF('m'), String.raw`\s+(?:of\s+)?(?<rel>this|last|next)\s+year\b`),
     build(m, ctx) {
       const month = capitalised(group(m, 'm')) ? monthNumber(group(m, 'm') ?? '') : undefined;
@@ -336,8 +366,13 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'relative-month',
-    // The modifier is followed by a month or by "early", "mid" or "late" and then the month.
-    cue: /(?:last|next|this|coming|past)\s+(?:early|mid|late|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+    anchors: {
+      words: [
+        'this coming',
+        'this past',
+        ...['last', 'next', 'this'].flatMap((rel) => [...MOD_WORDS, ...MONTH_FULL_WORDS].map((w) => `${rel} ${w}`)),
+      ],
+    },
     pattern: re(String.raw`\b(?<rel>last|next|this(?:\s+(?:coming|past))?)\s+`, MOD, MF('m'), String.raw`\b`),
     build(m, ctx) {
       const month = capitalised(group(m, 'm')) ? monthNumber(group(m, 'm') ?? '') : undefined;
@@ -359,7 +394,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'bare-month',
-    cue: MONTH_CUE,
+    anchors: MOD_MONTH_START,
     pattern: re(String.raw`\b`, MOD, MF('m'), String.raw`\b`),
     build(m, ctx) {
       const token = group(m, 'm');
@@ -387,8 +422,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'year-range',
-    // Two numbers joined by a dash, a slash or "to".
-    cue: /\d(?:\s*[-\u2010-\u2015/]\s*|\s+(?:to|through|until|till)\s+)\d/i,
+    anchors: { digits: (text, start, length) => YEAR_DIGITS(text, start, length) && joinsNext(text, start + length) },
     pattern: re(
       String.raw`(?<![\w$€£¥#./+-])`, Y('y1'), String.raw`(?:${DASH}|\s*/\s*|\s+(?:to|through|until|till)\s+)(?<y2>${YEAR}|\d{2})(?![\w%+-]|\.\d)`,
     ),
@@ -403,13 +437,22 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'year',
+    anchors: {
+      words: ['year', ...MOD_WORDS],
+      digits: YEAR_DIGITS,
+      // After "year", white space and then the year or a modifier; after a modifier, a hyphen or white space.
+      follows: (text, _start, end) => {
+        if (text.charCodeAt(end) === 45) return true;
+        const i = skipSpace(text, end);
+        const code = i < 0 ? NaN : text.charCodeAt(i);
+        const lower = code | 32;
+        return (code >= 48 && code <= 57) || lower === 101 || lower === 109 || lower === 108;
+      },
+    },
     // A hyphen before the year normally joins it to a code or a number, but after "post-" and
     // "pre-" the year is still a date ("the post-2015 agenda").
-    // Every match starts with "year", "early", "mid", "late" or the year's first digit. Saying so in
-    // a plain character class up front lets V8 skip ahead instead of trying the look-behinds at every
-    // position.
     pattern: re(
-      String.raw`(?=[yemlYEML12])(?:(?<![\w$€£¥#./+-]|\d,)|(?<=\b(?:post|pre)-))(?:(?<lead>year)\s+)?`, MOD, Y('y'), String.raw`(?![\w%+-]|\.\d)`,
+      String.raw`(?:(?<![\w$€£¥#./+-]|\d,)|(?<=\b(?:post|pre)-))(?:(?<lead>year)\s+)?`, MOD, Y('y'), String.raw`(?![\w%+-]|\.\d)`,
     ),
     build(m, ctx) {
       const [s, e] = span(m);
@@ -422,7 +465,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'decade',
-    cue: /\d0s/i,
+    anchors: { scan: true, gateDigits: DECADE_DIGITS },
     pattern: re(String.raw`\b(?:the\s+)?`, MOD, String.raw`(?<y>1\d{2}0|20\d0)s\b`),
     build(m, ctx) {
       const range = decadeRange(Number(group(m, 'y')));
@@ -432,7 +475,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'century',
-    cue: /century/i,
+    anchors: { scan: true, gate: [['century']] },
     pattern: re(String.raw`\b(?:the\s+)?(?<o>${ORDINAL})[\s-]+century\b`),
     build(m, ctx) {
       const ordinal = ordinalValue(group(m, 'o') ?? '');

@@ -32,7 +32,9 @@ function covered(start: number, end: number, spans: readonly Candidate[]): boole
 /** Sentences (as `[start, end)`) of the paragraph that hold a date cue no candidate explains. */
 function sentencesWithLooseCues(text: string, taken: readonly Candidate[]): [number, number][] {
   const loose: number[] = [];
-  for (const m of text.matchAll(CUE)) {
+  // An exec loop on the shared global RegExp finds what matchAll finds without cloning the RegExp.
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
     if (!covered(m.index, m.index + m[0].length, taken)) loose.push(m.index);
   }
   if (loose.length === 0) return [];

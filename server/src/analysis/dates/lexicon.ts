@@ -29,6 +29,12 @@ const weekdayByName = new Map<string, number>();
   weekdayByName.set(name, index),
 );
 
+/** The full month names in lower case, as the anchor scan sees them. */
+export const MONTH_FULL_WORDS: readonly string[] = MONTHS.map((m) => m[0].toLowerCase());
+
+/** Every month name and abbreviation in lower case, as the anchor scan sees them. */
+export const MONTH_WORDS: readonly string[] = MONTHS.flat().map((w) => w.toLowerCase());
+
 function bothCases(words: readonly string[]): string {
   return words.flatMap((w) => [w, w.toUpperCase()]).join('|');
 }
@@ -41,20 +47,20 @@ export const MONTH_ANY = `(?:${bothCases(MONTHS.map((m) => m[0]))}|(?:${bothCase
   MONTHS.flatMap((m) => m.slice(1)),
 )})\\.?)`;
 
-/**
- * True somewhere in a paragraph that holds a month name or abbreviation with a capital first letter,
- * which every month rule requires; a paragraph without one skips those rules.
- */
-export const MONTH_CUE = /\b(?:J[aA][nN]|J[uU][nNlL]|F[eE][bB]|M[aA][rRyY]|A[pP][rR]|A[uU][gG]|S[eE][pP]|O[cC][tT]|N[oO][vV]|D[eE][cC])/;
-
 /** Weekday names (Title or UPPER case). */
 export const WEEKDAY = `(?:${bothCases(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])})`;
+
+/** The weekday names in lower case, as the anchor scan sees them. */
+export const WEEKDAY_WORDS: readonly string[] = [...weekdayByName.keys()];
 
 /**
  * Weekday abbreviations as written in date stamps ("Wed, 03 Aug 2005"); the full names are in
  * {@link WEEKDAY}. Title or UPPER case only, so that "sun" and "sat" stay ordinary words.
  */
 export const WEEKDAY_SHORT = `(?:${bothCases(['Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun'])})`;
+
+/** The weekday abbreviations of {@link WEEKDAY_SHORT} in lower case. */
+export const WEEKDAY_SHORT_WORDS: readonly string[] = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
 
 /** A day of the month, optionally with an ordinal suffix, never followed by another digit or a colon. */
 export const DAY = `(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])`;
@@ -68,7 +74,9 @@ export const DASH = `\\s*[-\\u2010-\\u2015]\\s*`;
 
 /** The month number (1-12) of a month name or abbreviation, ignoring case and a trailing full stop. */
 export function monthNumber(name: string): number | undefined {
-  return monthByName.get(name.replace(/\.$/, '').toLowerCase());
+  // A char code test first, as most names have no full stop and need no RegExp or copy.
+  const bare = name.charCodeAt(name.length - 1) === 46 ? name.slice(0, -1) : name;
+  return monthByName.get(bare.toLowerCase());
 }
 
 /** The weekday number (Monday = 0) of a weekday name or abbreviation ("Wed", "Thurs."), ignoring case. */

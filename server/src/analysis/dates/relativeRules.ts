@@ -27,11 +27,32 @@ import {
 } from '../dateResolution';
 import type { DatePrecision } from '../types';
 import { capitalised, re, type DateRule } from './absoluteRules';
+import { isSpace } from './anchors';
 import type { Candidate } from './candidate';
-import { COUNT, MONTH_FULL, WEEKDAY, YEAR, countValue, monthNumber, unitOf, weekdayNumber } from './lexicon';
+import {
+  COUNT,
+  MONTH_FULL,
+  WEEKDAY,
+  WEEKDAY_WORDS,
+  YEAR,
+  countValue,
+  monthNumber,
+  unitOf,
+  weekdayNumber,
+} from './lexicon';
 
 function group(match: RegExpExecArray, name: string): string | undefined {
-  return match.groups?.[name]?.toLowerCase().replace(/\s+/g, ' ');
+  const token = match.groups?.[name]?.toLowerCase();
+  return token === undefined || singleSpaced(token) ? token : token.replace(/\s+/g, ' ');
+}
+
+/** Whether every white space in `text` is a lone plain space, so that collapsing white space changes nothing. */
+function singleSpaced(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code) && (code !== 32 || isSpace(text.charCodeAt(i + 1)))) return false;
+  }
+  return true;
 }
 
 function span(match: RegExpExecArray): [number, number] {
@@ -95,17 +116,15 @@ function vague(m: RegExpExecArray, value: 'past_ref' | 'future_ref', what: strin
 // A lower-case past-tense verb (optionally after "also") right after a weekday.
 const WIRE_VERB_AFTER = /^\s+(?:also\s+|again\s+|jointly\s+)?(?:[a-z]{2,}ed|said|met|told|held|made|gave|took|began|spoke|sent|won|led|left|struck|vowed|signed)\b/;
 
-// Each rule's cue is a substring every accepted match must contain; a paragraph without it skips the
-// rule's costlier pattern scan. Cues shared by several rules are single objects, so runRules tests
-// each only once per paragraph.
-const WITHIN_CUE = /within/i;
-const CENTURY_CUE = /century/i;
+// Rules that start with a common word such as "the" anchor at the pair it forms with the next word.
+const PERIODS = ['week', 'month', 'year', 'decade'];
+const UNITS = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades'];
 
 /** The relative-date rules. */
 export const RELATIVE_RULES: readonly DateRule[] = [
   {
     name: 'deictic-day',
-    cue: /today|tomorrow|yesterday|night/i,
+    anchors: { words: ['the day', 'today', 'yesterday', 'tomorrow', 'tonight', 'last night'] },
     pattern: re(
       String.raw`\b(?:the\s+day\s+(?<ba>before\s+yesterday|after\s+tomorrow)|(?<w>today|yesterday|tomorrow|tonight|last\s+night))\b`,
     ),
@@ -122,8 +141,15 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'weekday',
-    // Starting at "day" lets V8 skip ahead; the look-behind then checks for a weekday name.
-    cue: /day(?<=(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i,
+    anchors: {
+      words: [
+        ...WEEKDAY_WORDS,
+        'this coming',
+        'this past',
+        ...['last', 'next', 'this', 'coming', 'past'].flatMap((rel) => WEEKDAY_WORDS.map((w) => `${rel} ${w}`)),
+      ],
+      gate: [WEEKDAY_WORDS],
+    },
     pattern: re(String.raw`\b(?:(?<rel>last|next|this(?:\s+(?:coming|past))?|coming|past)\s+)?(?<w>${WEEKDAY})(?![a-z])`),
     build(m, ctx) {
       const token = m.groups?.['w'];
@@ -171,7 +197,17 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'relative-period',
-    cue: /(?:this|current|last|next|coming)\s+(?:week|month|year|decade)/i,
+    anchors: {
+      words: [
+        'earlier',
+        'later',
+        'early',
+        'late',
+        'the current',
+        'the coming',
+        ...['this', 'current', 'last', 'next'].flatMap((rel) => PERIODS.map((u) => `${rel} ${u}`)),
+      ],
+    },
     pattern: re(
       String.raw`\b(?:(?<mod>earlier|later|early|late)(?:\s+in)?\s+)?(?<rel>this|current|last|next|the\s+current|the\s+coming)\s+(?<u>week|month|year|decade)\b`,
     ),
@@ -189,11 +225,10 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'this-or-new-century',
-    cue: CENTURY_CUE,
+    anchors: { scan: true, gate: [['century']] },
     // "this century" is the century of the document date. "On the eve of a new century and millennium"
     // (1999) means the coming 21st century: a "new" century is the one whose first year is nearest to the
     // document date, and a coordinated "millennium" names the same turn, so the span covers it.
-    // One pattern serves both, so the paragraph is scanned once.
     pattern: re(String.raw`\b(?:this|(?<new>(?:a|the)\s+new))\s+century(?:(?<=new\s+century)\s+and\s+(?:a\s+new\s+)?millennium)?\b`),
     build(m, ctx) {
       const [s, e] = span(m);
@@ -211,7 +246,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'ago',
-    cue: /\sago\b/i,
+    anchors: { scan: true, gate: [['ago']] },
     pattern: re(String.raw`\b(?<n>${COUNT}|a\s+few|several|some|many)\s+`, UNIT, String.raw`\s+ago\b`),
     build(m, ctx) {
       const unit = unitOf(group(m, 'u') ?? '');
@@ -228,7 +263,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'within-count',
-    cue: WITHIN_CUE,
+    anchors: { words: ['within'] },
     pattern: re(String.raw`\bwithin\s+(?:the\s+(?:next|coming)\s+)?(?<n>${COUNT})\s+`, UNIT, String.raw`\b`),
     build(m, ctx) {
       const unit = unitOf(group(m, 'u') ?? '');
@@ -245,7 +280,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'within-period',
-    cue: WITHIN_CUE,
+    anchors: { words: ['within the', 'within this'] },
     pattern: re(String.raw`\bwithin\s+(?:the|this)\s+(?<u>week|month|year)\b`),
     build(m, ctx) {
       const unit = unitOf(group(m, 'u') ?? '');
@@ -261,7 +296,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'span-from-now',
-    cue: /the\s+(?:next|coming|past|last|previous)\s/i,
+    anchors: { words: ['the next', 'the coming', 'the past', 'the last', 'the previous'], gate: [UNITS] },
     pattern: re(String.raw`\bthe\s+(?<dir>next|coming|past|last|previous)\s+(?<n>${COUNT})\s+`, UNIT, String.raw`\b`),
     build(m, ctx) {
       const unit = unitOf(group(m, 'u') ?? '');
@@ -276,7 +311,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'past-period',
-    cue: /the\s+(?:past|last)\s/i,
+    anchors: { words: ['the past', 'the last'], gate: [PERIODS] },
     pattern: re(String.raw`\bthe\s+(?:past|last)\s+(?<u>week|month|year|decade)\b`),
     build(m, ctx) {
       const unit = unitOf(group(m, 'u') ?? '');
@@ -289,8 +324,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'edge-of-period',
-    // Starting at " of " lets V8 skip ahead; the look-behind then checks the word before it.
-    cue: /\sof\s(?<=(?:end|beginning|start)\s+of\s)/i,
+    anchors: { words: ['the end', 'the beginning', 'the start', 'end', 'beginning', 'start'] },
     pattern: re(
       String.raw`\b(?:the\s+)?(?<edge>end|beginning|start)\s+of\s+(?:(?<rel>the|this|next|last)\s+(?<u>year|month|week|decade)|`,
       `(?<m>${MONTH_FULL})(?:,?\\s+(?<my>${YEAR}))?|(?<y>${YEAR}))\\b`,
@@ -330,7 +364,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'part-of-year',
-    cue: /half|quarter/i,
+    anchors: { scan: true, gate: [['half', 'quarter']] },
     pattern: re(
       String.raw`\b(?:the\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?<part>half|quarter)\s+of\s+(?:(?<rel>the|this|next|last)\s+year|(?<y>${YEAR}))\b`,
     ),
@@ -353,7 +387,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'quarter-code',
-    cue: /[qh][1-4]\s/i,
+    anchors: { words: ['q', 'h'] },
     pattern: re(String.raw`\b(?<code>[QH][1-4])\s+(?<y>${YEAR})\b`),
     build(m, ctx) {
       const code = m.groups?.['code'] ?? '';
@@ -366,6 +400,10 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'anaphor',
+    anchors: {
+      words: ['the same', 'the following', 'the next', 'the previous', 'the preceding', 'that day', 'that month', 'that year'],
+      gate: [['day', 'month', 'year']],
+    },
     pattern: re(
       String.raw`\b(?<ref>the\s+same|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+(?<u>day|month|year)\b`,
     ),
@@ -388,8 +426,10 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'vague-past',
-    // Every alternative holds one of these, so paragraphs without them skip the pattern.
-    cue: /recent\s+(?:day|week|month|year|decade)s|the\s+(?:past|last)\b/i,
+    anchors: {
+      words: ['the past', 'the last', ...['days', 'weeks', 'months', 'years', 'decades'].map((u) => `recent ${u}`)],
+      gate: [['recent', 'few', 'several', 'couple', 'past']],
+    },
     pattern: re(
       String.raw`\b(?:recent\s+(?:days|weeks|months|years|decades)|the\s+(?:past|last)\s+(?:few|several|couple\s+of)\s+(?:days|weeks|months|years|decades))\b|(?<=\bin\s)the\s+past\b(?!\s+(?:\d|few|several|couple|week|month|year|decade|day))`,
     ),
@@ -397,8 +437,17 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: 'vague-future',
-    // Every alternative holds one of these, so paragraphs without them skip the pattern.
-    cue: /the\s+(?:coming|upcoming|next\s+(?:few|several))\s|future|ahead|to\s+come|\sdate\b/i,
+    anchors: {
+      words: [
+        ...['coming', 'upcoming', 'next', 'near', 'foreseeable', 'not', 'immediate', 'days', 'weeks', 'months', 'years', 'earliest', 'future'].map(
+          (w) => `the ${w}`,
+        ),
+        ...['a', 'an'].flatMap((article) =>
+          ['early', 'earliest', 'later', 'future', 'appropriate', 'convenient', 'suitable', 'mutually'].map((w) => `${article} ${w}`),
+        ),
+      ],
+      gate: [['coming', 'upcoming', 'few', 'several', 'future', 'ahead', 'come', 'date']],
+    },
     pattern: re(
       String.raw`\b(?:the\s+(?:coming|upcoming|next\s+few|next\s+several)\s+(?:days|weeks|months|years|decades)|the\s+(?:near|foreseeable|not[\s-]too[\s-]distant|immediate)\s+future|the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)|an?\s+(?:(?:early|earliest|later|future|appropriate|convenient|suitable|mutually\s+(?:convenient|agreed|agreeable))\s+){1,2}date|the\s+earliest\s+(?:possible\s+)?date)\b|(?<=\bin\s)the\s+future\b`,
     ),

@@ -54,9 +54,14 @@ export function clauseTense(text: string, start: number, end: number, intentIsFu
   while (to < text.length && !isClauseEnd(text.charCodeAt(to)) && to - end < 300) to++;
 
   let before: Direction | undefined;
-  for (const m of text.slice(from, start).matchAll(CUE)) before = classify(m, intentIsFuture) ?? before;
+  // An exec loop on the shared global RegExp finds what matchAll finds without cloning the RegExp.
+  const head = text.slice(from, start);
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(head); m; m = CUE.exec(head)) before = classify(m, intentIsFuture) ?? before;
   if (before) return before;
-  for (const m of text.slice(end, to).matchAll(CUE)) {
+  const tail = text.slice(end, to);
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(tail); m; m = CUE.exec(tail)) {
     const tense = classify(m, intentIsFuture);
     if (tense) return tense;
   }

@@ -14,10 +14,9 @@ import {
   weekdayOf,
   type CalendarDate,
 } from '../dateResolution';
-import { ABSOLUTE_RULES, type DateRule } from '../dates/absoluteRules';
 import { RuleContext, settle, type Anaphor, type Candidate } from '../dates/candidate';
 import { chronoCandidates } from '../dates/chronoFallback';
-import { RELATIVE_RULES } from '../dates/relativeRules';
+import { forEachMatch, scanAnchors } from '../dates/ruleRunner';
 
 /** What the recognizer knows about the document. */
 export interface DateContext {
@@ -25,46 +24,83 @@ export interface DateContext {
   readonly documentDate?: string;
 }
 
-const RULES: readonly DateRule[] = [...ABSOLUTE_RULES, ...RELATIVE_RULES];
-
-// A paragraph without any of these substrings cannot hold a date any rule would find, so the
-// rules (and chrono) are skipped for it entirely.
+// A paragraph without any of these substrings yields no dates, even if a rule or chrono finds some.
 const PREFILTER =
-  /\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|today|yesterday|tomorrow|tonight|last\s+night|week|month|year|decade|centur|recent|coming|future|past|date|\bago\b|\bday\b|\b[QH][1-4]\b/i;
+  /\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|today|yesterday|tomorrow|tonight|last\s+night|week|month|year|decade|centur|recent|coming|future|past|date|\bago\b|\bday\b|\b[QH][1-4]\b/gi;
 
 /** Finds date expressions in one paragraph; spans are relative to the paragraph start. */
 export function recognizeDates(paragraph: string, ctx: DateContext): Entity[] {
-  if (!PREFILTER.test(paragraph)) return [];
-  const rules = new RuleContext(paragraph, parseIsoDay(ctx.documentDate));
+  const rules = new RuleContext(paragraph, documentDay(ctx.documentDate));
+  const selected = selectFound(rules);
+  if (!passesPrefilter(paragraph, selected[0]?.start ?? 0)) return [];
   // Only the candidates that survive the selection need their deferred value and reason.
-  const taken = attachDeadlines(rules, selectLongest(runRules(rules)).map(settle));
+  const taken = attachDeadlines(rules, selected.map(settle));
   const all = [...taken, ...chronoCandidates(rules, taken)].sort((a, b) => a.start - b.start);
   resolveReferences(all, paragraph, rules.doc);
   return all.map((c) => toEntity(paragraph, c));
 }
 
-function runRules(ctx: RuleContext): Candidate[] {
+/**
+ * Whether the paragraph holds a {@link PREFILTER} substring. The search starts at `from`, the first
+ * date found, where one nearly always is; only when there is none from there is the start searched.
+ */
+function passesPrefilter(paragraph: string, from: number): boolean {
+  PREFILTER.lastIndex = from;
+  if (PREFILTER.test(paragraph)) return true;
+  if (from === 0) return false;
+  PREFILTER.lastIndex = 0;
+  return PREFILTER.test(paragraph);
+}
+
+// Every paragraph of a document shares its date, so the last one parsed is kept. Nothing changes a
+// CalendarDate once made, so sharing the object is safe.
+let lastDocumentDate: { text: string | undefined; day: CalendarDate | undefined } = { text: undefined, day: undefined };
+
+function documentDay(text: string | undefined): CalendarDate | undefined {
+  if (text !== lastDocumentDate.text) lastDocumentDate = { text, day: parseIsoDay(text) };
+  return lastDocumentDate.day;
+}
+
+/**
+ * Runs the rules and keeps the longest finds. Most matches lie inside a longer find made by an
+ * earlier rule ("March" and "12 March" inside "12 March 2025"), so building their candidates is
+ * skipped; see {@link runRules} for why that cannot change the selection.
+ */
+function selectFound(ctx: RuleContext): Candidate[] {
+  const covers: Candidate[] = [];
+  const selected = selectLongest(runRules(ctx, covers));
+  if (covers.every((c) => selected.includes(c))) return selected;
+  // A covering find lost to a third one, so a skipped match might have been kept: start again without skipping.
+  return selectLongest(runRules(ctx, undefined));
+}
+
+/**
+ * The candidates of every rule, in rule order. With `covers`, a match inside an earlier candidate at
+ * least as long is not built, and that candidate is added to `covers`. When every such cover is
+ * selected, skipping changes nothing: the cover comes first in the longest-first order, so the
+ * skipped candidate would have been dropped for overlapping it, and lying inside it, it could not
+ * have joined two clusters either.
+ */
+function runRules(ctx: RuleContext, covers: Candidate[] | undefined): Candidate[] {
   const out: Candidate[] = [];
-  // Cues are shared by several rules, so each is tested once per paragraph.
-  const cues = new Map<RegExp, boolean>();
-  for (const rule of RULES) {
-    if (rule.cue !== undefined) {
-      let present = cues.get(rule.cue);
-      if (present === undefined) {
-        present = rule.cue.test(ctx.text);
-        cues.set(rule.cue, present);
+  forEachMatch(scanAnchors(ctx.text), (rule, match) => {
+    if (covers !== undefined) {
+      const cover = coverOf(out, match.index, match.index + match[0].length);
+      if (cover !== undefined) {
+        covers.push(cover);
+        return;
       }
-      if (!present) continue;
     }
-    const pattern = rule.pattern;
-    // The compiled global patterns are shared; resetting lastIndex makes every scan start afresh.
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(ctx.text); m; m = pattern.exec(ctx.text)) {
-      const candidate = rule.build(m, ctx);
-      if (candidate) out.push(candidate);
-    }
-  }
+    const candidate = rule.build(match, ctx);
+    if (candidate) out.push(candidate);
+  });
   return out;
+}
+
+/** A candidate whose span holds `[start, end)`; every candidate has its match's span, and a later one never wins a tie. */
+function coverOf(candidates: readonly Candidate[], start: number, end: number): Candidate | undefined {
+  for (const c of candidates) if (c.start <= start && end <= c.end) return c;
+  return undefined;
 }
 
 /**
@@ -72,24 +108,48 @@ function runRules(ctx: RuleContext): Candidate[] {
  * cut into clusters of mutually overlapping ones, so the cost stays linear in long paragraphs.
  */
 function selectLongest(candidates: Candidate[]): Candidate[] {
-  const byStart = candidates.map((c, rank) => ({ c, rank })).sort((a, b) => a.c.start - b.c.start || a.rank - b.rank);
-  const taken: Candidate[] = [];
-  let cluster: { c: Candidate; rank: number }[] = [];
-  let clusterEnd = -1;
-  const flush = (): void => {
-    const chosen: Candidate[] = [];
-    cluster.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.rank - b.rank);
-    for (const { c } of cluster) if (!chosen.some((t) => t.start < c.end && c.start < t.end)) chosen.push(c);
-    taken.push(...chosen.sort((a, b) => a.start - b.start));
-    cluster = [];
-  };
-  for (const item of byStart) {
-    if (item.c.start >= clusterEnd) flush();
-    cluster.push(item);
-    clusterEnd = Math.max(clusterEnd, item.c.end);
+  // A stable insertion sort by start keeps rule order among equal starts; the lists are short, and
+  // this avoids the comparator calls and temporary objects of Array.prototype.sort.
+  const byStart = candidates.slice();
+  for (let i = 1; i < byStart.length; i++) {
+    const c = byStart[i] as Candidate;
+    let j = i - 1;
+    while (j >= 0 && (byStart[j] as Candidate).start > c.start) {
+      byStart[j + 1] = byStart[j] as Candidate;
+      j--;
+    }
+    byStart[j + 1] = c;
   }
-  flush();
+  const taken: Candidate[] = [];
+  // A candidate's rank is its index in `candidates`; only clusters of several need it.
+  let ranks: Map<Candidate, number> | undefined;
+  let clusterStart = 0;
+  let clusterEnd = -1;
+  for (let i = 0; i <= byStart.length; i++) {
+    const c = byStart[i];
+    if (c !== undefined && c.start < clusterEnd) {
+      clusterEnd = Math.max(clusterEnd, c.end);
+      continue;
+    }
+    if (i - clusterStart === 1) {
+      taken.push(byStart[clusterStart] as Candidate);
+    } else if (i > clusterStart) {
+      ranks ??= new Map(candidates.map((candidate, rank) => [candidate, rank]));
+      taken.push(...chooseInCluster(byStart.slice(clusterStart, i), ranks));
+    }
+    clusterStart = i;
+    if (c !== undefined) clusterEnd = c.end;
+  }
   return taken;
+}
+
+/** The longest non-overlapping candidates of one cluster, earlier rules first among equals, in text order. */
+function chooseInCluster(cluster: Candidate[], ranks: ReadonlyMap<Candidate, number>): Candidate[] {
+  const rank = (c: Candidate): number => ranks.get(c) ?? 0;
+  cluster.sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b));
+  const chosen: Candidate[] = [];
+  for (const c of cluster) if (!chosen.some((t) => t.start < c.end && c.start < t.end)) chosen.push(c);
+  return chosen.sort((a, b) => a.start - b.start);
 }
 
 /** Pulls a deadline preposition ("by", "until", "no later than") into the span it introduces. */
@@ -150,14 +210,11 @@ function resolveAnaphor(c: Candidate, anaphor: Anaphor, before: readonly Candida
 }
 
 function toEntity(paragraph: string, c: Candidate): Entity {
-  return {
-    kind: 'date',
-    span: { start: c.start, end: c.end },
-    text: paragraph.slice(c.start, c.end),
-    source: c.source,
-    reason: c.reason,
-    ...(c.value !== undefined ? { value: c.value } : {}),
-    precision: c.precision,
-    relative: c.relative,
-  };
+  const span = { start: c.start, end: c.end };
+  const text = paragraph.slice(c.start, c.end);
+  // Two literals rather than a spread keep the key order while skipping a temporary object.
+  if (c.value === undefined) {
+    return { kind: 'date', span, text, source: c.source, reason: c.reason, precision: c.precision, relative: c.relative };
+  }
+  return { kind: 'date', span, text, source: c.source, reason: c.reason, value: c.value, precision: c.precision, relative: c.relative };
 }
