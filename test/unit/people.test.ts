@@ -87,3 +87,8 @@ test('a name in apposition to a title phrase is a person with that title, and "A
   ]);
   assert.deepEqual(people('The Prime Minister of Japan, India and Australia met.'), []);
 });
+
+test('a title with "of <country>" before a bare name, hyphenated Korean given names', () => {
+  assert.deepEqual(people('The Prime Minister met Prime Minister of Japan Fumio Kishida this evening. The President of the Republic of Korea arrived.').map((p) => p.text), ['Fumio Kishida']);
+  assert.deepEqual(people('By Lee Haye-ah, with Han Duck-soo.').map((p) => p.text), ['Lee Haye-ah', 'Han Duck-soo']);
+});

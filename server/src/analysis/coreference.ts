@@ -26,7 +26,8 @@ export function shortNameCandidates(entities: readonly Entity[]): [string, strin
     const upper = tokens.find((t) => t.length > 1 && t === t.toUpperCase());
     // Korean and Chinese names are written family name first, and the family name is the short form.
     const short = upper ?? (FAMILY_FIRST.has(tokens[0]!) ? tokens[0]! : tokens[tokens.length - 1]!);
-    if (short.length >= 3) out.push([short, e.text]);
+    // Two-letter family names ("Xi", "Li") are short forms too; other two-letter words are too risky.
+    if (short.length >= 3 || (short.length === 2 && FAMILY_FIRST.has(short) && short === tokens[0])) out.push([short, e.text]);
   }
   return out;
 }

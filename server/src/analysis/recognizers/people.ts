@@ -49,7 +49,8 @@ const HONORIFIC_STRIP = new RegExp(String.raw`(?:^|[ \u00a0])(?:${HONORIFIC})(?=
 const ASIAN_FAMILY = String.raw`(?:Nguyen|Nguyễn|Tran|Trần|Le|Lê|Pham|Phạm|Hoang|Hoàng|Huynh|Phan|Vu|Võ|Vo|Vũ|Dang|Đặng|Bui|Bùi|Do|Đỗ|Ho|Hồ|Ngo|Ngô|Duong|Dương|Ly|Lý|To|Tô|Dinh|Đinh|Truong|Trương|Xi|Li|Wang|Zhang|Liu|Chen|Yang|Zhao|Huang|Zhou|Wu|Kim|Lee|Park|Choi|Jung|Kang|Yoon|Moon|Ban|Han|Cho|Lim|Shin|Hwang|Ahn|Song)`;
 // Tried only where a listed family name and a space begin a word (see `asianNameAt`).
 const ASIAN_NAME_AT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${ASIAN_FAMILY}(?: \p{Lu}[\p{Ll}\p{M}]+){1,2}(?![\p{L}\p{N}])`,
+  // Korean given names are often hyphenated ("Lee Haye-ah", "Han Duck-soo").
+  String.raw`(?<![\p{L}\p{N}])${ASIAN_FAMILY}(?: \p{Lu}[\p{Ll}\p{M}]+(?:-\p{Ll}+)?){1,2}(?![\p{L}\p{N}])`,
   'uy',
 );
 // Japanese style: family name in capitals followed by a given name ("KISHIDA Fumio").
@@ -197,8 +198,10 @@ function untitledNames(paragraph: string, capitals: readonly number[], taken: Sp
 
 // "the President of the European Commission, Ursula von der Leyen,": a name in apposition to a title
 // phrase. The name must be followed by a comma, "and", a bracket or the end of the sentence.
+// Without the comma ("Prime Minister of Japan Fumio Kishida") the words after "of" must name a known
+// place or organisation, so that "the President of the Republic of Korea" does not end in a name.
 const APPOSITIVE_NAME_AT = new RegExp(
-  String.raw`(?<title>${TITLE}(?: of| for)(?: the)? (?:[\p{Lu}][\p{L}.’'\-]*)(?: (?:of|for|and|on|the|[\p{Lu}][\p{L}.’'\-]*)){0,6}?), (?<name>${NAME})(?=[,;)]| and |\.(?:\s|$)|$)`,
+  String.raw`(?<title>${TITLE}(?: of| for)(?: the)? (?<of>(?:[\p{Lu}][\p{L}.’'\-]*)(?: (?:of|for|and|on|the|[\p{Lu}][\p{L}.’'\-]*)){0,6}?))(?:, (?<name>${NAME})(?=[,;)]| and |\.(?:\s|$)|$)| (?<bare>${NAME_TOKEN}(?:[ \u00a0](?:${PARTICLE}[ \u00a0]){0,2}${NAME_TOKEN}){1,3})(?![\p{L}\p{N}]))`,
   'uy',
 );
 
@@ -209,8 +212,13 @@ function appositiveNames(paragraph: string, keywords: readonly number[], taken: 
     if (start < from) continue;
     APPOSITIVE_NAME_AT.lastIndex = start;
     const m = APPOSITIVE_NAME_AT.exec(paragraph);
-    const name = m?.groups?.['name'];
+    const bare = m?.groups?.['bare'];
+    const name = m?.groups?.['name'] ?? bare;
     if (!m || name === undefined) continue;
+    if (bare !== undefined) {
+      const of = m.groups?.['of'] ?? '';
+      if (!placeGazetteer().lookup(of) && !organizationGazetteer().lookup(of)) continue;
+    }
     from = start + m[0].length;
     const tokens = name.split(/[ \u00a0]+/);
     // One word after a comma is as often a place or a list item as a name.

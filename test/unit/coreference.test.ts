@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDocument } from '../../server/src/analysis/index';
+
+/** The people found in a body-only document, as "text@start". */
+function people(body: string): string[] {
+  return analyzeDocument(`---\ndate: 2015-08-28\n---\n${body}`)
+    .entities.filter((e) => e.kind === 'person')
+    .map((e) => e.text);
+}
+
+test('later short mentions take the family name: the last name of Western and Vietnamese names, the first of Chinese ones, even with two letters', () => {
+  assert.deepEqual(people('Pham Minh Chinh met Xi Jinping.\n\nChinh thanked Xi for the talks.'), ['Pham Minh Chinh', 'Xi Jinping', 'Chinh', 'Xi']);
+});
+
+test('a two-letter word that is not a family name written first is never a short form', () => {
+  assert.deepEqual(people('Prime Minister Jacinda Ardern met Premier Li Qiang.\n\nOn the agenda were climate and trade; Li and Ardern agreed.'), [
+    'Jacinda Ardern',
+    'Li Qiang',
+    'Li',
+    'Ardern',
+  ]);
+});
