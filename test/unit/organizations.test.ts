@@ -149,3 +149,13 @@ void test('pattern organisations explain themselves in the reason', () => {
   assert.equal(ministry?.source, 'pattern');
   assert.equal(ministry?.reason, "pattern 'Ministry of …'");
 });
+
+test('two known bodies joined by a hyphen stay two, a named joint body stays one, "and" joins modifiers, ordinals stay out', () => {
+  const orgs = (paragraph: string): string[] => tagged(paragraph).filter((t) => t.startsWith('organization:')).map((t) => t.slice('organization:'.length));
+  assert.deepEqual(orgs('The 10th European Union-African Union Commission-to-Commission meeting took place.'), ['European Union', 'African Union']);
+  assert.deepEqual(orgs('The EU-Vietnam Joint Committee met and agreed to set up a Joint Trade and Investment Committee.'), [
+    'EU-Vietnam Joint Committee',
+    'Joint Trade and Investment Committee',
+  ]);
+  assert.deepEqual(orgs('Singapore backs the Asean chairmanship.'), ['Asean']);
+});

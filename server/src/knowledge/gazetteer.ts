@@ -58,7 +58,16 @@ export class Gazetteer {
     const forms = new Set<string>();
     for (const entry of entries) {
       const key = gazetteerKey(entry.name);
-      if (this.byKey.has(key)) continue;
+      const existing = this.byKey.get(key);
+      if (existing !== undefined) {
+        // A listed spelling that differs only in case or typography ("Asean" beside "ASEAN") is
+        // still matched as written, as the first entry with that key.
+        if (!this.byForm.has(entry.name) && existing.kind === entry.kind && !entry.asWrittenOnly) {
+          this.byForm.set(entry.name, existing);
+          forms.add(entry.name);
+        }
+        continue;
+      }
       this.byKey.set(key, entry);
       this.byForm.set(entry.name, entry);
       forms.add(entry.name);

@@ -54,15 +54,31 @@ function isForeignPossessive(token: string): boolean {
 }
 
 /** Walks left from a head noun over capitalised modifiers; returns the new start and how many were taken. */
-function extendLeft(text: string, headStart: number): { start: number; count: number } {
+function extendLeft(text: string, headStart: number, headEnd: number): { start: number; count: number } {
   let start = headStart;
   let count = 0;
   // A demonym is only kept inside a name when a further modifier precedes it ("Royal Australian Navy").
   let pending: number | undefined;
   for (let steps = 0; steps < 8; steps++) {
     if (start < 2 || !SPACE.test(text[start - 1] ?? '')) break;
-    const { start: tokenStart, token } = tokenBefore(text, start - 1);
-    if (token === '' || !NAME_TOKEN.test(token) || LEFT_STOP_WORDS.has(token) || isForeignPossessive(token)) break;
+    let { start: tokenStart, token } = tokenBefore(text, start - 1);
+    // "Trade and Investment Committee": "and" joins two modifiers, unless a place precedes it ("Japan and …").
+    if ((token === 'and' || token === '&') && count > 0) {
+      const before = tokenBefore(text, tokenStart - 1);
+      if (!SPACE.test(text[tokenStart - 1] ?? '') || !NAME_TOKEN.test(before.token) || ORDINAL.test(before.token)) break;
+      if (placeGazetteer().lookup(before.token) !== undefined || organizationGazetteer().lookup(before.token) !== undefined) break;
+      tokenStart = before.start;
+      token = before.token;
+    }
+    if (token === '' || !NAME_TOKEN.test(token) || LEFT_STOP_WORDS.has(token) || isForeignPossessive(token) || ORDINAL.test(token)) break;
+    // "European Union-African Union": known names on both sides of the hyphen are two names, while
+    // "EU-Vietnam Joint Committee" is one named body.
+    const hyphen = Math.max(token.lastIndexOf('-'), token.lastIndexOf('–'));
+    if (hyphen > 0 && knownNameEndsAt(text, tokenStart + hyphen) && organizationGazetteer().lookup(text.slice(tokenStart + hyphen + 1, headEnd)) !== undefined) {
+      start = tokenStart + hyphen + 1;
+      count++;
+      break;
+    }
     if (isDemonym(token) && placeGazetteer().lookup(token) === undefined) {
       if (pending !== undefined) break;
       pending = start;
@@ -75,6 +91,22 @@ function extendLeft(text: string, headStart: number): { start: number; count: nu
   }
   if (pending !== undefined) start = pending;
   return { start, count };
+}
+
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/** True when a gazetteer organisation or place ends exactly at `end`, starting at one of the few words before it. */
+function knownNameEndsAt(text: string, end: number): boolean {
+  let wordStart = end;
+  for (let words = 0; words < 5 && wordStart > 0; words++) {
+    // Step back to the start of the previous word.
+    while (wordStart > 0 && !SPACE.test(text[wordStart - 1] ?? '')) wordStart--;
+    for (const gazetteer of [organizationGazetteer(), placeGazetteer()]) {
+      if (gazetteer.matchAt(text, wordStart)?.end === end) return true;
+    }
+    while (wordStart > 0 && SPACE.test(text[wordStart - 1] ?? '')) wordStart--;
+  }
+  return false;
 }
 
 /** True when a token may continue a complement ("of Foreign Affairs", "of the Socialist Republic of Viet Nam"). */
@@ -137,7 +169,7 @@ function institutionPatternHits(paragraph: string): PatternHit[] {
   for (const m of paragraph.matchAll(HEAD)) {
     const head = m[0];
     if (m.index > 0 && WORD_CHAR.test(paragraph[m.index - 1] ?? '')) continue;
-    const left = extendLeft(paragraph, m.index);
+    const left = extendLeft(paragraph, m.index, m.index + head.length);
     const right = extendRight(paragraph, m.index + head.length);
     // A bare head ("the Council", "the Ministry") is a generic reference, not a name.
     if (left.count === 0 && right.count === 0) continue;

@@ -19,6 +19,7 @@ const INTERNATIONAL: readonly Row[] = [
   ['ASEAN Secretariat'], ['ASEAN Regional Forum', 'ARF'],
   ['North Atlantic Treaty Organization', 'NATO', 'North Atlantic Treaty Organisation'],
   ['Group of Seven', 'G7', 'G-7'], ['Group of Eight', 'G8', 'G-8'], ['Group of Twenty', 'G20', 'G-20'],
+  ['Asia-Europe Meeting', 'ASEM'],
   ['Quad', 'Quadrilateral Security Dialogue'],
   ['Asia-Pacific Economic Cooperation', 'APEC'],
   ['World Trade Organization', 'WTO', 'World Trade Organisation'],
