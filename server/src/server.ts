@@ -47,7 +47,11 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
   const documents = new TextDocuments(TextDocument);
   const logger = env.logger ?? connectionLogger(connection.console);
   const fileSystem = env.fileSystem ?? nodeFileSystem;
-  const registries = new RegistryStore();
+  // Large registry files are read in a worker thread, so requests are answered while they load.
+  const registries = new RegistryStore({
+    ...(env.indexWorkerEntry ? { workerEntry: env.indexWorkerEntry } : {}),
+    log: (message) => logger.info(message),
+  });
   const index = new WorkspaceIndex();
   const analyses = new AnalysisCache(registries);
   let settings: PolicyLensSettings = DEFAULT_SETTINGS;
@@ -55,9 +59,22 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
   let indexing = false;
   let workDoneProgress = false;
 
+  // Every request asks, and `matchesGlob` compiles the pattern on each call; the answers are kept per
+  // URI for the glob they were computed with.
+  const registryAnswers = new Map<string, boolean>();
+  let answersGlob = '';
   const isRegistry = (uri: string): boolean => {
-    const path = decodeURIComponent(uri.replace(/^[a-z]+:\/\/[^/]*/, ''));
-    return matchesGlob(path, settings.registryGlob) || matchesGlob(path.replace(/^\//, ''), settings.registryGlob);
+    if (answersGlob !== settings.registryGlob) {
+      registryAnswers.clear();
+      answersGlob = settings.registryGlob;
+    }
+    let answer = registryAnswers.get(uri);
+    if (answer === undefined) {
+      const path = decodeURIComponent(uri.replace(/^[a-z]+:\/\/[^/]*/, ''));
+      answer = matchesGlob(path, settings.registryGlob) || matchesGlob(path.replace(/^\//, ''), settings.registryGlob);
+      registryAnswers.set(uri, answer);
+    }
+    return answer;
   };
   const today =
     env.today ??
@@ -105,7 +122,9 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
   documents.onDidChangeContent((event) => {
     const uri = event.document.uri;
     if (isRegistry(uri)) {
-      if (registries.setFile(normalizeUri(uri), event.document.getText())) refreshViews();
+      runSafeNotification(logger, `registry ${uri}`, async () => {
+        if (await registries.loadFile(normalizeUri(uri), event.document.getText())) refreshViews();
+      });
       return;
     }
     // The index update needs an analysis; debounce it so typing never pays for it.
@@ -138,7 +157,7 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
         progress?.begin('Policy Lens: indexing documents', 0, undefined, false);
         for (const folder of folders) {
           for (const uri of await fileSystem.findFiles(folder.uri, (p) => matchesGlob(p, settings.registryGlob))) {
-            registries.setFile(normalizeUri(uri), await fileSystem.readFile(uri));
+            await registries.loadFile(normalizeUri(uri), await fileSystem.readFile(uri));
           }
         }
         for (const folder of folders) {
@@ -155,6 +174,8 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
             ...(env.indexWorkerEntry ? { workerEntry: env.indexWorkerEntry } : {}),
           });
         }
+        // The first hovers after the scan would otherwise sort the whole index.
+        index.prepare();
         progress?.done();
         logger.info(`Indexed ${count} documents and ${registries.uris().length} registry files in ${Date.now() - started} ms.`);
       } finally {
@@ -177,7 +198,7 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
         }
         const text = await fileSystem.readFile(change.uri).catch(() => undefined);
         if (text === undefined) continue;
-        if (isRegistry(change.uri)) changed = registries.setFile(uri, text) || changed;
+        if (isRegistry(change.uri)) changed = (await registries.loadFile(uri, text)) || changed;
         else changed = index.update(uri, analyzeForIndex(text, { registry: registries.registry }), text) || changed;
       }
       if (changed) refreshViews();

@@ -51,8 +51,10 @@ export function registerHover(connection: Connection, services: Services): void 
       if (entity) {
         return { contents: { kind: 'markdown', value: entityCard(entity, analysis, document, services) }, range: toRange(document, entity.span) };
       }
-      // An official's id in the front matter gets the same card as a mention in the body.
-      const target = officialTargetAt(document, offset, services) ?? listedMentionAt(analysis, offset);
+      // An official's id in the front matter gets the same card as a mention in the body. Ids, actors and
+      // listed mentions all live in the front matter, and in the body no entity is under the cursor, so
+      // the body is not searched again (a linear scan of every entity in a large document).
+      const target = offset < analysis.bodyStart ? (officialTargetAt(document, offset, services) ?? listedMentionAt(analysis, offset)) : undefined;
       const official = target?.ids.length === 1 ? services.registries.registry.get(target.ids[0]!) : undefined;
       if (target && official) {
         const card = officialCard(official, { ...officialCardContext(official, services, { document, analysis }), reason: 'registry id in the front matter' });

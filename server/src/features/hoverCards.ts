@@ -40,8 +40,10 @@ export interface OfficialCardContext {
   /** The document date (YYYY-MM-DD); absent on cards shown outside a policy document. */
   readonly documentDate?: string;
   readonly today: string;
-  /** Documents mentioning the official, newest first. */
+  /** The newest documents mentioning the official (those the card links to), newest first. */
   readonly documents: readonly CardDocument[];
+  /** How many documents mention the official in all; `documents.length` when absent. */
+  readonly documentCount?: number;
   readonly openCommitments: readonly CardCommitment[];
   /** Why the mention was recognised (the entity's reason). */
   readonly reason?: string;
@@ -78,10 +80,11 @@ export function officialCard(official: Official, ctx: OfficialCardContext): stri
   // The post lines form one paragraph with hard breaks, so the card stays compact.
   lines.push('', posts.join('  \n'));
   if (ctx.ambiguity) lines.push('', ambiguityNote(ctx.ambiguity.text, official, ctx.ambiguity.disambiguation, ctx.documentDate));
-  if (ctx.documents.length > 0) {
+  const documentCount = Math.max(ctx.documentCount ?? 0, ctx.documents.length);
+  if (documentCount > 0) {
     const links = ctx.documents.slice(0, LINKED_DOCUMENTS).map(documentLink).join(', ');
-    const more = ctx.documents.length > LINKED_DOCUMENTS ? ', …' : '';
-    lines.push('', `Mentioned in ${ctx.documents.length} document${ctx.documents.length === 1 ? '' : 's'}: ${links}${more}`);
+    const more = documentCount > LINKED_DOCUMENTS ? ', …' : '';
+    lines.push('', `Mentioned in ${documentCount} document${documentCount === 1 ? '' : 's'}: ${links}${more}`);
   }
   if (ctx.openCommitments.length > 0) {
     lines.push('', `Open commitments (${ctx.openCommitments.length}):`);

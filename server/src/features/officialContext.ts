@@ -1,11 +1,12 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CommitmentAnnotation } from '../analysis/annotations';
 import type { DocumentAnalysis } from '../analysis/index';
+import type { Span } from '../analysis/types';
 import type { Official } from '../knowledge/officialsRegistry';
 import { normalizeUri } from '../workspace/fileSystem';
 import { byCodeUnits } from '../workspace/workspaceIndex';
 import { LINKED_DOCUMENTS, type CardCommitment, type CardDocument, type OfficialCardContext } from './hoverCards';
-import { mentionsInAnalysis } from './officialTargets';
+import { resolveMention } from './officialTargets';
 import type { Services } from './services';
 
 /** The open document a card is shown in; its own facts come from the fresh analysis, not the (debounced) index. */
@@ -14,61 +15,99 @@ export interface CurrentDocument {
   readonly analysis: DocumentAnalysis;
 }
 
+/** A document to list on a card, its line computed only if it is one of the linked few. */
+interface Listed {
+  readonly uri: string;
+  readonly title?: string;
+  readonly date?: string;
+  line(): number;
+}
+
+/** The order of the card's document list: newest first, then by URI (as the index ranks documents). */
+function before(a: Listed, b: Listed): boolean {
+  return byCodeUnits(b.date ?? '', a.date ?? '') < 0 || ((a.date ?? '') === (b.date ?? '') && byCodeUnits(a.uri, b.uri) < 0);
+}
+
 /**
  * What an official's card shows besides the registry entry: documents mentioning them (newest
  * first, each linked at its first mention) and the open commitments they are an actor of.
  */
 export function officialCardContext(official: Official, services: Services, current?: CurrentDocument): OfficialCardContext {
   const currentUri = current ? normalizeUri(current.document.uri) : undefined;
-  // Only the newest few documents are linked; the others are counted. Lines are computed for the
-  // linked ones only, so a hover stays cheap when an official appears in thousands of documents.
-  const found = new Map<string, { readonly uri: string; readonly title?: string; readonly date?: string; line: () => number }>();
-  for (const m of services.index.mentionsOf(official.id)) {
-    if (m.uri === currentUri || found.has(m.uri)) continue;
-    found.set(m.uri, {
-      uri: m.uri,
-      line: () => m.facts.lines.positionAt(m.span.start).line,
-      ...(m.facts.title ? { title: m.facts.title } : {}),
-      ...(m.facts.date ? { date: m.facts.date } : {}),
+  // The index keeps each official's documents ranked, so a card takes the first few and counts the
+  // rest instead of visiting every mention in the workspace (thousands for a head of government).
+  const ranked = services.index.documentsMentioning(official.id);
+  // The current document is counted from its analysis below, so its index entry (if any) is not.
+  const indexedHere = currentUri !== undefined && (services.index.get(currentUri)?.officialMentions.get(official.id)?.length ?? 0) > 0;
+  let count = ranked.length - (indexedHere ? 1 : 0);
+  const linked: Listed[] = [];
+  for (const { facts, first } of ranked) {
+    if (linked.length === LINKED_DOCUMENTS) break;
+    if (facts.uri === currentUri) continue;
+    linked.push({
+      uri: facts.uri,
+      line: () => facts.lines.positionAt(first.start).line,
+      ...(facts.title ? { title: facts.title } : {}),
+      ...(facts.date ? { date: facts.date } : {}),
     });
   }
   const commitments: CardCommitment[] = [];
-  for (const facts of services.index.all()) {
-    if (facts.uri !== currentUri && facts.commitments.length > 0) commitments.push(...openCommitmentsOf(official.id, facts.uri, facts.commitments));
+  for (const { uri, commitment } of services.index.commitmentsOfActor(official.id)) {
+    if (uri !== currentUri && isOpen(commitment)) commitments.push(cardCommitment(uri, commitment));
   }
   if (current && currentUri) {
     const { analysis, document } = current;
-    const first = mentionsInAnalysis(new Set([official.id]), analysis, services.registries.registry)[0];
+    // The current document's entry comes from its fresh analysis, never from the (debounced) index.
+    const first = firstMention(official.id, analysis, services);
     if (first) {
-      found.set(currentUri, {
+      count++;
+      const own: Listed = {
         uri: currentUri,
-        line: () => document.positionAt(first.span.start).line,
+        line: () => document.positionAt(first.start).line,
         ...(analysis.annotations.title ? { title: analysis.annotations.title.value } : {}),
         ...(analysis.documentDate ? { date: analysis.documentDate.value } : {}),
-      });
+      };
+      let at = 0;
+      while (at < linked.length && before(linked[at]!, own)) at++;
+      linked.splice(at, 0, own);
     }
-    commitments.push(...openCommitmentsOf(official.id, currentUri, analysis.annotations.commitments));
+    for (const c of analysis.annotations.commitments) {
+      if (isOpen(c) && c.actors.some((a) => a.value === official.id)) commitments.push(cardCommitment(currentUri, c));
+    }
   }
-  const ordered = [...found.values()].sort((a, b) => byCodeUnits(b.date ?? '', a.date ?? '') || byCodeUnits(a.uri, b.uri));
-  const sorted: CardDocument[] = ordered.map((d, i) => {
+  const documents: CardDocument[] = linked.slice(0, LINKED_DOCUMENTS).map((d) => {
     const { line, ...rest } = d;
-    return { ...rest, line: i < LINKED_DOCUMENTS ? line() : 0 };
+    return { ...rest, line: line() };
   });
   return {
     ...(current?.analysis.documentDate ? { documentDate: current.analysis.documentDate.value } : {}),
     today: services.today(),
-    documents: sorted,
+    documents,
+    documentCount: count,
     openCommitments: commitments,
   };
 }
 
-function openCommitmentsOf(id: string, uri: string, commitments: readonly CommitmentAnnotation[]): CardCommitment[] {
-  return commitments
-    .filter((c) => (c.status?.value ?? 'open') === 'open' && c.actors.some((a) => a.value === id))
-    .map((c) => ({
-      uri,
-      quote: c.quote?.value ?? c.id?.value ?? '',
-      ...(c.id ? { id: c.id.value } : {}),
-      ...(c.due ? { due: c.due.value } : {}),
-    }));
+function isOpen(c: CommitmentAnnotation): boolean {
+  return (c.status?.value ?? 'open') === 'open';
+}
+
+function cardCommitment(uri: string, c: CommitmentAnnotation): CardCommitment {
+  return {
+    uri,
+    quote: c.quote?.value ?? c.id?.value ?? '',
+    ...(c.id ? { id: c.id.value } : {}),
+    ...(c.due ? { due: c.due.value } : {}),
+  };
+}
+
+/** The first mention of an official in an analysis; the search stops there, which matters in a large document. */
+function firstMention(id: string, analysis: DocumentAnalysis, services: Services): Span | undefined {
+  const registry = services.registries.registry;
+  for (const e of analysis.entities) {
+    if (e.kind !== 'person' || !e.officialId) continue;
+    const resolution = resolveMention(e, analysis, registry);
+    if (resolution.kind === 'official' && resolution.official.id === id) return e.span;
+  }
+  return undefined;
 }

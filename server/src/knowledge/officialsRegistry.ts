@@ -1,9 +1,10 @@
-import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { parseYamlBlock } from '../analysis/frontMatter';
 import type { Finding } from '../analysis/findings';
 import type { Span } from '../analysis/types';
 import { isCountryCode } from './countries';
 import { familyName, foldToBaseLetters, nameVariants, normalizeName } from './nameMatching';
+import { parseRegistryFast } from './registryFastParse';
+import { pairValue, plainValue, treeFromYaml, type RegistryMap, type RegistryNode } from './registryTree';
 
 /** A post held by an official; `from`/`to` are ISO dates and open-ended when absent. */
 export interface OfficialRole {
@@ -46,91 +47,70 @@ export interface NameMatch {
 
 /** A set of officials with lookups by id and by written name, built from registry YAML text. */
 export class OfficialsRegistry {
-  private readonly byId = new Map<string, Official>();
-  private readonly byForm = new Map<string, Official[]>();
-  private readonly shortForms = new Set<string>();
-  /** The most words any name form has, bounding the lookups per word. */
-  private maxTokens = 1;
-  /** The first word (normalized) of every name form. */
-  private readonly firstWords = new Set<string>();
-
-  private constructor(readonly officials: readonly Official[]) {
-    for (const official of officials) {
-      if (!this.byId.has(official.id)) this.byId.set(official.id, official);
-      const forms = new Set<string>(nameVariants(official.name, official.familyName));
-      for (const alias of official.aliases) for (const v of nameVariants(alias)) forms.add(v);
-      const family = familyName(official.name, official.familyName);
-      if (family) forms.add(family);
-      for (const form of forms) {
-        const key = normalizeName(form);
-        const list = this.byForm.get(key) ?? [];
-        if (!list.includes(official)) list.push(official);
-        this.byForm.set(key, list);
-        if (!/\s/.test(form.trim())) this.shortForms.add(key);
-        this.maxTokens = Math.max(this.maxTokens, form.trim().split(/\s+/).length);
-        this.firstWords.add(key.split(' ')[0]!);
-      }
-    }
-  }
+  private constructor(
+    readonly officials: readonly Official[],
+    private readonly lookups: RegistryLookups,
+  ) {}
 
   /** An empty registry. */
   static empty(): OfficialsRegistry {
-    return new OfficialsRegistry([]);
+    return new OfficialsRegistry([], new RegistryLookups());
   }
 
   /** Combines registries; on duplicate ids the first file wins (and `fromYaml` reported the clash). */
   static merge(registries: readonly OfficialsRegistry[]): OfficialsRegistry {
-    return new OfficialsRegistry(registries.flatMap((r) => r.officials));
+    // One file, the usual case, is its own merge; several combine their lookups without re-deriving
+    // every name form, which keeps a change to a small file cheap next to a large one.
+    if (registries.length === 1) return registries[0]!;
+    const lookups = new RegistryLookups();
+    for (const registry of registries) lookups.absorb(registry.lookups);
+    return new OfficialsRegistry(registries.flatMap((r) => r.officials), lookups);
   }
 
   /**
    * Reads a registry file (`officials:` list, or a bare list) and reports its problems with file offsets.
+   * Plain block YAML is read by a fast line reader; anything else by the `yaml` library.
    * @param source URI or path recorded on each entry for navigation
+   * @param options `fast: false` always uses the `yaml` library (tests compare the two readers)
    */
-  static fromYaml(text: string, source: string): { registry: OfficialsRegistry; findings: Finding[] } {
-    const { document, findings } = parseYamlBlock(text, 0);
-    const registryFindings: Finding[] = findings.map((f) => ({ ...f, code: f.code.startsWith('frontMatter.yaml') ? 'registry.yaml.invalid' : f.code }));
-    const root = document.contents;
-    const list = isMap(root) ? root.get('officials', true) : root;
-    const officials: Official[] = [];
-    const seen = new Map<string, Span>();
-    if (isSeq(list)) {
-      for (const item of list.items) {
-        const official = readOfficial(item as Node, source, registryFindings);
-        if (!official) continue;
-        const earlier = seen.get(official.id);
-        if (earlier) {
-          registryFindings.push({
-            code: 'registry.id.duplicate',
-            severity: 'error',
-            span: official.idSpan,
-            message: `The id "${official.id}" is already used by another official in this registry.`,
-            related: [{ span: earlier, message: 'First definition' }],
-          });
-          continue;
+  static fromYaml(text: string, source: string, options: { readonly fast?: boolean } = {}): { registry: OfficialsRegistry; findings: Finding[] } {
+    const { officials, findings } = readRegistryText(text, source, options);
+    return { registry: OfficialsRegistry.fromOfficials(officials), findings };
+  }
+
+  /** A registry of already read entries (e.g. read in a worker thread); on duplicate ids the first wins. */
+  static fromOfficials(officials: readonly Official[]): OfficialsRegistry {
+    const builder = OfficialsRegistry.builder();
+    builder.add(officials);
+    return builder.finish();
+  }
+
+  /**
+   * Builds a registry a batch of entries at a time, so that a caller can yield between batches;
+   * the result equals `fromOfficials` of all batches in order.
+   */
+  static builder(): { add(officials: readonly Official[]): void; finish(): OfficialsRegistry } {
+    const lookups = new RegistryLookups();
+    const all: Official[] = [];
+    return {
+      add: (officials) => {
+        for (const official of officials) {
+          all.push(official);
+          lookups.add(official);
         }
-        seen.set(official.id, official.idSpan);
-        officials.push(official);
-      }
-    } else if (root !== null && findings.length === 0) {
-      registryFindings.push({
-        code: 'registry.schema',
-        severity: 'error',
-        span: spanOf(root as Node) ?? { start: 0, end: Math.min(text.length, 1) },
-        message: 'A registry holds a list `officials:` of entries with id, name and roles.',
-      });
-    }
-    return { registry: new OfficialsRegistry(officials), findings: registryFindings };
+      },
+      finish: () => new OfficialsRegistry(all, lookups),
+    };
   }
 
   /** The official with this id, if any. */
   get(id: string): Official | undefined {
-    return this.byId.get(id);
+    return this.lookups.byId.get(id);
   }
 
   /** Every official whose name, alias or family name is written `form` (diacritics and case folded). */
   lookup(form: string): readonly Official[] {
-    return this.byForm.get(normalizeName(form)) ?? [];
+    return this.lookups.byForm.get(normalizeName(form)) ?? [];
   }
 
   /**
@@ -139,7 +119,8 @@ export class OfficialsRegistry {
    * does not grow with the size of the registry.
    */
   findNames(text: string): NameMatch[] {
-    if (this.byForm.size === 0) return [];
+    const { byForm, firstWords, shortForms, maxTokens } = this.lookups;
+    if (byForm.size === 0) return [];
     const folded = foldToBaseLetters(text);
     const words: { start: number; end: number }[] = [];
     NAME_WORD.lastIndex = 0;
@@ -150,20 +131,20 @@ export class OfficialsRegistry {
       // Names are capitalised: a lower-case word never starts one, which keeps common words out.
       if (!isCapital(folded.charCodeAt(first.start))) continue;
       // Most capitalised words start no name; one set lookup rules them out.
-      if (!this.firstWords.has(folded.slice(first.start, first.end).toLowerCase())) continue;
+      if (!firstWords.has(folded.slice(first.start, first.end).toLowerCase())) continue;
       let matched = 0;
-      for (let n = Math.min(this.maxTokens, words.length - i); n >= 1 && matched === 0; n--) {
+      for (let n = Math.min(maxTokens, words.length - i); n >= 1 && matched === 0; n--) {
         if (!joinedBySpaces(folded, words, i, n)) continue;
         const last = words[i + n - 1]!;
         // The folded text has no diacritics and single spaces, so lower-casing is all normalizing needs.
         const key = folded.slice(first.start, last.end).replace(/\u00a0/g, ' ').toLowerCase();
-        const officials = this.byForm.get(key);
+        const officials = byForm.get(key);
         if (!officials) continue;
         out.push({
           span: { start: first.start, end: last.end },
           text: text.slice(first.start, last.end),
           officials,
-          shortForm: this.shortForms.has(key),
+          shortForm: shortForms.has(key),
         });
         matched = n;
       }
@@ -171,6 +152,57 @@ export class OfficialsRegistry {
     }
     return out;
   }
+}
+
+/** The lookup tables of a registry: by id, by normalized name form, and what `findNames` needs. */
+class RegistryLookups {
+  readonly byId = new Map<string, Official>();
+  readonly byForm = new Map<string, Official[]>();
+  readonly shortForms = new Set<string>();
+  readonly firstWords = new Set<string>();
+  maxTokens = 1;
+
+  /** Adds one official's id and every written form of its name. */
+  add(official: Official): void {
+    if (!this.byId.has(official.id)) this.byId.set(official.id, official);
+    const forms = new Set<string>(nameVariants(official.name, official.familyName));
+    for (const alias of official.aliases) for (const v of nameVariants(alias)) forms.add(v);
+    const family = familyName(official.name, official.familyName);
+    if (family) forms.add(family);
+    for (const form of forms) {
+      const key = normalizeKey(form);
+      const list = this.byForm.get(key);
+      if (!list) this.byForm.set(key, [official]);
+      else if (!list.includes(official)) list.push(official);
+      const trimmed = form.trim();
+      if (!/\s/.test(trimmed)) this.shortForms.add(key);
+      this.maxTokens = Math.max(this.maxTokens, trimmed.split(/\s+/).length);
+      const space = key.indexOf(' ');
+      this.firstWords.add(space < 0 ? key : key.slice(0, space));
+    }
+  }
+
+  /** Adds another registry's lookups after this one's, as if its officials had been added one by one. */
+  absorb(other: RegistryLookups): void {
+    for (const [id, official] of other.byId) if (!this.byId.has(id)) this.byId.set(id, official);
+    for (const [key, officials] of other.byForm) {
+      const list = this.byForm.get(key);
+      if (!list) this.byForm.set(key, [...officials]);
+      else for (const official of officials) if (!list.includes(official)) list.push(official);
+    }
+    for (const key of other.shortForms) this.shortForms.add(key);
+    for (const word of other.firstWords) this.firstWords.add(word);
+    this.maxTokens = Math.max(this.maxTokens, other.maxTokens);
+  }
+}
+
+/**
+ * `normalizeName`, with a shortcut for plain ASCII forms (nearly all of a large registry), which
+ * have no diacritics to strip: Unicode normalization was most of the cost of building the lookups.
+ */
+function normalizeKey(form: string): string {
+  if (/^[\x20-\x7e]*$/.test(form)) return form.toLowerCase().replace(/ +/g, ' ').trim();
+  return normalizeName(form);
 }
 
 // A capitalised word of a name after folding to base letters: letters, with inner hyphens ("Min-jun") and
@@ -244,55 +276,105 @@ export function dateBound(value: string, bound: 'start' | 'end'): string {
   return `${m[1]}-${bound === 'start' ? '01-01' : '12-31'}`;
 }
 
-function readOfficial(node: Node, source: string, findings: Finding[]): Official | undefined {
-  if (!isMap(node)) {
+/**
+ * Reads a registry file's entries and findings without building lookups (what a worker thread sends
+ * back). The fast reader is tried first; the `yaml` library reads anything it gives up on.
+ * @param source URI or path recorded on each entry for navigation
+ */
+export function readRegistryText(text: string, source: string, options: { readonly fast?: boolean } = {}): { officials: Official[]; findings: Finding[] } {
+  const fastRoot = options.fast === false ? undefined : parseRegistryFast(text);
+  let root: RegistryNode | null;
+  let findings: Finding[];
+  if (fastRoot) {
+    root = fastRoot;
+    findings = [];
+  } else {
+    const parsed = parseYamlBlock(text, 0);
+    root = treeFromYaml(parsed.document);
+    findings = parsed.findings.map((f) => ({ ...f, code: f.code.startsWith('frontMatter.yaml') ? 'registry.yaml.invalid' : f.code }));
+  }
+  const yamlProblems = findings.length;
+  const list = root?.kind === 'map' ? pairValue(root, 'officials') : root;
+  const officials: Official[] = [];
+  const seen = new Map<string, Span>();
+  if (list?.kind === 'seq') {
+    for (const item of list.items) {
+      const official = readOfficial(item, source, findings);
+      if (!official) continue;
+      const earlier = seen.get(official.id);
+      if (earlier) {
+        findings.push({
+          code: 'registry.id.duplicate',
+          severity: 'error',
+          span: official.idSpan,
+          message: `The id "${official.id}" is already used by another official in this registry.`,
+          related: [{ span: earlier, message: 'First definition' }],
+        });
+        continue;
+      }
+      seen.set(official.id, official.idSpan);
+      officials.push(official);
+    }
+  } else if (root !== null && yamlProblems === 0) {
+    findings.push({
+      code: 'registry.schema',
+      severity: 'error',
+      span: root.span ?? { start: 0, end: Math.min(text.length, 1) },
+      message: 'A registry holds a list `officials:` of entries with id, name and roles.',
+    });
+  }
+  return { officials, findings };
+}
+
+function readOfficial(node: RegistryNode | null, source: string, findings: Finding[]): Official | undefined {
+  if (node?.kind !== 'map') {
     findings.push(schemaFinding(node, 'Each registry entry is a mapping with id, name and roles.'));
     return undefined;
   }
-  const id = optionalString(node.get('id'));
-  const name = node.get('name');
+  const id = optionalString(plainValue(node, 'id'));
+  const name = plainValue(node, 'name');
   if (id === undefined || typeof name !== 'string' || name.trim().length === 0) {
     findings.push(schemaFinding(node, 'A registry entry needs a string `id` and a non-empty string `name`.'));
     return undefined;
   }
-  const idNode = node.get('id', true) as Node | undefined;
-  const nameNode = node.get('name', true) as Node | undefined;
+  const idNode = pairValue(node, 'id') ?? undefined;
+  const nameNode = pairValue(node, 'name') ?? undefined;
   if (/\s/.test(id) || id.length === 0) {
     findings.push(schemaFinding(idNode ?? node, `The id "${id}" contains spaces; ids are written like \`ishiba-shigeru\`.`));
   }
-  for (const pair of node.items) {
-    const key = (pair.key as { value?: unknown } | null)?.value;
+  for (const pair of node.pairs) {
+    const key = pair.key?.kind === 'scalar' ? pair.key.value : undefined;
     if (typeof key === 'string' && !ENTRY_KEYS.has(key)) {
       findings.push({
-        ...schemaFinding(pair.key as Node, `Unknown key "${key}" in a registry entry; known keys are ${[...ENTRY_KEYS].slice(0, 6).join(', ')}.`),
+        ...schemaFinding(pair.key, `Unknown key "${key}" in a registry entry; known keys are ${[...ENTRY_KEYS].slice(0, 6).join(', ')}.`),
         severity: 'warning',
       });
     }
   }
-  const aliasesNode = node.get('aliases', true) as Node | undefined;
+  const aliasesNode = pairValue(node, 'aliases') ?? undefined;
   const aliases: string[] = [];
-  if (isSeq(aliasesNode)) {
+  if (aliasesNode?.kind === 'seq') {
     for (const item of aliasesNode.items) {
-      const alias = isScalar(item) ? optionalString(item.value) : undefined;
-      if (alias === undefined || alias.trim().length === 0) findings.push(schemaFinding(item as Node, 'An alias is a non-empty name.'));
+      const alias = item?.kind === 'scalar' ? optionalString(item.value) : undefined;
+      if (alias === undefined || alias.trim().length === 0) findings.push(schemaFinding(item, 'An alias is a non-empty name.'));
       else aliases.push(alias);
     }
-  } else if (aliasesNode && !(isScalar(aliasesNode) && aliasesNode.value === null)) {
+  } else if (aliasesNode && !isNullScalar(aliasesNode)) {
     findings.push(schemaFinding(aliasesNode, '`aliases` is a list of names, e.g. `aliases: [Chinh]`.'));
   }
   const country = readCountry(node, findings);
-  const rolesNode = node.get('roles', true) as Node | undefined;
+  const rolesNode = pairValue(node, 'roles') ?? undefined;
   const roles: OfficialRole[] = [];
-  if (isSeq(rolesNode)) {
+  if (rolesNode?.kind === 'seq') {
     for (const r of rolesNode.items) {
-      const role = readRole(r as Node, findings);
+      const role = readRole(r, findings);
       if (role) roles.push(role);
     }
-  } else if (rolesNode && !(isScalar(rolesNode) && rolesNode.value === null)) {
+  } else if (rolesNode && !isNullScalar(rolesNode)) {
     findings.push(schemaFinding(rolesNode, '`roles` is a list of posts with title, organization, from and to.'));
   }
   // A `roles` value of the wrong type was reported above; an empty or absent list gets its own warning.
-  const rolesMalformed = rolesNode !== undefined && !isSeq(rolesNode) && !(isScalar(rolesNode) && rolesNode.value === null);
+  const rolesMalformed = rolesNode !== undefined && rolesNode.kind !== 'seq' && !isNullScalar(rolesNode);
   if (roles.length === 0 && !rolesMalformed) {
     findings.push({
       ...schemaFinding(nameNode ?? node, `"${name}" has no roles, so hovers cannot say which post they held on a document's date.`),
@@ -302,24 +384,28 @@ function readOfficial(node: Node, source: string, findings: Finding[]): Official
   return {
     id,
     name,
-    familyName: optionalString(node.get('family-name')),
+    familyName: optionalString(plainValue(node, 'family-name')),
     aliases,
     country,
     roles,
     source,
-    span: spanOf(node) ?? { start: 0, end: 0 },
-    idSpan: (idNode && spanOf(idNode)) ?? spanOf(node) ?? { start: 0, end: 0 },
-    ...(nameNode && spanOf(nameNode) ? { nameSpan: spanOf(nameNode)! } : {}),
+    span: node.span ?? { start: 0, end: 0 },
+    idSpan: idNode?.span ?? node.span ?? { start: 0, end: 0 },
+    ...(nameNode?.span ? { nameSpan: nameNode.span } : {}),
   };
 }
 
+function isNullScalar(node: RegistryNode): boolean {
+  return node.kind === 'scalar' && node.value === null;
+}
+
 /** Reads `country` and reports a value that is not an assigned ISO 3166-1 alpha-2 code. */
-function readCountry(node: YAMLMap, findings: Finding[]): string | undefined {
-  const countryNode = node.get('country', true) as Node | undefined;
-  const country = optionalString(node.get('country'));
+function readCountry(node: RegistryMap, findings: Finding[]): string | undefined {
+  const countryNode = pairValue(node, 'country');
+  const country = optionalString(plainValue(node, 'country'));
   if (country === undefined || !countryNode) return country;
   if (isCountryCode(country)) return country;
-  const span = spanOf(countryNode) ?? { start: 0, end: 0 };
+  const span = countryNode.span ?? { start: 0, end: 0 };
   const upper = country.toUpperCase();
   if (isCountryCode(upper)) {
     findings.push({
@@ -341,26 +427,26 @@ function readCountry(node: YAMLMap, findings: Finding[]): string | undefined {
 }
 
 /** Reads one role and reports a missing title, malformed dates and a term that ends before it starts. */
-function readRole(r: Node, findings: Finding[]): OfficialRole | undefined {
-  if (!isMap(r)) {
+function readRole(r: RegistryNode | null, findings: Finding[]): OfficialRole | undefined {
+  if (r?.kind !== 'map') {
     findings.push(schemaFinding(r, 'A role is a mapping with title, organization, from and to.'));
     return undefined;
   }
-  const title = r.get('title');
+  const title = plainValue(r, 'title');
   if (typeof title !== 'string' || title.trim().length === 0) {
     findings.push(schemaFinding(r, 'A role needs a `title`.'));
     return undefined;
   }
-  for (const pair of r.items) {
-    const key = (pair.key as { value?: unknown } | null)?.value;
+  for (const pair of r.pairs) {
+    const key = pair.key?.kind === 'scalar' ? pair.key.value : undefined;
     if (typeof key === 'string' && !ROLE_KEYS.has(key)) {
-      findings.push({ ...schemaFinding(pair.key as Node, `Unknown key "${key}" in a role; known keys are title, organization, rank, from and to.`), severity: 'warning' });
+      findings.push({ ...schemaFinding(pair.key, `Unknown key "${key}" in a role; known keys are title, organization, rank, from and to.`), severity: 'warning' });
     }
   }
   const dates: { from?: string; to?: string } = {};
   for (const key of ['from', 'to'] as const) {
-    const valueNode = r.get(key, true) as Node | undefined;
-    const value = optionalString(r.get(key));
+    const valueNode = pairValue(r, key);
+    const value = optionalString(plainValue(r, key));
     if (value === undefined || !valueNode) continue;
     if (!isRegistryDate(value)) {
       findings.push(schemaFinding(valueNode, `\`${key}: ${value}\` is not a date; write YYYY-MM-DD (or YYYY-MM, YYYY when only that is known).`));
@@ -369,11 +455,11 @@ function readRole(r: Node, findings: Finding[]): OfficialRole | undefined {
     dates[key] = value;
   }
   if (dates.from && dates.to && dateBound(dates.from, 'start') > dateBound(dates.to, 'end')) {
-    findings.push(schemaFinding((r.get('to', true) as Node | undefined) ?? r, `This role ends (${dates.to}) before it starts (${dates.from}).`));
+    findings.push(schemaFinding(pairValue(r, 'to') ?? r, `This role ends (${dates.to}) before it starts (${dates.from}).`));
   }
-  const organization = optionalString(r.get('organization')) ?? optionalString(r.get('organisation'));
-  const rank = optionalString(r.get('rank'));
-  const span = spanOf(r);
+  const organization = optionalString(plainValue(r, 'organization')) ?? optionalString(plainValue(r, 'organisation'));
+  const rank = optionalString(plainValue(r, 'rank'));
+  const span = r.span;
   return {
     title,
     ...(organization !== undefined ? { organization } : {}),
@@ -388,10 +474,6 @@ function optionalString(value: unknown): string | undefined {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
-function spanOf(node: Node): Span | undefined {
-  return node.range ? { start: node.range[0], end: node.range[1] } : undefined;
-}
-
-function schemaFinding(node: Node, message: string): Finding {
-  return { code: 'registry.schema', severity: 'error', span: spanOf(node) ?? { start: 0, end: 0 }, message };
+function schemaFinding(node: RegistryNode | null | undefined, message: string): Finding {
+  return { code: 'registry.schema', severity: 'error', span: node?.span ?? { start: 0, end: 0 }, message };
 }

@@ -1,4 +1,5 @@
-import { analyzeDocument, ParagraphCache, type DocumentAnalysis } from '../analysis/index';
+import { analyzeDocument, type DocumentAnalysis, type ParagraphCache } from '../analysis/index';
+import { PositionalParagraphCache } from './positionalParagraphCache';
 import type { RegistryStore } from './registryStore';
 
 /** The parts of a text document the cache needs (satisfied by `TextDocument`). */
@@ -33,7 +34,8 @@ export class AnalysisCache {
   get(document: VersionedText): DocumentAnalysis {
     let entry = this.entries.get(document.uri);
     if (!entry) {
-      entry = { version: -1, registryVersion: -1, analysis: undefined, paragraphs: new ParagraphCache() };
+      // An open document is analysed after each keystroke, so its memo looks paragraphs up by position.
+      entry = { version: -1, registryVersion: -1, analysis: undefined, paragraphs: new PositionalParagraphCache() };
       this.entries.set(document.uri, entry);
     }
     if (!entry.analysis || entry.version !== document.version || entry.registryVersion !== this.registries.version) {

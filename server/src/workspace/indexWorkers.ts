@@ -1,6 +1,7 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyzeForIndex } from '../analysis/index';
 import { OfficialsRegistry } from '../knowledge/officialsRegistry';
+import { isRegistryJob, runRegistryWorker } from './registryWorker';
 import { documentFacts, type PortableFacts } from './workspaceIndex';
 
 /** One registry file as the main thread last loaded it. */
@@ -39,6 +40,11 @@ export function isIndexWorker(): boolean {
 export function runIndexWorker(): void {
   const port = parentPort;
   if (!port) return;
+  // The same entry also reads large registry files off the main thread (see registryWorker.ts).
+  if (isRegistryJob(workerData)) {
+    runRegistryWorker();
+    return;
+  }
   const input = workerData as WorkerInput;
   // The same merge as RegistryStore's, in the same URI order, so that ids resolve identically.
   const registry = OfficialsRegistry.merge(input.registryFiles.map((f) => OfficialsRegistry.fromYaml(f.text, f.uri).registry));

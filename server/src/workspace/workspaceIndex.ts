@@ -31,6 +31,18 @@ export interface Mention {
   readonly facts: DocumentFacts;
 }
 
+/** A document that mentions an official, with the first of those mentions. */
+export interface MentioningDocument {
+  readonly facts: DocumentFacts;
+  readonly first: Span;
+}
+
+/** A commitment annotated in some document, listed under each of its actors. */
+export interface ActorCommitment {
+  readonly uri: string;
+  readonly commitment: CommitmentAnnotation;
+}
+
 /** The facts of a document without its line index: what a worker thread computes and sends back. */
 export type PortableFacts = Omit<DocumentFacts, 'lines'>;
 
@@ -84,6 +96,10 @@ export class WorkspaceIndex {
   private readonly mentions = new Map<string, Mention[]>();
   /** The documents in the order of `mentionsOf` (newest first, then URI), computed once per change. */
   private ranked: DocumentFacts[] | undefined;
+  /** Each official's mentioning documents; an entry is replaced in place when its document is re-indexed. */
+  private readonly mentioning = new Map<string, readonly MentioningDocument[]>();
+  /** Commitments by actor id, for the index version they were collected at. */
+  private actors: { readonly version: number; readonly byActor: ReadonlyMap<string, readonly ActorCommitment[]> } | undefined;
 
   /**
    * Records a document's facts from its analysis.
@@ -132,8 +148,13 @@ export class WorkspaceIndex {
       const at = list ? list.indexOf(previous) : -1;
       if (list && at >= 0) list[at] = next;
     }
-    for (const id of previous.officialMentions.keys()) this.mentions.delete(id);
-    for (const id of next.officialMentions.keys()) this.mentions.delete(id);
+    for (const id of new Set([...previous.officialMentions.keys(), ...next.officialMentions.keys()])) {
+      this.mentions.delete(id);
+      // The open document is re-indexed after every pause in typing; rebuilding the official's list
+      // would walk every document of the workspace on the next hover, so the one entry is replaced.
+      const list = this.mentioning.get(id);
+      if (list) this.mentioning.set(id, replacedEntry(list, id, previous, next));
+    }
   }
 
   /** Drops everything derived from the set of documents. */
@@ -141,6 +162,7 @@ export class WorkspaceIndex {
     this.sorted = undefined;
     this.ranked = undefined;
     this.mentions.clear();
+    this.mentioning.clear();
   }
 
   /** The facts of one document. */
@@ -152,8 +174,12 @@ export class WorkspaceIndex {
   all(): DocumentFacts[] {
     // Hovers ask for every document; sorting thousands of URIs each time would dominate them, so the
     // sorted list is kept until the next update.
+    return [...this.sortedFacts()];
+  }
+
+  private sortedFacts(): readonly DocumentFacts[] {
     this.sorted ??= [...this.documents.values()].map((d) => d.facts).sort((a, b) => byCodeUnits(a.uri, b.uri));
-    return [...this.sorted];
+    return this.sorted;
   }
 
   /** Documents whose front-matter `id` is `id`. */
@@ -184,11 +210,71 @@ export class WorkspaceIndex {
   }
 
 
+  /**
+   * The documents that mention an official, in the order of `mentionsOf`, each with its first mention.
+   * Hover cards show a few of them and count the rest; with the list kept until one of those documents
+   * changes, a hover costs the same in a workspace of ten documents or ten thousand. The array is shared.
+   */
+  documentsMentioning(officialId: string): readonly MentioningDocument[] {
+    let found = this.mentioning.get(officialId);
+    if (!found) {
+      const out: MentioningDocument[] = [];
+      for (const facts of this.newestFirst()) {
+        const spans = facts.officialMentions.get(officialId);
+        if (spans && spans.length > 0) out.push({ facts, first: firstSpan(spans) });
+      }
+      found = out;
+      this.mentioning.set(officialId, found);
+    }
+    return found;
+  }
+
+  /**
+   * Computes ahead of time what hover cards read (the orderings, every official's mentioning documents,
+   * the commitments by actor), so that the first hovers after a workspace scan do not pay for them.
+   */
+  prepare(): void {
+    const cached = new Set(this.mentioning.keys());
+    const lists = new Map<string, MentioningDocument[]>();
+    for (const facts of this.newestFirst()) {
+      for (const [id, spans] of facts.officialMentions) {
+        if (spans.length === 0 || cached.has(id)) continue;
+        const list = lists.get(id);
+        if (list) list.push({ facts, first: firstSpan(spans) });
+        else lists.set(id, [{ facts, first: firstSpan(spans) }]);
+      }
+    }
+    for (const [id, list] of lists) this.mentioning.set(id, list);
+    this.commitmentsOfActor('');
+  }
+
+  /**
+   * The annotated commitments that list an official among their actors, in URI order and then in
+   * document order. Collected for all officials in one pass and kept while the index version holds,
+   * since any change of a commitment changes its document's signature and so the version.
+   */
+  commitmentsOfActor(officialId: string): readonly ActorCommitment[] {
+    if (this.actors?.version !== this.version) {
+      const byActor = new Map<string, ActorCommitment[]>();
+      for (const facts of this.sortedFacts()) {
+        for (const commitment of facts.commitments) {
+          for (const [i, actor] of commitment.actors.entries()) {
+            // An actor listed twice still lists the commitment once.
+            if (commitment.actors.findIndex((a) => a.value === actor.value) !== i) continue;
+            const list = byActor.get(actor.value);
+            if (list) list.push({ uri: facts.uri, commitment });
+            else byActor.set(actor.value, [{ uri: facts.uri, commitment }]);
+          }
+        }
+      }
+      this.actors = { version: this.version, byActor };
+    }
+    return this.actors.byActor.get(officialId) ?? [];
+  }
+
   /** The documents by date (newest first), then URI, as `mentionsOf` orders them; kept until the set changes. */
   private newestFirst(): DocumentFacts[] {
-    this.ranked ??= [...this.documents.values()]
-      .map((d) => d.facts)
-      .sort((a, b) => byCodeUnits(b.date ?? '', a.date ?? '') || byCodeUnits(a.uri, b.uri));
+    this.ranked ??= [...this.documents.values()].map((d) => d.facts).sort(newestFirst);
     return this.ranked;
   }
 
@@ -197,6 +283,38 @@ export class WorkspaceIndex {
   get size(): number {
     return this.documents.size;
   }
+}
+
+/** The ranking of `mentionsOf`: by date, newest first, then by URI. */
+function newestFirst(a: { readonly date?: string; readonly uri: string }, b: { readonly date?: string; readonly uri: string }): number {
+  return byCodeUnits(b.date ?? '', a.date ?? '') || byCodeUnits(a.uri, b.uri);
+}
+
+/** The first (leftmost) of a document's mentions of one official. */
+function firstSpan(spans: readonly Span[]): Span {
+  let first = spans[0]!;
+  for (const span of spans) if (span.start < first.start) first = span;
+  return first;
+}
+
+/**
+ * A ranked list of mentioning documents with one document's entry replaced by its new facts (removed
+ * when it no longer mentions the official, inserted when it newly does); `previous` and `next` share
+ * their URI and date, so the entry's rank is found by binary search. The list itself is not modified.
+ */
+function replacedEntry(list: readonly MentioningDocument[], officialId: string, previous: DocumentFacts, next: DocumentFacts): MentioningDocument[] {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (newestFirst(list[mid]!.facts, previous) < 0) low = mid + 1;
+    else high = mid;
+  }
+  const out = list.slice();
+  if (out[low]?.facts.uri === previous.uri) out.splice(low, 1);
+  const spans = next.officialMentions.get(officialId);
+  if (spans && spans.length > 0) out.splice(low, 0, { facts: next, first: firstSpan(spans) });
+  return out;
 }
 
 /**

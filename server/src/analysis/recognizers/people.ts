@@ -300,7 +300,7 @@ let titleKeywordIndex: KeywordStarts | undefined;
  * still finds every place where it starts.
  */
 export function titleKeywords(): KeywordStarts {
-  titleKeywordIndex ??= new KeywordStarts(finiteLanguage(TITLE_KEYWORD_SOURCE).map((k) => /^[\x00-\x7f]*/.exec(k)?.[0] ?? '').filter((k) => k.length > 0));
+  titleKeywordIndex ??= new KeywordStarts(finiteLanguage(TITLE_KEYWORD_SOURCE).map((k) => /^[ -~]*/.exec(k)?.[0] ?? '').filter((k) => k.length > 0));
   return titleKeywordIndex;
 }
 

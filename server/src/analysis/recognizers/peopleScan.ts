@@ -104,7 +104,7 @@ export class KeywordStarts {
     let symbolCount = 0;
     let nodeCount = 1;
     for (const word of words) {
-      if (word.length === 0 || !/^[\x00-\x7f]+$/.test(word)) throw new Error(`KeywordStarts: "${word}" is not a non-empty ASCII string`);
+      if (word.length === 0 || !/^[ -~]+$/.test(word)) throw new Error(`KeywordStarts: "${word}" is not a non-empty ASCII string`);
       for (let i = 0; i < word.length; i++) {
         const code = word.charCodeAt(i);
         if (this.symbols[code] === 0) this.symbols[code] = ++symbolCount;
