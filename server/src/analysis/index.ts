@@ -81,7 +81,10 @@ export function analyzeDocument(text: string, ctx: AnalysisContext = {}): Docume
   const cache = ctx.paragraphCache ?? new ParagraphCache();
   cache.begin(registry, documentDate?.value);
   const paragraphs = findParagraphs(text, split.bodyStart);
-  const entries = paragraphs.map((paragraph) => cache.entry(paragraph.prose, () => analyzeParagraph(paragraph.prose, registry, documentDate?.value)));
+  // A paragraph's prose is a slice of this version's whole text, and so is every string the
+  // recognisers cut from it; a memoised result outlives the version, so it is computed on a copy
+  // that does not keep the whole text alive (otherwise each edited paragraph pins a 1 MB version).
+  const entries = paragraphs.map((paragraph) => cache.entry(paragraph.prose, () => analyzeParagraph(detachedCopy(paragraph.prose), registry, documentDate?.value)));
   cache.end();
   const { entities, commitments } = placeParagraphs(paragraphs, entries, cache);
   const resolved = resolveSharedNames(entities, registry, annotations, documentDate?.value);
@@ -112,9 +115,10 @@ function placeParagraphs(
   const key = shortNamesKey(shortToFull);
   if (cache.shortNameMatcher?.key !== key) cache.shortNameMatcher = compileShortNames(shortToFull, key);
   const matcher = cache.shortNameMatcher;
-  const entities: Entity[] = [];
-  const commitments: Commitment[] = [];
-  paragraphs.forEach((paragraph, i) => {
+  const entityLists: (readonly Entity[])[] = [];
+  const commitmentLists: (readonly Commitment[])[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i]!;
     const entry = entries[i]!;
     if (entry.linked?.key !== key) {
       const own = entry.result.entities;
@@ -123,22 +127,34 @@ function placeParagraphs(
     const offset = paragraph.span.start;
     let placed = entry.placed;
     if (!placed || placed.offset !== offset || placed.linked !== entry.linked.entities) {
-      placed = {
-        offset,
-        linked: entry.linked.entities,
-        entities: entry.linked.entities.map((e) => ({ ...e, span: shiftSpan(e.span, offset) })),
-        commitments: entry.result.commitments.map((c) => ({
-          ...c,
-          span: shiftSpan(c.span, offset),
-          ...(c.deadlineSpan ? { deadlineSpan: shiftSpan(c.deadlineSpan, offset) } : {}),
-        })),
-      };
+      placed = { offset, linked: entry.linked.entities, entities: entry.linked.entities.map((e) => shiftEntity(e, offset)), commitments: entry.result.commitments.map((c) => shiftCommitment(c, offset)) };
       entry.placed = placed;
     }
-    for (const e of placed.entities) entities.push(e);
-    for (const c of placed.commitments) commitments.push(c);
-  });
+    // Whole per-paragraph arrays are joined at the end: one copy instead of a push per entity.
+    if (placed.entities.length > 0) entityLists.push(placed.entities);
+    if (placed.commitments.length > 0) commitmentLists.push(placed.commitments);
+  }
+  const entities = ([] as Entity[]).concat(...entityLists);
+  const commitments = ([] as Commitment[]).concat(...commitmentLists);
   return { entities, commitments };
+}
+
+/** A copy of `text` that shares no storage with the string it was sliced from. */
+function detachedCopy(text: string): string {
+  // Concatenation then slicing makes V8 flatten into a fresh buffer; a plain slice would point into the parent.
+  return (' ' + text).slice(1);
+}
+
+/** The entity moved by `offset`; a copy, because paragraph results are shared between versions. */
+function shiftEntity(e: Entity, offset: number): Entity {
+  return { ...e, span: { start: e.span.start + offset, end: e.span.end + offset } };
+}
+
+/** The commitment moved by `offset`, with its deadline span. */
+function shiftCommitment(c: Commitment, offset: number): Commitment {
+  const moved = { ...c, span: { start: c.span.start + offset, end: c.span.end + offset } };
+  if (c.deadlineSpan) return { ...moved, deadlineSpan: { start: c.deadlineSpan.start + offset, end: c.deadlineSpan.end + offset } };
+  return moved;
 }
 
 /** Runs every recogniser on one paragraph; spans in the result are relative to the paragraph. */
