@@ -15,7 +15,13 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 // "We commit to:" followed by a blank line and "a. Accelerate …" is one sentence split over blocks; the
 // list items that follow a block ending in a colon stay in that block so the clause can be read whole.
 const LIST_ITEM = /^ {0,3}(?:[-*+•]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])[ \t]/;
-const ENDS_WITH_COLON = /:[ \t]*$/;
+
+/** True when the line's last character other than spaces and tabs is a colon (no RegExp: it runs per blank line). */
+function endsWithColon(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i--;
+  return i >= 0 && line.charCodeAt(i) === 58;
+}
 const MASKED = /<!--[\s\S]*?-->|`[^`\n]*`|\bhttps?:\/\/[^\s<>()]+|\bwww\.[^\s<>()]+/g;
 
 /**
@@ -55,7 +61,7 @@ export function findParagraphs(text: string, bodyStart: number): Paragraph[] {
     } else if (line.trim().length === 0) {
       if (blockStart < 0 || awaitingListItem) {
         // Another blank line inside a list keeps waiting for the next item.
-      } else if (inList || ENDS_WITH_COLON.test(lastLine)) {
+      } else if (inList || endsWithColon(lastLine)) {
         awaitingListItem = true;
       } else {
         flush();
