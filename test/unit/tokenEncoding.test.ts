@@ -111,10 +111,21 @@ describe('semantic token encoding', () => {
       const text = generateDocument({ size, seed });
       const document = TextDocument.create('file:///t.policy.md', 'policy', 1, text);
       const analysis = analyzeDocument(text);
+      // These documents take the per-paragraph path; the reference reads the placed entities.
+      assert.ok(analysis.paragraphs !== undefined, 'the analysis offers its paragraphs');
       assert.deepEqual(encodeAnalysis(document, analysis), referenceEncoding(document, analysis), `seed ${seed}`);
       const within = { start: Math.floor(size / 3), end: Math.floor(size / 2) };
       assert.deepEqual(encodeAnalysis(document, analysis, within), referenceEncoding(document, analysis, within), `seed ${seed}, range`);
     }
+  });
+
+  test('a document with front-matter corrections has no paragraph view, and still encodes as the reference does', () => {
+    const text = '---\ndate: 2025-04-29\ncorrections:\n  ignore: [Hanoi]\n  add:\n    - { text: Blue Lotus, type: organization }\n---\nIn Hanoi, the Blue Lotus group met Prime Minister Shigeru Ishiba on Monday.\n';
+    const document = TextDocument.create('file:///c.policy.md', 'policy', 1, text);
+    const analysis = analyzeDocument(text);
+    assert.equal(analysis.paragraphs, undefined);
+    assert.ok(analysis.entities.some((e) => e.text === 'Blue Lotus'));
+    assert.deepEqual(encodeAnalysis(document, analysis), referenceEncoding(document, analysis));
   });
 
   test('random analyses over texts with every kind of line break encode as the reference does', () => {

@@ -57,6 +57,20 @@ export interface DocumentAnalysis {
   readonly commitments: readonly Commitment[];
   /** Problems found while reading the file and its front matter. */
   readonly findings: readonly Finding[];
+  /**
+   * The same entities and commitments paragraph by paragraph, spans relative to each paragraph's
+   * offset, when nothing at document level changes them (no corrections in the front matter, no name
+   * shared by several registry entries); undefined otherwise. A reader that walks the file in order
+   * (the semantic-token encoder) uses it to avoid building `entities` after every keystroke.
+   */
+  readonly paragraphs?: readonly PlacedParagraph[];
+}
+
+/** One paragraph's entities and commitments with spans relative to `offset`, its start in the file. */
+export interface PlacedParagraph {
+  readonly offset: number;
+  readonly entities: readonly Entity[];
+  readonly commitments: readonly Commitment[];
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -86,57 +100,103 @@ export function analyzeDocument(text: string, ctx: AnalysisContext = {}): Docume
   // that does not keep the whole text alive (otherwise each edited paragraph pins a 1 MB version).
   const entries = paragraphs.map((paragraph) => cache.entry(paragraph.prose, () => analyzeParagraph(detachedCopy(paragraph.prose), registry, documentDate?.value)));
   cache.end();
-  const { entities, commitments } = placeParagraphs(paragraphs, entries, cache);
-  const resolved = resolveSharedNames(entities, registry, annotations, documentDate?.value);
-  const corrected = applyCorrections(text, paragraphs, resolved, annotations);
+  const linked = linkParagraphs(paragraphs, entries, cache);
+  // File offsets are given to every entity only when someone asks for `entities` or `commitments`:
+  // after a keystroke that moves half a large document, the token encoder reads `paragraphs` instead.
+  let placed: { entities: readonly Entity[]; commitments: readonly Commitment[] } | undefined;
+  const place = (): { entities: readonly Entity[]; commitments: readonly Commitment[] } => {
+    if (placed === undefined) {
+      const { entities, commitments } = placeParagraphs(linked, entries);
+      const resolved = resolveSharedNames(entities, registry, annotations, documentDate?.value);
+      placed = { entities: applyCorrections(text, paragraphs, resolved, annotations), commitments };
+    }
+    return placed;
+  };
+  const final = annotations.ignore.length === 0 && annotations.add.length === 0 && !linked.some(hasSharedName);
   return {
     skipped: false,
     ...(split.frontMatter ? { frontMatter: split.frontMatter } : {}),
     bodyStart: split.bodyStart,
     annotations,
     ...(documentDate ? { documentDate } : {}),
-    entities: corrected,
-    commitments,
+    get entities() {
+      return place().entities;
+    },
+    get commitments() {
+      return place().commitments;
+    },
     findings: [...split.findings],
+    ...(final ? { paragraphs: linked } : {}),
   };
 }
 
+/** True when a paragraph holds a name that several registry entries share, which the document level resolves. */
+function hasSharedName(paragraph: PlacedParagraph): boolean {
+  return paragraph.entities.some((e) => e.alternatives !== undefined && e.alternatives.length > 1);
+}
+
 /**
- * Links short names and moves every paragraph's results to file offsets. Each step is memoised on the
- * paragraph's cache entry together with its inputs (the short-name key, the paragraph's offset), so a
- * keystroke only redoes the paragraph it touched and moves the ones after it.
+ * Links short names in every paragraph; spans stay relative to the paragraph. The links are memoised
+ * on the paragraph's cache entry with the short-name key they were made for, so a keystroke only
+ * relinks the paragraph it touched unless it changed a name that others refer to.
  */
-function placeParagraphs(
-  paragraphs: readonly Paragraph[],
-  entries: readonly ParagraphEntry[],
-  cache: ParagraphCache,
-): { entities: Entity[]; commitments: Commitment[] } {
+function linkParagraphs(paragraphs: readonly Paragraph[], entries: readonly ParagraphEntry[], cache: ParagraphCache): PlacedParagraph[] {
   const shortToFull = collectShortNames(entries.map((entry) => (entry.shortNames ??= shortNameCandidates(entry.result.entities))));
   const key = shortNamesKey(shortToFull);
-  if (cache.shortNameMatcher?.key !== key) cache.shortNameMatcher = compileShortNames(shortToFull, key);
+  const previous = cache.shortNameMatcher;
+  // When a keystroke changes a name others refer to, only paragraphs that contain an affected short
+  // form need relinking: a form absent from a paragraph cannot change what the matcher finds there.
+  const changed = previous !== undefined && previous.key !== key ? changedShortForms(previous.shortToFull, shortToFull) : undefined;
+  if (previous?.key !== key) cache.shortNameMatcher = compileShortNames(shortToFull, key);
   const matcher = cache.shortNameMatcher;
-  const entityLists: (readonly Entity[])[] = [];
-  const commitmentLists: (readonly Commitment[])[] = [];
+  const out: PlacedParagraph[] = new Array<PlacedParagraph>(paragraphs.length);
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i]!;
     const entry = entries[i]!;
-    if (entry.linked?.key !== key) {
-      const own = entry.result.entities;
-      entry.linked = { key, entities: matcher ? mergeByStart(own, linkInParagraph(paragraph.prose, own, matcher)) : own };
+    let linked = entry.linked;
+    if (linked?.key !== key) {
+      if (changed !== undefined && matcher !== undefined && linked !== undefined && linked.key === previous?.key && !changed.some((s) => paragraph.prose.includes(s))) {
+        linked = { key, entities: linked.entities };
+      } else {
+        const own = entry.result.entities;
+        linked = { key, entities: matcher ? mergeByStart(own, linkInParagraph(paragraph.prose, own, matcher)) : own };
+      }
+      entry.linked = linked;
     }
-    const offset = paragraph.span.start;
+    out[i] = { offset: paragraph.span.start, entities: linked.entities, commitments: entry.result.commitments };
+  }
+  return out;
+}
+
+/** The short forms added, removed or mapped to another full name between two short-name maps. */
+function changedShortForms(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): string[] {
+  const changed: string[] = [];
+  for (const [short, full] of after) if (before.get(short) !== full) changed.push(short);
+  for (const short of before.keys()) if (!after.has(short)) changed.push(short);
+  return changed;
+}
+
+/**
+ * Moves every paragraph's linked results to file offsets, memoised on the paragraph's cache entry
+ * with the offset and the linked list they were made from, so unmoved paragraphs cost nothing.
+ */
+function placeParagraphs(linkedParagraphs: readonly PlacedParagraph[], entries: readonly ParagraphEntry[]): { entities: Entity[]; commitments: Commitment[] } {
+  const entityLists: (readonly Entity[])[] = [];
+  const commitmentLists: (readonly Commitment[])[] = [];
+  for (let i = 0; i < linkedParagraphs.length; i++) {
+    const entry = entries[i]!;
+    // The links of this analysis, not the entry's current ones: a later analysis may have relinked it.
+    const { offset, entities: linked } = linkedParagraphs[i]!;
     let placed = entry.placed;
-    if (!placed || placed.offset !== offset || placed.linked !== entry.linked.entities) {
-      placed = { offset, linked: entry.linked.entities, entities: entry.linked.entities.map((e) => shiftEntity(e, offset)), commitments: entry.result.commitments.map((c) => shiftCommitment(c, offset)) };
+    if (!placed || placed.offset !== offset || placed.linked !== linked) {
+      placed = { offset, linked, entities: linked.map((e) => shiftEntity(e, offset)), commitments: entry.result.commitments.map((c) => shiftCommitment(c, offset)) };
       entry.placed = placed;
     }
     // Whole per-paragraph arrays are joined at the end: one copy instead of a push per entity.
     if (placed.entities.length > 0) entityLists.push(placed.entities);
     if (placed.commitments.length > 0) commitmentLists.push(placed.commitments);
   }
-  const entities = ([] as Entity[]).concat(...entityLists);
-  const commitments = ([] as Commitment[]).concat(...commitmentLists);
-  return { entities, commitments };
+  return { entities: ([] as Entity[]).concat(...entityLists), commitments: ([] as Commitment[]).concat(...commitmentLists) };
 }
 
 /** A copy of `text` that shares no storage with the string it was sliced from. */
