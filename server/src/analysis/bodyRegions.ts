@@ -16,12 +16,25 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 // list items that follow a block ending in a colon stay in that block so the clause can be read whole.
 const LIST_ITEM = /^ {0,3}(?:[-*+•]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])[ \t]/;
 
-/** True when the line's last character other than spaces and tabs is a colon (no RegExp: it runs per blank line). */
-function endsWithColon(line: string): boolean {
-  let i = line.length - 1;
-  while (i >= 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i--;
-  return i >= 0 && line.charCodeAt(i) === 58;
+/** True when the last character of `text.slice(start, end)` other than spaces and tabs is a colon. */
+function endsWithColon(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i >= start && text.charCodeAt(i) === 58;
 }
+
+/** The offset of the first character in [start, end) that is not white space (as `trim` sees it), or `end`. */
+function firstNonSpace(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) i++;
+    else if (c < 128 || !WHITE_SPACE.test(text.charAt(i))) break;
+    else i++;
+  }
+  return i;
+}
+const WHITE_SPACE = /\s/;
 const MASKED = /<!--[\s\S]*?-->|`[^`\n]*`|\bhttps?:\/\/[^\s<>()]+|\bwww\.[^\s<>()]+/g;
 
 /**
@@ -35,7 +48,9 @@ export function findParagraphs(text: string, bodyStart: number): Paragraph[] {
   let blockEnd = -1;
   let fence: string | undefined;
   let lineStart = bodyStart;
-  let lastLine = '';
+  // The last non-blank line, as offsets: lines are not sliced out unless a test needs their text.
+  let lastLineStart = 0;
+  let lastLineEnd = 0;
   // Set at a blank line after a block that introduces a list (or after one of its items): the block
   // continues if the next non-blank line is a list item, and is flushed otherwise.
   let awaitingListItem = false;
@@ -51,28 +66,31 @@ export function findParagraphs(text: string, bodyStart: number): Paragraph[] {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
-    const line = text.slice(lineStart, contentEnd);
-    const fenceMatch = FENCE.exec(line);
+    const firstInk = firstNonSpace(text, lineStart, contentEnd);
+    // Only a line whose first character (after at most three spaces) is a backtick or tilde can be a fence.
+    const fenceChar = firstInk < contentEnd && firstInk - lineStart <= 3 ? text.charCodeAt(firstInk) : 0;
+    const fenceMatch = fenceChar === 96 || fenceChar === 126 ? FENCE.exec(text.slice(lineStart, contentEnd)) : null;
     if (fence !== undefined) {
       if (fenceMatch?.[1] !== undefined && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = undefined;
     } else if (fenceMatch?.[1] !== undefined) {
       flush();
       fence = fenceMatch[1];
-    } else if (line.trim().length === 0) {
+    } else if (firstInk === contentEnd) {
       if (blockStart < 0 || awaitingListItem) {
         // Another blank line inside a list keeps waiting for the next item.
-      } else if (inList || endsWithColon(lastLine)) {
+      } else if (inList || endsWithColon(text, lastLineStart, lastLineEnd)) {
         awaitingListItem = true;
       } else {
         flush();
       }
     } else {
       if (awaitingListItem) {
-        if (LIST_ITEM.test(line)) inList = true;
+        if (LIST_ITEM.test(text.slice(lineStart, contentEnd))) inList = true;
         else flush();
       }
       awaitingListItem = false;
-      lastLine = line;
+      lastLineStart = lineStart;
+      lastLineEnd = contentEnd;
       if (blockStart < 0) blockStart = lineStart;
       blockEnd = contentEnd;
       if (blockEnd - blockStart > MAX_BLOCK_LENGTH) flush();
