@@ -554,3 +554,11 @@ test('readout forms: a time adjunct before the verb, "shared the view to", "go f
   ]);
   assert.deepEqual(texts('The two countries will celebrate the 30th anniversary of their relations this year.'), []);
 });
+
+test('hedges of the committed action after a comma (", as appropriate", ", where possible", ", if necessary", ", as soon as possible") stay in the object', () => {
+  assert.deepEqual(texts('The sides agreed to hold consultations, as appropriate, and to exchange information, where possible.'), [
+    'agreed to hold consultations, as appropriate, and to exchange information, where possible',
+  ]);
+  assert.deepEqual(texts('Japan will provide assistance, as soon as possible.'), ['will provide assistance, as soon as possible']);
+  assert.deepEqual(texts('The ministers agreed to meet, as the situation demands.'), ['agreed to meet']);
+});

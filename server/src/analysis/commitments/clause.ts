@@ -1,11 +1,15 @@
 import { endsWithAbbreviation } from './sentences';
 
+const OWN_HEDGE = String.raw`\s+(?:appropriate|possible|necessary|needed|required|feasible)\b`;
+
 // After a comma these words open material that is not the object: a relative or adverbial clause,
 // a circumstance of the agreement itself, or a new clause with its own subject.
 const AFTER_COMMA = new RegExp(
-  String.raw`\s*(?:which|who|whom|whose|where|while|whereas|although|though|but|as(?!\s+well\s+as)|because|since|considering|given|noting|` +
+  // Hedges of the committed action itself (", as appropriate", ", where possible", ", if necessary",
+  // ", as soon as possible") belong to the object, so those openers are excepted.
+  String.raw`\s*(?:which|who|whom|whose|where(?!${OWN_HEDGE})|while|whereas|although|though|but|as(?!\s+well\s+as|\s+soon\s+as|\s+early\s+as|\s+quickly\s+as|${OWN_HEDGE})|because|since|considering|given|noting|` +
     String.raw`recogni[sz]ing|citing|saying|adding|according|amid|amidst|in\s+light\s+of|in\s+view\s+of|against\s+the\s+backdrop|` +
-    String.raw`on\s+the\s+sidelines|in\s+the\s+face\s+of|stating|emphasi[sz]ing|underscoring|highlighting|said|says|if|when|` +
+    String.raw`on\s+the\s+sidelines|in\s+the\s+face\s+of|stating|emphasi[sz]ing|underscoring|highlighting|said|says|if(?!${OWN_HEDGE})|when(?!${OWN_HEDGE})|` +
     String.raw`he|she|they|we|it|and\s+(?:they|we|he|she|it|the\s+(?:two|leaders|ministers|sides))|` +
     // "…, and Minister França expressed …": a new clause with a named subject.
     String.raw`and\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){1,4}(?:expressed|said|stated|noted|welcomed|explained|stressed|emphasi[sz]ed|agreed|added|thanked|called|asked|underlined|highlighted|invited|congratulated)|` +
