@@ -92,3 +92,8 @@ test('a title with "of <country>" before a bare name, hyphenated Korean given na
   assert.deepEqual(people('The Prime Minister met Prime Minister of Japan Fumio Kishida this evening. The President of the Republic of Korea arrived.').map((p) => p.text), ['Fumio Kishida']);
   assert.deepEqual(people('By Lee Haye-ah, with Han Duck-soo.').map((p) => p.text), ['Lee Haye-ah', 'Han Duck-soo']);
 });
+
+test('names listed after "counterparts" are people, and a royal title after another title stays out of the name', () => {
+  assert.deepEqual(people('He met his Iraqi and Egyptian counterparts, Fuad Hussein and Sameh Shukri, in New York.').map((p) => p.text), ['Fuad Hussein', 'Sameh Shukri']);
+  assert.deepEqual(people('Saudi Foreign Minister Prince Faisal bin Farhan said so.').map((p) => p.text), ['Faisal bin Farhan']);
+});

@@ -66,6 +66,8 @@ const NOT_NAME = new Set([
   'The', 'A', 'An', 'And', 'Of', 'In', 'On', 'At', 'For', 'To', 'With', 'During', 'After', 'Before', 'Both', 'His', 'Her', 'Their',
   'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'Minister', 'Ministry', 'President', 'Government', 'Office',
   'Department', 'Council', 'Committee', 'Affairs', 'Foreign', 'Defense', 'Defence', 'State', 'General', 'Assembly', 'Sea', 'Said',
+  // Royal and military titles that may follow another title ("Foreign Minister Prince Faisal bin Farhan").
+  'Prince', 'Princess', 'King', 'Queen', 'Sheikh', 'Emir', 'Sultan', 'Admiral', 'Marshal',
   'Mr', 'Ms', 'Mrs', 'Dr', 'Also', 'However', 'Meanwhile', 'Today', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
   'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
   'November', 'December', 'Republic', 'Kingdom', 'Union', 'United', 'National', 'International', 'Security', 'Prime', 'Deputy',
@@ -243,6 +245,30 @@ function appositiveNames(paragraph: string, keywords: readonly number[], taken: 
   }
 }
 
+// "his Iraqi and Egyptian counterparts, Fuad Hussein and Sameh Shukri": names listed after "counterparts".
+const COUNTERPARTS = new RegExp(String.raw`\b[Cc]ounterparts?,?[ \u00a0](?<first>${NAME})(?:,? and (?<second>${NAME}))?(?![\p{L}\p{N}])`, 'gu');
+
+/** Names listed right after "counterpart(s)", with or without a comma; two-word names at least, as for appositions. */
+function counterpartNames(paragraph: string, taken: Span[], found: Entity[]): void {
+  if (!paragraph.includes('ounterpart')) return;
+  COUNTERPARTS.lastIndex = 0;
+  for (let m = COUNTERPARTS.exec(paragraph); m; m = COUNTERPARTS.exec(paragraph)) {
+    let at = m.index + m[0].indexOf(m.groups?.['first'] ?? '\u0000');
+    for (const name of [m.groups?.['first'], m.groups?.['second']]) {
+      if (name === undefined) continue;
+      const start = paragraph.indexOf(name, at);
+      at = start + name.length;
+      const tokens = name.split(/[ \u00a0]+/);
+      if (start < 0 || tokens.length < 2 || tokens.some((t) => NOT_NAME.has(t))) continue;
+      if (placeGazetteer().lookup(name) || organizationGazetteer().lookup(name)) continue;
+      const span = { start, end: start + name.length };
+      if (overlapsAny(span, taken)) continue;
+      found.push({ kind: 'person', span, text: name, source: 'pattern', reason: 'name pattern: a name listed after "counterpart(s)"', role: 'counterpart' });
+      taken.push(span);
+    }
+  }
+}
+
 /**
  * Finds people in one paragraph: registry officials under any of their name forms, titled or
  * honorific-led names, and untitled names of a recognisable shape. Spans are relative to the paragraph.
@@ -276,6 +302,7 @@ export function recognizePeople(paragraph: string, ctx: PeopleContext): Entity[]
     }
   }
   appositiveNames(paragraph, starts.keywords, taken, found);
+  counterpartNames(paragraph, taken, found);
   untitledNames(paragraph, starts.capitals, taken, found);
   found.push(...givenFamilyNames(paragraph, starts.capitals, taken));
   return found.sort((a, b) => a.span.start - b.span.start);
