@@ -21,3 +21,7 @@ test('a two-letter word that is not a family name written first is never a short
     'Ardern',
   ]);
 });
+
+test('a short form that a subdivision list also knows ("Kerry", an Irish county) is the person named in full', () => {
+  assert.deepEqual(people('Secretary of State John Kerry arrived.\n\nKerry, invited by Wang, met officials.'), ['John Kerry', 'Kerry']);
+});

@@ -57,13 +57,15 @@ export function compileShortNames(shortToFull: ShortNames, key = shortNamesKey(s
 }
 
 /**
- * The short mentions in one paragraph that no entity of that paragraph already covers.
+ * The paragraph's entities with the short mentions of people named in full elsewhere in the document
+ * added where no entity covers them. A place known only from the subdivision or city lists that is
+ * written exactly as such a short form ("Kerry" beside "John Kerry") is taken for the person.
  * @param prose the paragraph's prose (non-prose blanked)
- * @param entities the paragraph's entities, sorted and non-overlapping, spans relative to the paragraph
- * @returns new coreference entities, spans relative to the paragraph, sorted by start
+ * @param entities the paragraph's entities, sorted by start
  */
-export function linkInParagraph(prose: string, entities: readonly Entity[], matcher: ShortNameMatcher): Entity[] {
+export function linkShortNames(prose: string, entities: readonly Entity[], matcher: ShortNameMatcher): Entity[] {
   const added: Entity[] = [];
+  const replaced = new Set<Entity>();
   const regex = matcher.regex;
   let next = 0;
   regex.lastIndex = 0;
@@ -73,7 +75,10 @@ export function linkInParagraph(prose: string, entities: readonly Entity[], matc
     // Entities are sorted, and matches arrive in order, so one forward pointer finds overlaps.
     while (next < entities.length && entities[next]!.span.end <= start) next++;
     const blocker = entities[next];
-    if (blocker && blocker.span.start < end) continue;
+    if (blocker && blocker.span.start < end) {
+      if (!isWeakPlace(blocker) || blocker.span.start !== start || blocker.span.end !== end) continue;
+      replaced.add(blocker);
+    }
     added.push({
       kind: 'person',
       span: { start, end },
@@ -82,7 +87,12 @@ export function linkInParagraph(prose: string, entities: readonly Entity[], matc
       reason: `short form of "${matcher.shortToFull.get(m[0])}", named in full in this document`,
     });
   }
-  return added;
+  return mergeByStart(replaced.size === 0 ? entities : entities.filter((e) => !replaced.has(e)), added);
+}
+
+/** A place found only in the subdivision or city lists, which share many names with people. */
+function isWeakPlace(entity: Entity): boolean {
+  return entity.kind === 'place' && entity.source === 'gazetteer' && /^(?:subdivision|city) gazetteer/.test(entity.reason);
 }
 
 /** Merges two lists sorted by start into one; on equal starts the first list's entity comes first. */

@@ -7,7 +7,7 @@ import { NO_ANNOTATIONS, readAnnotations, type Annotations } from './annotations
 import { findParagraphs, type Paragraph } from './bodyRegions';
 import { applyCorrections } from './corrections';
 import { resolveSharedNames } from './officialResolution';
-import { collectShortNames, compileShortNames, linkInParagraph, mergeByStart, shortNameCandidates, shortNamesKey } from './coreference';
+import { collectShortNames, compileShortNames, linkShortNames, shortNameCandidates, shortNamesKey } from './coreference';
 import { detectDateline } from './dateline';
 import type { Finding } from './findings';
 import { splitFrontMatter, type FrontMatter } from './frontMatter';
@@ -159,7 +159,7 @@ function linkParagraphs(paragraphs: readonly Paragraph[], entries: readonly Para
         linked = { key, entities: linked.entities };
       } else {
         const own = entry.result.entities;
-        linked = { key, entities: matcher ? mergeByStart(own, linkInParagraph(paragraph.prose, own, matcher)) : own };
+        linked = { key, entities: matcher ? linkShortNames(paragraph.prose, own, matcher) : own };
       }
       entry.linked = linked;
     }
