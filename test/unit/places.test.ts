@@ -123,3 +123,8 @@ void test('place spans are relative to the paragraph and equal the paragraph tex
   const text = 'Vietnam is the last leg of his six-day Asia-Pacific tour.';
   for (const e of recognizePlaces(text)) assert.equal(text.slice(e.span.start, e.span.end), e.text);
 });
+
+test('a Vietnamese dateline in capitals with diacritics is a place, and a lone two-letter word is not', () => {
+  assert.deepEqual(recognizePlaces('HÀ NỘI — Việt Nam attaches importance to ties.').map((e) => e.text).sort(), ['HÀ NỘI', 'Việt Nam']);
+  assert.deepEqual(recognizePlaces('UN — the body met.').map((e) => e.text), []);
+});

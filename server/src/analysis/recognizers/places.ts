@@ -33,7 +33,9 @@ function looksLikePersonName(paragraph: string, hit: GazetteerHit): boolean {
 }
 
 // A wire dateline names its city in capitals before the country or the agency: "KARUIZAWA, Japan (AP) —".
-const DATELINE_CITY = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*)(?=,[ \u00a0]+\p{Lu}|[ \u00a0]*[:–—]|[ \u00a0]+\()/u;
+// A two-letter first word is accepted only in a name written with diacritics ("HÀ NỘI —"): in plain
+// capitals it is an ordinary word ("IN THE END,").
+const DATELINE_CITY = /^((?=[^,:–—(]*[À-ÖØ-ÞĀ-ɏḀ-ỿ])\p{Lu}{2,}(?:[ -]\p{Lu}{2,})+|\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*)(?=,[ \u00a0]+\p{Lu}|[ \u00a0]*[:–—]|[ \u00a0]+\()/u;
 
 /** Finds countries, cities, regions and seas in one paragraph; spans are relative to the paragraph start and may overlap organisations. */
 export function recognizePlaces(paragraph: string): Entity[] {
