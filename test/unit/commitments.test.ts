@@ -562,3 +562,10 @@ test('hedges of the committed action after a comma (", as appropriate", ", where
   assert.deepEqual(texts('Japan will provide assistance, as soon as possible.'), ['will provide assistance, as soon as possible']);
   assert.deepEqual(texts('The ministers agreed to meet, as the situation demands.'), ['agreed to meet']);
 });
+
+test('an enumeration after a colon, its items separated by semicolons, spells out the object', () => {
+  assert.deepEqual(texts('They affirmed that Japan and Australia will work together on three pillars: (1) security; (2) coordination with allies; and (3) climate change.'), [
+    'will work together on three pillars: (1) security; (2) coordination with allies; and (3) climate change',
+  ]);
+  assert.deepEqual(texts('They agreed to meet again; the talks ended.'), ['agreed to meet again']);
+});

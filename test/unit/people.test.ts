@@ -97,3 +97,7 @@ test('names listed after "counterparts" are people, and a royal title after anot
   assert.deepEqual(people('He met his Iraqi and Egyptian counterparts, Fuad Hussein and Sameh Shukri, in New York.').map((p) => p.text), ['Fuad Hussein', 'Sameh Shukri']);
   assert.deepEqual(people('Saudi Foreign Minister Prince Faisal bin Farhan said so.').map((p) => p.text), ['Faisal bin Farhan']);
 });
+
+test('a capitals word and a capitalised word at the end of a longer name ("China-Australia CEO Roundtable") are no person', () => {
+  assert.deepEqual(people('They support the China-Australia CEO Roundtable and met Mr. KISHIDA Fumio.').map((p) => p.text), ['KISHIDA Fumio']);
+});

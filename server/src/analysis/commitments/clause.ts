@@ -83,6 +83,10 @@ function mayOpenAfterSpace(text: string, i: number): boolean {
   return AFTER_SPACE_FIRST.test(text.charAt(j));
 }
 
+// An enumeration run into the sentence after a colon ("on three pillars: (1) …; (2) …") spells out the object.
+const INLINE_ENUMERATION = /^[ \t]+\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]/;
+const NEXT_ENUMERATED_ITEM = /^[ \t]+(?:and[ \t]+|or[ \t]+)?\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]/;
+
 // Character tests of the loops below, compiled once rather than at every iteration.
 const LETTER = /\p{L}/u;
 const OPENING_CONTEXT = /[\s([]/;
@@ -135,11 +139,14 @@ export function objectEnd(text: string, from: number, limit: number): number {
         paren--;
         break;
       case ';':
+        // The next item of an enumeration ("…; (2) …", "…; and (3) …") continues the object.
+        if (!nested && !NEXT_ENUMERATED_ITEM.test(text.slice(i + 1, i + 14))) return i;
+        break;
       case '—':
         if (!nested) return i;
         break;
       case ':':
-        if (!nested && SPACE.test(text.charAt(i + 1)) && !closingApposition(text, i + 1, limit)) return i;
+        if (!nested && SPACE.test(text.charAt(i + 1)) && !closingApposition(text, i + 1, limit) && !INLINE_ENUMERATION.test(text.slice(i + 1, i + 10))) return i;
         break;
       case ',':
         AFTER_COMMA.lastIndex = i + 1;

@@ -177,6 +177,19 @@ const UNTITLED_PATTERNS = [
   { regex: UPPER_FAMILY_NAME_AT, mayStart: mayStartUpperFamilyName, reason: 'name pattern: family name in capitals followed by a given name' },
 ] as const;
 
+/**
+ * True when the word before `start` is a capitalised word other than a title or honorific: the pair
+ * is then the end of a longer proper name ("China-Australia CEO Roundtable"), not a person.
+ */
+function insideLongerName(paragraph: string, start: number): boolean {
+  if (start < 2 || paragraph.charCodeAt(start - 1) !== 32) return false;
+  let wordStart = start - 1;
+  while (wordStart > 0 && !/\s/.test(paragraph.charAt(wordStart - 1))) wordStart--;
+  const code = paragraph.charCodeAt(wordStart);
+  if (!(code >= 65 && code <= 90)) return false;
+  return !titleKeywords().startsAt(paragraph, wordStart);
+}
+
 /** Names of the untitled family-name patterns that overlap nothing in `taken`; kept names are added to `taken`. */
 function untitledNames(paragraph: string, capitals: readonly number[], taken: Span[], found: Entity[]): void {
   for (const { regex, mayStart, reason } of UNTITLED_PATTERNS) {
@@ -189,6 +202,8 @@ function untitledNames(paragraph: string, capitals: readonly number[], taken: Sp
       from = start + m[0].length;
       const span = { start, end: from };
       if (overlapsAny(span, taken) || m[0].split(' ').some((t) => NOT_NAME.has(t))) continue;
+      // A capitals word and a capitalised one after another capitalised word end a longer name.
+      if (regex === UPPER_FAMILY_NAME_AT && insideLongerName(paragraph, start)) continue;
       const role = titleBefore(paragraph, span.start) ?? titleAfter(paragraph, span.end);
       found.push({ kind: 'person', span, text: m[0], source: 'pattern', reason, ...(role ? { role } : {}) });
       taken.push(span);
