@@ -569,3 +569,9 @@ test('an enumeration after a colon, its items separated by semicolons, spells ou
   ]);
   assert.deepEqual(texts('They agreed to meet again; the talks ended.'), ['agreed to meet again']);
 });
+
+test('"reached an agreement to …" and "is seeking to …" are commitments; a participle "seeking to" after a comma is not', () => {
+  assert.deepEqual(texts('The two sides reached an agreement to establish a joint working group.'), ['reached an agreement to establish a joint working group']);
+  assert.deepEqual(texts('Japan is seeking to expand its role.'), ['is seeking to expand its role']);
+  assert.deepEqual(texts('The ministers met in Hanoi, seeking to deepen ties.'), []);
+});

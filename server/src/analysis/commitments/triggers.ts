@@ -55,7 +55,7 @@ const TRIGGER_BRANCHES = [
     String.raw`|not(?:es|ed|ing)\s+(?:his|her|their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?(?:commitments?|resolve|determination|intention|readiness|willingness)\s+to)\b`,
   String.raw`\b(agree(?:s|d|ing)?(?:${ADJUNCT}\s+to|\s+that|\s+on\s+the\s+need\s+to|\s+on))\b`,
   String.raw`\b(remain(?:s|ed|ing)?\s+(?:steadfast\s+in|committed\s+to))\b`,
-  String.raw`\b((?:(?:re-?)?commit(?:s|ted|ting)?(?:\s+(?:themselves|ourselves|itself))?|decid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|resolv(?:e|es|ed)|concur(?:s|red)?|confirm(?:s|ed)?|undert(?:ake|akes|ook|aken)|intend(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|determined|shar(?:e|es|ed|ing)\s+the\s+view|st(?:and|ands|ood|anding)\s+ready|(?:is|are|was|were)\s+(?:fully\s+|also\s+)?(?:ready|willing))${ADJUNCT}\s+to)\b`,
+  String.raw`\b((?:(?:re-?)?commit(?:s|ted|ting)?(?:\s+(?:themselves|ourselves|itself))?|decid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|resolv(?:e|es|ed)|concur(?:s|red)?|confirm(?:s|ed)?|undert(?:ake|akes|ook|aken)|intend(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|determined|shar(?:e|es|ed|ing)\s+the\s+view|seek(?:s|ing)?|sought|reach(?:es|ed)?\s+(?:an\s+)?agreement|st(?:and|ands|ood|anding)\s+ready|(?:is|are|was|were)\s+(?:fully\s+|also\s+)?(?:ready|willing))${ADJUNCT}\s+to)\b`,
   String.raw`\b(will|would|shall)\b`,
   String.raw`\b((?:pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?)(?:\s+that)?)\b`,
 ].join('|');
@@ -66,7 +66,7 @@ const TRIGGER = new RegExp(TRIGGER_BRANCHES, 'iuy');
 
 // Word starts that every branch of TRIGGER begins with. Every position where TRIGGER matches must be
 // accepted; extra candidates ("standard", "planet", "willing") only cost a failed sticky try.
-const TRIGGER_STARTS = String.raw`\b(?:re(?:-?affirm|new|iterat|inforc|-?emphasi|stat|main|solv|-?commit)|affirm|confirm|express|stress|highlight|mak|made|emphasi|shar|not|underscor|underlin|agree|commit|decid|pledg|promis|vow|concur|undert|intend|aim|plan|determined|st(?:and|ood)|is|are|was|were|will|would|shall)`;
+const TRIGGER_STARTS = String.raw`\b(?:re(?:-?affirm|new|iterat|inforc|-?emphasi|stat|main|solv|-?commit)|affirm|confirm|express|stress|highlight|mak|made|seek|sought|reach|emphasi|shar|not|underscor|underlin|agree|commit|decid|pledg|promis|vow|concur|undert|intend|aim|plan|determined|st(?:and|ood)|is|are|was|were|will|would|shall)`;
 // Without the "u" flag the pre-filter runs several times faster. It then differs from TRIGGER only for
 // two characters: under "iu" the long s "ſ" matches "s" and the Kelvin sign "K" is a word character.
 // A paragraph holding either (practically never) uses the "iu" pre-filter, so no match is lost.
@@ -75,7 +75,7 @@ const TRIGGER_START_UNICODE = new RegExp(TRIGGER_STARTS, 'giu');
 const UNICODE_FOLDS = /[\u017F\u212A]/;
 
 // Infinitive triggers that are also nouns or participles ("the aim to", "measures intended to").
-const NEEDS_ACTOR = /^(?:intend|aim|plan|determined|(?:re-?)?commit|st(?:and|ood)|resolv|is|are|was|were)/i;
+const NEEDS_ACTOR = /^(?:intend|aim|plan|determined|(?:re-?)?commit|st(?:and|ood)|resolv|is|are|was|were|seek|sought)/i;
 const NOUN_FORMS = /^(?:aims?|plans?|pledges?|promises?|vows?|resolve)\b/i;
 const NEGATED_BEFORE = new Set(['not', "n't", 'never', 'failed', 'refused', 'yet']);
 
