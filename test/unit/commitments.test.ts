@@ -575,3 +575,8 @@ test('"reached an agreement to …" and "is seeking to …" are commitments; a p
   assert.deepEqual(texts('Japan is seeking to expand its role.'), ['is seeking to expand its role']);
   assert.deepEqual(texts('The ministers met in Hanoi, seeking to deepen ties.'), []);
 });
+
+test('"agreed on" a gerund is a commitment to that action; "agreed on existing arrangements" is not', () => {
+  assert.deepEqual(texts('The two Foreign Ministers agreed on further enhancing high-level interactions.'), ['agreed on further enhancing high-level interactions']);
+  assert.deepEqual(texts('They agreed on existing arrangements.'), []);
+});

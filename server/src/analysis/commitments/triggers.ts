@@ -151,6 +151,11 @@ function namesRelation(words: LazyTokens, first: number): boolean {
  */
 function startsJointAction(text: string, from: number, limit: number): boolean {
   const words = wordsAfter(text, from, limit);
+  // "agreed on (further) enhancing interactions": a gerund names the action itself.
+  let g = 0;
+  while (ADVERBS.has(words.at(g)?.lower ?? '')) g++;
+  const gerund = words.at(g);
+  if (gerund !== undefined && gerund.isWord && GERUND.test(gerund.lower) && !NOT_GERUNDS.has(gerund.lower)) return true;
   for (let k = 0; k < 5; k++) {
     const w = words.at(k);
     if (w === undefined || !w.isWord || (k > 0 && PREPOSITIONS.has(w.lower))) return false;
@@ -158,6 +163,10 @@ function startsJointAction(text: string, from: number, limit: number): boolean {
   }
   return false;
 }
+
+const GERUND = /^[a-z]{3,}ing$/;
+// -ing words after "agreed on" that are not actions ("agreed on existing arrangements", "on everything").
+const NOT_GERUNDS = new Set(['existing', 'following', 'everything', 'something', 'nothing', 'anything', 'ongoing', 'upcoming', 'outstanding', 'pending', 'during', 'regarding', 'concerning', 'including']);
 
 /** True when the modal at `from` governs an action of its subject rather than a state or a prediction. */
 function modalGovernsAction(text: string, from: number, limit: number): boolean {
