@@ -101,3 +101,7 @@ test('names listed after "counterparts" are people, and a royal title after anot
 test('a capitals word and a capitalised word at the end of a longer name ("China-Australia CEO Roundtable") are no person', () => {
   assert.deepEqual(people('They support the China-Australia CEO Roundtable and met Mr. KISHIDA Fumio.').map((p) => p.text), ['KISHIDA Fumio']);
 });
+
+test('a meeting name after a plural title is no person ("the ASEAN Foreign Ministers Meeting")', () => {
+  assert.deepEqual(people('They met at the 48th ASEAN Foreign Ministers Meeting in Kuala Lumpur.'), []);
+});

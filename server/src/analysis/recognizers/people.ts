@@ -68,6 +68,8 @@ const NOT_NAME = new Set([
   'Department', 'Council', 'Committee', 'Affairs', 'Foreign', 'Defense', 'Defence', 'State', 'General', 'Assembly', 'Sea', 'Said',
   // Royal and military titles that may follow another title ("Foreign Minister Prince Faisal bin Farhan").
   'Prince', 'Princess', 'King', 'Queen', 'Sheikh', 'Emir', 'Sultan', 'Admiral', 'Marshal',
+  // Meeting words after a plural title ("the ASEAN Foreign Ministers Meeting").
+  'Meeting', 'Meetings', 'Summit', 'Conference', 'Dialogue', 'Session', 'Talks', 'Consultations', 'Retreat', 'Declaration', 'Statement',
   'Mr', 'Ms', 'Mrs', 'Dr', 'Also', 'However', 'Meanwhile', 'Today', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
   'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
   'November', 'December', 'Republic', 'Kingdom', 'Union', 'United', 'National', 'International', 'Security', 'Prime', 'Deputy',
