@@ -580,3 +580,10 @@ test('"agreed on" a gerund is a commitment to that action; "agreed on existing a
   assert.deepEqual(texts('The two Foreign Ministers agreed on further enhancing high-level interactions.'), ['agreed on further enhancing high-level interactions']);
   assert.deepEqual(texts('They agreed on existing arrangements.'), []);
 });
+
+test('an opening participle clause ends at the main clause\'s subject, and "recommitted their administrations to" is a trigger', () => {
+  assert.deepEqual(
+    texts('Reaffirming their commitment to building resilient value chains, the leaders recommitted their administrations to promoting technology sharing.'),
+    ['Reaffirming their commitment to building resilient value chains', 'recommitted their administrations to promoting technology sharing'],
+  );
+});

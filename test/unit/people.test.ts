@@ -105,3 +105,10 @@ test('a capitals word and a capitalised word at the end of a longer name ("China
 test('a meeting name after a plural title is no person ("the ASEAN Foreign Ministers Meeting")', () => {
   assert.deepEqual(people('They met at the 48th ASEAN Foreign Ministers Meeting in Kuala Lumpur.'), []);
 });
+
+test('a list of names after "counterparts" keeps names that contain a place ("Luis Montenegro"); "NSA" is a title', () => {
+  assert.deepEqual(
+    people('He met his British, Norwegian and Portuguese counterparts Keir Starmer, Jonas Gahr Store and Luis Montenegro, with NSA Ajit Doval.').map((p) => p.text),
+    ['Keir Starmer', 'Jonas Gahr Store', 'Luis Montenegro', 'Ajit Doval'],
+  );
+});

@@ -17,7 +17,7 @@ const HONORIFIC = String.raw`(?:Mr|Ms|Mrs|Mme|Dr|Prof|H\.E|Hon|Rt\.? Hon|Smt|Sr|
 // Titles are written capitalised before a name and lower-cased in running text ("foreign minister Hassan Wirayuda").
 const caseless = (words: string): string => words.replace(/(^|[|(?:\s-])(\p{Lu})(?=\p{Ll})/gu, (_, pre: string, c: string) => `${pre}[${c}${c.toLowerCase()}]`);
 const TITLE_WORD = caseless(String.raw`(?:Prime|Deputy|Vice|Senior|Permanent|Foreign|Defen[cs]e|Finance|Trade|Chief|State|First|Second|Executive|General|Lieutenant|Major|Colonel|Admiral|Supreme|Crown|Special|High|Acting|Former|Federal|Union|External|Home|Interior|Parliamentary|Principal|Assistant|Under|Cabinet|Party|Opposition|Communist)`);
-const TITLE_HEAD = caseless(String.raw`(?:Minister|Vice-Minister|Ministers|President|Vice-President|Premier|Chancellor|Secretary(?:-General)?|Secretary of State|Ambassador|Envoy|Representative|Commissioner|Governor|Senator|Congressman|Congresswoman|Speaker|Chairman|Chairwoman|Chairperson|Chair|King|Queen|Emperor|Empress|Prince|Princess|Sultan|Emir|Sheikh|Pope|Mayor|General|Admiral|Spokesperson|Spokesman|Spokeswoman|Counterpart|Leader|Director-General|Director|Chief|Commander|Adviser|Advisor|MP|PM)`);
+const TITLE_HEAD = caseless(String.raw`(?:Minister|Vice-Minister|Ministers|President|Vice-President|Premier|Chancellor|Secretary(?:-General)?|Secretary of State|Ambassador|Envoy|Representative|Commissioner|Governor|Senator|Congressman|Congresswoman|Speaker|Chairman|Chairwoman|Chairperson|Chair|King|Queen|Emperor|Empress|Prince|Princess|Sultan|Emir|Sheikh|Pope|Mayor|General|Admiral|Spokesperson|Spokesman|Spokeswoman|Counterpart|Leader|Director-General|Director|Chief|Commander|Adviser|Advisor|MP|PM|NSA)`);
 const TITLE = String.raw`(?:(?:${TITLE_WORD}[ -])*${TITLE_HEAD})`;
 // A name token: capitalised or all-caps word, optional inner apostrophe + capital (O'Brien), or an initial.
 const NAME_TOKEN = String.raw`(?!Jr\.)(?:\p{Lu}\.(?= \p{Lu})|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:-\p{L}[\p{Ll}\p{Lu}\p{M}]*)?(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?)`;
@@ -262,21 +262,27 @@ function appositiveNames(paragraph: string, keywords: readonly number[], taken: 
   }
 }
 
-// "his Iraqi and Egyptian counterparts, Fuad Hussein and Sameh Shukri": names listed after "counterparts".
-const COUNTERPARTS = new RegExp(String.raw`\b[Cc]ounterparts?,?[ \u00a0](?<first>${NAME})(?:,? and (?<second>${NAME}))?(?![\p{L}\p{N}])`, 'gu');
+// "his Iraqi and Egyptian counterparts, Fuad Hussein and Sameh Shukri", "counterparts Keir Starmer, Jonas
+// Gahr Store and Pedro Sanchez": names listed after "counterpart(s)".
+const COUNTERPARTS = new RegExp(String.raw`\b[Cc]ounterparts?,?[ \u00a0](?<list>${NAME}(?:,[ \u00a0]${NAME}){0,8}(?:,? and ${NAME})?)(?![\p{L}\p{N}])`, 'gu');
+const LIST_SEPARATOR = /,? and |, /;
 
-/** Names listed right after "counterpart(s)", with or without a comma; two-word names at least, as for appositions. */
+/**
+ * Names listed right after "counterpart(s)"; two words at least, as for appositions. A name that is
+ * only partly a place ("Luis Montenegro") is still a name here: the list says these are people.
+ */
 function counterpartNames(paragraph: string, taken: Span[], found: Entity[]): void {
   if (!paragraph.includes('ounterpart')) return;
   COUNTERPARTS.lastIndex = 0;
   for (let m = COUNTERPARTS.exec(paragraph); m; m = COUNTERPARTS.exec(paragraph)) {
-    let at = m.index + m[0].indexOf(m.groups?.['first'] ?? '\u0000');
-    for (const name of [m.groups?.['first'], m.groups?.['second']]) {
-      if (name === undefined) continue;
+    const list = m.groups?.['list'] ?? '';
+    let at = m.index + m[0].length - list.length;
+    for (const name of list.split(LIST_SEPARATOR)) {
       const start = paragraph.indexOf(name, at);
+      if (start < 0) break;
       at = start + name.length;
       const tokens = name.split(/[ \u00a0]+/);
-      if (start < 0 || tokens.length < 2 || tokens.some((t) => NOT_NAME.has(t))) continue;
+      if (tokens.length < 2 || tokens.some((t) => NOT_NAME.has(t))) continue;
       if (placeGazetteer().lookup(name) || organizationGazetteer().lookup(name)) continue;
       const span = { start, end: start + name.length };
       if (overlapsAny(span, taken)) continue;
