@@ -587,3 +587,11 @@ test('an opening participle clause ends at the main clause\'s subject, and "reco
     ['Reaffirming their commitment to building resilient value chains', 'recommitted their administrations to promoting technology sharing'],
   );
 });
+
+test('a date inside the trigger phrase ("decided on Wednesday to") is when the decision was taken, not a deadline', () => {
+  const paragraph = 'The two leaders decided on Wednesday to lift the relationship to a strategic partnership by 2025.';
+  const found = recognizeCommitments(paragraph, { dates: [date(paragraph, 'Wednesday', '2019-11-20'), date(paragraph, 'by 2025', '2025')], entities: [] });
+  assert.equal(one(found, 'decided on Wednesday').deadline, '2025');
+  const noDeadline = 'The two leaders decided on Wednesday to lift the relationship.';
+  assert.equal(one(recognizeCommitments(noDeadline, { dates: [date(noDeadline, 'Wednesday', '2019-11-20')], entities: [] }), 'decided').deadline, undefined);
+});

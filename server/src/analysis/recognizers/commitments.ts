@@ -143,7 +143,9 @@ export function recognizeCommitments(paragraph: string, ctx: CommitmentContext):
   }
   return resolveNesting(paragraph, drafts).map((d): Commitment => {
     const span = { start: d.start, end: d.end };
-    const deadline = findDeadline(paragraph, span, ctx.dates);
+    // Only the object can state a deadline: a date inside the trigger phrase ("decided on Wednesday to")
+    // says when the decision was taken.
+    const deadline = findDeadline(paragraph, { start: d.trigger.end, end: d.end }, ctx.dates);
     const actor = d.actor.text;
     return {
       kind: 'commitment',
