@@ -112,3 +112,12 @@ test('a list of names after "counterparts" keeps names that contain a place ("Lu
     ['Keir Starmer', 'Jonas Gahr Store', 'Luis Montenegro', 'Ajit Doval'],
   );
 });
+
+test('a title with its portfolio before a name: the name starts at a known first name and ends at "and" or a comma', () => {
+  const found = people('Minister for Foreign Affairs Penny Wong and Deputy Prime Minister and Minister for Defence Richard Marles hosted Secretary of Defense Lloyd J. Austin III in Brisbane.');
+  assert.deepEqual(found.map((p) => [p.text, p.role]), [
+    ['Penny Wong', 'Minister for Foreign Affairs'],
+    ['Richard Marles', 'Minister for Defence'],
+    ['Lloyd J. Austin III', 'Secretary of Defense'],
+  ]);
+});

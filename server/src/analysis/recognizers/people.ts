@@ -225,6 +225,52 @@ const APPOSITIVE_NAME_AT = new RegExp(
 // Longer than any title the TITLE pattern can match before its "of"/"for" in practice.
 const MAX_TITLE_LENGTH = 80;
 
+// A title, "of"/"for", then a run of capitalised words, initials and generational suffixes.
+const PORTFOLIO_TITLED_AT = new RegExp(
+  String.raw`(?<title>${TITLE}(?: of| for)(?: the)?) (?<run>[\p{Lu}][\p{L}.’'\-]*(?:,? (?:and |of |the )?(?:[\p{Lu}][\p{L}.’'\-]*|${PARTICLE}))*)`,
+  'uy',
+);
+const GENERATIONAL = new Set(['Jr.', 'Jr', 'Sr.', 'II', 'III', 'IV']);
+
+/**
+ * "Minister for Foreign Affairs Penny Wong", "Secretary of Defense Lloyd J. Austin III": the person
+ * after a portfolio, found as the tail of the capitalised run that starts with a known first name
+ * (two to five words, initials and "III" included).
+ */
+function portfolioTitledName(paragraph: string, start: number): Entity | undefined {
+  PORTFOLIO_TITLED_AT.lastIndex = start;
+  const m = PORTFOLIO_TITLED_AT.exec(paragraph);
+  const run = m?.groups?.['run'];
+  if (!m || run === undefined) return undefined;
+  const runStart = m.index + m[0].length - run.length;
+  const words = [...run.matchAll(/\S+/g)];
+  for (let j = 1; j < words.length; j++) {
+    const first = words[j]![0].replace(/,$/, '');
+    if (!isGivenName(first)) continue;
+    // The name runs from the first name to a comma, a conjunction or a word that cannot be part of it.
+    let k = j;
+    let nameEnd = runStart + words[j]!.index + first.length;
+    while (!/,$/.test(words[k]![0]) && k + 1 < words.length) {
+      const w = words[k + 1]![0].replace(/,$/, '');
+      if (!(/^\p{Lu}/u.test(w) || GENERATIONAL.has(w)) || NOT_NAME.has(w)) break;
+      k++;
+      nameEnd = runStart + words[k]!.index + w.length;
+    }
+    if (k - j + 1 < 2 || k - j + 1 > 5) return undefined;
+    const nameStart = runStart + words[j]!.index;
+    const title = `${m.groups?.['title'] ?? ''} ${run.slice(0, words[j]!.index).trim()}`;
+    return {
+      kind: 'person',
+      span: { start: nameStart, end: nameEnd },
+      text: paragraph.slice(nameStart, nameEnd),
+      source: 'pattern',
+      reason: 'name pattern: a known first name after a title with its portfolio',
+      ...(cleanRole(title) ? { role: cleanRole(title)! } : {}),
+    };
+  }
+  return undefined;
+}
+
 /** Names in apposition to a title phrase ("the Chairperson of the AU Commission, Moussa Faki Mahamat"). */
 function appositiveNames(paragraph: string, keywords: readonly number[], taken: Span[], found: Entity[]): void {
   let from = 0;
@@ -247,7 +293,16 @@ function appositiveNames(paragraph: string, keywords: readonly number[], taken: 
     if (!m || name === undefined) continue;
     if (bare !== undefined) {
       const of = m.groups?.['of'] ?? '';
-      if (!placeGazetteer().lookup(of) && !organizationGazetteer().lookup(of)) continue;
+      if (!placeGazetteer().lookup(of) && !organizationGazetteer().lookup(of)) {
+        // A portfolio rather than a place ("Minister for Foreign Affairs Penny Wong"): the name is
+        // where a known first name starts in the capitalised run.
+        const portfolio = portfolioTitledName(paragraph, start);
+        if (portfolio === undefined || overlapsAny(portfolio.span, taken)) continue;
+        found.push(portfolio);
+        taken.push(portfolio.span);
+        from = portfolio.span.end;
+        continue;
+      }
     }
     from = start + m[0].length;
     const tokens = name.split(/[ \u00a0]+/);
