@@ -1,7 +1,8 @@
-import { isListedFirstName } from '../../knowledge/firstNames';
 import { isDemonym, organizationGazetteer, placeGazetteer } from '../../knowledge/gazetteer';
 import { roleOn, type Official, type OfficialsRegistry } from '../../knowledge/officialsRegistry';
 import type { Entity, Span } from '../types';
+import { appositiveNames, counterpartNames } from './titlePhraseNames';
+import { cleanRole, HONORIFIC, isGivenName, NAME, NOT_NAME, overlapsAny, POST_NOMINALS, TITLE, TITLE_HEAD, TITLE_WORD } from './peopleLexicon';
 import { findNameStarts, finiteLanguage, isAsciiCapital, isAsciiLetter, isAsciiLower, KeywordStarts } from './peopleScan';
 
 /** What people recognition needs besides the paragraph. */
@@ -11,19 +12,6 @@ export interface PeopleContext {
   readonly documentDate?: string;
 }
 
-// Honorifics are dropped from both span and role; titles are dropped from the span and kept as role.
-// Malaysian and Bruneian honours ("Dato' Seri", "Datuk Seri", "Tan Sri", "Tun") are honorifics too.
-const HONORIFIC = String.raw`(?:Mr|Ms|Mrs|Mme|Dr|Prof|H\.E|Hon|Rt\.? Hon|Smt|Sr|Sra)\.?|Shri|Sir|Dame|the Rt Hon|His Excellency|Her Excellency|Dato['’](?: Seri| Sri)?|Datuk(?: Seri| Sri)?|Datin(?: Seri)?|Tan Sri|Puan Sri|Toh Puan|Tun`;
-// Titles are written capitalised before a name and lower-cased in running text ("foreign minister Hassan Wirayuda").
-const caseless = (words: string): string => words.replace(/(^|[|(?:\s-])(\p{Lu})(?=\p{Ll})/gu, (_, pre: string, c: string) => `${pre}[${c}${c.toLowerCase()}]`);
-const TITLE_WORD = caseless(String.raw`(?:Prime|Deputy|Vice|Senior|Permanent|Foreign|Defen[cs]e|Finance|Trade|Chief|State|First|Second|Executive|General|Lieutenant|Major|Colonel|Admiral|Supreme|Crown|Special|High|Acting|Former|Federal|Union|External|Home|Interior|Parliamentary|Principal|Assistant|Under|Cabinet|Party|Opposition|Communist)`);
-const TITLE_HEAD = caseless(String.raw`(?:Minister|Vice-Minister|Ministers|President|Vice-President|Premier|Chancellor|Secretary(?:-General)?|Secretary of State|Ambassador|Envoy|Representative|Commissioner|Governor|Senator|Congressman|Congresswoman|Speaker|Chairman|Chairwoman|Chairperson|Chair|King|Queen|Emperor|Empress|Prince|Princess|Sultan|Emir|Sheikh|Pope|Mayor|General|Admiral|Spokesperson|Spokesman|Spokeswoman|Counterpart|Leader|Director-General|Director|Chief|Commander|Adviser|Advisor|MP|PM|NSA)`);
-const TITLE = String.raw`(?:(?:${TITLE_WORD}[ -])*${TITLE_HEAD})`;
-// A name token: capitalised or all-caps word, optional inner apostrophe + capital (O'Brien), or an initial.
-const NAME_TOKEN = String.raw`(?!Jr\.)(?:\p{Lu}\.(?= \p{Lu})|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:-\p{L}[\p{Ll}\p{Lu}\p{M}]*)?(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?)`;
-const PARTICLE = String.raw`(?:bin|binti|van|von|der|de|da|del|di|al|el|la|le)`;
-// Up to two particles may stand between name tokens ("Ursula von der Leyen").
-const NAME = String.raw`${NAME_TOKEN}(?:[ \u00a0](?:${PARTICLE}[ \u00a0]){0,2}${NAME_TOKEN}){0,3}(?:,? Jr\.)?`;
 
 // The title part is mandatory: an untitled capitalised run must not consume the text a titled name starts in.
 const HONORIFICS = String.raw`(?:(?:${HONORIFIC})[ \u00a0]+)`;
@@ -41,8 +29,6 @@ const TITLED_NAME_AT = new RegExp(TITLED_NAME.source, 'uy');
 export const TITLE_KEYWORD_SOURCE = String.raw`(?:${HONORIFIC})|${TITLE_WORD}|${TITLE_HEAD}`;
 const CASED_LETTER = /^[\p{Lu}\p{Ll}]$/u;
 
-const HONORIFIC_ONLY = new RegExp(String.raw`^(?:(?:${HONORIFIC})[ \u00a0]*)+$`, 'u');
-const HONORIFIC_STRIP = new RegExp(String.raw`(?:^|[ \u00a0])(?:${HONORIFIC})(?=[ \u00a0]|$)`, 'gu');
 
 // Common Vietnamese, Chinese and Korean family names let untitled three-part names be recognised.
 const ASIAN_FAMILY = String.raw`(?:Nguyen|Nguyễn|Tran|Trần|Le|Lê|Pham|Phạm|Hoang|Hoàng|Huynh|Phan|Vu|Võ|Vo|Vũ|Dang|Đặng|Bui|Bùi|Do|Đỗ|Ho|Hồ|Ngo|Ngô|Duong|Dương|Ly|Lý|To|Tô|Dinh|Đinh|Truong|Trương|Xi|Li|Wang|Zhang|Liu|Chen|Yang|Zhao|Huang|Zhou|Wu|Kim|Lee|Park|Choi|Jung|Kang|Yoon|Moon|Ban|Han|Cho|Lim|Shin|Hwang|Ahn|Song)`;
@@ -58,34 +44,6 @@ const ASIAN_NAME_AT = new RegExp(
 const LATIN_CAPITAL = '[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]';
 const UPPER_FAMILY_NAME_AT = new RegExp(String.raw`${LATIN_CAPITAL}(?<![\p{L}\p{N}].)\p{Lu}+[ \u00a0]\p{Lu}\p{Ll}+(?![\p{L}\p{N}])`, 'uy');
 
-// Letters after a name that are not part of it ("Bob Carr MP").
-const POST_NOMINALS = new Set(['MP', 'PM', 'QC', 'KC', 'OBE', 'CBE', 'MBE', 'KBE', 'AO', 'AC', 'PhD', 'MLA', 'MEP', 'MSP']);
-
-// Capitalised words that follow titles but are not names.
-const NOT_NAME = new Set([
-  'The', 'A', 'An', 'And', 'Of', 'In', 'On', 'At', 'For', 'To', 'With', 'During', 'After', 'Before', 'Both', 'His', 'Her', 'Their',
-  'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'Minister', 'Ministry', 'President', 'Government', 'Office',
-  'Department', 'Council', 'Committee', 'Affairs', 'Foreign', 'Defense', 'Defence', 'State', 'General', 'Assembly', 'Sea', 'Said',
-  // Royal and military titles that may follow another title ("Foreign Minister Prince Faisal bin Farhan").
-  'Prince', 'Princess', 'King', 'Queen', 'Sheikh', 'Emir', 'Sultan', 'Admiral', 'Marshal',
-  // Meeting words after a plural title ("the ASEAN Foreign Ministers Meeting").
-  'Meeting', 'Meetings', 'Summit', 'Conference', 'Dialogue', 'Session', 'Talks', 'Consultations', 'Retreat', 'Declaration', 'Statement',
-  'Mr', 'Ms', 'Mrs', 'Dr', 'Also', 'However', 'Meanwhile', 'Today', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
-  'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December', 'Republic', 'Kingdom', 'Union', 'United', 'National', 'International', 'Security', 'Prime', 'Deputy',
-  'Vice', 'Senior', 'Permanent', 'Secretary', 'PM', 'Dato', 'Datuk', 'Datin', 'Seri', 'Commission', 'Agency', 'Bank',
-  'Secretariat', 'Parliament', 'Forum', 'Organization', 'Organisation', 'Authority', 'Court', 'AU', 'MOFA', 'MOD', 'UN', 'EU', 'ASEAN', 'NATO', 'US', 'UK', 'USA', 'OSA', 'AOIP',
-]);
-
-// Given names from stdlib's English first-name datasets, plus given names frequent in international
-// affairs that those lists lack; an untitled "Given Family" pair is then a person.
-const EXTRA_GIVEN_NAMES = ['Donald', 'Narendra', 'Kamala', 'Barack', 'Rishi', 'Olaf', 'Josep', 'Shinzo', 'Fumio', 'Yoshihide', 'Shigeru', 'Recep', 'Jair', 'Luiz', 'Volodymyr', 'Sergey', 'Sergei', 'Jens', 'Antonio', 'António', 'Jacinda', 'Anwar', 'Joko', 'Prabowo', 'Subrahmanyam', 'Ebrahim', 'Kishida', 'Mohammed', 'Muhammad', 'Abdullah', 'Recep', 'Mahmoud', 'Benjamin', 'Yoon', 'Lee', 'Moon'];
-// Capitalised words that are given names in the lists but far more often ordinary words in this genre.
-const AMBIGUOUS_GIVEN = new Set(['Will', 'May', 'June', 'April', 'August', 'Hope', 'Grace', 'Mark', 'Bill', 'Chase', 'Faith', 'Joy', 'Summer', 'Rose', 'Iris', 'Lincoln', 'Major', 'General', 'Sea', 'China', 'Georgia', 'Jordan', 'Chad', 'Victoria', 'Israel', 'Florence', 'Paris', 'Sydney', 'Austin', 'Eden', 'Price', 'Young', 'Rich', 'Royal', 'Justice', 'Page', 'Long', 'Minister', 'President', 'Prime', 'Foreign', 'Republic', 'Union', 'Ministry', 'Council', 'Trade', 'Deputy', 'North', 'South', 'East', 'West', 'New', 'Asia']);
-const EXTRA_GIVEN: ReadonlySet<string> = new Set(EXTRA_GIVEN_NAMES);
-function isGivenName(word: string): boolean {
-  return (isListedFirstName(word) || EXTRA_GIVEN.has(word)) && !AMBIGUOUS_GIVEN.has(word);
-}
 const GIVEN_FAMILY_AT = new RegExp(String.raw`(${LATIN_CAPITAL}(?<![\p{L}\p{N}].)\p{Ll}+)((?: \p{Lu}\.)? \p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}\p{Ll}+)?)(?:,? Jr\.)?(?![\p{L}\p{N}]|['’]\p{Ll}{2})`, 'uy');
 
 const PERSON_CUE_AFTER = /^(?:['’]s\b|,? (?:said|says|told|stated|added|noted|announced|stressed|emphasi[sz]ed|expressed|will|would|has|had|is|was|met|visited|spoke|called|urged|thanked|welcomed)\b)/u;
@@ -208,140 +166,6 @@ function untitledNames(paragraph: string, capitals: readonly number[], taken: Sp
       if (regex === UPPER_FAMILY_NAME_AT && insideLongerName(paragraph, start)) continue;
       const role = titleBefore(paragraph, span.start) ?? titleAfter(paragraph, span.end);
       found.push({ kind: 'person', span, text: m[0], source: 'pattern', reason, ...(role ? { role } : {}) });
-      taken.push(span);
-    }
-  }
-}
-
-// "the President of the European Commission, Ursula von der Leyen,": a name in apposition to a title
-// phrase. The name must be followed by a comma, "and", a bracket or the end of the sentence.
-// Without the comma ("Prime Minister of Japan Fumio Kishida") the words after "of" must name a known
-// place or organisation, so that "the President of the Republic of Korea" does not end in a name.
-const APPOSITIVE_NAME_AT = new RegExp(
-  String.raw`(?<title>${TITLE}(?: of| for)(?: the)? (?<of>(?:[\p{Lu}][\p{L}.’'\-]*)(?: (?:of|for|and|on|the|[\p{Lu}][\p{L}.’'\-]*)){0,6}?))(?:, (?<name>${NAME})(?=[,;)]| and |\.(?:\s|$)|$)| (?<bare>${NAME_TOKEN}(?:[ \u00a0](?:${PARTICLE}[ \u00a0]){0,2}${NAME_TOKEN}){1,3})(?![\p{L}\p{N}]))`,
-  'uy',
-);
-
-// Longer than any title the TITLE pattern can match before its "of"/"for" in practice.
-const MAX_TITLE_LENGTH = 80;
-
-// A title, "of"/"for", then a run of capitalised words, initials and generational suffixes.
-const PORTFOLIO_TITLED_AT = new RegExp(
-  String.raw`(?<title>${TITLE}(?: of| for)(?: the)?) (?<run>[\p{Lu}][\p{L}.’'\-]*(?:,? (?:and |of |the )?(?:[\p{Lu}][\p{L}.’'\-]*|${PARTICLE}))*)`,
-  'uy',
-);
-const GENERATIONAL = new Set(['Jr.', 'Jr', 'Sr.', 'II', 'III', 'IV']);
-
-/**
- * "Minister for Foreign Affairs Penny Wong", "Secretary of Defense Lloyd J. Austin III": the person
- * after a portfolio, found as the tail of the capitalised run that starts with a known first name
- * (two to five words, initials and "III" included).
- */
-function portfolioTitledName(paragraph: string, start: number): Entity | undefined {
-  PORTFOLIO_TITLED_AT.lastIndex = start;
-  const m = PORTFOLIO_TITLED_AT.exec(paragraph);
-  const run = m?.groups?.['run'];
-  if (!m || run === undefined) return undefined;
-  const runStart = m.index + m[0].length - run.length;
-  const words = [...run.matchAll(/\S+/g)];
-  for (let j = 1; j < words.length; j++) {
-    const first = words[j]![0].replace(/,$/, '');
-    if (!isGivenName(first)) continue;
-    // The name runs from the first name to a comma, a conjunction or a word that cannot be part of it.
-    let k = j;
-    let nameEnd = runStart + words[j]!.index + first.length;
-    while (!/,$/.test(words[k]![0]) && k + 1 < words.length) {
-      const w = words[k + 1]![0].replace(/,$/, '');
-      if (!(/^\p{Lu}/u.test(w) || GENERATIONAL.has(w)) || NOT_NAME.has(w)) break;
-      k++;
-      nameEnd = runStart + words[k]!.index + w.length;
-    }
-    if (k - j + 1 < 2 || k - j + 1 > 5) return undefined;
-    const nameStart = runStart + words[j]!.index;
-    const title = `${m.groups?.['title'] ?? ''} ${run.slice(0, words[j]!.index).trim()}`;
-    return {
-      kind: 'person',
-      span: { start: nameStart, end: nameEnd },
-      text: paragraph.slice(nameStart, nameEnd),
-      source: 'pattern',
-      reason: 'name pattern: a known first name after a title with its portfolio',
-      ...(cleanRole(title) ? { role: cleanRole(title)! } : {}),
-    };
-  }
-  return undefined;
-}
-
-/** Names in apposition to a title phrase ("the Chairperson of the AU Commission, Moussa Faki Mahamat"). */
-function appositiveNames(paragraph: string, keywords: readonly number[], taken: Span[], found: Entity[]): void {
-  let from = 0;
-  // Every match has " of " or " for " within a title's length of its start; most keywords have neither.
-  const next = (needle: string, at: number): number => {
-    const i = paragraph.indexOf(needle, at);
-    return i < 0 ? Infinity : i;
-  };
-  let nextOf = -1;
-  let nextFor = -1;
-  for (const start of keywords) {
-    if (start < from) continue;
-    if (nextOf < start) nextOf = next(' of ', start);
-    if (nextFor < start) nextFor = next(' for ', start);
-    if (Math.min(nextOf, nextFor) > start + MAX_TITLE_LENGTH) continue;
-    APPOSITIVE_NAME_AT.lastIndex = start;
-    const m = APPOSITIVE_NAME_AT.exec(paragraph);
-    const bare = m?.groups?.['bare'];
-    const name = m?.groups?.['name'] ?? bare;
-    if (!m || name === undefined) continue;
-    if (bare !== undefined) {
-      const of = m.groups?.['of'] ?? '';
-      if (!placeGazetteer().lookup(of) && !organizationGazetteer().lookup(of)) {
-        // A portfolio rather than a place ("Minister for Foreign Affairs Penny Wong"): the name is
-        // where a known first name starts in the capitalised run.
-        const portfolio = portfolioTitledName(paragraph, start);
-        if (portfolio === undefined || overlapsAny(portfolio.span, taken)) continue;
-        found.push(portfolio);
-        taken.push(portfolio.span);
-        from = portfolio.span.end;
-        continue;
-      }
-    }
-    from = start + m[0].length;
-    const tokens = name.split(/[ \u00a0]+/);
-    // One word after a comma is as often a place or a list item as a name.
-    if (tokens.length < 2 || tokens.some((t) => NOT_NAME.has(t))) continue;
-    if (placeGazetteer().lookup(name) || organizationGazetteer().lookup(name)) continue;
-    const span = { start: from - name.length, end: from };
-    if (overlapsAny(span, taken)) continue;
-    const role = cleanRole(m.groups?.['title'] ?? '');
-    found.push({ kind: 'person', span, text: name, source: 'pattern', reason: 'name pattern: a name in apposition to a title', ...(role ? { role } : {}) });
-    taken.push(span);
-  }
-}
-
-// "his Iraqi and Egyptian counterparts, Fuad Hussein and Sameh Shukri", "counterparts Keir Starmer, Jonas
-// Gahr Store and Pedro Sanchez": names listed after "counterpart(s)".
-const COUNTERPARTS = new RegExp(String.raw`\b[Cc]ounterparts?,?[ \u00a0](?<list>${NAME}(?:,[ \u00a0]${NAME}){0,8}(?:,? and ${NAME})?)(?![\p{L}\p{N}])`, 'gu');
-const LIST_SEPARATOR = /,? and |, /;
-
-/**
- * Names listed right after "counterpart(s)"; two words at least, as for appositions. A name that is
- * only partly a place ("Luis Montenegro") is still a name here: the list says these are people.
- */
-function counterpartNames(paragraph: string, taken: Span[], found: Entity[]): void {
-  if (!paragraph.includes('ounterpart')) return;
-  COUNTERPARTS.lastIndex = 0;
-  for (let m = COUNTERPARTS.exec(paragraph); m; m = COUNTERPARTS.exec(paragraph)) {
-    const list = m.groups?.['list'] ?? '';
-    let at = m.index + m[0].length - list.length;
-    for (const name of list.split(LIST_SEPARATOR)) {
-      const start = paragraph.indexOf(name, at);
-      if (start < 0) break;
-      at = start + name.length;
-      const tokens = name.split(/[ \u00a0]+/);
-      if (tokens.length < 2 || tokens.some((t) => NOT_NAME.has(t))) continue;
-      if (placeGazetteer().lookup(name) || organizationGazetteer().lookup(name)) continue;
-      const span = { start, end: start + name.length };
-      if (overlapsAny(span, taken)) continue;
-      found.push({ kind: 'person', span, text: name, source: 'pattern', reason: 'name pattern: a name listed after "counterpart(s)"', role: 'counterpart' });
       taken.push(span);
     }
   }
@@ -527,12 +351,6 @@ function titleAfter(paragraph: string, end: number): string | undefined {
   return m?.[1] ? cleanRole(m[1]) : undefined;
 }
 
-function cleanRole(raw: string): string | undefined {
-  const role = raw.replace(HONORIFIC_STRIP, ' ').replace(/\s+/g, ' ').trim();
-  if (role.length === 0 || HONORIFIC_ONLY.test(raw.trim())) return undefined;
-  return role;
-}
-
 function chooseOfficial(officials: readonly Official[], documentDate: string | undefined): Official {
   if (officials.length > 1 && documentDate) {
     const holding = officials.find((o) => roleOn(o, documentDate) !== undefined);
@@ -541,6 +359,3 @@ function chooseOfficial(officials: readonly Official[], documentDate: string | u
   return officials[0]!;
 }
 
-function overlapsAny(span: Span, spans: readonly Span[]): boolean {
-  return spans.some((s) => s.start < span.end && span.start < s.end);
-}

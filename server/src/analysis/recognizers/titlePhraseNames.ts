@@ -1,0 +1,142 @@
+/**
+ * Names found through the title phrase around them rather than their own shape: in apposition to a
+ * title ("the President of the European Commission, Ursula von der Leyen"), after a title with its
+ * portfolio ("Minister for Foreign Affairs Penny Wong"), and listed after "counterparts".
+ */
+import { organizationGazetteer, placeGazetteer } from '../../knowledge/gazetteer';
+import type { Entity, Span } from '../types';
+import { cleanRole, isGivenName, NAME, NAME_TOKEN, NOT_NAME, overlapsAny, PARTICLE, TITLE } from './peopleLexicon';
+
+// "the President of the European Commission, Ursula von der Leyen,": a name in apposition to a title
+// phrase. The name must be followed by a comma, "and", a bracket or the end of the sentence.
+// Without the comma ("Prime Minister of Japan Fumio Kishida") the words after "of" must name a known
+// place or organisation, so that "the President of the Republic of Korea" does not end in a name.
+const APPOSITIVE_NAME_AT = new RegExp(
+  String.raw`(?<title>${TITLE}(?: of| for)(?: the)? (?<of>(?:[\p{Lu}][\p{L}.’'\-]*)(?: (?:of|for|and|on|the|[\p{Lu}][\p{L}.’'\-]*)){0,6}?))(?:, (?<name>${NAME})(?=[,;)]| and |\.(?:\s|$)|$)| (?<bare>${NAME_TOKEN}(?:[ \u00a0](?:${PARTICLE}[ \u00a0]){0,2}${NAME_TOKEN}){1,3})(?![\p{L}\p{N}]))`,
+  'uy',
+);
+
+// Longer than any title the TITLE pattern can match before its "of"/"for" in practice.
+const MAX_TITLE_LENGTH = 80;
+
+// A title, "of"/"for", then a run of capitalised words, initials and generational suffixes.
+const PORTFOLIO_TITLED_AT = new RegExp(
+  String.raw`(?<title>${TITLE}(?: of| for)(?: the)?) (?<run>[\p{Lu}][\p{L}.’'\-]*(?:,? (?:and |of |the )?(?:[\p{Lu}][\p{L}.’'\-]*|${PARTICLE}))*)`,
+  'uy',
+);
+const GENERATIONAL = new Set(['Jr.', 'Jr', 'Sr.', 'II', 'III', 'IV']);
+
+/**
+ * "Minister for Foreign Affairs Penny Wong", "Secretary of Defense Lloyd J. Austin III": the person
+ * after a portfolio, found as the tail of the capitalised run that starts with a known first name
+ * (two to five words, initials and "III" included).
+ */
+function portfolioTitledName(paragraph: string, start: number): Entity | undefined {
+  PORTFOLIO_TITLED_AT.lastIndex = start;
+  const m = PORTFOLIO_TITLED_AT.exec(paragraph);
+  const run = m?.groups?.['run'];
+  if (!m || run === undefined) return undefined;
+  const runStart = m.index + m[0].length - run.length;
+  const words = [...run.matchAll(/\S+/g)];
+  for (let j = 1; j < words.length; j++) {
+    const first = words[j]![0].replace(/,$/, '');
+    if (!isGivenName(first)) continue;
+    // The name runs from the first name to a comma, a conjunction or a word that cannot be part of it.
+    let k = j;
+    let nameEnd = runStart + words[j]!.index + first.length;
+    while (!/,$/.test(words[k]![0]) && k + 1 < words.length) {
+      const w = words[k + 1]![0].replace(/,$/, '');
+      if (!(/^\p{Lu}/u.test(w) || GENERATIONAL.has(w)) || NOT_NAME.has(w)) break;
+      k++;
+      nameEnd = runStart + words[k]!.index + w.length;
+    }
+    if (k - j + 1 < 2 || k - j + 1 > 5) return undefined;
+    const nameStart = runStart + words[j]!.index;
+    const title = `${m.groups?.['title'] ?? ''} ${run.slice(0, words[j]!.index).trim()}`;
+    return {
+      kind: 'person',
+      span: { start: nameStart, end: nameEnd },
+      text: paragraph.slice(nameStart, nameEnd),
+      source: 'pattern',
+      reason: 'name pattern: a known first name after a title with its portfolio',
+      ...(cleanRole(title) ? { role: cleanRole(title)! } : {}),
+    };
+  }
+  return undefined;
+}
+
+/** Names in apposition to a title phrase ("the Chairperson of the AU Commission, Moussa Faki Mahamat"). */
+export function appositiveNames(paragraph: string, keywords: readonly number[], taken: Span[], found: Entity[]): void {
+  let from = 0;
+  // Every match has " of " or " for " within a title's length of its start; most keywords have neither.
+  const next = (needle: string, at: number): number => {
+    const i = paragraph.indexOf(needle, at);
+    return i < 0 ? Infinity : i;
+  };
+  let nextOf = -1;
+  let nextFor = -1;
+  for (const start of keywords) {
+    if (start < from) continue;
+    if (nextOf < start) nextOf = next(' of ', start);
+    if (nextFor < start) nextFor = next(' for ', start);
+    if (Math.min(nextOf, nextFor) > start + MAX_TITLE_LENGTH) continue;
+    APPOSITIVE_NAME_AT.lastIndex = start;
+    const m = APPOSITIVE_NAME_AT.exec(paragraph);
+    const bare = m?.groups?.['bare'];
+    const name = m?.groups?.['name'] ?? bare;
+    if (!m || name === undefined) continue;
+    if (bare !== undefined) {
+      const of = m.groups?.['of'] ?? '';
+      if (!placeGazetteer().lookup(of) && !organizationGazetteer().lookup(of)) {
+        // A portfolio rather than a place ("Minister for Foreign Affairs Penny Wong"): the name is
+        // where a known first name starts in the capitalised run.
+        const portfolio = portfolioTitledName(paragraph, start);
+        if (portfolio === undefined || overlapsAny(portfolio.span, taken)) continue;
+        found.push(portfolio);
+        taken.push(portfolio.span);
+        from = portfolio.span.end;
+        continue;
+      }
+    }
+    from = start + m[0].length;
+    const tokens = name.split(/[ \u00a0]+/);
+    // One word after a comma is as often a place or a list item as a name.
+    if (tokens.length < 2 || tokens.some((t) => NOT_NAME.has(t))) continue;
+    if (placeGazetteer().lookup(name) || organizationGazetteer().lookup(name)) continue;
+    const span = { start: from - name.length, end: from };
+    if (overlapsAny(span, taken)) continue;
+    const role = cleanRole(m.groups?.['title'] ?? '');
+    found.push({ kind: 'person', span, text: name, source: 'pattern', reason: 'name pattern: a name in apposition to a title', ...(role ? { role } : {}) });
+    taken.push(span);
+  }
+}
+
+// "his Iraqi and Egyptian counterparts, Fuad Hussein and Sameh Shukri", "counterparts Keir Starmer, Jonas
+// Gahr Store and Pedro Sanchez": names listed after "counterpart(s)".
+const COUNTERPARTS = new RegExp(String.raw`\b[Cc]ounterparts?,?[ \u00a0](?<list>${NAME}(?:,[ \u00a0]${NAME}){0,8}(?:,? and ${NAME})?)(?![\p{L}\p{N}])`, 'gu');
+const LIST_SEPARATOR = /,? and |, /;
+
+/**
+ * Names listed right after "counterpart(s)"; two words at least, as for appositions. A name that is
+ * only partly a place ("Luis Montenegro") is still a name here: the list says these are people.
+ */
+export function counterpartNames(paragraph: string, taken: Span[], found: Entity[]): void {
+  if (!paragraph.includes('ounterpart')) return;
+  COUNTERPARTS.lastIndex = 0;
+  for (let m = COUNTERPARTS.exec(paragraph); m; m = COUNTERPARTS.exec(paragraph)) {
+    const list = m.groups?.['list'] ?? '';
+    let at = m.index + m[0].length - list.length;
+    for (const name of list.split(LIST_SEPARATOR)) {
+      const start = paragraph.indexOf(name, at);
+      if (start < 0) break;
+      at = start + name.length;
+      const tokens = name.split(/[ \u00a0]+/);
+      if (tokens.length < 2 || tokens.some((t) => NOT_NAME.has(t))) continue;
+      if (placeGazetteer().lookup(name) || organizationGazetteer().lookup(name)) continue;
+      const span = { start, end: start + name.length };
+      if (overlapsAny(span, taken)) continue;
+      found.push({ kind: 'person', span, text: name, source: 'pattern', reason: 'name pattern: a name listed after "counterpart(s)"', role: 'counterpart' });
+      taken.push(span);
+    }
+  }
+}
