@@ -12,7 +12,7 @@ import type {
   SemanticTokens,
 } from 'vscode-languageserver-protocol';
 import { initializeParams } from '../support/lspInitialize';
-import { startServerProcess } from '../support/serverProcess';
+import { startServerProcess, stopServerProcess } from '../support/serverProcess';
 
 /** A decoded semantic token: the text it covers, its type and modifiers. */
 export interface DecodedToken {
@@ -188,16 +188,7 @@ export class LspSession {
 
   /** Shuts the server down cleanly and waits for the process to exit. */
   async stop(): Promise<void> {
-    if (this.child.exitCode !== null) return;
-    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
-    try {
-      await this.connection.sendRequest('shutdown');
-      await this.connection.sendNotification('exit');
-    } catch {
-      this.child.kill();
-    }
-    await exited;
-    this.connection.dispose();
+    await stopServerProcess(this.child, this.connection);
   }
 
   /** True while the server process runs. */

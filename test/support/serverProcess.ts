@@ -47,3 +47,22 @@ export function startServerProcess(options: ServerProcessOptions): { child: Chil
   connection.listen();
   return { child, connection };
 }
+
+/**
+ * Shuts the server down as an editor would (`shutdown`, then `exit`) and waits for the process to
+ * end, killing it when it does not answer or takes longer than `killAfterMs`.
+ */
+export async function stopServerProcess(child: ChildProcessWithoutNullStreams, connection: MessageConnection, killAfterMs = 10_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const timer = setTimeout(() => child.kill(), killAfterMs);
+  try {
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+  } catch {
+    child.kill();
+  }
+  await exited;
+  clearTimeout(timer);
+  connection.dispose();
+}

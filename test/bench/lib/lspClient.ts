@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, DocumentDiagnosticReport, Hover, InitializeResult, Position, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver-protocol';
 import { initializeParams } from '../../support/lspInitialize';
-import { startServerProcess } from '../../support/serverProcess';
+import { startServerProcess, stopServerProcess } from '../../support/serverProcess';
 
 /** The status the server reports on `policyLens/status`. */
 export interface ServerStatus {
@@ -243,18 +243,7 @@ export class BenchClient {
 
   /** Shuts the server down and waits for it to exit (killing it when it does not answer). */
   async stop(): Promise<void> {
-    if (!this.alive) return;
-    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
-    const timer = setTimeout(() => this.child.kill(), 10_000);
-    try {
-      await this.connection.sendRequest('shutdown');
-      await this.connection.sendNotification('exit');
-    } catch {
-      this.child.kill();
-    }
-    await exited;
-    clearTimeout(timer);
-    this.connection.dispose();
+    await stopServerProcess(this.child, this.connection);
   }
 
   private doc(uri: string): OpenText {

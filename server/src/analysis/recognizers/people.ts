@@ -3,7 +3,7 @@ import { roleOn, type Official, type OfficialsRegistry } from '../../knowledge/o
 import type { Entity, Span } from '../types';
 import { appositiveNames, counterpartNames } from './titlePhraseNames';
 import { cleanRole, HONORIFIC, isGivenName, NAME, NOT_NAME, overlapsAny, POST_NOMINALS, TITLE, TITLE_HEAD, TITLE_WORD } from './peopleLexicon';
-import { findNameStarts, finiteLanguage, isAsciiCapital, isAsciiLetter, isAsciiLower, KeywordStarts } from './peopleScan';
+import { findNameStarts, finiteLanguage, matchesAtStarts, isAsciiCapital, isAsciiLetter, isAsciiLower, KeywordStarts } from './peopleScan';
 
 /** What people recognition needs besides the paragraph. */
 export interface PeopleContext {
@@ -63,14 +63,7 @@ function mayStartGivenFamily(paragraph: string, at: number): boolean {
 /** Untitled "Given Family" names whose given name is a known first name and whose family name is no place or organisation. */
 function givenFamilyNames(paragraph: string, capitals: readonly number[], taken: readonly Span[]): Entity[] {
   const out: Entity[] = [];
-  // Matches are taken in text order without overlapping, as a global scan would take them, whether kept or not.
-  let from = 0;
-  for (const start of capitals) {
-    if (start < from || !mayStartGivenFamily(paragraph, start)) continue;
-    GIVEN_FAMILY_AT.lastIndex = start;
-    const m = GIVEN_FAMILY_AT.exec(paragraph);
-    if (!m) continue;
-    from = start + m[0].length;
+  for (const m of matchesAtStarts(GIVEN_FAMILY_AT, paragraph, capitals, mayStartGivenFamily)) {
     const given = m[1]!;
     if (!isGivenName(given)) continue;
     // The family part is " Family" or " X. Family"; its last word is the family name.
@@ -78,7 +71,7 @@ function givenFamilyNames(paragraph: string, capitals: readonly number[], taken:
     const family = familyPart.slice(familyPart.lastIndexOf(' ') + 1);
     if (NOT_NAME.has(family) || isDemonym(family)) continue;
     if (placeGazetteer().lookup(family) || organizationGazetteer().lookup(family)) continue;
-    const span = { start, end: from };
+    const span = { start: m.index, end: m.index + m[0].length };
     if (overlapsAny(span, taken)) continue;
     const role = titleBefore(paragraph, span.start) ?? titleAfter(paragraph, span.end);
     // A capitalised pair is only taken for a name when the context treats it as a person.
@@ -153,17 +146,11 @@ function insideLongerName(paragraph: string, start: number): boolean {
 /** Names of the untitled family-name patterns that overlap nothing in `taken`; kept names are added to `taken`. */
 function untitledNames(paragraph: string, capitals: readonly number[], taken: Span[], found: Entity[]): void {
   for (const { regex, mayStart, reason } of UNTITLED_PATTERNS) {
-    let from = 0;
-    for (const start of capitals) {
-      if (start < from || !mayStart(paragraph, start)) continue;
-      regex.lastIndex = start;
-      const m = regex.exec(paragraph);
-      if (!m) continue;
-      from = start + m[0].length;
-      const span = { start, end: from };
+    for (const m of matchesAtStarts(regex, paragraph, capitals, mayStart)) {
+      const span = { start: m.index, end: m.index + m[0].length };
       if (overlapsAny(span, taken) || m[0].split(' ').some((t) => NOT_NAME.has(t))) continue;
       // A capitals word and a capitalised one after another capitalised word end a longer name.
-      if (regex === UPPER_FAMILY_NAME_AT && insideLongerName(paragraph, start)) continue;
+      if (regex === UPPER_FAMILY_NAME_AT && insideLongerName(paragraph, span.start)) continue;
       const role = titleBefore(paragraph, span.start) ?? titleAfter(paragraph, span.end);
       found.push({ kind: 'person', span, text: m[0], source: 'pattern', reason, ...(role ? { role } : {}) });
       taken.push(span);
@@ -288,14 +275,7 @@ function titleCandidates(paragraph: string, keywords: readonly number[]): number
 function titledNames(paragraph: string, keywords: readonly number[]): Entity[] {
   const out: Entity[] = [];
   if (keywords.length === 0 || isHeadline(paragraph)) return out;
-  // Matches are taken in text order without overlapping, as a global scan would take them.
-  let from = 0;
-  for (const start of titleCandidates(paragraph, keywords)) {
-    if (start < from) continue;
-    TITLED_NAME_AT.lastIndex = start;
-    const m = TITLED_NAME_AT.exec(paragraph);
-    if (!m) continue;
-    from = start + m[0].length;
+  for (const m of matchesAtStarts(TITLED_NAME_AT, paragraph, titleCandidates(paragraph, keywords))) {
     const entity = titledName(paragraph, m);
     if (entity !== undefined) out.push(entity);
   }

@@ -172,3 +172,25 @@ export function findNameStarts(text: string, keywords: KeywordStarts): NameStart
   }
   return { keywords: keywordStarts, capitals };
 }
+
+/**
+ * The matches of the sticky `regex` tried only at `starts` (ascending) that `mayStart` admits, in text
+ * order and without overlap: a start inside an earlier match is skipped, whether that match is kept by
+ * the caller or not, so the result is what a global scan of the same pattern would find there.
+ */
+export function* matchesAtStarts(
+  regex: RegExp,
+  text: string,
+  starts: Iterable<number>,
+  mayStart: (text: string, at: number) => boolean = () => true,
+): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const start of starts) {
+    if (start < from || !mayStart(text, start)) continue;
+    regex.lastIndex = start;
+    const m = regex.exec(text);
+    if (!m) continue;
+    from = start + m[0].length;
+    yield m;
+  }
+}
