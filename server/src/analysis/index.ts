@@ -130,9 +130,18 @@ export function analyzeDocument(text: string, ctx: AnalysisContext = {}): Docume
   };
 }
 
+// Memoised per linked entity list, which stays the same object while the paragraph is unchanged, so a
+// keystroke checks only the paragraph it touched.
+const SHARED_NAME = new WeakMap<readonly Entity[], boolean>();
+
 /** True when a paragraph holds a name that several registry entries share, which the document level resolves. */
 function hasSharedName(paragraph: PlacedParagraph): boolean {
-  return paragraph.entities.some((e) => e.alternatives !== undefined && e.alternatives.length > 1);
+  let shared = SHARED_NAME.get(paragraph.entities);
+  if (shared === undefined) {
+    shared = paragraph.entities.some((e) => e.alternatives !== undefined && e.alternatives.length > 1);
+    SHARED_NAME.set(paragraph.entities, shared);
+  }
+  return shared;
 }
 
 /**
