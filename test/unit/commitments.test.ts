@@ -595,3 +595,23 @@ test('a date inside the trigger phrase ("decided on Wednesday to") is when the d
   const noDeadline = 'The two leaders decided on Wednesday to lift the relationship.';
   assert.equal(one(recognizeCommitments(noDeadline, { dates: [date(noDeadline, 'Wednesday', '2019-11-20')], entities: [] }), 'decided').deadline, undefined);
 });
+
+test('"…; and to …" after a semicolon is a further object of the same verb, so it stays in the span', () => {
+  assert.deepEqual(texts('They agreed to expand cooperation between their navies and coast guards; and to hold joint exercises.'), [
+    'agreed to expand cooperation between their navies and coast guards; and to hold joint exercises',
+  ]);
+  assert.deepEqual(texts('They agreed to expand cooperation; the talks ended.'), ['agreed to expand cooperation']);
+});
+
+test('a date of a document the object mentions ("the Joint Statement issued in 2023") is not the deadline', () => {
+  const paragraph = 'The leaders committed to deepen cooperation on critical minerals, in line with the Joint Statement issued in 2023.';
+  const found = recognizeCommitments(paragraph, { dates: [date(paragraph, '2023', '2023')], entities: [] });
+  assert.equal(one(found, 'committed to deepen').deadline, undefined);
+  const dated = 'The leaders committed to hold the next summit in 2026.';
+  assert.equal(one(recognizeCommitments(dated, { dates: [date(dated, '2026', '2026')], entities: [] }), 'committed to hold').deadline, '2026');
+});
+
+test('a modal followed by a comma-enclosed adjunct ("will, in the coming months, explore …") still governs the action', () => {
+  assert.deepEqual(texts('Both sides will, in the coming months, explore ways to expand cooperation.'), ['will, in the coming months, explore ways to expand cooperation']);
+  assert.deepEqual(texts('Trade will, in any case, rise.'), []);
+});

@@ -88,6 +88,8 @@ function mayOpenAfterSpace(text: string, i: number): boolean {
 // An enumeration run into the sentence after a colon ("on three pillars: (1) …; (2) …") spells out the object.
 const INLINE_ENUMERATION = /^[ \t]+\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]/;
 const NEXT_ENUMERATED_ITEM = /^[ \t]+(?:and[ \t]+|or[ \t]+)?\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]/;
+// "…; and to hold joint exercises": a further infinitive coordinated under the same verb after a semicolon.
+const NEXT_INFINITIVE = /^\s+(?:and|as\s+well\s+as)\s+to\s+\p{Ll}/u;
 
 // Character tests of the loops below, compiled once rather than at every iteration.
 const LETTER = /\p{L}/u;
@@ -142,7 +144,7 @@ export function objectEnd(text: string, from: number, limit: number): number {
         break;
       case ';':
         // The next item of an enumeration ("…; (2) …", "…; and (3) …") continues the object.
-        if (!nested && !NEXT_ENUMERATED_ITEM.test(text.slice(i + 1, i + 14))) return i;
+        if (!nested && !NEXT_ENUMERATED_ITEM.test(text.slice(i + 1, i + 14)) && !NEXT_INFINITIVE.test(text.slice(i + 1, i + 24))) return i;
         break;
       case '—':
         if (!nested) return i;

@@ -12,6 +12,9 @@ const DEADLINE_PREPOSITION = /^(?:by|until|till|before|within|no later than)\b/i
 // Otherwise a date states when the action happens only after a temporal preposition or as a bare adverb.
 const TIME_PREPOSITION_BEFORE = /\b(?:in|on|at|during|around|from|starting|beginning|through|throughout)\s+$/i;
 const BARE_TIME = /^(?:today|tomorrow|tonight|this|next|later|early|mid|late)\b/i;
+// "…, in line with the Joint Statement issued in 2023": the date belongs to a document or event the
+// object mentions, not to the committed action.
+const DATED_REFERENCE_BEFORE = /\b(?:issued|signed|adopted|concluded|launched|established|reached|announced|made|released|published|endorsed|agreed|held)\s+(?:in|on|at)\s+$/i;
 
 /**
  * The deadline stated inside the clause `span`: a date introduced by a deadline preposition wins,
@@ -29,6 +32,7 @@ export function findDeadline(text: string, span: Span, dates: readonly Entity[])
       continue;
     }
     const lead = text.slice(Math.max(span.start, d.span.start - 16), d.span.start);
+    if (DATED_REFERENCE_BEFORE.test(lead)) continue;
     if (TIME_PREPOSITION_BEFORE.test(lead) || BARE_TIME.test(d.text)) fallback = d;
   }
   const chosen = best ?? fallback;

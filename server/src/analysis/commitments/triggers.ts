@@ -173,6 +173,8 @@ function modalGovernsAction(text: string, from: number, limit: number): boolean 
   const words = wordsAfter(text, from, limit);
   let i = 0;
   while (ADVERBS.has(words.at(i)?.lower ?? '')) i++;
+  i = pastCommaAdjunct(words, i);
+  while (ADVERBS.has(words.at(i)?.lower ?? '')) i++;
   const verb = words.at(i);
   const next = words.at(i + 1);
   const after = words.at(i + 2);
@@ -190,6 +192,20 @@ function modalGovernsAction(text: string, from: number, limit: number): boolean 
   if (verb.lower === 'enter' && next?.lower === 'into' && after?.lower === 'force') return false;
   if (CHANGE_VERBS.has(verb.lower)) return takesObject(next);
   return !NON_ACTION_VERBS.has(verb.lower);
+}
+
+/**
+ * The index after a short adjunct set off by commas at `i` ("will, in the coming months, explore …"),
+ * or `i` itself when none starts there.
+ */
+function pastCommaAdjunct(words: LazyTokens, i: number): number {
+  if (words.at(i)?.text !== ',') return i;
+  for (let k = i + 1; k <= i + 8; k++) {
+    const w = words.at(k);
+    if (w === undefined || (!w.isWord && w.text !== ',' && w.text !== '-')) return i;
+    if (w.text === ',') return k > i + 1 ? k + 1 : i;
+  }
+  return i;
 }
 
 // Verbs of change that are predictions when intransitive ("trade will increase by 10 %") and actions
