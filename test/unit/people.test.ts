@@ -121,3 +121,9 @@ test('a title with its portfolio before a name: the name starts at a known first
     ['Lloyd J. Austin III', 'Secretary of Defense'],
   ]);
 });
+
+test('a listed body in capitals and the title after it ("the BRICS Ministers of Foreign Affairs") are no person', () => {
+  assert.deepEqual(people('The meeting of the BRICS Ministers of Foreign Affairs took place in Rio de Janeiro.'), []);
+  assert.deepEqual(people('The NATO Secretary said so.'), []);
+  assert.deepEqual(people('Yesterday MATSUMOTO Takeaki met him.').map((p) => p.text), ['MATSUMOTO Takeaki']);
+});

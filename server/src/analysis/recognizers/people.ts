@@ -143,6 +143,18 @@ function insideLongerName(paragraph: string, start: number): boolean {
   return !titleKeywords().startsAt(paragraph, wordStart);
 }
 
+/**
+ * True when the capitals word of a "FAMILY Given" match is a listed organisation or the word after it
+ * is a title ("the BRICS Ministers of Foreign Affairs"): a body and its members, not a person. Places
+ * are not checked: many family names are also city names ("MATSUMOTO Takeaki").
+ */
+function namesBody(match: string): boolean {
+  const space = match.search(/[ \u00a0]/);
+  const caps = match.slice(0, space);
+  const after = match.slice(space + 1);
+  return organizationGazetteer().lookup(caps) !== undefined || titleKeywords().startsAt(after, 0);
+}
+
 /** Names of the untitled family-name patterns that overlap nothing in `taken`; kept names are added to `taken`. */
 function untitledNames(paragraph: string, capitals: readonly number[], taken: Span[], found: Entity[]): void {
   for (const { regex, mayStart, reason } of UNTITLED_PATTERNS) {
@@ -150,7 +162,7 @@ function untitledNames(paragraph: string, capitals: readonly number[], taken: Sp
       const span = { start: m.index, end: m.index + m[0].length };
       if (overlapsAny(span, taken) || m[0].split(' ').some((t) => NOT_NAME.has(t))) continue;
       // A capitals word and a capitalised one after another capitalised word end a longer name.
-      if (regex === UPPER_FAMILY_NAME_AT && insideLongerName(paragraph, span.start)) continue;
+      if (regex === UPPER_FAMILY_NAME_AT && (insideLongerName(paragraph, span.start) || namesBody(m[0]))) continue;
       const role = titleBefore(paragraph, span.start) ?? titleAfter(paragraph, span.end);
       found.push({ kind: 'person', span, text: m[0], source: 'pattern', reason, ...(role ? { role } : {}) });
       taken.push(span);
