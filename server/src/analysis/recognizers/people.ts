@@ -136,6 +136,8 @@ const UNTITLED_PATTERNS = [
  */
 function insideLongerName(paragraph: string, start: number): boolean {
   if (start < 2 || paragraph.charCodeAt(start - 1) !== 32) return false;
+  // Punctuation closes the word before ("On Monday, KISHIDA Fumio …"): no name runs across it.
+  if (/[,;:.!?)]/.test(paragraph.charAt(start - 2))) return false;
   let wordStart = start - 1;
   while (wordStart > 0 && !/\s/.test(paragraph.charAt(wordStart - 1))) wordStart--;
   const code = paragraph.charCodeAt(wordStart);
