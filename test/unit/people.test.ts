@@ -127,3 +127,15 @@ test('a listed body in capitals and the title after it ("the BRICS Ministers of 
   assert.deepEqual(people('The NATO Secretary said so.'), []);
   assert.deepEqual(people('On Monday, MATSUMOTO Takeaki met him.').map((p) => p.text), ['MATSUMOTO Takeaki']);
 });
+
+test('a name after a minister’s portfolio needs no listed first name ("Minister of Foreign Affairs Sameh Shoukry")', () => {
+  assert.deepEqual(people('He met Minister of Foreign Affairs Sameh Shoukry on Tuesday.').map((p) => p.text), ['Sameh Shoukry']);
+  assert.deepEqual(people('He met Pakistan’s Minister of State for Foreign Affairs Hina Rabb Khar there.').map((p) => p.text), ['Hina Rabb Khar']);
+  assert.deepEqual(people('He met the Minister of Foreign Affairs of the Republic of Türkiye Hakan Fidan there.').map((p) => p.text), ['Hakan Fidan']);
+  assert.deepEqual(people('The Minister of Foreign Affairs of the Republic of Korea said so.'), []);
+  assert.deepEqual(people('The Minister of Foreign Affairs Office Building is new.'), []);
+});
+
+test('a full stop that ends the sentence ends a name after a portfolio ("… Minh Kowalski. Officials …")', () => {
+  assert.deepEqual(people('It was hosted by Senior Deputy Minister for Foreign Affairs Penny Kowalski. Officials from the IMF came.').map((p) => p.text), ['Penny Kowalski']);
+});

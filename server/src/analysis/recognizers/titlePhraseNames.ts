@@ -21,10 +21,62 @@ const MAX_TITLE_LENGTH = 80;
 
 // A title, "of"/"for", then a run of capitalised words, initials and generational suffixes.
 const PORTFOLIO_TITLED_AT = new RegExp(
-  String.raw`(?<title>${TITLE}(?: of| for)(?: the)?) (?<run>[\p{Lu}][\p{L}.’'\-]*(?:,? (?:and |of |the )?(?:[\p{Lu}][\p{L}.’'\-]*|${PARTICLE}))*)`,
+  String.raw`(?<title>${TITLE}(?: of| for)(?: the)?) (?<run>[\p{Lu}][\p{L}.’'\-]*(?:,? (?:and |(?:of |for )(?:the )?|the )?(?:[\p{Lu}][\p{L}.’'\-]*|${PARTICLE}))*)`,
   'uy',
 );
+const SENTENCE_END = /\p{L}{2,}\.$/u;
+
+/** A word of the run without the comma or the sentence's full stop that may follow it. */
+function bare(word: string): string {
+  return SENTENCE_END.test(word) ? word.slice(0, -1) : word.replace(/,$/, '');
+}
 const GENERATIONAL = new Set(['Jr.', 'Jr', 'Sr.', 'II', 'III', 'IV']);
+
+// Words of a minister's portfolio ("Minister of Foreign Affairs and International Cooperation").
+const PORTFOLIO_WORDS = new Set([
+  'Foreign', 'Affairs', 'External', 'Defence', 'Defense', 'Trade', 'Industry', 'Finance', 'Home', 'Interior', 'Economy',
+  'Economic', 'State', 'Justice', 'Health', 'Education', 'Agriculture', 'Energy', 'Environment', 'Planning', 'Investment',
+  'International', 'Cooperation', 'Co-operation', 'Development', 'Commerce', 'Transport', 'Labour', 'Labor', 'Science',
+  'Technology', 'Information', 'Communications', 'National', 'Security', 'Public', 'Works', 'Culture', 'Tourism', 'Youth',
+  'Sports', 'Social', 'Welfare', 'Fisheries', 'Resources', 'Natural', 'Mines', 'Petroleum', 'Water', 'Land', 'Infrastructure',
+  'Integration', 'Relations', 'European', 'Regional', 'Immigration', 'Digital', 'Climate', 'Change', 'Women', 'Family',
+]);
+// Connectors, and the words of a state's formal name around its place name ("the Republic of Türkiye").
+const PORTFOLIO_CONNECTORS = new Set([
+  'and', 'of', 'the', 'for', 'Republic', 'Kingdom', 'Federation', 'Federal', 'Democratic', 'People’s', "People's", 'Islamic', 'Arab',
+  'United', 'Socialist', 'Commonwealth', 'Sultanate', 'Hashemite',
+]);
+
+/**
+ * "Minister of Foreign Affairs Sameh Shoukry", "Minister of Foreign Affairs of the Republic of Türkiye
+ * Hakan Fidan": the two to four capitalised words left at the end of the run once the portfolio words,
+ * their connectors and the places or bodies they name are read off its start. Used when no known
+ * first name opens the name; the run must contain a portfolio word, so that the title is a minister's.
+ */
+function nameAfterPortfolio(words: readonly string[]): number | undefined {
+  let i = 0;
+  let portfolio = false;
+  while (i < words.length) {
+    const w = words[i]!.replace(/,$/, '');
+    if (PORTFOLIO_WORDS.has(w)) {
+      portfolio = true;
+      i++;
+    } else if (PORTFOLIO_CONNECTORS.has(w)) i++;
+    else {
+      // A place or body named inside the portfolio, longest first ("the Republic of Türkiye").
+      let k = Math.min(words.length, i + 5);
+      while (k > i && !(placeGazetteer().lookup(words.slice(i, k).join(' ')) || organizationGazetteer().lookup(words.slice(i, k).join(' ')))) k--;
+      if (k === i) break;
+      i = k;
+    }
+  }
+  const rest = words.slice(i).map((w) => w.replace(/,$/, ''));
+  if (!portfolio || rest.length < 2 || rest.length > 4) return undefined;
+  if (rest.some((w) => !/^\p{Lu}/u.test(w) || NOT_NAME.has(w) || PORTFOLIO_WORDS.has(w) || placeGazetteer().lookup(w) || organizationGazetteer().lookup(w))) return undefined;
+  // Only the run's last word may carry a comma: "…, and" inside the tail would make it a list.
+  if (words.slice(i, -1).some((w) => w.endsWith(','))) return undefined;
+  return i;
+}
 
 /**
  * "Minister for Foreign Affairs Penny Wong", "Secretary of Defense Lloyd J. Austin III": the person
@@ -38,14 +90,16 @@ function portfolioTitledName(paragraph: string, start: number): Entity | undefin
   if (!m || run === undefined) return undefined;
   const runStart = m.index + m[0].length - run.length;
   const words = [...run.matchAll(/\S+/g)];
-  for (let j = 1; j < words.length; j++) {
-    const first = words[j]![0].replace(/,$/, '');
-    if (!isGivenName(first)) continue;
+  const tail = nameAfterPortfolio(words.map((w) => w[0]));
+  for (let j = tail ?? 1; j < words.length; j++) {
+    const first = bare(words[j]![0]);
+    if (j !== tail && !isGivenName(first)) continue;
     // The name runs from the first name to a comma, a conjunction or a word that cannot be part of it.
     let k = j;
     let nameEnd = runStart + words[j]!.index + first.length;
-    while (!/,$/.test(words[k]![0]) && k + 1 < words.length) {
-      const w = words[k + 1]![0].replace(/,$/, '');
+    // A comma or a full stop that closes a sentence ("… Minh Kowalski. Officials …") ends the name; an initial's dot does not.
+    while (!/,$/.test(words[k]![0]) && !SENTENCE_END.test(words[k]![0]) && k + 1 < words.length) {
+      const w = bare(words[k + 1]![0]);
       if (!(/^\p{Lu}/u.test(w) || GENERATIONAL.has(w)) || NOT_NAME.has(w)) break;
       k++;
       nameEnd = runStart + words[k]!.index + w.length;
@@ -58,7 +112,7 @@ function portfolioTitledName(paragraph: string, start: number): Entity | undefin
       span: { start: nameStart, end: nameEnd },
       text: paragraph.slice(nameStart, nameEnd),
       source: 'pattern',
-      reason: 'name pattern: a known first name after a title with its portfolio',
+      reason: isGivenName(first) ? 'name pattern: a known first name after a title with its portfolio' : 'name pattern: the capitalised words after a minister’s portfolio',
       ...(cleanRole(title) ? { role: cleanRole(title)! } : {}),
     };
   }
