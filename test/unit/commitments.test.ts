@@ -615,3 +615,55 @@ test('a modal followed by a comma-enclosed adjunct ("will, in the coming months,
   assert.deepEqual(texts('Both sides will, in the coming months, explore ways to expand cooperation.'), ['will, in the coming months, explore ways to expand cooperation']);
   assert.deepEqual(texts('Trade will, in any case, rise.'), []);
 });
+
+test('"and call for …", "and urge …" in the present tense start a new statement after the object', () => {
+  assert.deepEqual(texts('We reiterate our commitment to the UN Charter and call for all countries to uphold its principles.'), ['reiterate our commitment to the UN Charter']);
+});
+
+test('"during" a time of the action stays in the object; "during" the talks where it was agreed does not', () => {
+  assert.deepEqual(texts('They agreed to convene the Ninth Binational Meeting in Santiago, Chile, during the first half of August 2018.'), [
+    'agreed to convene the Ninth Binational Meeting in Santiago, Chile, during the first half of August 2018',
+  ]);
+  assert.deepEqual(texts('They agreed to expand trade during their talks in Hanoi.'), ['agreed to expand trade']);
+});
+
+test('a relative clause after a comma ("…, at which each Ministry will …") and an apposition ("…, an institutional mechanism which …") end the object', () => {
+  assert.deepEqual(texts('They agreed to convene the meeting in August, at which each Ministry will present its plan.')[0], 'agreed to convene the meeting in August');
+  assert.deepEqual(texts('They agreed to convene the Seventh Binational Meeting, an institutional mechanism which facilitates border integration.'), [
+    'agreed to convene the Seventh Binational Meeting',
+  ]);
+});
+
+test('a participle before a name and a second past-tense verb after a comma end the object', () => {
+  assert.deepEqual(texts('Rubio affirmed the US commitment to the denuclearization of North Korea, affirming Seoul’s role as an ally.'), [
+    'affirmed the US commitment to the denuclearization of North Korea',
+  ]);
+  assert.deepEqual(texts('They affirmed their firm commitment to the denuclearization of North Korea, issued a stern warning against provocations.'), [
+    'affirmed their firm commitment to the denuclearization of North Korea',
+  ]);
+  assert.deepEqual(texts('They agreed to promote trade, shipping and tourism.'), ['agreed to promote trade, shipping and tourism']);
+});
+
+test('"agreed in bilateral talks in Munich, Germany, to …" is an agreement with a place adjunct before its infinitive', () => {
+  assert.deepEqual(texts('The ministers agreed in bilateral talks in Munich, Germany, to strengthen close cooperation on North Korea.'), [
+    'agreed in bilateral talks in Munich, Germany, to strengthen close cooperation on North Korea',
+  ]);
+});
+
+test('"voiced firm determination to …" restates a commitment', () => {
+  assert.deepEqual(texts('They also voiced firm determination to cement cooperation to develop defense capabilities.'), [
+    'voiced firm determination to cement cooperation to develop defense capabilities',
+  ]);
+});
+
+test('a noun phrase after a colon that restates the object stays in the span', () => {
+  assert.deepEqual(texts('We recommit to advancing the vision leaders articulated in Hiroshima: a region that is peaceful and prosperous, and where disputes are settled peacefully.'), [
+    'recommit to advancing the vision leaders articulated in Hiroshima: a region that is peaceful and prosperous, and where disputes are settled peacefully',
+  ]);
+});
+
+test('the modal of an "agreed that …" clause stays inside the agreement even after a comma-enclosed adjunct', () => {
+  assert.deepEqual(texts('Both sides agreed that in the framework of the MSG, Indonesia and Papua New Guinea will prioritize cooperation in the economic fields.'), [
+    'agreed that in the framework of the MSG, Indonesia and Papua New Guinea will prioritize cooperation in the economic fields',
+  ]);
+});

@@ -459,3 +459,10 @@ describe('recognizeDates on the seeds and the corpus', () => {
     ]);
   });
 });
+
+describe('recognizeDates: halves of a month', () => {
+  it('values "the first half of August 2018" as the 1st to the 15th and "the second half of February" as the 16th to the month’s end', () => {
+    assert.deepEqual(found('They will meet during the first half of August 2018.', '2018-04-26'), [['the first half of August 2018', '2018-08-01/2018-08-15']]);
+    assert.deepEqual(found('They will meet in the second half of February.', '2024-01-10'), [['the second half of February', '2024-02-16/2024-02-29']]);
+  });
+});

@@ -139,3 +139,8 @@ test('a name after a minister’s portfolio needs no listed first name ("Ministe
 test('a full stop that ends the sentence ends a name after a portfolio ("… Minh Kowalski. Officials …")', () => {
   assert.deepEqual(people('It was hosted by Senior Deputy Minister for Foreign Affairs Penny Kowalski. Officials from the IMF came.').map((p) => p.text), ['Penny Kowalski']);
 });
+
+test('heading words in capitals ("FINAL Joint Communiqué", "FORUM Island leaders") are no "FAMILY Given" name', () => {
+  assert.deepEqual(people('FINAL Joint Communiqué of the 48th ASEAN Foreign Ministers’ Meeting'), []);
+  assert.deepEqual(people('BY A REPORTER FORUM Island leaders have agreed to submit a bid.'), []);
+});

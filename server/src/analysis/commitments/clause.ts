@@ -7,7 +7,7 @@ const OWN_HEDGE = String.raw`\s+(?:appropriate|possible|necessary|needed|require
 const AFTER_COMMA = new RegExp(
   // Hedges of the committed action itself (", as appropriate", ", where possible", ", if necessary",
   // ", as soon as possible") belong to the object, so those openers are excepted.
-  String.raw`\s*(?:which|who|whom|whose|where(?!${OWN_HEDGE})|while|whereas|although|though|but|as(?!\s+well\s+as|\s+soon\s+as|\s+early\s+as|\s+quickly\s+as|${OWN_HEDGE})|because|since|considering|given|noting|` +
+  String.raw`\s*(?:(?:at|in|by|under|through|during|for|from|with|on)\s+(?:which|whom)|which|who|whom|whose|where(?!${OWN_HEDGE})|while|whereas|although|though|but|as(?!\s+well\s+as|\s+soon\s+as|\s+early\s+as|\s+quickly\s+as|${OWN_HEDGE})|because|since|considering|given|noting|` +
     String.raw`recogni[sz]ing|citing|saying|adding|according|amid|amidst|in\s+light\s+of|in\s+view\s+of|against\s+the\s+backdrop|` +
     String.raw`on\s+the\s+sidelines|in\s+the\s+face\s+of|stating|emphasi[sz]ing|underscoring|highlighting|said|says|if(?!${OWN_HEDGE})|when(?!${OWN_HEDGE})|` +
     String.raw`he|she|they|we|it|and\s+(?:they|we|he|she|it|the\s+(?:two|leaders|ministers|sides))|` +
@@ -19,7 +19,11 @@ const AFTER_COMMA = new RegExp(
     // "…, paving the way for …"): an -ing word followed by its own object or complement. A past participle
     // that modifies the object noun ("…, governed by …"), an "…, including …" list, and gerunds that are
     // items of a list ("trade, shipping and tourism") stay inside.
-    String.raw`(?!including\b)\p{Ll}{2,}ing\s+(?:together|closely|jointly|hand\s+in\s+hand|toward|towards|upon|on|a|an|the|its|their|his|her|our|this|these|those|it|them|to|up|forward|alongside|with|across)|building\s+on)\b` +
+    String.raw`(?!(?:including|during|following|regarding|concerning|according)\b)\p{Ll}{2,}ing\s+(?:together|closely|jointly|hand\s+in\s+hand|toward|towards|upon|on|a|an|the|its|their|his|her|our|this|these|those|it|them|to|up|forward|alongside|with|across)|building\s+on)\b` +
+    // A second verb of the subject without "and" ("affirmed their commitment to …, issued a stern warning …").
+    String.raw`|\s*(?:issued|expressed|reaffirmed|reiterated|stressed|welcomed|noted|underscored|discussed|exchanged|signed|condemned|urged|emphasi[sz]ed|highlighted|praised|thanked|vowed|pledged|announced)\s+(?:a|an|the|their|its|his|her|our|that)\b` +
+    // A non-restrictive apposition that describes the object (", an institutional mechanism which …").
+    String.raw`|\s*(?:a|an)\s+(?:[\p{L}\-]+\s+){1,4}?(?:which|that|whose|who)\b` +
     // A reporting tag after the quoted or reported words (", Kishida told reporters", ", the ministry said").
     String.raw`|\s*(?:[\p{L}.’'\-]+\s+){1,5}(?:said|says|told|added|stated|noted|announced|explained|stressed|emphasi[sz]ed)` +
     // The tag may go on with its own adjuncts up to the end of the sentence (", the White House said in a readout of …").
@@ -27,11 +31,16 @@ const AFTER_COMMA = new RegExp(
   'iyu',
 );
 
+// An adverbial participle before a proper name ("…, affirming Seoul’s role …"); case-sensitive, unlike AFTER_COMMA.
+const PARTICIPLE_BEFORE_NAME = /\s*(?!(?:including|during|following|regarding|concerning|according)\b)\p{Ll}{2,}ing\s+\p{Lu}/uy;
+
 // Without a comma: circumstances of the agreement ("during a summit between …", "at a time when …"),
 // a contrast, a preambular participle, a spaced dash, or "and" followed by a new verb of the subject
 // ("… and discussed matters").
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const AFTER_SPACE = new RegExp(
-  String.raw`\s+(?:during|amid|amidst|in\s+light\s+of|in\s+view\s+of|at\s+a\s+time\s+(?:when|of)|on\s+the\s+sidelines\s+of|` +
+  // "during" opens the meeting in which the agreeing happened, not a time of the action ("during the first half of August").
+  String.raw`\s+(?:during(?!\s+(?:the\s+)?(?:first|second|latter|last|next|coming|following|same|current|\d)|\s+(?:the\s+)?(?:${MONTH_NAMES})\b)|amid|amidst|in\s+light\s+of|in\s+view\s+of|at\s+a\s+time\s+(?:when|of)|on\s+the\s+sidelines\s+of|` +
     // "in the face of" is left to the comma rule: without a comma it usually belongs to the action
     // ("to maintain unity in the face of Russia’s disregard for …").
     String.raw`against\s+the\s+backdrop\s+of|whereas|while|but(?!\s+also)|` +
@@ -46,6 +55,8 @@ const AFTER_SPACE = new RegExp(
     String.raw`agreed|stressed|emphasi[sz]ed|underscored|highlighted|reviewed|held|signed|attended|met|said|called|urged|` +
     String.raw`recogni[sz]ed|acknowledged|affirmed|reiterated|decided|pledged|thanked|congratulated|invited|condemned|concurred|` +
     String.raw`announced|determined\s+to|resolved\s+to|undertook|vowed|promised|shared\s+(?:the|their)|they|we|he|she|` +
+    // Present-tense main verbs of statements in the first person ("… and call for all countries to …").
+    String.raw`call|calls|urge|urges|welcome|welcomes|condemn|condemns|note|notes|encourage|encourages|` +
     // A second verb of the same subject: another commitment ("… and will mobilise …") or a report ("… and sought …").
     String.raw`will|would|shall|sought|asked|requested|explained|stated|conveyed|mentioned|indicated|proposed|suggested|briefed|offered|presented)\b` +
     // The same, with a comma-enclosed adjunct after "and" ("… and, in this regard, underscored …").
@@ -63,8 +74,13 @@ const SHORT_TAIL = /^\s+(?!(?:we|they|he|she|it|i|you|this|that|these|those|ther
  * with its own subject or with further punctuation starts new material and is left out.
  */
 function closingApposition(text: string, from: number, limit: number): boolean {
-  return limit - from <= 60 && SHORT_TAIL.test(text.slice(from, limit));
+  const tail = text.slice(from, limit);
+  return (limit - from <= 60 && SHORT_TAIL.test(tail)) || NOUN_PHRASE_TAIL.test(tail);
 }
+
+// A noun phrase after the colon that restates the object up to the sentence's end ("the vision …: a
+// region that is peaceful and prosperous, …"); a further colon or semicolon means a list or new clauses.
+const NOUN_PHRASE_TAIL = /^\s+(?:a|an)\s+[^;:!?]*$/iu;
 
 const SPACE = /\s/;
 // The first characters of AFTER_SPACE's alternatives after the spaces, with the long s that the "iu"
@@ -154,7 +170,8 @@ export function objectEnd(text: string, from: number, limit: number): number {
         break;
       case ',':
         AFTER_COMMA.lastIndex = i + 1;
-        if (!nested && AFTER_COMMA.test(text)) return i;
+        PARTICIPLE_BEFORE_NAME.lastIndex = i + 1;
+        if (!nested && (AFTER_COMMA.test(text) || PARTICIPLE_BEFORE_NAME.test(text))) return i;
         break;
       default:
         if (!nested && (ch === ' ' || ch === '\t') && mayOpenAfterSpace(text, i)) {

@@ -44,11 +44,11 @@ export interface Trigger {
 // Tuesday not to involve …", "agree in principle to upgrade …", "pledged not to use force"); a negated
 // infinitive is still a (negative) commitment.
 // A short comma-enclosed adjunct may sit there too ("agreed, as a next step, to hold …").
-const ADJUNCT = String.raw`(?:,?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday),?|,\s+[^,;.!?()\n]{2,40},)?(?:\s+in\s+principle)?(?:\s+not)?`;
+const ADJUNCT = String.raw`(?:,?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday),?|,\s+[^,;.!?()\n]{2,40},|\s+(?:in|at|during)\s+[^;.!?()\n]{2,60}?,(?=\s+to\s))?(?:\s+in\s+principle)?(?:\s+not)?`;
 
 // Groups: 1 commitment noun, 2 agree, 3 steadfast, 4 infinitive verb, 5 modal, 6 pledge/vow without "to".
 const TRIGGER_BRANCHES = [
-  String.raw`\b((?:(?:re-?affirm|affirm|confirm|renew)(?:s|ed|ing)?|express(?:es|ed|ing)?|stress(?:es|ed|ing)?|highlight(?:s|ed|ing)?)\s+(?:[\p{L}’'\-]+\s+){0,6}?(?:commitments?|resolve|determination|intention|readiness|willingness)\s+to` +
+  String.raw`\b((?:(?:re-?affirm|affirm|confirm|renew)(?:s|ed|ing)?|express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|stress(?:es|ed|ing)?|highlight(?:s|ed|ing)?)\s+(?:[\p{L}’'\-]+\s+){0,6}?(?:commitments?|resolve|determination|intention|readiness|willingness)\s+to` +
     String.raw`|(?:made|make|makes|making)\s+(?:a|an|the|their|its|his|her|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?commitment\s+to` +
     String.raw`|(?:reiterat|underscor|underlin|reinforc|re-?emphasi[sz]|emphasi[sz]|restat|shar)(?:e|es|ed|ing)\s+(?:[\p{L}’'\-]+\s+){0,6}?(?:commitments?|resolve|determination|intention|readiness|willingness)\s+to` +
     // "noted" speaks of a commitment only when it is the subject's own ("noted his commitment to").
@@ -66,7 +66,7 @@ const TRIGGER = new RegExp(TRIGGER_BRANCHES, 'iuy');
 
 // Word starts that every branch of TRIGGER begins with. Every position where TRIGGER matches must be
 // accepted; extra candidates ("standard", "planet", "willing") only cost a failed sticky try.
-const TRIGGER_STARTS = String.raw`\b(?:re(?:-?affirm|new|iterat|inforc|-?emphasi|stat|main|solv|-?commit)|affirm|confirm|express|stress|highlight|mak|made|seek|sought|reach|emphasi|shar|not|underscor|underlin|agree|commit|decid|pledg|promis|vow|concur|undert|intend|aim|plan|determined|st(?:and|ood)|is|are|was|were|will|would|shall)`;
+const TRIGGER_STARTS = String.raw`\b(?:re(?:-?affirm|new|iterat|inforc|-?emphasi|stat|main|solv|-?commit)|affirm|confirm|express|voic|declar|stress|highlight|mak|made|seek|sought|reach|emphasi|shar|not|underscor|underlin|agree|commit|decid|pledg|promis|vow|concur|undert|intend|aim|plan|determined|st(?:and|ood)|is|are|was|were|will|would|shall)`;
 // Without the "u" flag the pre-filter runs several times faster. It then differs from TRIGGER only for
 // two characters: under "iu" the long s "ſ" matches "s" and the Kelvin sign "K" is a word character.
 // A paragraph holding either (practically never) uses the "iu" pre-filter, so no match is lost.

@@ -386,6 +386,23 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     },
   },
   {
+    name: 'half-of-month',
+    anchors: { scan: true, gate: [['half']] },
+    pattern: re(String.raw`\b(?:the\s+)?(?<ord>first|second|1st|2nd)\s+half\s+of\s+(?<month>${MONTH_FULL})(?:\s+(?<y>${YEAR}))?\b`),
+    build(m, ctx) {
+      const month = monthNumber(group(m, 'month') ?? '');
+      if (month === undefined) return undefined;
+      const first = ['first', '1st'].includes(group(m, 'ord') ?? '');
+      const [s, e] = span(m);
+      // The first half runs to the 15th, the second from the 16th to the month's last day.
+      const value = (year: number): string =>
+        first ? formatRange({ year, month, day: 1 }, { year, month, day: 15 }) : formatRange({ year, month, day: 16 }, endOfMonth(year, month));
+      const yearToken = group(m, 'y');
+      if (yearToken !== undefined) return ctx.absolute(s, e, value(Number(yearToken)), 'range', 'half of a month');
+      return ctx.relative(s, e, 'range', 'half of a month in the year the document date implies', (doc) => value(resolveMonthYear(month, doc)));
+    },
+  },
+  {
     name: 'quarter-code',
     anchors: { words: ['q', 'h'] },
     pattern: re(String.raw`\b(?<code>[QH][1-4])\s+(?<y>${YEAR})\b`),

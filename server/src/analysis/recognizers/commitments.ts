@@ -99,6 +99,9 @@ function resolveNesting(text: string, drafts: readonly Draft[]): Draft[] {
       kept.push(d);
       continue;
     }
+    // "agreed that …, Indonesia and Papua New Guinea will prioritize …": the that-clause's own modal is
+    // what was agreed, so it stays inside the agreement's span.
+    if ((outer.trigger.kind === 'agreeThat' || outer.trigger.kind === 'pledgeThat') && d.trigger.kind === 'modal' && !MODAL_IN_THAT_CLAUSE.test(text.slice(outer.trigger.end, d.trigger.start))) continue;
     const actorStart = d.actor.span?.start;
     if (actorStart === undefined || actorStart <= outer.trigger.end) continue;
     const before = tokenize(text, Math.max(outer.trigger.end, actorStart - 12), actorStart);

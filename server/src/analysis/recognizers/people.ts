@@ -157,12 +157,18 @@ function namesBody(match: string): boolean {
   return organizationGazetteer().lookup(caps) !== undefined || titleKeywords().startsAt(after, 0);
 }
 
+/** "FORUM" → "Forum". */
+function titleCase(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
 /** Names of the untitled family-name patterns that overlap nothing in `taken`; kept names are added to `taken`. */
 function untitledNames(paragraph: string, capitals: readonly number[], taken: Span[], found: Entity[]): void {
   for (const { regex, mayStart, reason } of UNTITLED_PATTERNS) {
     for (const m of matchesAtStarts(regex, paragraph, capitals, mayStart)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      if (overlapsAny(span, taken) || m[0].split(' ').some((t) => NOT_NAME.has(t))) continue;
+      // A word in capitals is checked in title case too ("FORUM Island", "FINAL Joint").
+      if (overlapsAny(span, taken) || m[0].split(/[ \u00a0]/).some((t) => NOT_NAME.has(t) || NOT_NAME.has(titleCase(t)))) continue;
       // A capitals word and a capitalised one after another capitalised word end a longer name.
       if (regex === UPPER_FAMILY_NAME_AT && (insideLongerName(paragraph, span.start) || namesBody(m[0]))) continue;
       const role = titleBefore(paragraph, span.start) ?? titleAfter(paragraph, span.end);

@@ -31,6 +31,8 @@ export const NOT_NAME = new Set([
   'Prince', 'Princess', 'King', 'Queen', 'Sheikh', 'Emir', 'Sultan', 'Admiral', 'Marshal',
   // Meeting words after a plural title ("the ASEAN Foreign Ministers Meeting").
   'Meeting', 'Meetings', 'Summit', 'Conference', 'Dialogue', 'Session', 'Talks', 'Consultations', 'Retreat', 'Declaration', 'Statement',
+  // Words of document headings ("FINAL Joint Communiqué", "PRESS Release").
+  'Final', 'Joint', 'Press', 'Release', 'Full', 'Text', 'News', 'Breaking', 'Update', 'Readout', 'Remarks', 'Communique', 'Communiqué',
   'Mr', 'Ms', 'Mrs', 'Dr', 'Also', 'However', 'Meanwhile', 'Today', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
   'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
   'November', 'December', 'Republic', 'Kingdom', 'Union', 'United', 'National', 'International', 'Security', 'Prime', 'Deputy',
