@@ -159,3 +159,20 @@ test('two known bodies joined by a hyphen stay two, a named joint body stays one
   ]);
   assert.deepEqual(orgs('Singapore backs the Asean chairmanship.'), ['Asean']);
 });
+
+test('a committee takes its remit with "on", and its acronym in brackets follows; a council "on" a topic does not', () => {
+  const found = tagged('They convened the Joint Committee on Trade and Investment (JCTI) in Manila.');
+  assert.ok(found.includes('organization:Joint Committee on Trade and Investment'), found.join(' | '));
+  assert.ok(found.includes('organization:JCTI'), found.join(' | '));
+  assert.ok(tagged('He briefed the Security Council on Ukraine.').includes('organization:Security Council'));
+});
+
+test('numbered task forces are two names, each with its number', () => {
+  const found = tagged('The Combined Task Force 153 and Combined Task Force 59 patrol the Red Sea.');
+  assert.ok(found.includes('organization:Combined Task Force 153') && found.includes('organization:Combined Task Force 59'), found.join(' | '));
+});
+
+test('the agency credited in a dateline is an organisation, listed or not', () => {
+  assert.ok(tagged('DOHA, Feb 16 (QNA) - The foreign ministers met in Munich.').includes('organization:QNA'));
+  assert.ok(tagged('BALI, 09 July 2022, (TON): The ministers met.').includes('organization:TON'));
+});

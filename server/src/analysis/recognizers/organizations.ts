@@ -27,6 +27,10 @@ const POSSESSIVE = /^(.*)['’]s$/u;
 const SPACE = /[ \u00A0]/;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const COMPLEMENT = /[ \u00A0]+(?:of|for)[ \u00A0]+(?:the[ \u00A0]+)?/y;
+// Committees and commissions also take their remit with "on" ("Joint Committee on Trade and Investment");
+// other heads with "on" usually name a topic ("briefed the Security Council on Ukraine").
+const ON_COMPLEMENT = /[ \u00A0]+on[ \u00A0]+(?:the[ \u00A0]+)?/y;
+const REMIT_HEADS = new Set(['Committee', 'Subcommittee', 'Sub-Committee', 'Commission', 'Task Force', 'Working Group']);
 
 /** A token ending at `end` (exclusive), read backwards over name characters. */
 function tokenBefore(text: string, end: number): { start: number; token: string } {
@@ -65,7 +69,8 @@ function extendLeft(text: string, headStart: number, headEnd: number): { start: 
     // "Trade and Investment Committee": "and" joins two modifiers, unless a place precedes it ("Japan and …").
     if ((token === 'and' || token === '&') && count > 0) {
       const before = tokenBefore(text, tokenStart - 1);
-      if (!SPACE.test(text[tokenStart - 1] ?? '') || !NAME_TOKEN.test(before.token) || ORDINAL.test(before.token)) break;
+      // A number before "and" ends another name ("Combined Task Force 153 and Combined Task Force 59").
+      if (!SPACE.test(text[tokenStart - 1] ?? '') || !NAME_TOKEN.test(before.token) || ORDINAL.test(before.token) || /^\d+$/.test(before.token)) break;
       if (placeGazetteer().lookup(before.token) !== undefined || organizationGazetteer().lookup(before.token) !== undefined) break;
       tokenStart = before.start;
       token = before.token;
@@ -147,13 +152,19 @@ function readNameRun(text: string, start: number): number {
   return end;
 }
 
+const NUMBERED = /[ \u00A0]\d{1,4}(?![\d.,%]|[ \u00A0]*(?:per|million|billion|troops|ships|personnel))/y;
+
 /** Reads "of …"/"for …" complements after a head noun; returns the new end and how many were read. */
-function extendRight(text: string, headEnd: number): { end: number; count: number } {
+function extendRight(text: string, headEnd: number, head: string): { end: number; count: number } {
   let end = headEnd;
   let count = 0;
   for (let steps = 0; steps < 4; steps++) {
     COMPLEMENT.lastIndex = end;
-    const m = COMPLEMENT.exec(text);
+    let m = COMPLEMENT.exec(text);
+    if (m === null && steps === 0 && REMIT_HEADS.has(head)) {
+      ON_COMPLEMENT.lastIndex = end;
+      m = ON_COMPLEMENT.exec(text);
+    }
     if (m === null) break;
     const runEnd = readNameRun(text, end + m[0].length);
     if (runEnd < 0) break;
@@ -170,7 +181,13 @@ function institutionPatternHits(paragraph: string): PatternHit[] {
     const head = m[0];
     if (m.index > 0 && WORD_CHAR.test(paragraph[m.index - 1] ?? '')) continue;
     const left = extendLeft(paragraph, m.index, m.index + head.length);
-    const right = extendRight(paragraph, m.index + head.length);
+    const right = extendRight(paragraph, m.index + head.length, head);
+    // A numbered task force is one name ("Combined Task Force 153").
+    if (right.count === 0 && head === 'Force') {
+      NUMBERED.lastIndex = m.index + head.length;
+      const number = NUMBERED.exec(paragraph);
+      if (number !== null) right.end = m.index + head.length + number[0].length;
+    }
     // A bare head ("the Council", "the Ministry") is a generic reference, not a name.
     if (left.count === 0 && right.count === 0) continue;
     // "Guard" only heads "Coast Guard"-like names when a modifier precedes it.
@@ -252,7 +269,28 @@ function namedOrganizations(paragraph: string): Entity[] {
     });
   }
   for (const hit of institutionPatternHits(paragraph)) candidates.push(patternEntity(paragraph, hit));
+  const credit = datelineCredit(paragraph);
+  if (credit !== undefined) candidates.push(credit);
   return resolveOverlaps(candidates);
+}
+
+// "DOHA, Feb 16 (QNA) -", "BALI, 09 July 2022, (TON):": the agency credited in a dateline, listed or not.
+const DATELINE_CREDIT = /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}(?:\[[^\]\n]{1,30}\])?(?:,[^()\n]{0,30}?)?[ \u00A0]*\(([\p{Lu}][\p{Lu}\p{N}&-]{1,7})\)[ \u00A0]*[-–—:,]/u;
+
+/** The news agency credited in the paragraph's opening dateline, as an organisation. */
+function datelineCredit(paragraph: string): Entity | undefined {
+  const m = DATELINE_CREDIT.exec(paragraph);
+  const acronym = m?.[1];
+  if (m === null || acronym === undefined) return undefined;
+  const start = m[0].lastIndexOf(`(${acronym})`) + 1;
+  return {
+    kind: 'organization',
+    span: { start, end: start + acronym.length },
+    text: acronym,
+    source: 'pattern',
+    reason: 'pattern: the news agency credited in a dateline "PLACE, date (AGENCY) –"',
+    canonical: acronym,
+  };
 }
 
 function patternEntity(paragraph: string, hit: PatternHit): Entity {
