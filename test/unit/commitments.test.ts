@@ -667,3 +667,10 @@ test('the modal of an "agreed that …" clause stays inside the agreement even a
     'agreed that in the framework of the MSG, Indonesia and Papua New Guinea will prioritize cooperation in the economic fields',
   ]);
 });
+
+test('a first object joined to the actor’s own commitment ("reaffirm the support of … and our strong commitment to …") is one span', () => {
+  assert.deepEqual(texts('We reaffirm the support of the Forum for Australia’s bid for COP31 and our strong commitment to host this engagement in 2026.'), [
+    'reaffirm the support of the Forum for Australia’s bid for COP31 and our strong commitment to host this engagement in 2026',
+  ]);
+  assert.deepEqual(texts('They reaffirmed the obligation of all states to respect the law.'), []);
+});

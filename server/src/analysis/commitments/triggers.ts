@@ -46,11 +46,15 @@ export interface Trigger {
 // A short comma-enclosed adjunct may sit there too ("agreed, as a next step, to hold …").
 const ADJUNCT = String.raw`(?:,?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday),?|,\s+[^,;.!?()\n]{2,40},|\s+(?:in|at|during)\s+[^;.!?()\n]{2,60}?,(?=\s+to\s))?(?:\s+in\s+principle)?(?:\s+not)?`;
 
+// Up to six words before the commitment noun, or a first object joined to the actor's own commitment
+// ("reaffirm the support of the Forum for Australia’s bid … and our strong commitment to host …").
+const NOUN_GAP = String.raw`(?:(?:[\p{L}’'\-]+\s+){0,6}?|[^.;:!?\n]{1,160}?\s+and\s+(?:our|their|its|his|her)\s+(?:[\p{L}’'\-]+\s+){0,3}?)`;
+
 // Groups: 1 commitment noun, 2 agree, 3 steadfast, 4 infinitive verb, 5 modal, 6 pledge/vow without "to".
 const TRIGGER_BRANCHES = [
-  String.raw`\b((?:(?:re-?affirm|affirm|confirm|renew)(?:s|ed|ing)?|express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|stress(?:es|ed|ing)?|highlight(?:s|ed|ing)?)\s+(?:[\p{L}’'\-]+\s+){0,6}?(?:commitments?|resolve|determination|intention|readiness|willingness)\s+to` +
+  String.raw`\b((?:(?:re-?affirm|affirm|confirm|renew)(?:s|ed|ing)?|express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|stress(?:es|ed|ing)?|highlight(?:s|ed|ing)?)\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness)\s+to` +
     String.raw`|(?:made|make|makes|making)\s+(?:a|an|the|their|its|his|her|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?commitment\s+to` +
-    String.raw`|(?:reiterat|underscor|underlin|reinforc|re-?emphasi[sz]|emphasi[sz]|restat|shar)(?:e|es|ed|ing)\s+(?:[\p{L}’'\-]+\s+){0,6}?(?:commitments?|resolve|determination|intention|readiness|willingness)\s+to` +
+    String.raw`|(?:reiterat|underscor|underlin|reinforc|re-?emphasi[sz]|emphasi[sz]|restat|shar)(?:e|es|ed|ing)\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness)\s+to` +
     // "noted" speaks of a commitment only when it is the subject's own ("noted his commitment to").
     String.raw`|not(?:es|ed|ing)\s+(?:his|her|their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?(?:commitments?|resolve|determination|intention|readiness|willingness)\s+to)\b`,
   String.raw`\b(agree(?:s|d|ing)?(?:${ADJUNCT}\s+to|\s+that|\s+on\s+the\s+need\s+to|\s+on))\b`,
@@ -268,7 +272,8 @@ export function classifyTrigger(
   switch (hit.group) {
     case 1:
       // "the commitment of all states to …" belongs to others, not to the subject.
-      if (/\bof\b/i.test(phrase)) return undefined;
+      // A first object joined to the actor's own commitment ("the support of … and our commitment to") may hold "of".
+      if (/\bof\b/i.test(phrase) && !/\sand\s+(?:our|their|its|his|her)\s/i.test(phrase)) return undefined;
       return { kind: 'commitmentNoun', start, end, text: phrase, needsActor: false, ...list };
     case 2: {
       if (before !== undefined && NEGATED_BEFORE.has(before.lower)) return undefined;
