@@ -128,3 +128,12 @@ test('a Vietnamese dateline in capitals with diacritics is a place, and a lone t
   assert.deepEqual(recognizePlaces('HÀ NỘI — Việt Nam attaches importance to ties.').map((e) => e.text).sort(), ['HÀ NỘI', 'Việt Nam']);
   assert.deepEqual(recognizePlaces('UN — the body met.').map((e) => e.text), []);
 });
+
+test('an unlisted locality is a place when a listed country follows it or a listed place is coordinated with it', () => {
+  const kinds = (p: string): string[] => recognizePlaces(p).map((e) => e.text);
+  assert.ok(kinds('The retreat was held in Langkawi, Malaysia, last year.').includes('Langkawi'));
+  assert.deepEqual(kinds('They met in Cha-Am and Hua Hin, Thailand.').sort(), ['Cha-Am', 'Hua Hin', 'Thailand']);
+  assert.ok(kinds('The summit was held in Kuala Lumpur and Langkawi on 27 April 2015.').includes('Langkawi'));
+  assert.ok(!kinds('A letter from Penny Wong, Australia’s foreign minister.').includes('Penny Wong'));
+  assert.ok(!kinds('She met officials in Hanoi and Vietnamese executives later.').includes('Vietnamese'));
+});

@@ -1,5 +1,6 @@
 import { placeGazetteer, type GazetteerHit } from '../../knowledge/gazetteer';
 import type { Entity } from '../types';
+import { isGivenName } from './peopleLexicon';
 
 /**
  * Place names that are also common personal names ("Chad Smith", "George Washington"). They are
@@ -18,6 +19,64 @@ const NOT_GIVEN_NAMES = new Set([
   'The', 'In', 'On', 'At', 'To', 'From', 'And', 'Of', 'For', 'With', 'By', 'Both', 'Visit', 'HANOI', 'TOKYO',
   'President', 'Minister', 'Ambassador', 'Prime', 'Former', 'Northern', 'Southern', 'Eastern', 'Western',
 ]);
+
+// "in Langkawi, Malaysia", "in Cha-Am and Hua Hin, Thailand": unlisted localities placed by the country
+// or province written after them. Only after a locative word, and only one to three capitalised words.
+const LOCALITY_WORDS = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?:[ \u00A0]\p{Lu}[\p{Ll}\p{M}]+){0,2}`;
+const LOCALITIES_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{M}])(?:in|at|to|from|near|visited|visiting)[ \u00A0]+(?<first>${LOCALITY_WORDS})(?:[ \u00A0]+and[ \u00A0]+(?<second>${LOCALITY_WORDS}))?,[ \u00A0]+$`,
+  'du',
+);
+const REGION_REASON = /^(?:country|subdivision) gazetteer/;
+const NOT_LOCALITIES = new Set(['The', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+
+/** Unlisted localities written just before a listed country or province, with their text offsets. */
+function localitiesBeforeRegions(paragraph: string, found: readonly Entity[]): Entity[] {
+  const out: Entity[] = [];
+  for (const region of found) {
+    if (!REGION_REASON.test(region.reason) || /^['’]s\b/.test(paragraph.slice(region.span.end, region.span.end + 3))) continue;
+    const from = Math.max(0, region.span.start - 90);
+    const m = LOCALITIES_BEFORE.exec(paragraph.slice(from, region.span.start));
+    if (m === null) continue;
+    for (const group of ['first', 'second']) {
+      const name = m.groups?.[group];
+      const at = m.indices?.groups?.[group];
+      if (name === undefined || at === undefined) continue;
+      const firstWord = name.split(/[ \u00A0-]/)[0] ?? '';
+      if (NOT_LOCALITIES.has(firstWord) || isGivenName(firstWord)) continue;
+      const span = { start: from + at[0], end: from + at[1] };
+      if (found.some((e) => e.span.start < span.end && span.start < e.span.end)) continue;
+      out.push({ kind: 'place', span, text: name, source: 'pattern', reason: `locality pattern: written before "${region.text}"` });
+    }
+  }
+  return out;
+}
+
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:in|at|to|from|near)[ \u00A0]+$/u;
+// The locality must end the phrase (punctuation, a date or another adjunct follows), so that "in Tokyo and
+// Toyota executives" is not read as two places.
+const LOCALITY_AFTER_AND = new RegExp(
+  String.raw`^[ \u00A0]+and[ \u00A0]+(${LOCALITY_WORDS})(?=[,.;:)]|$|[ \u00A0]+(?:on|in|at|last|this|next|during|from|for|earlier|later|respectively|since|until)\b)`,
+  'u',
+);
+
+/** "held in Kuala Lumpur and Langkawi on …": an unlisted locality coordinated with a place after a locative word. */
+function localitiesAfterPlaces(paragraph: string, found: readonly Entity[]): Entity[] {
+  const out: Entity[] = [];
+  for (const place of found) {
+    if (!LOCATIVE_BEFORE.test(paragraph.slice(Math.max(0, place.span.start - 12), place.span.start))) continue;
+    const m = LOCALITY_AFTER_AND.exec(paragraph.slice(place.span.end, place.span.end + 60));
+    const name = m?.[1];
+    if (m === null || name === undefined) continue;
+    const firstWord = name.split(/[ \u00A0-]/)[0] ?? '';
+    if (NOT_LOCALITIES.has(firstWord) || isGivenName(firstWord)) continue;
+    const start = place.span.end + m[0].length - name.length;
+    const span = { start, end: start + name.length };
+    if (found.some((e) => e.span.start < span.end && span.start < e.span.end)) continue;
+    out.push({ kind: 'place', span, text: name, source: 'pattern', reason: `locality pattern: coordinated with "${place.text}"` });
+  }
+  return out;
+}
 
 /** True when a hit for a personal-name-like place is glued to a neighbouring name ("Michael Jordan"). */
 function looksLikePersonName(paragraph: string, hit: GazetteerHit): boolean {
@@ -51,6 +110,8 @@ export function recognizePlaces(paragraph: string): Entity[] {
       canonical: hit.entry.canonical,
     });
   }
+  entities.push(...localitiesBeforeRegions(paragraph, entities));
+  entities.push(...localitiesAfterPlaces(paragraph, entities));
   const dateline = DATELINE_CITY.exec(paragraph);
   if (dateline?.[1] && !entities.some((e) => e.span.start === 0)) {
     entities.push({
