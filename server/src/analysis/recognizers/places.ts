@@ -30,11 +30,19 @@ const LOCALITIES_BEFORE = new RegExp(
 const REGION_REASON = /^(?:country|subdivision) gazetteer/;
 const NOT_LOCALITIES = new Set(['The', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
+/** True when ", " (or a comma and a no-break space) ends just before `at`. */
+function isCommaSpaceBefore(paragraph: string, at: number): boolean {
+  const space = paragraph.charCodeAt(at - 1);
+  return paragraph.charCodeAt(at - 2) === 0x2c && (space === 0x20 || space === 0xa0);
+}
+
 /** Unlisted localities written just before a listed country or province, with their text offsets. */
 function localitiesBeforeRegions(paragraph: string, found: readonly Entity[]): Entity[] {
   const out: Entity[] = [];
   for (const region of found) {
-    if (!REGION_REASON.test(region.reason) || /^['’]s\b/.test(paragraph.slice(region.span.end, region.span.end + 3))) continue;
+    // Cheap checks first: the pattern needs ", " right before the region.
+    if (!isCommaSpaceBefore(paragraph, region.span.start) || !REGION_REASON.test(region.reason)) continue;
+    if (/^['’]s\b/.test(paragraph.slice(region.span.end, region.span.end + 3))) continue;
     const from = Math.max(0, region.span.start - 90);
     const m = LOCALITIES_BEFORE.exec(paragraph.slice(from, region.span.start));
     if (m === null) continue;
@@ -64,7 +72,7 @@ const LOCALITY_AFTER_AND = new RegExp(
 function localitiesAfterPlaces(paragraph: string, found: readonly Entity[]): Entity[] {
   const out: Entity[] = [];
   for (const place of found) {
-    if (!LOCATIVE_BEFORE.test(paragraph.slice(Math.max(0, place.span.start - 12), place.span.start))) continue;
+    if (!paragraph.startsWith(' and ', place.span.end) || !LOCATIVE_BEFORE.test(paragraph.slice(Math.max(0, place.span.start - 12), place.span.start))) continue;
     const m = LOCALITY_AFTER_AND.exec(paragraph.slice(place.span.end, place.span.end + 60));
     const name = m?.[1];
     if (m === null || name === undefined) continue;

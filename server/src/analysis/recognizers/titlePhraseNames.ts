@@ -53,28 +53,29 @@ const PORTFOLIO_CONNECTORS = new Set([
  * their connectors and the places or bodies they name are read off its start. Used when no known
  * first name opens the name; the run must contain a portfolio word, so that the title is a minister's.
  */
-function nameAfterPortfolio(words: readonly string[]): number | undefined {
+function nameAfterPortfolio(paragraph: string, words: readonly { text: string; at: number }[]): number | undefined {
   let i = 0;
   let portfolio = false;
   while (i < words.length) {
-    const w = words[i]!.replace(/,$/, '');
+    const w = words[i]!.text.replace(/,$/, '');
     if (PORTFOLIO_WORDS.has(w)) {
       portfolio = true;
       i++;
     } else if (PORTFOLIO_CONNECTORS.has(w)) i++;
     else {
-      // A place or body named inside the portfolio, longest first ("the Republic of Türkiye").
-      let k = Math.min(words.length, i + 5);
-      while (k > i && !(placeGazetteer().lookup(words.slice(i, k).join(' ')) || organizationGazetteer().lookup(words.slice(i, k).join(' ')))) k--;
-      if (k === i) break;
-      i = k;
+      // A place or body named inside the portfolio, longest first ("the Republic of Türkiye"): one
+      // trie walk from the word finds it.
+      const at = words[i]!.at;
+      const hit = placeGazetteer().matchAt(paragraph, at) ?? organizationGazetteer().matchAt(paragraph, at);
+      if (hit === undefined) break;
+      while (i < words.length && words[i]!.at < hit.end) i++;
     }
   }
-  const rest = words.slice(i).map((w) => w.replace(/,$/, ''));
+  const rest = words.slice(i).map((w) => w.text.replace(/,$/, ''));
   if (!portfolio || rest.length < 2 || rest.length > 4) return undefined;
   if (rest.some((w) => !/^\p{Lu}/u.test(w) || NOT_NAME.has(w) || PORTFOLIO_WORDS.has(w) || placeGazetteer().lookup(w) || organizationGazetteer().lookup(w))) return undefined;
   // Only the run's last word may carry a comma: "…, and" inside the tail would make it a list.
-  if (words.slice(i, -1).some((w) => w.endsWith(','))) return undefined;
+  if (words.slice(i, -1).some((w) => w.text.endsWith(','))) return undefined;
   return i;
 }
 
@@ -89,34 +90,45 @@ function portfolioTitledName(paragraph: string, start: number): Entity | undefin
   const run = m?.groups?.['run'];
   if (!m || run === undefined) return undefined;
   const runStart = m.index + m[0].length - run.length;
-  const words = [...run.matchAll(/\S+/g)];
-  const tail = nameAfterPortfolio(words.map((w) => w[0]));
-  for (let j = tail ?? 1; j < words.length; j++) {
-    const first = bare(words[j]![0]);
-    if (j !== tail && !isGivenName(first)) continue;
-    // The name runs from the first name to a comma, a conjunction or a word that cannot be part of it.
-    let k = j;
-    let nameEnd = runStart + words[j]!.index + first.length;
-    // A comma or a full stop that closes a sentence ("… Minh Kowalski. Officials …") ends the name; an initial's dot does not.
-    while (!/,$/.test(words[k]![0]) && !SENTENCE_END.test(words[k]![0]) && k + 1 < words.length) {
-      const w = bare(words[k + 1]![0]);
-      if (!(/^\p{Lu}/u.test(w) || GENERATIONAL.has(w)) || NOT_NAME.has(w)) break;
-      k++;
-      nameEnd = runStart + words[k]!.index + w.length;
-    }
-    if (k - j + 1 < 2 || k - j + 1 > 5) return undefined;
-    const nameStart = runStart + words[j]!.index;
-    const title = `${m.groups?.['title'] ?? ''} ${run.slice(0, words[j]!.index).trim()}`;
-    return {
-      kind: 'person',
-      span: { start: nameStart, end: nameEnd },
-      text: paragraph.slice(nameStart, nameEnd),
-      source: 'pattern',
-      reason: isGivenName(first) ? 'name pattern: a known first name after a title with its portfolio' : 'name pattern: the capitalised words after a minister’s portfolio',
-      ...(cleanRole(title) ? { role: cleanRole(title)! } : {}),
-    };
+  const words = [...run.matchAll(/\S+/g)].map((w) => ({ text: w[0], at: runStart + w.index }));
+  const title = m.groups?.['title'] ?? '';
+  // A known first name opens the name in most texts; reading the portfolio off the run is the fallback.
+  for (let j = 1; j < words.length; j++) {
+    if (!isGivenName(bare(words[j]!.text))) continue;
+    const named = nameFromWord(paragraph, title, words, j);
+    if (named !== undefined) return named;
+    break;
   }
-  return undefined;
+  const tail = nameAfterPortfolio(paragraph, words);
+  return tail === undefined ? undefined : nameFromWord(paragraph, title, words, tail);
+}
+
+/**
+ * The name that starts at word `j` of a portfolio run and goes on to a comma, a sentence's full stop
+ * or a word that cannot be part of it; two to five words, or none.
+ */
+function nameFromWord(paragraph: string, title: string, words: readonly { text: string; at: number }[], j: number): Entity | undefined {
+  const first = bare(words[j]!.text);
+  let k = j;
+  let nameEnd = words[j]!.at + first.length;
+  // A comma or a full stop that closes a sentence ("… Minh Kowalski. Officials …") ends the name; an initial's dot does not.
+  while (!/,$/.test(words[k]!.text) && !SENTENCE_END.test(words[k]!.text) && k + 1 < words.length) {
+    const w = bare(words[k + 1]!.text);
+    if (!(/^\p{Lu}/u.test(w) || GENERATIONAL.has(w)) || NOT_NAME.has(w)) break;
+    k++;
+    nameEnd = words[k]!.at + w.length;
+  }
+  if (k - j + 1 < 2 || k - j + 1 > 5) return undefined;
+  const nameStart = words[j]!.at;
+  const role = cleanRole(`${title} ${paragraph.slice(words[0]!.at, nameStart).trim()}`);
+  return {
+    kind: 'person',
+    span: { start: nameStart, end: nameEnd },
+    text: paragraph.slice(nameStart, nameEnd),
+    source: 'pattern',
+    reason: isGivenName(first) ? 'name pattern: a known first name after a title with its portfolio' : 'name pattern: the capitalised words after a minister’s portfolio',
+    ...(role ? { role } : {}),
+  };
 }
 
 /** Names in apposition to a title phrase ("the Chairperson of the AU Commission, Moussa Faki Mahamat"). */
