@@ -674,3 +674,26 @@ test('a first object joined to the actor’s own commitment ("reaffirm the suppo
   ]);
   assert.deepEqual(texts('They reaffirmed the obligation of all states to respect the law.'), []);
 });
+
+test('an adverbial participle with its own object ends the span, unless the object is itself a list of gerunds', () => {
+  assert.deepEqual(texts('The EU will continue to support reforms of the partner countries, facilitating approximation towards the European Union.'), [
+    'will continue to support reforms of the partner countries',
+  ]);
+  assert.deepEqual(texts('They reiterated their commitment to deepening cooperation in traditional pillars, expanding collaboration in new areas, and resolving issues amicably.'), [
+    'reiterated their commitment to deepening cooperation in traditional pillars, expanding collaboration in new areas, and resolving issues amicably',
+  ]);
+});
+
+test('"…, will …" is a further commitment of the same subject, and "…, and Belgium is …" a new clause', () => {
+  assert.deepEqual(texts('They will update the bases of cooperation, will evaluate the progress made and will set new objectives.'), [
+    'will update the bases of cooperation',
+    'will evaluate the progress made',
+    'will set new objectives',
+  ]);
+  assert.deepEqual(texts('China is willing to import more products, and Belgium is welcome to participate in the Expo.'), ['is willing to import more products']);
+});
+
+test('"… and remain focused on …" after a commitment noun starts a new statement; "their will to" is a commitment noun', () => {
+  assert.deepEqual(texts('They expressed their firm commitment to the Arctic Council and remain focused on its work.'), ['expressed their firm commitment to the Arctic Council']);
+  assert.deepEqual(texts('They expressed their will to strengthen culture as a means for integration.'), ['expressed their will to strengthen culture as a means for integration']);
+});

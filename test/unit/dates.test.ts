@@ -466,3 +466,12 @@ describe('recognizeDates: halves of a month', () => {
     assert.deepEqual(found('They will meet in the second half of February.', '2024-01-10'), [['the second half of February', '2024-02-16/2024-02-29']]);
   });
 });
+
+describe('recognizeDates: slashed day ranges and "for the future"', () => {
+  it('reads "19/20 March 2009" as one two-day range and "for the future" as a future reference', () => {
+    assert.deepEqual(found('The European Council of 19/20 March 2009 agreed on a vision for the future.', '2010-10-25'), [
+      ['19/20 March 2009', '2009-03-19/2009-03-20'],
+      ['the future', 'future_ref'],
+    ]);
+  });
+});

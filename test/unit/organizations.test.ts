@@ -176,3 +176,10 @@ test('the agency credited in a dateline is an organisation, listed or not', () =
   assert.ok(tagged('DOHA, Feb 16 (QNA) - The foreign ministers met in Munich.').includes('organization:QNA'));
   assert.ok(tagged('BALI, 09 July 2022, (TON): The ministers met.').includes('organization:TON'));
 });
+
+test('a spelled-out session ordinal is not part of the body; "Group on …" takes its remit; a person’s name ends before "and"', () => {
+  assert.ok(tagged('The Seventh Mexico-India Joint Commission met.').includes('organization:Mexico-India Joint Commission'));
+  assert.ok(tagged('The High Level Group on Trade, Investment and Cooperation met.').includes('organization:High Level Group on Trade, Investment and Cooperation'));
+  const found = tagged('They met European Council President Donald Tusk and European Commission President Jean-Claude Juncker.');
+  assert.ok(found.includes('organization:European Commission') && !found.some((f) => f.includes('Tusk')), found.join(' | '));
+});

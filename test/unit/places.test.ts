@@ -137,3 +137,8 @@ test('an unlisted locality is a place when a listed country follows it or a list
   assert.ok(!kinds('A letter from Penny Wong, Australia’s foreign minister.').includes('Penny Wong'));
   assert.ok(!kinds('She met officials in Hanoi and Vietnamese executives later.').includes('Vietnamese'));
 });
+
+test('"Trans-Pacific" is no place; an administrative word after a place and a compass word before a region belong to it', () => {
+  const texts = recognizePlaces('The Trans-Pacific Partnership, Okinawa Prefecture, the Western Indian Ocean and the North-Atlantic.').map((e) => e.text).sort();
+  assert.deepEqual(texts, ['North-Atlantic', 'Okinawa Prefecture', 'Western Indian Ocean']);
+});

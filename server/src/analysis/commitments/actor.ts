@@ -171,6 +171,10 @@ export function findActor(
   // "Both agreed to …": the skipped word was the subject itself.
   if (i < 0 && tokens.length > 0 && ACTOR_PRONOUNS.has(tokens[tokens.length - 1]?.lower ?? '')) i = tokens.length - 1;
   const last = tokens[i];
+  // "They will update …, will evaluate …": a modal after a comma continues the clause's first subject.
+  if (last?.text === ',' && /^(?:will|would|shall)\b/i.test(text.slice(triggerStart, triggerStart + 6)) && tokens.some((t) => /^(?:will|would|shall)$/i.test(t.text))) {
+    return leadingSubject(text, tokens, entities);
+  }
   if (last === undefined || !last.isWord) return NONE;
   // "The two leaders welcomed … and agreed to …": the coordinated verb shares the clause's first subject.
   if (last.lower === 'and' || last.lower === 'or') return leadingSubject(text, tokens, entities);

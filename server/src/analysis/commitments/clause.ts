@@ -11,6 +11,8 @@ const AFTER_COMMA = new RegExp(
     String.raw`recogni[sz]ing|citing|saying|adding|according|amid|amidst|in\s+light\s+of|in\s+view\s+of|against\s+the\s+backdrop|` +
     String.raw`on\s+the\s+sidelines|in\s+the\s+face\s+of|stating|emphasi[sz]ing|underscoring|highlighting|said|says|if(?!${OWN_HEDGE})|when(?!${OWN_HEDGE})|` +
     String.raw`he|she|they|we|it|and\s+(?:they|we|he|she|it|the\s+(?:two|leaders|ministers|sides))|` +
+    // A further commitment of the same subject without "and" ("…, will evaluate the progress …").
+    String.raw`will|would|shall|` +
     // A new clause with its own subject after an opening participle ("Reaffirming …, the leaders recommitted …").
     String.raw`the\s+(?:two\s+|three\s+)?(?:leaders|ministers|sides|parties|countries|presidents|prime\s+ministers|foreign\s+ministers)\s+(?!of\b|and\b|to\b)\p{Ll}+(?:ed|d)\b|` +
     // "…, and Minister França expressed …": a new clause with a named subject.
@@ -33,6 +35,13 @@ const AFTER_COMMA = new RegExp(
 
 // An adverbial participle before a proper name ("…, affirming Seoul’s role …"); case-sensitive, unlike AFTER_COMMA.
 const PARTICIPLE_BEFORE_NAME = /\s*(?!(?:including|during|following|regarding|concerning|according)\b)\p{Ll}{2,}ing\s+\p{Lu}/uy;
+const GERUND_OBJECT = /^\s*(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\b/u;
+// "…, and Belgium is welcome to …": a new clause with its own named subject and verb (case-sensitive).
+const AND_NAMED_CLAUSE = /\s*and\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){1,4}(?:is|are|was|were|will|would|has|have|had|can|could|should|shall)\b/uy;
+// The same participle before its own object noun ("…, facilitating approximation …", "…, seeking reform …");
+// a gerund that is an item of a list ("trade, mining and energy", "trade, mining, energy") is followed
+// by a conjunction or a comma instead, and "according"/"including" never open an adjunct of this kind.
+const PARTICIPLE_BEFORE_NOUN = /\s*(?!(?:including|during|following|regarding|concerning|according|existing|remaining|leading|emerging|developing|growing|continuing|outstanding|upcoming|ongoing)\b)\p{Ll}{3,}ing\s+(?!(?:and|or|as|in|of|for|to|with|at|on|by)\b)\p{Ll}+(?![\p{L}\-])(?!,|\s+(?:and|or)\b)/uy;
 
 // Without a comma: circumstances of the agreement ("during a summit between …", "at a time when …"),
 // a contrast, a preambular participle, a spaced dash, or "and" followed by a new verb of the subject
@@ -57,6 +66,8 @@ const AFTER_SPACE = new RegExp(
     String.raw`announced|determined\s+to|resolved\s+to|undertook|vowed|promised|shared\s+(?:the|their)|they|we|he|she|` +
     // Present-tense main verbs of statements in the first person ("… and call for all countries to …").
     String.raw`call|calls|urge|urges|welcome|welcomes|condemn|condemns|note|notes|encourage|encourages|` +
+    String.raw`remain|remains|reaffirm|reaffirms|reiterate|reiterates|recommit|recommits|underline|underlines|underscore|underscores|` +
+    String.raw`stress|stresses|emphasi[sz]e|emphasi[sz]es|recogni[sz]e|recogni[sz]es|acknowledge|acknowledges|express|expresses|` +
     // A second verb of the same subject: another commitment ("… and will mobilise …") or a report ("… and sought …").
     String.raw`will|would|shall|sought|asked|requested|explained|stated|conveyed|mentioned|indicated|proposed|suggested|briefed|offered|presented)\b` +
     // The same, with a comma-enclosed adjunct after "and" ("… and, in this regard, underscored …").
@@ -123,6 +134,7 @@ export function objectEnd(text: string, from: number, limit: number): number {
   let single = 0;
   let straight = 0;
   let paren = 0;
+  let gerundObject: boolean | undefined;
   for (let i = from; i < limit; i++) {
     // Letters and digits, most of the object, never open, close or end anything.
     const code = text.charCodeAt(i);
@@ -171,7 +183,14 @@ export function objectEnd(text: string, from: number, limit: number): number {
       case ',':
         AFTER_COMMA.lastIndex = i + 1;
         PARTICIPLE_BEFORE_NAME.lastIndex = i + 1;
-        if (!nested && (AFTER_COMMA.test(text) || PARTICIPLE_BEFORE_NAME.test(text))) return i;
+        PARTICIPLE_BEFORE_NOUN.lastIndex = i + 1;
+        AND_NAMED_CLAUSE.lastIndex = i + 1;
+        if (nested) break;
+        if (AFTER_COMMA.test(text) || AND_NAMED_CLAUSE.test(text)) return i;
+        // After a gerund object ("to deepening cooperation …, expanding collaboration …") further -ing
+        // words are items of the same list, not adjuncts.
+        gerundObject ??= GERUND_OBJECT.test(text.slice(from, from + 40));
+        if (!gerundObject && (PARTICIPLE_BEFORE_NAME.test(text) || PARTICIPLE_BEFORE_NOUN.test(text))) return i;
         break;
       default:
         if (!nested && (ch === ' ' || ch === '\t') && mayOpenAfterSpace(text, i)) {

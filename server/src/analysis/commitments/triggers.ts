@@ -52,9 +52,9 @@ const NOUN_GAP = String.raw`(?:(?:[\p{L}’'\-]+\s+){0,6}?|[^.;:!?\n]{1,160}?\s+
 
 // Groups: 1 commitment noun, 2 agree, 3 steadfast, 4 infinitive verb, 5 modal, 6 pledge/vow without "to".
 const TRIGGER_BRANCHES = [
-  String.raw`\b((?:(?:re-?affirm|affirm|confirm|renew)(?:s|ed|ing)?|express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|stress(?:es|ed|ing)?|highlight(?:s|ed|ing)?)\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness)\s+to` +
+  String.raw`\b((?:(?:re-?affirm|affirm|confirm|renew)(?:s|ed|ing)?|express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|stress(?:es|ed|ing)?|highlight(?:s|ed|ing)?)\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|(?<=(?:their|its|our|his|her|political|firm|strong|common|shared)\s+)will)\s+to` +
     String.raw`|(?:made|make|makes|making)\s+(?:a|an|the|their|its|his|her|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?commitment\s+to` +
-    String.raw`|(?:reiterat|underscor|underlin|reinforc|re-?emphasi[sz]|emphasi[sz]|restat|shar)(?:e|es|ed|ing)\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness)\s+to` +
+    String.raw`|(?:reiterat|underscor|underlin|reinforc|re-?emphasi[sz]|emphasi[sz]|restat|shar)(?:e|es|ed|ing)\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|(?<=(?:their|its|our|his|her|political|firm|strong|common|shared)\s+)will)\s+to` +
     // "noted" speaks of a commitment only when it is the subject's own ("noted his commitment to").
     String.raw`|not(?:es|ed|ing)\s+(?:his|her|their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?(?:commitments?|resolve|determination|intention|readiness|willingness)\s+to)\b`,
   String.raw`\b(agree(?:s|d|ing)?(?:${ADJUNCT}\s+to|\s+that|\s+on\s+the\s+need\s+to|\s+on))\b`,

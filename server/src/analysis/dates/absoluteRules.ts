@@ -274,7 +274,8 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   {
     name: 'day-day-month',
     anchors: { digits: DAY_DIGITS, gate: HAS_MONTH, gateDigits: JOINED_DAY },
-    pattern: re(String.raw`\b`, D('d1'), TO, D('d2'), String.raw`(?:\s+of)?\s+`, M('m1'), String.raw`(?:,?\s+`, Y('y'), String.raw`\b)?`),
+    // "19/20 March 2009": a slash between two days before the month joins them too.
+    pattern: re(String.raw`\b`, D('d1'), String.raw`(?:${TO}|/)`, D('d2'), String.raw`(?:\s+of)?\s+`, M('m1'), String.raw`(?:,?\s+`, Y('y'), String.raw`\b)?`),
     build: (m, ctx) => rangeOf(ctx, m, { m1: group(m, 'm1'), d1: group(m, 'd1'), d2: group(m, 'd2'), y2: group(m, 'y') }),
   },
   {

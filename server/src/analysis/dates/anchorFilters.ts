@@ -37,7 +37,8 @@ function joinedBefore(text: string, end: number): boolean {
   let i = end;
   while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
   const last = text.charCodeAt(i - 1);
-  if (isDash(last)) return true;
+  // A slash joins two days before a month name too ("19/20 March 2009").
+  if (isDash(last) || last === 0x2f) return true;
   // The joining words end in "o", "h" or "l"; only then is the RegExp worth trying.
   const lower = last | 32;
   if (i === end || (lower !== 111 && lower !== 104 && lower !== 108)) return false;

@@ -466,7 +466,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       gate: [['coming', 'upcoming', 'few', 'several', 'future', 'ahead', 'come', 'date']],
     },
     pattern: re(
-      String.raw`\b(?:the\s+(?:coming|upcoming|next\s+few|next\s+several)\s+(?:days|weeks|months|years|decades)|the\s+(?:near|foreseeable|not[\s-]too[\s-]distant|immediate)\s+future|the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)|an?\s+(?:(?:early|earliest|later|future|appropriate|convenient|suitable|mutually\s+(?:convenient|agreed|agreeable))\s+){1,2}date|the\s+earliest\s+(?:possible\s+)?date)\b|(?<=\bin\s)the\s+future\b`,
+      String.raw`\b(?:the\s+(?:coming|upcoming|next\s+few|next\s+several)\s+(?:days|weeks|months|years|decades)|the\s+(?:near|foreseeable|not[\s-]too[\s-]distant|immediate)\s+future|the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)|an?\s+(?:(?:early|earliest|later|future|appropriate|convenient|suitable|mutually\s+(?:convenient|agreed|agreeable))\s+){1,2}date|the\s+earliest\s+(?:possible\s+)?date)\b|(?<=\b(?:in|for)\s)the\s+future\b`,
     ),
     build: (m) => vague(m, 'future_ref', 'an upcoming period'),
   },

@@ -6,6 +6,7 @@ import {
   NAME_INTERNAL_POSSESSIVES,
 } from '../../knowledge/gazetteer/institutionWords';
 import type { Entity } from '../types';
+import { isGivenName } from './peopleLexicon';
 
 /** An institution name found by the head-noun pattern; offsets relative to the paragraph. */
 interface PatternHit {
@@ -30,7 +31,7 @@ const COMPLEMENT = /[ \u00A0]+(?:of|for)[ \u00A0]+(?:the[ \u00A0]+)?/y;
 // Committees and commissions also take their remit with "on" ("Joint Committee on Trade and Investment");
 // other heads with "on" usually name a topic ("briefed the Security Council on Ukraine").
 const ON_COMPLEMENT = /[ \u00A0]+on[ \u00A0]+(?:the[ \u00A0]+)?/y;
-const REMIT_HEADS = new Set(['Committee', 'Subcommittee', 'Sub-Committee', 'Commission', 'Task Force', 'Working Group']);
+const REMIT_HEADS = new Set(['Committee', 'Subcommittee', 'Sub-Committee', 'Commission', 'Task Force', 'Working Group', 'Group']);
 
 /** A token ending at `end` (exclusive), read backwards over name characters. */
 function tokenBefore(text: string, end: number): { start: number; token: string } {
@@ -72,10 +73,13 @@ function extendLeft(text: string, headStart: number, headEnd: number): { start: 
       // A number before "and" ends another name ("Combined Task Force 153 and Combined Task Force 59").
       if (!SPACE.test(text[tokenStart - 1] ?? '') || !NAME_TOKEN.test(before.token) || ORDINAL.test(before.token) || /^\d+$/.test(before.token)) break;
       if (placeGazetteer().lookup(before.token) !== undefined || organizationGazetteer().lookup(before.token) !== undefined) break;
+      // "President Donald Tusk and European Commission President …": a person's name ends before "and".
+      if (isGivenName(tokenBefore(text, before.start - 1).token)) break;
       tokenStart = before.start;
       token = before.token;
     }
-    if (token === '' || !NAME_TOKEN.test(token) || LEFT_STOP_WORDS.has(token) || isForeignPossessive(token) || ORDINAL.test(token)) break;
+    // A spelled-out ordinal right before the head may be its name ("Seventh Fleet"); further out it numbers a session.
+    if (token === '' || !NAME_TOKEN.test(token) || LEFT_STOP_WORDS.has(token) || isForeignPossessive(token) || (ORDINAL.test(token) && (count > 0 || /^\d/.test(token)))) break;
     // "European Union-African Union": known names on both sides of the hyphen are two names, while
     // "EU-Vietnam Joint Committee" is one named body.
     const hyphen = Math.max(token.lastIndexOf('-'), token.lastIndexOf('–'));
@@ -98,7 +102,8 @@ function extendLeft(text: string, headStart: number, headEnd: number): { start: 
   return { start, count };
 }
 
-const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+// Ordinals number a session of a body ("the Seventh Mexico-India Joint Commission"), they do not name it.
+const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth)$/;
 
 /** True when a gazetteer organisation or place ends exactly at `end`, starting at one of the few words before it. */
 function knownNameEndsAt(text: string, end: number): boolean {

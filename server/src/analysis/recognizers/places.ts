@@ -86,6 +86,26 @@ function localitiesAfterPlaces(paragraph: string, found: readonly Entity[]): Ent
   return out;
 }
 
+// "Trans-Pacific", "trans-Atlantic": an adjective, not the place.
+const TRANS_BEFORE = /(?:^|[^\p{L}])[Tt]rans[-‐]$/u;
+// "Okinawa Prefecture", "Quang Ninh Province": the administrative word is part of the name.
+const ADMINISTRATIVE_AFTER = /^[ \u00A0](?:Prefecture|Province|Governorate|Oblast)\b/;
+// "Western Indian Ocean", "North-Atlantic": a compass word in front of a listed region or sea.
+const COMPASS_BEFORE = /(?:^|[^\p{L}\p{M}])((?:North|South|East|West|Northern|Southern|Eastern|Western|Central)[ \u00A0-])$/u;
+const REGION_LIST_REASON = 'regions and seas list';
+
+/** The hit's span, widened over an administrative word after it or a compass word before a region. */
+function widenedPlace(paragraph: string, hit: GazetteerHit): { start: number; end: number } {
+  let { start, end } = hit;
+  const administrative = ADMINISTRATIVE_AFTER.exec(paragraph.slice(end, end + 14));
+  if (administrative !== null) end += administrative[0].length;
+  if (hit.entry.reason === REGION_LIST_REASON) {
+    const compass = COMPASS_BEFORE.exec(paragraph.slice(Math.max(0, start - 10), start));
+    if (compass?.[1] !== undefined) start -= compass[1].length;
+  }
+  return { start, end };
+}
+
 /** True when a hit for a personal-name-like place is glued to a neighbouring name ("Michael Jordan"). */
 function looksLikePersonName(paragraph: string, hit: GazetteerHit): boolean {
   const text = paragraph.slice(hit.start, hit.end);
@@ -108,11 +128,12 @@ const DATELINE_CITY = /^((?=[^,:–—(]*[À-ÖØ-ÞĀ-ɏḀ-ỿ])\p{Lu}{2,}(?:[
 export function recognizePlaces(paragraph: string): Entity[] {
   const entities: Entity[] = [];
   for (const hit of placeGazetteer().scan(paragraph)) {
-    if (looksLikePersonName(paragraph, hit)) continue;
+    if (looksLikePersonName(paragraph, hit) || TRANS_BEFORE.test(paragraph.slice(Math.max(0, hit.start - 6), hit.start))) continue;
+    const span = widenedPlace(paragraph, hit);
     entities.push({
       kind: 'place',
-      span: { start: hit.start, end: hit.end },
-      text: paragraph.slice(hit.start, hit.end),
+      span,
+      text: paragraph.slice(span.start, span.end),
       source: 'gazetteer',
       reason: hit.entry.reason,
       canonical: hit.entry.canonical,
