@@ -697,3 +697,10 @@ test('"… and remain focused on …" after a commitment noun starts a new state
   assert.deepEqual(texts('They expressed their firm commitment to the Arctic Council and remain focused on its work.'), ['expressed their firm commitment to the Arctic Council']);
   assert.deepEqual(texts('They expressed their will to strengthen culture as a means for integration.'), ['expressed their will to strengthen culture as a means for integration']);
 });
+
+test('"decided that X would …", a sum committed and "remain resolute in" are commitments', () => {
+  assert.deepEqual(texts('It was decided that the working group would meet twice a year.'), ['decided that the working group would meet twice a year']);
+  assert.deepEqual(texts('Canada commits $10 million to support the initiative.'), ['commits $10 million to support the initiative']);
+  assert.deepEqual(texts('We remain resolute in our support for Ukraine.'), ['remain resolute in our support for Ukraine']);
+  assert.deepEqual(texts('They decided that the talks were useful.'), []);
+});
