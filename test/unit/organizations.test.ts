@@ -183,3 +183,10 @@ test('a spelled-out session ordinal is not part of the body; "Group on …" take
   const found = tagged('They met European Council President Donald Tusk and European Commission President Jean-Claude Juncker.');
   assert.ok(found.includes('organization:European Commission') && !found.some((f) => f.includes('Tusk')), found.join(' | '));
 });
+
+test('regional organisations of Africa, the Americas and the Gulf, and chambers and services, are organisations', () => {
+  const found = tagged('The Economic Community of West African States, the GCC, CARICOM, Europol, the European External Action Service and the Vietnam Chamber of Commerce and Industry met.');
+  for (const name of ['Economic Community of West African States', 'GCC', 'CARICOM', 'Europol', 'European External Action Service', 'Vietnam Chamber of Commerce and Industry']) {
+    assert.ok(found.includes(`organization:${name}`), `${name} in ${found.join(' | ')}`);
+  }
+});

@@ -37,6 +37,29 @@ const INTERNATIONAL: readonly Row[] = [
   ['Organization for Security and Co-operation in Europe', 'OSCE'], ['Council of Europe'],
   ['Interpol', 'INTERPOL'], ['International Committee of the Red Cross', 'ICRC'],
   ['International Syria Support Group', 'ISSG'], ['Commonwealth Secretariat'],
+  // Regional organisations of Africa, the Americas, the Middle East and South Asia.
+  ['Economic Community of West African States', 'ECOWAS'], ['Southern African Development Community', 'SADC'],
+  ['East African Community', 'EAC'], ['Intergovernmental Authority on Development', 'IGAD'],
+  ['African Development Bank', 'AfDB'], ['League of Arab States', 'Arab League'], ['Gulf Cooperation Council', 'GCC'],
+  ['Organisation of Islamic Cooperation', 'OIC', 'Organization of Islamic Cooperation'],
+  ['Caribbean Community', 'CARICOM', 'Caricom'], ['Mercosur', 'MERCOSUR', 'Mercosul'],
+  ['Organization of American States', 'OAS'], ['Inter-American Development Bank', 'IDB'],
+  ['Community of Latin American and Caribbean States', 'CELAC'], ['Andean Community'],
+  ['South Asian Association for Regional Cooperation', 'SAARC'], ['BIMSTEC'], ['Indian Ocean Rim Association', 'IORA'],
+  ['Pacific Community', 'SPC'], ['Eurasian Economic Union', 'EAEU'], ['Collective Security Treaty Organization', 'CSTO'],
+  ['Commonwealth of Independent States', 'CIS'],
+  // European bodies and UN agencies often written by name or acronym alone.
+  ['European External Action Service', 'EEAS'], ['European Investment Bank', 'EIB'],
+  ['European Bank for Reconstruction and Development', 'EBRD'], ['European Central Bank', 'ECB'],
+  ['Europol'], ['Eurojust'], ['Frontex'], ['European Defence Agency'],
+  ['Food and Agriculture Organization', 'FAO'], ['International Labour Organization', 'ILO', 'International Labor Organization'],
+  ['International Organization for Migration', 'IOM'], ['United Nations Environment Programme', 'UNEP'],
+  ['International Fund for Agricultural Development', 'IFAD'], ['World Meteorological Organization', 'WMO'],
+  ['International Maritime Organization', 'IMO'], ['International Civil Aviation Organization', 'ICAO'],
+  ['World Intellectual Property Organization', 'WIPO'], ['International Telecommunication Union', 'ITU'],
+  ['Organisation for the Prohibition of Chemical Weapons', 'OPCW'], ['UN Women'], ['UNFPA'], ['UNRWA'], ['UNODC'],
+  ['Gavi'], ['Global Fund'], ['International Energy Agency', 'IEA'], ['International Renewable Energy Agency', 'IRENA'],
+  ['Green Climate Fund', 'GCF'], ['International Federation of Red Cross and Red Crescent Societies', 'IFRC'],
 ];
 
 /** National institutions that are commonly written by acronym or by a fixed name without a pattern head. */
@@ -64,6 +87,7 @@ const NATIONAL: readonly Row[] = [
   // Seats of government that speak as institutions in the genre ("the White House said").
   ['White House'], ['Kremlin'], ['Élysée', 'Elysee Palace', 'Élysée Palace'], ['Blue House'],
   ['Federal Foreign Office', 'Auswärtiges Amt'], ['Foreign, Commonwealth and Development Office', 'FCDO'],
+  ['Bundeswehr'], ['Bundestag'], ['Pentagon'], ['Quai d’Orsay', "Quai d'Orsay"], ['Zhongnanhai'],
 ];
 
 /** Demonyms stay outside organisation spans, so of these names only the acronyms are matched. */
