@@ -2,7 +2,8 @@
  * The words people recognition is built from: honorifics, titles, name tokens, words that are never
  * names, and first names. Shared by the people recogniser and its title-phrase patterns.
  */
-import { isListedFirstName } from '../../knowledge/firstNames';
+import { isListedFirstName, isWorldGivenName } from '../../knowledge/firstNames';
+import { organizationGazetteer, placeGazetteer } from '../../knowledge/gazetteer';
 import type { Span } from '../types';
 
 // Honorifics are dropped from both span and role; titles are dropped from the span and kept as role.
@@ -46,9 +47,15 @@ export const EXTRA_GIVEN_NAMES = ['Donald', 'Narendra', 'Kamala', 'Barack', 'Ris
 // Capitalised words that are given names in the lists but far more often ordinary words in this genre.
 export const AMBIGUOUS_GIVEN = new Set(['Will', 'May', 'June', 'April', 'August', 'Hope', 'Grace', 'Mark', 'Bill', 'Chase', 'Faith', 'Joy', 'Summer', 'Rose', 'Iris', 'Lincoln', 'Major', 'General', 'Sea', 'China', 'Georgia', 'Jordan', 'Chad', 'Victoria', 'Israel', 'Florence', 'Paris', 'Sydney', 'Austin', 'Eden', 'Price', 'Young', 'Rich', 'Royal', 'Justice', 'Page', 'Long', 'Minister', 'President', 'Prime', 'Foreign', 'Republic', 'Union', 'Ministry', 'Council', 'Trade', 'Deputy', 'North', 'South', 'East', 'West', 'New', 'Asia']);
 export const EXTRA_GIVEN: ReadonlySet<string> = new Set(EXTRA_GIVEN_NAMES);
+/** First words of multi-word place names that are also given names somewhere. */
+const PLACE_OPENERS = new Set(['Sierra', 'Costa', 'Santa', 'San', 'Santo', 'Puerto', 'Porto', 'Nova', 'Hong', 'Sri', 'Nueva', 'Buenos', 'Rio', 'Sao', 'São', 'Abu', 'Dar', 'Kuala', 'Phnom', 'Addis', 'Nay', 'Bandar', 'Port', 'Saint', 'Los', 'Las', 'El', 'Monte', 'Santiago']);
 /** True for a known first name that is not more often an ordinary word in this genre. */
 export function isGivenName(word: string): boolean {
-  return (isListedFirstName(word) || EXTRA_GIVEN.has(word)) && !AMBIGUOUS_GIVEN.has(word);
+  if (AMBIGUOUS_GIVEN.has(word)) return false;
+  if (isListedFirstName(word) || EXTRA_GIVEN.has(word)) return true;
+  // Names of other languages that are also places or bodies ("Aba", "Lima") or open a place name
+  // ("Sierra Leone", "Costa Rica") would turn those into people.
+  return isWorldGivenName(word) && !PLACE_OPENERS.has(word) && placeGazetteer().lookup(word) === undefined && organizationGazetteer().lookup(word) === undefined;
 }
 
 export const HONORIFIC_ONLY = new RegExp(String.raw`^(?:(?:${HONORIFIC})[ \u00a0]*)+$`, 'u');
