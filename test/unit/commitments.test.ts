@@ -704,3 +704,9 @@ test('"decided that X would …", a sum committed and "remain resolute in" are c
   assert.deepEqual(texts('We remain resolute in our support for Ukraine.'), ['remain resolute in our support for Ukraine']);
   assert.deepEqual(texts('They decided that the talks were useful.'), []);
 });
+
+test('"their shared commitment" is an adjective, not "shared their commitment"; "reaffirmed to continue …" is a commitment', () => {
+  assert.deepEqual(texts('They held talks, demonstrating their shared commitment to bolstering relations.'), []);
+  assert.deepEqual(texts('The two leaders shared their commitment to bolstering relations.'), ['shared their commitment to bolstering relations']);
+  assert.deepEqual(texts('The two leaders reaffirmed to continue their joint efforts to strengthen ties.'), ['reaffirmed to continue their joint efforts to strengthen ties']);
+});

@@ -144,3 +144,10 @@ test('heading words in capitals ("FINAL Joint Communiqué", "FORUM Island leader
   assert.deepEqual(people('FINAL Joint Communiqué of the 48th ASEAN Foreign Ministers’ Meeting'), []);
   assert.deepEqual(people('BY A REPORTER FORUM Island leaders have agreed to submit a bid.'), []);
 });
+
+test('a bracketed abbreviation after a title and a state after a title’s "of" lead to the name', () => {
+  assert.deepEqual(people('Prime Minister (PM) Shehbaz Sharif met President of the Republic of Tajikistan Emomali Rahmon on Tuesday.').map((p) => [p.text, p.role]), [
+    ['Shehbaz Sharif', 'Prime Minister'],
+    ['Emomali Rahmon', 'President of the Republic of Tajikistan'],
+  ]);
+});

@@ -54,13 +54,14 @@ const NOUN_GAP = String.raw`(?:(?:[\p{L}’'\-]+\s+){0,6}?|[^.;:!?\n]{1,160}?\s+
 const TRIGGER_BRANCHES = [
   String.raw`\b((?:(?:re-?affirm|affirm|confirm|renew)(?:s|ed|ing)?|express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|stress(?:es|ed|ing)?|highlight(?:s|ed|ing)?)\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|(?<=(?:their|its|our|his|her|political|firm|strong|common|shared)\s+)will)\s+to` +
     String.raw`|(?:made|make|makes|making)\s+(?:a|an|the|their|its|his|her|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?commitment\s+to` +
-    String.raw`|(?:reiterat|underscor|underlin|reinforc|re-?emphasi[sz]|emphasi[sz]|restat|shar)(?:e|es|ed|ing)\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|(?<=(?:their|its|our|his|her|political|firm|strong|common|shared)\s+)will)\s+to` +
+    // "shared" is a verb here only before a determiner ("shared their commitment to"); "their shared commitment" is an adjective.
+    String.raw`|(?:(?:reiterat|underscor|underlin|reinforc|re-?emphasi[sz]|emphasi[sz]|restat)(?:e|es|ed|ing)|shar(?:e|es|ed|ing)(?=\s+(?:the|their|its|his|her|our|a)\s))\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|(?<=(?:their|its|our|his|her|political|firm|strong|common|shared)\s+)will)\s+to` +
     // "noted" speaks of a commitment only when it is the subject's own ("noted his commitment to").
     String.raw`|not(?:es|ed|ing)\s+(?:his|her|their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?(?:commitments?|resolve|determination|intention|readiness|willingness)\s+to)\b`,
   // "decided that X would …" and "resolved that X shall …" commit as "agreed that X should …" does.
   String.raw`\b(agree(?:s|d|ing)?(?:${ADJUNCT}\s+to|\s+that|\s+on\s+the\s+need\s+to|\s+on)|(?:decid|resolv)(?:e|es|ed)\s+that)\b`,
   String.raw`\b(remain(?:s|ed|ing)?\s+(?:(?:steadfast|resolute|unwavering|firm)\s+in|committed\s+to))\b`,
-  String.raw`\b((?:(?:re-?)?commit(?:s|ted|ting)?(?:\s+(?:themselves|ourselves|itself)|\s+(?:their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,2}?(?:administrations?|governments?|countries|nations|ministries|agencies|teams|forces))?|decid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|resolv(?:e|es|ed)|concur(?:s|red)?|confirm(?:s|ed)?|undert(?:ake|akes|ook|aken)|intend(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|determined|shar(?:e|es|ed|ing)\s+the\s+view|seek(?:s|ing)?|sought|reach(?:es|ed)?\s+(?:an\s+)?agreement|st(?:and|ands|ood|anding)\s+ready|(?:is|are|was|were)\s+(?:fully\s+|also\s+)?(?:ready|willing))${ADJUNCT}\s+to)\b`,
+  String.raw`\b((?:(?:re-?)?commit(?:s|ted|ting)?(?:\s+(?:themselves|ourselves|itself)|\s+(?:their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,2}?(?:administrations?|governments?|countries|nations|ministries|agencies|teams|forces))?|decid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|resolv(?:e|es|ed)|concur(?:s|red)?|(?:re-?)?(?:confirm|affirm)(?:s|ed)?|undert(?:ake|akes|ook|aken)|intend(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|determined|shar(?:e|es|ed|ing)\s+the\s+view|seek(?:s|ing)?|sought|reach(?:es|ed)?\s+(?:an\s+)?agreement|st(?:and|ands|ood|anding)\s+ready|(?:is|are|was|were)\s+(?:fully\s+|also\s+)?(?:ready|willing))${ADJUNCT}\s+to)\b`,
   String.raw`\b(will|would|shall)\b`,
   // "Canada commits $10 million to …": a sum committed is a pledge of it.
   String.raw`\b((?:pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?)(?:\s+that)?|(?:re-?)?commit(?:s|ted)?(?=\s+(?:[$€£¥]|US\$|USD|EUR|\d[\d.,]*\s+(?:million|billion))))\b`,
@@ -230,7 +231,8 @@ function takesObject(word: Token | undefined): boolean {
 function startsAction(text: string, from: number, limit: number, verbLower: string): boolean {
   const first = wordsAfter(text, from, limit).at(0);
   if (first === undefined || !first.isWord || NUMBER_START.test(first.text)) return false;
-  if (verbLower.startsWith('confirm')) return CONFIRM_TO_VERBS.has(first.lower);
+  // "confirmed/reaffirmed to continue …": only verbs of carrying on or working together.
+  if (/^(?:re-?)?(?:confirm|affirm)/.test(verbLower)) return CONFIRM_TO_VERBS.has(first.lower);
   // "committed to the goal of …" is still a commitment; "agreed to the proposal" is consent, not an action.
   if (/^(?:re-?)?commit/.test(verbLower)) return true;
   return !DETERMINERS.has(first.lower) && !isCapitalised(first);

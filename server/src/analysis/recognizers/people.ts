@@ -15,7 +15,8 @@ export interface PeopleContext {
 
 // The title part is mandatory: an untitled capitalised run must not consume the text a titled name starts in.
 const HONORIFICS = String.raw`(?:(?:${HONORIFIC})[ \u00a0]+)`;
-const TITLE_PART = String.raw`(?:(?:\p{Lu}\p{Ll}+ |\p{Lu}{2,} )?${TITLE}[ \u00a0]+)`;
+// A title may carry its abbreviation in brackets before the name ("Prime Minister (PM) Shehbaz Sharif").
+const TITLE_PART = String.raw`(?:(?:\p{Lu}\p{Ll}+ |\p{Lu}{2,} )?${TITLE}[ \u00a0]+(?:\(\p{Lu}{2,6}\)[ \u00a0]+)?)`;
 const TITLED_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?<title>${HONORIFICS}+${TITLE_PART}?${HONORIFICS}*|${TITLE_PART}${HONORIFICS}*)(?<name>${NAME})(?![\p{L}\p{N}])`,
   'gu',

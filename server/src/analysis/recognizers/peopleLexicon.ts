@@ -63,7 +63,8 @@ export const HONORIFIC_STRIP = new RegExp(String.raw`(?:^|[ \u00a0])(?:${HONORIF
 
 /** The title as written before or after a name, without honorifics; undefined when nothing is left. */
 export function cleanRole(raw: string): string | undefined {
-  const role = raw.replace(HONORIFIC_STRIP, ' ').replace(/\s+/g, ' ').trim();
+  // A bracketed abbreviation of the title ("Prime Minister (PM)") is not part of the role.
+  const role = raw.replace(HONORIFIC_STRIP, ' ').replace(/\(\p{Lu}{2,6}\)/gu, ' ').replace(/\s+/g, ' ').trim();
   if (role.length === 0 || HONORIFIC_ONLY.test(raw.trim())) return undefined;
   return role;
 }

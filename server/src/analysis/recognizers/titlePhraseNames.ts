@@ -68,6 +68,8 @@ function nameAfterPortfolio(paragraph: string, words: readonly { text: string; a
       const at = words[i]!.at;
       const hit = placeGazetteer().matchAt(paragraph, at) ?? organizationGazetteer().matchAt(paragraph, at);
       if (hit === undefined) break;
+      // A state or body after the title ("President of the Republic of Tajikistan …") places the post as a portfolio does.
+      portfolio = true;
       while (i < words.length && words[i]!.at < hit.end) i++;
     }
   }
@@ -126,7 +128,7 @@ function nameFromWord(paragraph: string, title: string, words: readonly { text: 
     span: { start: nameStart, end: nameEnd },
     text: paragraph.slice(nameStart, nameEnd),
     source: 'pattern',
-    reason: isGivenName(first) ? 'name pattern: a known first name after a title with its portfolio' : 'name pattern: the capitalised words after a minister’s portfolio',
+    reason: isGivenName(first) ? 'name pattern: a known first name after a title with its portfolio' : 'name pattern: the capitalised words after a title with its portfolio or state',
     ...(role ? { role } : {}),
   };
 }
