@@ -710,3 +710,13 @@ test('"their shared commitment" is an adjective, not "shared their commitment"; 
   assert.deepEqual(texts('The two leaders shared their commitment to bolstering relations.'), ['shared their commitment to bolstering relations']);
   assert.deepEqual(texts('The two leaders reaffirmed to continue their joint efforts to strengthen ties.'), ['reaffirmed to continue their joint efforts to strengthen ties']);
 });
+
+test('a subject’s relative clause speaks for the subject; a modal inside an opening quote keeps its subject; a closing dash list stays in the object', () => {
+  assert.deepEqual(texts('The leaders, who reiterated their commitment to the eradication of terrorism, also promised support.'), ['reiterated their commitment to the eradication of terrorism']);
+  assert.deepEqual(texts('They confirmed that the G7 “will continue to coordinate closely to impose sanctions.”'), ['will continue to coordinate closely to impose sanctions']);
+  assert.deepEqual(texts('They reiterated their commitment to upholding the principles that underpin our partnership – democracy, human rights and the rule of law.'), [
+    'reiterated their commitment to upholding the principles that underpin our partnership – democracy, human rights and the rule of law',
+  ]);
+  assert.deepEqual(texts('They agreed to cooperate on energy – which remains vital – and trade.'), ['agreed to cooperate on energy']);
+  assert.deepEqual(texts('They expressed high ambition to deepen cooperation.'), ['expressed high ambition to deepen cooperation']);
+});

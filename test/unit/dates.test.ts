@@ -475,3 +475,10 @@ describe('recognizeDates: slashed day ranges and "for the future"', () => {
     ]);
   });
 });
+
+describe('recognizeDates: a weekday after a place', () => {
+  it('reads "in Istanbul Thursday" as a date while "the Sunday Times" stays a name', () => {
+    assert.deepEqual(found('They signed an agreement in Istanbul Thursday to form a council.', '2016-04-14'), [['Thursday', '2016-04-14']]);
+    assert.deepEqual(found('He told the Sunday Times so.', '2016-04-14'), []);
+  });
+});

@@ -190,3 +190,9 @@ test('regional organisations of Africa, the Americas and the Gulf, and chambers 
     assert.ok(found.includes(`organization:${name}`), `${name} in ${found.join(' | ')}`);
   }
 });
+
+test('a demonym after "and" starts another phrase, and national news agencies are organisations', () => {
+  const found = tagged('The Political Bureau of the Communist Party of China Central Committee and Chinese Foreign Minister Wang Yi met, EFE reported.');
+  assert.ok(found.includes('organization:Political Bureau of the Communist Party of China Central Committee'), found.join(' | '));
+  assert.ok(found.includes('organization:EFE'), found.join(' | '));
+});

@@ -151,3 +151,8 @@ test('a bracketed abbreviation after a title and a state after a title’s "of" 
     ['Emomali Rahmon', 'President of the Republic of Tajikistan'],
   ]);
 });
+
+test('Arabic articles joined by a hyphen belong to the name, and "Samdech" and "Sheikh" are honorifics', () => {
+  assert.deepEqual(people('Foreign Minister Adel al-Jubeir met King Salman bin Abdulaziz al-Saud.').map((p) => p.text), ['Adel al-Jubeir', 'Salman bin Abdulaziz al-Saud']);
+  assert.deepEqual(people('He met Samdech Hun Sen in Phnom Penh.').map((p) => p.text), ['Hun Sen']);
+});

@@ -142,3 +142,7 @@ test('"Trans-Pacific" is no place; an administrative word after a place and a co
   const texts = recognizePlaces('The Trans-Pacific Partnership, Okinawa Prefecture, the Western Indian Ocean and the North-Atlantic.').map((e) => e.text).sort();
   assert.deepEqual(texts, ['North-Atlantic', 'Okinawa Prefecture', 'Western Indian Ocean']);
 });
+
+test('"S. Korea", "NZ" and "Niger Republic" are countries', () => {
+  assert.deepEqual(recognizePlaces('S. Korea, NZ and Niger Republic signed.').map((e) => e.text).sort(), ['NZ', 'Niger Republic', 'S. Korea']);
+});

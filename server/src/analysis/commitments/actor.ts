@@ -41,6 +41,8 @@ function isFiller(token: Token): boolean {
   return isAdverb(token.text, token.lower) || AUXILIARIES.has(token.lower);
 }
 
+const OPENING_QUOTES = new Set(['“', '"', '‘']);
+
 /** The entity whose span ends where `token` ends (a trailing abbreviation dot may belong to it). */
 function entityEndingAt(entities: readonly Entity[], token: Token, text: string): Entity | undefined {
   return entities.find(
@@ -161,7 +163,8 @@ export function findActor(
 ): ActorGuess {
   const tokens = tokenize(text, sentenceStart, triggerStart);
   let i = tokens.length - 1;
-  while (i >= 0 && tokens[i] !== undefined && isFiller(tokens[i] as Token)) i--;
+  // An opening quotation mark before the verb ("the G7 “will continue …”") is skipped like a filler.
+  while (i >= 0 && tokens[i] !== undefined && (isFiller(tokens[i] as Token) || OPENING_QUOTES.has(tokens[i]!.text))) i--;
   // A time adjunct between the subject and its verb ("the two leaders on Tuesday agreed") is skipped.
   if (i >= 1 && DAY_WORDS.test(tokens[i]?.lower ?? '')) {
     i--;
@@ -230,6 +233,13 @@ export function findActor(
     }
     const start = tokens[first]?.start ?? noun.start;
     return hedgedAt(first) ?? { text: text.slice(start, noun.end), span: { start, end: noun.end }, agentive: true, ruledOut: false, document: true };
+  }
+  // "The leaders, who reiterated their commitment …": a non-restrictive relative clause speaks for the noun before it.
+  if (last.lower === 'who' && tokens[i - 1]?.text === ',' && i >= 2) {
+    const head = tokens[i - 2] as Token;
+    const named = entityEndingAt(entities, head, text);
+    if (named !== undefined) return { text: named.text, span: named.span, agentive: true, ruledOut: false };
+    if (head.isWord) return nounPhraseActor(text, tokens, i - 2, hedgedAt);
   }
   if (NON_ACTOR_PRONOUNS.has(last.lower)) return RULED_OUT;
   return nounPhraseActor(text, tokens, i, hedgedAt);

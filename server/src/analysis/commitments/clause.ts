@@ -24,6 +24,8 @@ const AFTER_COMMA = new RegExp(
     String.raw`(?!(?:including|during|following|regarding|concerning|according)\b)\p{Ll}{2,}ing\s+(?:together|closely|jointly|hand\s+in\s+hand|toward|towards|upon|on|a|an|the|its|their|his|her|our|this|these|those|it|them|to|up|forward|alongside|with|across)|building\s+on)\b` +
     // A second verb of the subject without "and" ("affirmed their commitment to …, issued a stern warning …").
     String.raw`|\s*(?:issued|expressed|reaffirmed|reiterated|stressed|welcomed|noted|underscored|discussed|exchanged|signed|condemned|urged|emphasi[sz]ed|highlighted|praised|thanked|vowed|pledged|announced)\s+(?:a|an|the|their|its|his|her|our|that)\b` +
+    // The main verb after a subject's relative clause ("The leaders, who reiterated …, also promised …").
+    String.raw`|\s*also\s+\p{Ll}{3,}(?:ed|es)\b` +
     // A non-restrictive apposition that describes the object (", an institutional mechanism which …").
     String.raw`|\s*(?:a|an)\s+(?:[\p{L}\-]+\s+){1,4}?(?:which|that|whose|who)\b` +
     // A reporting tag after the quoted or reported words (", Kishida told reporters", ", the ministry said").
@@ -87,6 +89,18 @@ const SHORT_TAIL = /^\s+(?!(?:we|they|he|she|it|i|you|this|that|these|those|ther
 function closingApposition(text: string, from: number, limit: number): boolean {
   const tail = text.slice(from, limit);
   return (limit - from <= 60 && SHORT_TAIL.test(tail)) || NOUN_PHRASE_TAIL.test(tail);
+}
+
+// After a dash: a short list of nouns that spells out the object and ends the sentence ("… the principles
+// that underpin our partnership – democracy, human rights and the rule of law."); a clause is left out.
+const DASH_LIST_TAIL = /^\s+(?!(?:which|who|that|as|and|but|while|we|they|it|this)\b)[^;:!?()“”"—–-]{1,80}$/iu;
+const SPACED_DASH = /\s+[–—-]\s/y;
+const CLAUSE_WORD = /\b(?:is|are|was|were|will|would|has|have|had|can|should|which|who|that)\b/i;
+
+/** True when the text after a dash up to `limit` is a closing list of nouns that belongs to the object. */
+function closingDashList(text: string, from: number, limit: number): boolean {
+  const tail = text.slice(from, limit).replace(/[.!?]["”’)]*\s*$/, '');
+  return DASH_LIST_TAIL.test(tail) && !CLAUSE_WORD.test(tail);
 }
 
 // A noun phrase after the colon that restates the object up to the sentence's end ("the vision …: a
@@ -175,7 +189,7 @@ export function objectEnd(text: string, from: number, limit: number): number {
         if (!nested && !NEXT_ENUMERATED_ITEM.test(text.slice(i + 1, i + 14)) && !NEXT_INFINITIVE.test(text.slice(i + 1, i + 24))) return i;
         break;
       case '—':
-        if (!nested) return i;
+        if (!nested && !closingDashList(text, i + 1, limit)) return i;
         break;
       case ':':
         if (!nested && SPACE.test(text.charAt(i + 1)) && !closingApposition(text, i + 1, limit) && !INLINE_ENUMERATION.test(text.slice(i + 1, i + 10))) return i;
@@ -194,6 +208,12 @@ export function objectEnd(text: string, from: number, limit: number): number {
         break;
       default:
         if (!nested && (ch === ' ' || ch === '\t') && mayOpenAfterSpace(text, i)) {
+          SPACED_DASH.lastIndex = i;
+          const dash = SPACED_DASH.exec(text);
+          if (dash !== null && closingDashList(text, i + dash[0].length - 1, limit)) {
+            i += dash[0].length - 1;
+            continue;
+          }
           AFTER_SPACE.lastIndex = i;
           if (AFTER_SPACE.test(text)) return i;
         }

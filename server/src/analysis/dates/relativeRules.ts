@@ -163,7 +163,9 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       // ("Good Friday Agreement", "the Sunday Times").
       if (rel === undefined && !/\b(?:on|by|until|till|since|from|before|after|of|and|or|to)\s+$/i.test(ctx.before(s, 8))) {
         const nameAfter = /^\s+[A-Z][a-z]/.test(ctx.after(e, 3)) && !/^\s+[A-Z][a-z]+\.?\s+\d/.test(ctx.after(e, 14));
-        const nameBefore = /[A-Z][a-z]*\s+$/.test(ctx.before(s, 12)) && !/(?:^|[.!?]\s+)[A-Z][a-z]*\s+$/.test(ctx.before(s, 12));
+        // "signed an agreement in Istanbul Thursday": a place after "in" is not the start of a name with the weekday.
+        const nameBefore =
+          /[A-Z][a-z]*\s+$/.test(ctx.before(s, 12)) && !/(?:^|[.!?]\s+)[A-Z][a-z]*\s+$/.test(ctx.before(s, 12)) && !/\b(?:in|at|from)\s+[A-Z][a-z]+\s+$/.test(ctx.before(s, 24));
         // Wire style puts the day between the subject and its past-tense verb ("Shinzo Abe Monday pledged").
         const verbAfter = WIRE_VERB_AFTER.test(ctx.after(e, 24));
         if (nameAfter || (nameBefore && !verbAfter)) return undefined;

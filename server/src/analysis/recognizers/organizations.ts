@@ -145,7 +145,8 @@ function readNameRun(text: string, start: number): number {
     const afterJoin = end + joined[0].length;
     const conjunct = tokenAfter(text, afterJoin);
     // "Ministry of Defense and Vietnam …" must not absorb the country that follows "and".
-    if (!complementToken(conjunct.token) || isForeignPossessive(conjunct.token)) break;
+    // "… Central Committee and Chinese Foreign Minister": a demonym after "and" starts another phrase.
+    if (!complementToken(conjunct.token) || isForeignPossessive(conjunct.token) || isDemonym(conjunct.token)) break;
     if (placeGazetteer().matchAt(text, afterJoin) !== undefined) break;
     if (joined[0].startsWith(',') && !/and|&/.test(joined[0])) {
       // A comma joins only inside an enumeration that ends with "and X".

@@ -8,14 +8,15 @@ import type { Span } from '../types';
 
 // Honorifics are dropped from both span and role; titles are dropped from the span and kept as role.
 // Malaysian and Bruneian honours ("Dato' Seri", "Datuk Seri", "Tan Sri", "Tun") are honorifics too.
-export const HONORIFIC = String.raw`(?:Mr|Ms|Mrs|Mme|Dr|Prof|H\.E|Hon|Rt\.? Hon|Smt|Sr|Sra)\.?|Shri|Sir|Dame|the Rt Hon|His Excellency|Her Excellency|Dato['’](?: Seri| Sri)?|Datuk(?: Seri| Sri)?|Datin(?: Seri)?|Tan Sri|Puan Sri|Toh Puan|Tun`;
+export const HONORIFIC = String.raw`(?:Mr|Ms|Mrs|Mme|Dr|Prof|H\.E|Hon|Rt\.? Hon|Smt|Sr|Sra)\.?|Shri|Sir|Dame|the Rt Hon|His Excellency|Her Excellency|Dato['’](?: Seri| Sri)?|Datuk(?: Seri| Sri)?|Datin(?: Seri)?|Tan Sri|Puan Sri|Toh Puan|Tun|Samdech(?: Techo)?|Sheikh`;
 // Titles are written capitalised before a name and lower-cased in running text ("foreign minister Hassan Wirayuda").
 const caseless = (words: string): string => words.replace(/(^|[|(?:\s-])(\p{Lu})(?=\p{Ll})/gu, (_, pre: string, c: string) => `${pre}[${c}${c.toLowerCase()}]`);
 export const TITLE_WORD = caseless(String.raw`(?:Prime|Deputy|Vice|Senior|Permanent|Foreign|Defen[cs]e|Finance|Trade|Chief|State|First|Second|Executive|General|Lieutenant|Major|Colonel|Admiral|Supreme|Crown|Special|High|Acting|Former|Federal|Union|External|Home|Interior|Parliamentary|Principal|Assistant|Under|Cabinet|Party|Opposition|Communist)`);
 export const TITLE_HEAD = caseless(String.raw`(?:Minister|Vice-Minister|Ministers|President|Vice-President|Premier|Chancellor|Secretary(?:-General)?|Secretary of State|Ambassador|Envoy|Representative|Commissioner|Governor|Senator|Congressman|Congresswoman|Speaker|Chairman|Chairwoman|Chairperson|Chair|King|Queen|Emperor|Empress|Prince|Princess|Sultan|Emir|Sheikh|Pope|Mayor|General|Admiral|Spokesperson|Spokesman|Spokeswoman|Counterpart|Leader|Director-General|Director|Chief|Commander|Adviser|Advisor|MP|PM|NSA)`);
 export const TITLE = String.raw`(?:(?:${TITLE_WORD}[ -])*${TITLE_HEAD})`;
 // A name token: capitalised or all-caps word, optional inner apostrophe + capital (O'Brien), or an initial.
-export const NAME_TOKEN = String.raw`(?!Jr\.)(?:\p{Lu}\.(?= \p{Lu})|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:-\p{L}[\p{Ll}\p{Lu}\p{M}]*)?(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?)`;
+// An Arabic article glued by a hyphen belongs to the name token ("al-Jubeir", "el-Sisi").
+export const NAME_TOKEN = String.raw`(?!Jr\.)(?:\p{Lu}\.(?= \p{Lu})|(?:a[lnrsdtz]|el|ash)-\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:-\p{L}[\p{Ll}\p{Lu}\p{M}]*)?(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?)`;
 export const PARTICLE = String.raw`(?:bin|binti|van|von|der|de|da|del|di|al|el|la|le)`;
 // Up to two particles may stand between name tokens ("Ursula von der Leyen").
 export const NAME = String.raw`${NAME_TOKEN}(?:[ \u00a0](?:${PARTICLE}[ \u00a0]){0,2}${NAME_TOKEN}){0,3}(?:,? Jr\.)?`;

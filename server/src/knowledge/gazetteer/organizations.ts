@@ -112,6 +112,14 @@ const NEWS_AGENCIES: readonly Row[] = [
   ['Deutsche Welle', 'DW'], ['Radio Free Asia', 'RFA'], ['Voice of America', 'VOA'], ['New York Times'],
   ['Washington Post'], ['Wall Street Journal'], ['Financial Times'], ['The Guardian'], ['Global Times'],
   ['Philippine Daily Inquirer'], ['Bangkok Post'], ['Sydney Morning Herald'], ['Deccan Chronicle'],
+  ['EFE', 'Agencia EFE'], ['ANSA'], ['Deutsche Presse-Agentur', 'dpa', 'DPA'], ['Anadolu Agency', 'Anadolu'],
+  ['Islamic Republic News Agency', 'IRNA'], ['Emirates News Agency', 'WAM'], ['Saudi Press Agency', 'SPA'],
+  ['Kuwait News Agency', 'KUNA'], ['Qatar News Agency', 'QNA'], ['Middle East News Agency', 'MENA'],
+  ['Prensa Latina'], ['Sputnik'], ['RIA Novosti'], ['Interfax'], ['Lusa'], ['Korean Central News Agency', 'KCNA'],
+  ['Central News Agency', 'CNA'], ['Agencia Brasil', 'Agência Brasil'], ['Telam', 'Télam'], ['Notimex'],
+  ['Ghana News Agency', 'GNA'], ['News Agency of Nigeria', 'NAN'], ['Kenya News Agency', 'KNA'], ['Pakistan Press International', 'PPI'],
+  ['Associated Press of Pakistan', 'APP'], ['Bangladesh Sangbad Sangstha', 'BSS'], ['Lanka Puvath'], ['Montsame'],
+  ['Kazinform'], ['Trend News Agency'], ['Armenpress'], ['Ukrinform'], ['Belta', 'BelTA'], ['Channel NewsAsia'],
 ];
 
 /** Every organisation surface form, each tagged with its list as the reason. */
