@@ -196,3 +196,11 @@ test('a demonym after "and" starts another phrase, and national news agencies ar
   assert.ok(found.includes('organization:Political Bureau of the Communist Party of China Central Committee'), found.join(' | '));
   assert.ok(found.includes('organization:EFE'), found.join(' | '));
 });
+
+test('every listed organisation and place starts with a capital or a digit, so that scans only look at word starts of that kind', async () => {
+  const { organizationEntries } = await import('../../server/src/knowledge/gazetteer/organizations');
+  const { countryEntries } = await import('../../server/src/knowledge/gazetteer/countries');
+  const { regionEntries, cityEntries, subdivisionEntries } = await import('../../server/src/knowledge/gazetteer/places');
+  const entries = [...organizationEntries(), ...countryEntries(), ...regionEntries(), ...cityEntries(), ...subdivisionEntries()];
+  assert.deepEqual(entries.filter((e) => /^[a-z\p{P}]/u.test(e.name)).map((e) => e.name), []);
+});

@@ -28,7 +28,10 @@ const SENTENCE_END = /\p{L}{2,}\.$/u;
 
 /** A word of the run without the comma or the sentence's full stop that may follow it. */
 function bare(word: string): string {
-  return SENTENCE_END.test(word) ? word.slice(0, -1) : word.replace(/,$/, '');
+  // Most words end in a letter; only a final full stop or comma needs a closer look.
+  const last = word.charCodeAt(word.length - 1);
+  if (last === 0x2e) return SENTENCE_END.test(word) ? word.slice(0, -1) : word;
+  return last === 0x2c ? word.slice(0, -1) : word;
 }
 const GENERATIONAL = new Set(['Jr.', 'Jr', 'Sr.', 'II', 'III', 'IV']);
 
@@ -114,7 +117,7 @@ function nameFromWord(paragraph: string, title: string, words: readonly { text: 
   let k = j;
   let nameEnd = words[j]!.at + first.length;
   // A comma or a full stop that closes a sentence ("… Minh Kowalski. Officials …") ends the name; an initial's dot does not.
-  while (!/,$/.test(words[k]!.text) && !SENTENCE_END.test(words[k]!.text) && k + 1 < words.length) {
+  while (bare(words[k]!.text) === words[k]!.text && k + 1 < words.length) {
     const w = bare(words[k + 1]!.text);
     if (!(/^\p{Lu}/u.test(w) || GENERATIONAL.has(w)) || NOT_NAME.has(w)) break;
     k++;

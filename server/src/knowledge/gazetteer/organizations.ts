@@ -112,7 +112,7 @@ const NEWS_AGENCIES: readonly Row[] = [
   ['Deutsche Welle', 'DW'], ['Radio Free Asia', 'RFA'], ['Voice of America', 'VOA'], ['New York Times'],
   ['Washington Post'], ['Wall Street Journal'], ['Financial Times'], ['The Guardian'], ['Global Times'],
   ['Philippine Daily Inquirer'], ['Bangkok Post'], ['Sydney Morning Herald'], ['Deccan Chronicle'],
-  ['EFE', 'Agencia EFE'], ['ANSA'], ['Deutsche Presse-Agentur', 'dpa', 'DPA'], ['Anadolu Agency', 'Anadolu'],
+  ['EFE', 'Agencia EFE'], ['ANSA'], ['Deutsche Presse-Agentur', 'DPA'], ['Anadolu Agency', 'Anadolu'],
   ['Islamic Republic News Agency', 'IRNA'], ['Emirates News Agency', 'WAM'], ['Saudi Press Agency', 'SPA'],
   ['Kuwait News Agency', 'KUNA'], ['Qatar News Agency', 'QNA'], ['Middle East News Agency', 'MENA'],
   ['Prensa Latina'], ['Sputnik'], ['RIA Novosti'], ['Interfax'], ['Lusa'], ['Korean Central News Agency', 'KCNA'],
