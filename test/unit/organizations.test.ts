@@ -8,6 +8,9 @@ import {
 import { recognizePlacesAndOrganizations } from '../../server/src/analysis/recognizers/namedEntities';
 import type { Entity } from '../../server/src/analysis/types';
 import { spanOf } from '../support/text';
+import { organizationEntries } from '../../server/src/knowledge/gazetteer/organizations';
+import { countryEntries } from '../../server/src/knowledge/gazetteer/countries';
+import { cityEntries, regionEntries, subdivisionEntries } from '../../server/src/knowledge/gazetteer/places';
 
 /** `kind:text` for every entity of a paragraph, in order. */
 function tagged(paragraph: string): string[] {
@@ -197,10 +200,7 @@ test('a demonym after "and" starts another phrase, and national news agencies ar
   assert.ok(found.includes('organization:EFE'), found.join(' | '));
 });
 
-test('every listed organisation and place starts with a capital or a digit, so that scans only look at word starts of that kind', async () => {
-  const { organizationEntries } = await import('../../server/src/knowledge/gazetteer/organizations');
-  const { countryEntries } = await import('../../server/src/knowledge/gazetteer/countries');
-  const { regionEntries, cityEntries, subdivisionEntries } = await import('../../server/src/knowledge/gazetteer/places');
+test('every listed organisation and place starts with a capital or a digit, so that scans only look at word starts of that kind', () => {
   const entries = [...organizationEntries(), ...countryEntries(), ...regionEntries(), ...cityEntries(), ...subdivisionEntries()];
   assert.deepEqual(entries.filter((e) => /^[a-z\p{P}]/u.test(e.name)).map((e) => e.name), []);
 });
