@@ -39,11 +39,11 @@ const AFTER_COMMA = new RegExp(
 const PARTICIPLE_BEFORE_NAME = /\s*(?!(?:including|during|following|regarding|concerning|according)\b)\p{Ll}{2,}ing\s+\p{Lu}/uy;
 const GERUND_OBJECT = /^\s*(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\b/u;
 // "…, and Belgium is welcome to …": a new clause with its own named subject and verb (case-sensitive).
-const AND_NAMED_CLAUSE = /\s*and\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){1,4}(?:is|are|was|were|will|would|has|have|had|can|could|should|shall)\b/uy;
+const AND_NAMED_CLAUSE = /\s*and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:is|are|was|were|will|would|has|have|had|can|could|should|shall)\b/uy;
 // The same participle before its own object noun ("…, facilitating approximation …", "…, seeking reform …");
 // a gerund that is an item of a list ("trade, mining and energy", "trade, mining, energy") is followed
 // by a conjunction or a comma instead, and "according"/"including" never open an adjunct of this kind.
-const PARTICIPLE_BEFORE_NOUN = /\s*(?!(?:including|during|following|regarding|concerning|according|existing|remaining|leading|emerging|developing|growing|continuing|outstanding|upcoming|ongoing)\b)\p{Ll}{3,}ing\s+(?!(?:and|or|as|in|of|for|to|with|at|on|by)\b)\p{Ll}+(?![\p{L}\-])(?!,|\s+(?:and|or)\b)/uy;
+const PARTICIPLE_BEFORE_NOUN = /\s*(?!(?:including|during|following|regarding|concerning|according|existing|remaining|leading|emerging|developing|growing|continuing|outstanding|upcoming|ongoing)\b)\p{Ll}{3,}ing\s+(?!(?:and|or|as|in|of|for|to|with|at|on|by)\b)\p{Ll}+(?![\p{L}-])(?!,|\s+(?:and|or)\b)/uy;
 
 // Without a comma: circumstances of the agreement ("during a summit between …", "at a time when …"),
 // a contrast, a preambular participle, a spaced dash, or "and" followed by a new verb of the subject
