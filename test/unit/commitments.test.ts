@@ -720,3 +720,12 @@ test('a subject’s relative clause speaks for the subject; a modal inside an op
   assert.deepEqual(texts('They agreed to cooperate on energy – which remains vital – and trade.'), ['agreed to cooperate on energy']);
   assert.deepEqual(texts('They expressed high ambition to deepen cooperation.'), ['expressed high ambition to deepen cooperation']);
 });
+
+test('an item number glued to the subject does not hide it; a short item before a comma keeps an -ing list item in the object; paired dashes enclose a list', () => {
+  assert.deepEqual(texts('6.The two countries will update the bases, will evaluate the progress made.'), ['will update the bases', 'will evaluate the progress made']);
+  assert.deepEqual(texts('They agreed to promote trade, shipping routes and tourism.'), ['agreed to promote trade, shipping routes and tourism']);
+  assert.deepEqual(texts('The Ministers reiterated their commitment to upholding the principles of our partnership – democracy and the rule of law – which are central to it.'), [
+    'reiterated their commitment to upholding the principles of our partnership – democracy and the rule of law',
+  ]);
+  assert.deepEqual(texts('They upheld the will to maintain peace along the border.'), ['upheld the will to maintain peace along the border']);
+});

@@ -327,7 +327,8 @@ function leadingSubject(text: string, tokens: readonly Token[], entities: readon
     s = tokens.findIndex((t) => t.text === ',') + 1;
     if (s === 0) return NONE;
   }
-  while (s < tokens.length && !(tokens[s]?.isWord ?? false)) s++;
+  // Item numbers ("6.The two countries …") and punctuation before the subject are skipped.
+  while (s < tokens.length && (!(tokens[s]?.isWord ?? false) || /^\d/.test(tokens[s]?.text ?? ''))) s++;
   let end = s;
   while (end < tokens.length) {
     const t = tokens[end];

@@ -43,7 +43,7 @@ const AND_NAMED_CLAUSE = /\s*and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:is|are|was
 // The same participle before its own object noun ("…, facilitating approximation …", "…, seeking reform …");
 // a gerund that is an item of a list ("trade, mining and energy", "trade, mining, energy") is followed
 // by a conjunction or a comma instead, and "according"/"including" never open an adjunct of this kind.
-const PARTICIPLE_BEFORE_NOUN = /\s*(?!(?:including|during|following|regarding|concerning|according|existing|remaining|leading|emerging|developing|growing|continuing|outstanding|upcoming|ongoing)\b)\p{Ll}{3,}ing\s+(?!(?:and|or|as|in|of|for|to|with|at|on|by)\b)\p{Ll}+(?![\p{L}-])(?!,|\s+(?:and|or)\b)/uy;
+const PARTICIPLE_BEFORE_NOUN = /\s*(?!(?:including|during|following|regarding|concerning|according|existing|remaining|leading|emerging|developing|growing|continuing|outstanding|upcoming|ongoing)\b)\p{Ll}{3,}ing\s+(?!(?:and|or|as|in|of|for|to|with|at|on|by)\b)\p{Ll}+(?![\p{L}-])/uy;
 
 // Without a comma: circumstances of the agreement ("during a summit between …", "at a time when …"),
 // a contrast, a preambular participle, a spaced dash, or "and" followed by a new verb of the subject
@@ -97,9 +97,14 @@ const DASH_LIST_TAIL = /^\s+(?!(?:which|who|that|as|and|but|while|we|they|it|thi
 const SPACED_DASH = /\s+[–—-]\s/y;
 const CLAUSE_WORD = /\b(?:is|are|was|were|will|would|has|have|had|can|should|which|who|that)\b/i;
 
-/** True when the text after a dash up to `limit` is a closing list of nouns that belongs to the object. */
+/**
+ * True when the text after a dash, up to the sentence's end or to a closing dash, is a list of nouns
+ * that belongs to the object ("– democracy, human rights and the rule of law –").
+ */
 function closingDashList(text: string, from: number, limit: number): boolean {
-  const tail = text.slice(from, limit).replace(/[.!?]["”’)]*\s*$/, '');
+  const closing = text.slice(from, limit).search(/\s[–—-]\s/);
+  const end = closing < 0 ? limit : from + closing;
+  const tail = text.slice(from, end).replace(/[.!?]["”’)]*\s*$/, '');
   return DASH_LIST_TAIL.test(tail) && !CLAUSE_WORD.test(tail);
 }
 
@@ -149,6 +154,7 @@ export function objectEnd(text: string, from: number, limit: number): number {
   let straight = 0;
   let paren = 0;
   let gerundObject: boolean | undefined;
+  let lastComma = -1;
   for (let i = from; i < limit; i++) {
     // Letters and digits, most of the object, never open, close or end anything.
     const code = text.charCodeAt(i);
@@ -204,7 +210,9 @@ export function objectEnd(text: string, from: number, limit: number): number {
         // After a gerund object ("to deepening cooperation …, expanding collaboration …") further -ing
         // words are items of the same list, not adjuncts.
         gerundObject ??= GERUND_OBJECT.test(text.slice(from, from + 40));
-        if (!gerundObject && (PARTICIPLE_BEFORE_NAME.test(text) || PARTICIPLE_BEFORE_NOUN.test(text))) return i;
+        // A short item before the comma ("trade, shipping routes and tourism") makes it a list as well.
+        if (!gerundObject && !afterShortItem(text, Math.max(from, lastComma + 1), i) && (PARTICIPLE_BEFORE_NAME.test(text) || PARTICIPLE_BEFORE_NOUN.test(text))) return i;
+        lastComma = i;
         break;
       default:
         if (!nested && (ch === ' ' || ch === '\t') && mayOpenAfterSpace(text, i)) {
@@ -220,6 +228,18 @@ export function objectEnd(text: string, from: number, limit: number): number {
     }
   }
   return limit;
+}
+
+/** True when `text.slice(start, end)` holds at most two words, as a list item does. */
+function afterShortItem(text: string, start: number, end: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord && ++words > 2) return false;
+    inWord = !space;
+  }
+  return true;
 }
 
 /** Number of `open` minus `close` characters in `text.slice(start, end)`. */

@@ -52,10 +52,10 @@ const NOUN_GAP = String.raw`(?:(?:[\p{L}’'\-]+\s+){0,6}?|[^.;:!?\n]{1,160}?\s+
 
 // Groups: 1 commitment noun, 2 agree, 3 steadfast, 4 infinitive verb, 5 modal, 6 pledge/vow without "to".
 const TRIGGER_BRANCHES = [
-  String.raw`\b((?:(?:re-?affirm|affirm|confirm|renew)(?:s|ed|ing)?|express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|uph(?:old|olds|eld|olding)|stress(?:es|ed|ing)?|highlight(?:s|ed|ing)?)\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|ambition|(?<=(?:their|its|our|his|her|political|firm|strong|common|shared)\s+)will)\s+to` +
+  String.raw`\b((?:(?:re-?affirm|affirm|confirm|renew)(?:s|ed|ing)?|express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|uph(?:old|olds|eld|olding)|stress(?:es|ed|ing)?|highlight(?:s|ed|ing)?)\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|ambition|(?<=(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+)will)\s+to` +
     String.raw`|(?:made|make|makes|making)\s+(?:a|an|the|their|its|his|her|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?commitment\s+to` +
     // "shared" is a verb here only before a determiner ("shared their commitment to"); "their shared commitment" is an adjective.
-    String.raw`|(?:(?:reiterat|underscor|underlin|reinforc|re-?emphasi[sz]|emphasi[sz]|restat)(?:e|es|ed|ing)|shar(?:e|es|ed|ing)(?=\s+(?:the|their|its|his|her|our|a)\s))\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|ambition|(?<=(?:their|its|our|his|her|political|firm|strong|common|shared)\s+)will)\s+to` +
+    String.raw`|(?:(?:reiterat|underscor|underlin|reinforc|re-?emphasi[sz]|emphasi[sz]|restat)(?:e|es|ed|ing)|shar(?:e|es|ed|ing)(?=\s+(?:the|their|its|his|her|our|a)\s))\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|ambition|(?<=(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+)will)\s+to` +
     // "noted" speaks of a commitment only when it is the subject's own ("noted his commitment to").
     String.raw`|not(?:es|ed|ing)\s+(?:his|her|their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?(?:commitments?|resolve|determination|intention|readiness|willingness)\s+to)\b`,
   // "decided that X would …" and "resolved that X shall …" commit as "agreed that X should …" does.
