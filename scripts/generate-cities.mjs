@@ -5,8 +5,8 @@
  * Usage: node scripts/generate-cities.mjs [--check]
  */
 import { createRequire } from 'node:module';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheck } from './lib/generatedFile.mjs';
 
 export const MIN_POPULATION = 150_000;
 const target = fileURLToPath(new URL('../server/src/knowledge/gazetteer/cities.json', import.meta.url));
@@ -25,14 +25,4 @@ export function citiesJson() {
   return `[\n${sorted.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const text = citiesJson();
-  if (process.argv.includes('--check')) {
-    const same = readFileSync(target, 'utf8') === text;
-    console.log(same ? 'cities.json is current' : 'cities.json is out of date: run node scripts/generate-cities.mjs');
-    process.exitCode = same ? 0 : 1;
-  } else {
-    writeFileSync(target, text);
-    console.log(`wrote ${target} (${text.split('\n').length - 3} cities)`);
-  }
-}
+if (process.argv[1] === fileURLToPath(import.meta.url)) writeOrCheck(target, citiesJson(), 'scripts/generate-cities.mjs', 'cities');

@@ -8,8 +8,8 @@
  * is current. Usage: node scripts/generate-given-names.mjs [--check]
  */
 import { createRequire } from 'node:module';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheck } from './lib/generatedFile.mjs';
 
 /** Latin-script locales whose given names officials of the genre carry. */
 export const LOCALES = [
@@ -42,14 +42,4 @@ export function givenNamesJson() {
   return `[\n${sorted.map((n) => JSON.stringify(n)).join(',\n')}\n]\n`;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const text = givenNamesJson();
-  if (process.argv.includes('--check')) {
-    const same = readFileSync(target, 'utf8') === text;
-    console.log(same ? 'givenNames.json is current' : 'givenNames.json is out of date: run node scripts/generate-given-names.mjs');
-    process.exitCode = same ? 0 : 1;
-  } else {
-    writeFileSync(target, text);
-    console.log(`wrote ${target} (${text.split('\n').length - 3} names)`);
-  }
-}
+if (process.argv[1] === fileURLToPath(import.meta.url)) writeOrCheck(target, givenNamesJson(), 'scripts/generate-given-names.mjs', 'names');
