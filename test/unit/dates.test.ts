@@ -482,3 +482,10 @@ describe('recognizeDates: a weekday after a place', () => {
     assert.deepEqual(found('He told the Sunday Times so.', '2016-04-14'), []);
   });
 });
+
+describe('recognizeDates: the edge of a part of a year', () => {
+  it('values "by the end of the first quarter of 2017" as the quarter’s last day, keeping "by"', () => {
+    assert.deepEqual(found('They will establish it by the end of the first quarter of 2017.', '2016-11-03'), [['by the end of the first quarter of 2017', '2017-03-31']]);
+    assert.deepEqual(found('Work starts at the beginning of the second half of 2026.', '2025-01-01'), [['the beginning of the second half of 2026', '2026-07-01']]);
+  });
+});

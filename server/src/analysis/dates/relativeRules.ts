@@ -329,6 +329,8 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     anchors: { words: ['the end', 'the beginning', 'the start', 'end', 'beginning', 'start'] },
     pattern: re(
       String.raw`\b(?:the\s+)?(?<edge>end|beginning|start)\s+of\s+(?:(?<rel>the|this|next|last)\s+(?<u>year|month|week|decade)|`,
+      // "the end of the first quarter of 2017": the edge of a part of a year.
+      String.raw`(?:the\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?<part>quarter|half)\s+of\s+(?<py>${YEAR})|`,
       `(?<m>${MONTH_FULL})(?:,?\\s+(?<my>${YEAR}))?|(?<y>${YEAR}))\\b`,
     ),
     build(m, ctx) {
@@ -337,6 +339,14 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       const edge = (date: CalendarDate, unit: CalendarUnit): string =>
         formatDay(atEnd ? endOfPeriod(date, unit) : startOfPeriod(date, unit));
       const what = `${atEnd ? 'last' : 'first'} day of`;
+      const partYear = group(m, 'py');
+      if (partYear !== undefined) {
+        const parts = group(m, 'part') === 'half' ? 2 : 4;
+        const index = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }[group(m, 'ord') as 'first'];
+        if (index > parts) return undefined;
+        const range = partOfYear(Number(partYear), index, parts);
+        return ctx.absolute(s, e, formatDay(atEnd ? range.end : range.start), 'day', `${what} a part of a year`);
+      }
       const yearToken = group(m, 'y') ?? group(m, 'my');
       const monthToken = m.groups?.['m'];
       if (monthToken !== undefined) {
