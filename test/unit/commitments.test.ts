@@ -729,3 +729,20 @@ test('an item number glued to the subject does not hide it; a short item before 
   ]);
   assert.deepEqual(texts('They upheld the will to maintain peace along the border.'), ['upheld the will to maintain peace along the border']);
 });
+
+test('bare infinitives after semicolons stay under "agreed to"; "covering …" describes the object; "concurred on" a gerund agrees', () => {
+  assert.deepEqual(texts('The two sides agreed to promote the Joint Statement; maintain high-level exchanges; and promote the role of the Steering Committee.'), [
+    'agreed to promote the Joint Statement; maintain high-level exchanges; and promote the role of the Steering Committee',
+  ]);
+  assert.deepEqual(texts('They agreed to expand trade; relations remain good.'), ['agreed to expand trade']);
+  assert.deepEqual(texts('They agreed to work towards strengthening engagement in maritime security, covering defence capabilities as well as training.'), [
+    'agreed to work towards strengthening engagement in maritime security, covering defence capabilities as well as training',
+  ]);
+  assert.deepEqual(texts('The ministers concurred on holding another 2+2 meeting in 2020.'), ['concurred on holding another 2+2 meeting in 2020']);
+});
+
+test('"relations between A and B will …" and "expressed optimism that X would …" are no commitments', () => {
+  const relations = 'He affirmed that amicable relations between Indonesia and Australia will positively contribute to peace.';
+  assert.deepEqual(texts(relations, { dates: [], entities: [place(relations, 'Indonesia'), place(relations, 'Australia')] }), []);
+  assert.deepEqual(texts('He expressed optimism that Albanese would attend the G20 Summit in Bali next November.'), []);
+});

@@ -195,7 +195,8 @@ export function findActor(
       const head = modifiedSubjectStart(tokens, before);
       if (head !== undefined) return subjectFrom(text, tokens, head, entity.span.end, hedgedAt);
       // "… will work with Australia and Japan will …": the last conjunct starts a new clause.
-      if (start !== entity.span.start && tokens[lastIndexBefore(tokens, entity.span.start)]?.lower === 'and') {
+      // ("between Indonesia and Australia" is one pair, never the start of a new clause.)
+      if (prep.lower !== 'between' && start !== entity.span.start && tokens[lastIndexBefore(tokens, entity.span.start)]?.lower === 'and') {
         return hedgedAt(i) ?? { text: entity.text, span: entity.span, agentive: true, ruledOut: false };
       }
       // "the Minister for Foreign Affairs of Japan will …": the title is the subject; "a launch by North Korea" is not.

@@ -43,7 +43,7 @@ const AND_NAMED_CLAUSE = /\s*and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:is|are|was
 // The same participle before its own object noun ("…, facilitating approximation …", "…, seeking reform …");
 // a gerund that is an item of a list ("trade, mining and energy", "trade, mining, energy") is followed
 // by a conjunction or a comma instead, and "according"/"including" never open an adjunct of this kind.
-const PARTICIPLE_BEFORE_NOUN = /\s*(?!(?:including|during|following|regarding|concerning|according|existing|remaining|leading|emerging|developing|growing|continuing|outstanding|upcoming|ongoing)\b)\p{Ll}{3,}ing\s+(?!(?:and|or|as|in|of|for|to|with|at|on|by)\b)\p{Ll}+(?![\p{L}-])/uy;
+const PARTICIPLE_BEFORE_NOUN = /\s*(?!(?:including|during|following|regarding|concerning|according|existing|remaining|leading|emerging|developing|growing|continuing|outstanding|upcoming|ongoing|covering|spanning|involving|encompassing|comprising|ranging|concerning)\b)\p{Ll}{3,}ing\s+(?!(?:and|or|as|in|of|for|to|with|at|on|by)\b)\p{Ll}+(?![\p{L}-])/uy;
 
 // Without a comma: circumstances of the agreement ("during a summit between …", "at a time when …"),
 // a contrast, a preambular participle, a spaced dash, or "and" followed by a new verb of the subject
@@ -55,6 +55,8 @@ const AFTER_SPACE = new RegExp(
     // "in the face of" is left to the comma rule: without a comma it usually belongs to the action
     // ("to maintain unity in the face of Russia’s disregard for …").
     String.raw`against\s+the\s+backdrop\s+of|whereas|while|but(?!\s+also)|` +
+    // "… meeting in 2020 after first being launched in 2015": a participle about something else.
+    String.raw`after\s+(?:first\s+)?(?:being|having)|` +
     // The talks in which the agreeing happened ("in their first summit talks"); a future meeting is
     // where the committed action happens ("in their next meeting") and stays in the object.
     String.raw`in\s+(?:their|the|its|his|her)\s+(?:(?!(?:to|of|for|next|upcoming|coming|future|following)\b)[\p{L}\-]+\s+){0,3}?` +
@@ -134,6 +136,14 @@ function mayOpenAfterSpace(text: string, i: number): boolean {
 // An enumeration run into the sentence after a colon ("on three pillars: (1) …; (2) …") spells out the object.
 const INLINE_ENUMERATION = /^[ \t]+\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]/;
 const NEXT_ENUMERATED_ITEM = /^[ \t]+(?:and[ \t]+|or[ \t]+)?\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]/;
+// Common verbs of committed action that open a further bare infinitive after a semicolon.
+const NEXT_BARE_VERB = new RegExp(
+  String.raw`^\s+(?:and\s+)?(?:maintain|enhance|build|control|strengthen|promote|expand|deepen|develop|implement|continue|support|increase|boost|` +
+    String.raw`facilitate|encourage|establish|hold|explore|work|cooperate|coordinate|ensure|improve|intensify|step|advance|foster|accelerate|address|` +
+    String.raw`consider|conclude|create|conduct|share|upgrade|consolidate|push|make|take|respect|seek|pursue|resolve|settle|provide|open|launch|` +
+    String.raw`set|review|exchange|enhance|uphold|protect|combat|prevent|reinforce|jointly)\b`,
+  'i',
+);
 // "…; and to hold joint exercises": a further infinitive coordinated under the same verb after a semicolon.
 const NEXT_INFINITIVE = /^\s+(?:and|as\s+well\s+as)\s+to\s+\p{Ll}/u;
 
@@ -154,6 +164,7 @@ export function objectEnd(text: string, from: number, limit: number): number {
   let straight = 0;
   let paren = 0;
   let gerundObject: boolean | undefined;
+  let infinitiveObject: boolean | undefined;
   let lastComma = -1;
   for (let i = from; i < limit; i++) {
     // Letters and digits, most of the object, never open, close or end anything.
@@ -192,8 +203,11 @@ export function objectEnd(text: string, from: number, limit: number): number {
         break;
       case ';':
         // The next item of an enumeration ("…; (2) …", "…; and (3) …") continues the object.
-        if (!nested && !NEXT_ENUMERATED_ITEM.test(text.slice(i + 1, i + 14)) && !NEXT_INFINITIVE.test(text.slice(i + 1, i + 24))) return i;
-        break;
+        if (nested || NEXT_ENUMERATED_ITEM.test(text.slice(i + 1, i + 14)) || NEXT_INFINITIVE.test(text.slice(i + 1, i + 24))) break;
+        // "agreed to promote …; maintain …; and strengthen …": bare infinitives under the same "to".
+        infinitiveObject ??= /\bto\s*$/i.test(text.slice(Math.max(0, from - 4), from));
+        if (infinitiveObject && NEXT_BARE_VERB.test(text.slice(i + 1, i + 24))) break;
+        return i;
       case '—':
         if (!nested && !closingDashList(text, i + 1, limit)) return i;
         break;

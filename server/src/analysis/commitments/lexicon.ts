@@ -108,7 +108,7 @@ export const CONFIRM_TO_VERBS = new Set([
 /** Words that make what follows a hope, expectation, worry or an appeal to others. */
 export const HEDGE_WORDS = new Set([
   'hope', 'hopes', 'hoped', 'hoping', 'hopeful', 'wish', 'wishes', 'wished', 'expect', 'expects',
-  'expected', 'expectation', 'expectations', 'believe', 'believes', 'believed', 'belief', 'confident',
+  'expected', 'expectation', 'expectations', 'believe', 'believes', 'believed', 'belief', 'confident', 'optimism', 'optimistic', 'convinced',
   'confidence', 'predict', 'predicts', 'predicted', 'prediction', 'anticipate', 'anticipates',
   'anticipated', 'fear', 'fears', 'feared', 'concerned', 'worry', 'worries',
   'worried', 'doubt', 'doubts', 'likely', 'unlikely', 'possible', 'possibility', 'uncertainty',
