@@ -25,3 +25,13 @@ test('a two-letter word that is not a family name written first is never a short
 test('a short form that a subdivision list also knows ("Kerry", an Irish county) is the person named in full', () => {
   assert.deepEqual(people('Secretary of State John Kerry arrived.\n\nKerry, invited by Wang, met officials.'), ['John Kerry', 'Kerry']);
 });
+
+test('a surname named after a title links its later bare mentions, and a full name given later takes over', () => {
+  assert.deepEqual(people('President Marcos met the Prime Minister.\n\nMarcos said the talks went well.'), ['Marcos', 'Marcos']);
+  const both = analyzeDocument('---\ndate: 2025-01-01\n---\nPresident Trump spoke.\n\nDonald Trump said that Trump agreed.\n').entities.filter((e) => e.kind === 'person');
+  assert.ok(both.some((e) => e.source === 'coreference' && e.reason.includes('short form of "Donald Trump"')), JSON.stringify(both.map((e) => e.reason)));
+});
+
+test('"al-Jubeir" is also written "Jubeir"', () => {
+  assert.deepEqual(people('Foreign Minister Adel al-Jubeir arrived.\n\nJubeir said so.'), ['Adel al-Jubeir', 'Jubeir']);
+});

@@ -22,20 +22,36 @@ export function shortNameCandidates(entities: readonly Entity[]): [string, strin
   for (const e of entities) {
     if (e.kind !== 'person' || e.source === 'registry' || e.source === 'coreference') continue;
     const tokens = e.text.split(/\s+/).filter((t) => !PARTICLES.has(t) && !/^\p{Lu}\.$/u.test(t));
-    if (tokens.length < 2) continue;
+    // A surname alone after a title ("President Marcos") is how the document names that person.
+    if (tokens.length === 1) {
+      const only = tokens[0]!;
+      if (e.role !== undefined && only.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(only)) out.push([only, e.text]);
+      continue;
+    }
     const upper = tokens.find((t) => t.length > 1 && t === t.toUpperCase());
     // Korean and Chinese names are written family name first, and the family name is the short form.
     const short = upper ?? (FAMILY_FIRST.has(tokens[0]!) ? tokens[0]! : tokens[tokens.length - 1]!);
     // Two-letter family names ("Xi", "Li") are short forms too; other two-letter words are too risky.
     if (short.length >= 3 || (short.length === 2 && FAMILY_FIRST.has(short) && short === tokens[0])) out.push([short, e.text]);
+    // "al-Jubeir" is also written "Jubeir".
+    const article = /^(?:a[lnrsdtz]|el|ash)-(\p{Lu}\p{Ll}{2,})$/u.exec(short);
+    if (article?.[1] !== undefined) out.push([article[1], e.text]);
   }
   return out;
 }
 
-/** Merges candidate lists in document order; the first full name seen for a short form wins. */
+/**
+ * Merges candidate lists in document order; the first full name seen for a short form wins, except
+ * that a name given in full later replaces a surname that was only seen after a title.
+ */
 export function collectShortNames(candidateLists: Iterable<readonly (readonly [string, string])[]>): Map<string, string> {
   const shortToFull = new Map<string, string>();
-  for (const list of candidateLists) for (const [short, full] of list) if (!shortToFull.has(short)) shortToFull.set(short, full);
+  for (const list of candidateLists) {
+    for (const [short, full] of list) {
+      const seen = shortToFull.get(short);
+      if (seen === undefined || (seen === short && full !== short)) shortToFull.set(short, full);
+    }
+  }
   return shortToFull;
 }
 
@@ -84,10 +100,15 @@ export function linkShortNames(prose: string, entities: readonly Entity[], match
       span: { start, end },
       text: m[0],
       source: 'coreference',
-      reason: `short form of "${matcher.shortToFull.get(m[0])}", named in full in this document`,
+      reason: reasonFor(m[0], matcher.shortToFull.get(m[0]) ?? m[0]),
     });
   }
   return mergeByStart(replaced.size === 0 ? entities : entities.filter((e) => !replaced.has(e)), added);
+}
+
+/** Why a short mention is a person: the full name it shortens, or its earlier mention with a title. */
+function reasonFor(short: string, full: string): string {
+  return full === short ? `"${short}", named with a title earlier in this document` : `short form of "${full}", named in full in this document`;
 }
 
 /** A place found only in the subdivision or city lists, which share many names with people. */
