@@ -55,7 +55,9 @@ export const ACTOR_NOUNS = new Set([
   'spokeswoman', 'chair', 'chairman', 'king', 'queen', 'emperor', 'ambassador', 'ambassadors', 'people',
   'authorities', 'coalition', 'alliance', 'group', 'commission', 'committee', 'board', 'senator', 'mayor',
   'diplomat', 'diplomats', 'representative', 'representatives', 'negotiator', 'negotiators', 'lawmakers',
-  'legislators', 'chiefs',
+  'legislators', 'chiefs', 'navies', 'armies', 'militaries', 'military', 'teams', 'agencies', 'banks', 'coast', 'guards',
+  'experts', 'specialists', 'presidents', 'premiers', 'governors', 'mayors', 'cities', 'provinces', 'regions', 'institutions',
+  'universities', 'businesses', 'firms', 'secretariat', 'co-chairs', 'chairs', 'secretary-general', 'leadership',
 ]);
 
 /** Nouns of documents that can carry a commitment for their signatories ("a joint statement that promises …"). */
