@@ -746,3 +746,19 @@ test('"relations between A and B will …" and "expressed optimism that X would 
   assert.deepEqual(texts(relations, { dates: [], entities: [place(relations, 'Indonesia'), place(relations, 'Australia')] }), []);
   assert.deepEqual(texts('He expressed optimism that Albanese would attend the G20 Summit in Bali next November.'), []);
 });
+
+test('sentences that lost their spaces split at "outcome.It"; remarks on a "first time" and "agreed that X must" are no commitments', () => {
+  assert.deepEqual(texts('They agreed to release a document on the outcome.It is the first time in 17 years that the leaders will release such a document.'), [
+    'agreed to release a document on the outcome',
+  ]);
+  assert.deepEqual(texts('They agreed that North Korea must abandon all nuclear weapons.'), []);
+});
+
+test('"agreed at their summit … to", "agreed on the need for", "reiterated the U.S. commitment to" and a list of gerunds after a preposition', () => {
+  assert.deepEqual(texts('The leaders agreed at their summit Friday evening to map out new areas of cooperation.'), ['agreed at their summit Friday evening to map out new areas of cooperation']);
+  assert.deepEqual(texts('They agreed on the need for a joint response to shared challenges.'), ['agreed on the need for a joint response to shared challenges']);
+  assert.deepEqual(texts('Trump reiterated the U.S. commitment to provide extended deterrence to the ROK.'), ['reiterated the U.S. commitment to provide extended deterrence to the ROK']);
+  assert.deepEqual(texts('We agreed to step up efforts in responding to emerging challenges, ensuring peace and security, promoting development.'), [
+    'agreed to step up efforts in responding to emerging challenges, ensuring peace and security, promoting development',
+  ]);
+});

@@ -225,7 +225,7 @@ export function objectEnd(text: string, from: number, limit: number): number {
         // words are items of the same list, not adjuncts.
         gerundObject ??= GERUND_OBJECT.test(text.slice(from, from + 40));
         // A short item before the comma ("trade, shipping routes and tourism") makes it a list as well.
-        if (!gerundObject && !afterShortItem(text, Math.max(from, lastComma + 1), i) && (PARTICIPLE_BEFORE_NAME.test(text) || PARTICIPLE_BEFORE_NOUN.test(text))) return i;
+        if (!gerundObject && !inGerundList(text, Math.max(from, lastComma + 1), i) && (PARTICIPLE_BEFORE_NAME.test(text) || PARTICIPLE_BEFORE_NOUN.test(text))) return i;
         lastComma = i;
         break;
       default:
@@ -242,6 +242,16 @@ export function objectEnd(text: string, from: number, limit: number): number {
     }
   }
   return limit;
+}
+
+// "… efforts in responding to emerging challenges, ensuring peace …": a gerund after a preposition
+// opens a list that the -ing words after the comma continue.
+// A segment that itself opens with an -ing word is the previous item of such a list.
+const GERUND_AFTER_PREPOSITION = /\b(?:in|by|for|of|on|through)\s+\p{Ll}{3,}ing\b|^\s*\p{Ll}{3,}ing\s/u;
+
+/** True when the segment before a comma is a short list item or holds a gerund that the next -ing word parallels. */
+function inGerundList(text: string, start: number, end: number): boolean {
+  return afterShortItem(text, start, end) || GERUND_AFTER_PREPOSITION.test(text.slice(start, end));
 }
 
 /** True when `text.slice(start, end)` holds at most two words, as a list item does. */

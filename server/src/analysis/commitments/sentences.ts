@@ -14,6 +14,8 @@ const SENTENCE_OPENERS = new Set([
   'But', 'However', 'A', 'An', 'Both', 'As', 'After', 'During', 'Meanwhile', 'Its', 'Their', 'His', 'Her',
 ]);
 
+// A full stop between a lower-case word and a capitalised one, with no space: "outcome.It".
+const GLUED_SENTENCE = /^[a-z]{3}\.[A-Z][a-z]$/;
 // A character that may end a sentence.
 const SENTENCE_BREAK = /[\n\r.!?]/g;
 const SPACE = /\s/;
@@ -110,8 +112,9 @@ export function splitSentences(text: string): Span[] {
     }
     let end = i + 1;
     while (end < text.length && isCloserAt(text, end)) end++;
-    // A terminal mark ends a sentence only before whitespace (or the end), so "1.5" and "U.S." inner dots stay.
-    if (end < text.length && !isSpaceAt(text, end)) continue;
+    // A terminal mark ends a sentence only before whitespace (or the end), so "1.5" and "U.S." inner dots
+    // stay; text that lost its spaces ("the outcome.It is …") ends one before a capitalised word.
+    if (end < text.length && !isSpaceAt(text, end) && !(ch === '.' && GLUED_SENTENCE.test(text.slice(Math.max(0, i - 3), i + 3)))) continue;
     let next = end;
     while (next < text.length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
     const nextWord = wordAfter(text, next);

@@ -44,11 +44,11 @@ export interface Trigger {
 // Tuesday not to involve …", "agree in principle to upgrade …", "pledged not to use force"); a negated
 // infinitive is still a (negative) commitment.
 // A short comma-enclosed adjunct may sit there too ("agreed, as a next step, to hold …").
-const ADJUNCT = String.raw`(?:,?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday),?|,\s+[^,;.!?()\n]{2,40},|\s+(?:in|at|during)\s+[^;.!?()\n]{2,60}?,(?=\s+to\s))?(?:\s+in\s+principle)?(?:\s+not)?`;
+const ADJUNCT = String.raw`(?:,?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday),?|,\s+[^,;.!?()\n]{2,40},|\s+(?:in|at|during)\s+[^;.!?()\n]{2,60}?,(?=\s+to\s)|\s+(?:at|during)\s+(?:their|the)\s+[^;.!?()\n,]{2,40}?(?=\s+to\s+\p{Ll}))?(?:\s+in\s+principle)?(?:\s+not)?`;
 
 // Up to six words before the commitment noun, or a first object joined to the actor's own commitment
 // ("reaffirm the support of the Forum for Australia’s bid … and our strong commitment to host …").
-const NOUN_GAP = String.raw`(?:(?:[\p{L}’'\-]+\s+){0,6}?|[^.;:!?\n]{1,160}?\s+and\s+(?:our|their|its|his|her)\s+(?:[\p{L}’'\-]+\s+){0,3}?)`;
+const NOUN_GAP = String.raw`(?:(?:[\p{L}.’'\-]+\s+){0,6}?|[^.;:!?\n]{1,160}?\s+and\s+(?:our|their|its|his|her)\s+(?:[\p{L}’'\-]+\s+){0,3}?)`;
 
 // Groups: 1 commitment noun, 2 agree, 3 steadfast, 4 infinitive verb, 5 modal, 6 pledge/vow without "to".
 const TRIGGER_BRANCHES = [
@@ -59,7 +59,7 @@ const TRIGGER_BRANCHES = [
     // "noted" speaks of a commitment only when it is the subject's own ("noted his commitment to").
     String.raw`|not(?:es|ed|ing)\s+(?:his|her|their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?(?:commitments?|resolve|determination|intention|readiness|willingness)\s+to)\b`,
   // "decided that X would …" and "resolved that X shall …" commit as "agreed that X should …" does.
-  String.raw`\b(agree(?:s|d|ing)?(?:${ADJUNCT}\s+to|\s+that|\s+on\s+the\s+need\s+to|\s+on)|(?:decid|resolv)(?:e|es|ed)\s+that|concur(?:s|red)?\s+on)\b`,
+  String.raw`\b(agree(?:s|d|ing)?(?:${ADJUNCT}\s+to|\s+that|\s+on\s+the\s+need\s+(?:to|for)|\s+on)|(?:decid|resolv)(?:e|es|ed)\s+that|concur(?:s|red)?\s+on)\b`,
   String.raw`\b(remain(?:s|ed|ing)?\s+(?:(?:steadfast|resolute|unwavering|firm)\s+in|committed\s+to))\b`,
   String.raw`\b((?:(?:re-?)?commit(?:s|ted|ting)?(?:\s+(?:themselves|ourselves|itself)|\s+(?:their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,2}?(?:administrations?|governments?|countries|nations|ministries|agencies|teams|forces))?|decid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|resolv(?:e|es|ed)|concur(?:s|red)?|(?:re-?)?(?:confirm|affirm)(?:s|ed)?|undert(?:ake|akes|ook|aken)|intend(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|determined|shar(?:e|es|ed|ing)\s+the\s+view|seek(?:s|ing)?|sought|reach(?:es|ed)?\s+(?:an\s+)?agreement|st(?:and|ands|ood|anding)\s+ready|(?:is|are|was|were)\s+(?:fully\s+|also\s+)?(?:ready|willing))${ADJUNCT}\s+to)\b`,
   String.raw`\b(will|would|shall)\b`,
@@ -282,7 +282,7 @@ export function classifyTrigger(
     case 2: {
       if (before !== undefined && NEGATED_BEFORE.has(before.lower)) return undefined;
       if (/\bthat$/i.test(phrase)) return { kind: 'agreeThat', start, end, text: phrase, needsActor: false };
-      if (/\bneed to$/i.test(phrase)) return { kind: 'infinitive', start, end, text: phrase, needsActor: false };
+      if (/\bneed (?:to|for)$/i.test(phrase)) return { kind: 'infinitive', start, end, text: phrase, needsActor: false };
       if (/\bon$/i.test(phrase)) {
         if (!startsJointAction(text, end, sentence.end)) return undefined;
         return { kind: 'agreeOn', start, end, text: phrase, needsActor: false };

@@ -32,9 +32,11 @@ const ACTIVE_ONLY_TRIGGER = /^(?:agree|decid|concur|confirm|pledg|promis|vow|und
 // An opening preambular clause ("Bearing in mind that Japan will serve …, the Ministers …") states a
 // circumstance; a modal inside it, before the clause's closing comma, is no commitment.
 const PREAMBULAR_OPENING = /^\s*(?:bearing\s+in\s+mind|noting|recogni[sz]ing|recalling|given|considering|welcoming|acknowledging|taking\s+into\s+account|mindful)\b[^,;]*$/i;
+const FIRST_TIME_REMARK = /\b(?:first|second|third|last|only)\s+time\b[^.;]*\bthat\b/i;
 // A later commitment with its own subject splits an earlier span only when a conjunction joins the two clauses.
 const CLAUSE_JOINERS = new Set(['and', ',', 'but', ';', 'while', 'whereas']);
-const MODAL_IN_THAT_CLAUSE = /\b(?:should|would|will|shall|must)\b/i;
+// "must" is left out: "agreed that North Korea must abandon …" states a norm about others.
+const MODAL_IN_THAT_CLAUSE = /\b(?:should|would|will|shall)\b/i;
 
 /** The sentence that contains `offset`. */
 function sentenceAt(sentences: readonly Span[], offset: number): Span | undefined {
@@ -74,6 +76,8 @@ function draftFor(
   const trigger = classifyTrigger(text, hit, sentence);
   if (trigger === undefined) return undefined;
   if (trigger.kind === 'modal' && PREAMBULAR_OPENING.test(text.slice(sentence.start, trigger.start))) return undefined;
+  // "It is the first time in 17 years that the leaders will release …": the writer's remark on an event.
+  if (trigger.kind === 'modal' && FIRST_TIME_REMARK.test(text.slice(sentence.start, trigger.start))) return undefined;
   const actor = findActor(text, sentence.start, trigger.start, ctx.entities);
   if (actor.ruledOut) return undefined;
   if (trigger.needsActor && !actor.agentive) return undefined;

@@ -155,7 +155,8 @@ function namesBody(match: string): boolean {
   const space = match.search(/[ \u00a0]/);
   const caps = match.slice(0, space);
   const after = match.slice(space + 1);
-  return organizationGazetteer().lookup(caps) !== undefined || titleKeywords().startsAt(after, 0);
+  // A country written in capitals ("ROK Mutual Defense Treaty") is checked too; cities are not.
+  return organizationGazetteer().lookup(caps) !== undefined || /^country/.test(placeGazetteer().lookup(caps)?.reason ?? '') || titleKeywords().startsAt(after, 0);
 }
 
 /** "FORUM" → "Forum". */

@@ -59,7 +59,7 @@ const INTERNATIONAL: readonly Row[] = [
   ['World Intellectual Property Organization', 'WIPO'], ['International Telecommunication Union', 'ITU'],
   ['Organisation for the Prohibition of Chemical Weapons', 'OPCW'], ['UN Women'], ['UNFPA'], ['UNRWA'], ['UNODC'],
   ['Gavi'], ['Global Fund'], ['International Energy Agency', 'IEA'], ['International Renewable Energy Agency', 'IRENA'],
-  ['Green Climate Fund', 'GCF'], ['International Federation of Red Cross and Red Crescent Societies', 'IFRC'],
+  ['Green Climate Fund', 'GCF'], ['International Solar Alliance', 'ISA'], ['International Federation of Red Cross and Red Crescent Societies', 'IFRC'],
 ];
 
 /** National institutions that are commonly written by acronym or by a fixed name without a pattern head. */
