@@ -204,3 +204,11 @@ test('every listed organisation and place starts with a capital or a digit, so t
   const entries = [...organizationEntries(), ...countryEntries(), ...regionEntries(), ...cityEntries(), ...subdivisionEntries()];
   assert.deepEqual(entries.filter((e) => /^[a-z\p{P}]/u.test(e.name)).map((e) => e.name), []);
 });
+
+test('"and" joins one modifier of a body, never two names: companies, airlines and agencies side by side stay apart', () => {
+  const found = tagged('Tokyo Electric Power Company and Vietnam Airlines signed deals with Samsung Electronics and Toyota Motor Corporation.');
+  for (const name of ['Tokyo Electric Power Company', 'Vietnam Airlines', 'Toyota Motor Corporation']) assert.ok(found.includes(`organization:${name}`), `${name} in ${found.join(' | ')}`);
+  assert.ok(tagged('The Trade and Investment Committee met.').includes('organization:Trade and Investment Committee'));
+  const office = tagged('The Office of the United Nations High Commissioner for Refugees and Médecins Sans Frontières helped.');
+  assert.ok(office.includes('organization:Office of the United Nations High Commissioner for Refugees'), office.join(' | '));
+});

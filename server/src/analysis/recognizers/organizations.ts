@@ -68,11 +68,14 @@ function extendLeft(text: string, headStart: number, headEnd: number): { start: 
     if (start < 2 || !SPACE.test(text[start - 1] ?? '')) break;
     let { start: tokenStart, token } = tokenBefore(text, start - 1);
     // "Trade and Investment Committee": "and" joins two modifiers, unless a place precedes it ("Japan and …").
-    if ((token === 'and' || token === '&') && count > 0) {
+    // Only one modifier may follow the conjunction: "Samsung Electronics and Toyota Motor Corporation" is two names.
+    if ((token === 'and' || token === '&') && count === 1) {
       const before = tokenBefore(text, tokenStart - 1);
       // A number before "and" ends another name ("Combined Task Force 153 and Combined Task Force 59").
       if (!SPACE.test(text[tokenStart - 1] ?? '') || !NAME_TOKEN.test(before.token) || ORDINAL.test(before.token) || /^\d+$/.test(before.token)) break;
       if (placeGazetteer().lookup(before.token) !== undefined || organizationGazetteer().lookup(before.token) !== undefined) break;
+      // "… Power Company and Vietnam Airlines": a head noun before "and", or a place after it, ends and starts names.
+      if (HEAD_WORDS.has(before.token) || placeGazetteer().lookup(text.slice(start, headStart).trim()) !== undefined) break;
       // "President Donald Tusk and European Commission President …": a person's name ends before "and".
       if (isGivenName(tokenBefore(text, before.start - 1).token)) break;
       tokenStart = before.start;
@@ -103,6 +106,7 @@ function extendLeft(text: string, headStart: number, headEnd: number): { start: 
 }
 
 // Ordinals number a session of a body ("the Seventh Mexico-India Joint Commission"), they do not name it.
+const HEAD_WORDS: ReadonlySet<string> = new Set(INSTITUTION_HEADS);
 const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth)$/;
 
 /** True when a gazetteer organisation or place ends exactly at `end`, starting at one of the few words before it. */
@@ -122,6 +126,19 @@ function knownNameEndsAt(text: string, end: number): boolean {
 /** True when a token may continue a complement ("of Foreign Affairs", "of the Socialist Republic of Viet Nam"). */
 function complementToken(token: string): boolean {
   return token !== '' && NAME_TOKEN.test(token) && !COMPLEMENT_STOP_WORDS.has(token);
+}
+
+/** How many capitalised tokens follow one another from `start`. */
+function capitalisedRunLength(text: string, start: number): number {
+  let count = 0;
+  let at = start;
+  for (;;) {
+    const token = tokenAfter(text, at);
+    if (!complementToken(token.token)) return count;
+    count++;
+    if (!/^[ \u00A0]/.test(text.charAt(token.end))) return count;
+    at = token.end + 1;
+  }
 }
 
 /**
@@ -148,6 +165,9 @@ function readNameRun(text: string, start: number): number {
     // "… Central Committee and Chinese Foreign Minister": a demonym after "and" starts another phrase.
     if (!complementToken(conjunct.token) || isForeignPossessive(conjunct.token) || isDemonym(conjunct.token)) break;
     if (placeGazetteer().matchAt(text, afterJoin) !== undefined) break;
+    // A conjunct of three or more capitalised words after "and" is another name ("… for Refugees and
+    // Médecins Sans Frontières"); portfolios join words one or two at a time ("and International Cooperation").
+    if (/and|&/.test(joined[0]) && capitalisedRunLength(text, afterJoin) > 2) break;
     if (joined[0].startsWith(',') && !/and|&/.test(joined[0])) {
       // A comma joins only inside an enumeration that ends with "and X".
       const rest = text.slice(conjunct.end, conjunct.end + 60);
