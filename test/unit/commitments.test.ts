@@ -762,3 +762,10 @@ test('"agreed at their summit … to", "agreed on the need for", "reiterated the
     'agreed to step up efforts in responding to emerging challenges, ensuring peace and security, promoting development',
   ]);
 });
+
+test('a closing quotation mark ends outside the span, and a fronted adjunct before "we will" stays in a "decided that" span', () => {
+  assert.deepEqual(texts('We decided to elevate our bilateral partnership to the level of ‘strategic partnership’.'), ['decided to elevate our bilateral partnership to the level of ‘strategic partnership']);
+  assert.deepEqual(texts('We have decided that under the strategic partnership, we will develop a long-term framework of cooperation.'), [
+    'have decided that under the strategic partnership, we will develop a long-term framework of cooperation',
+  ]);
+});

@@ -151,7 +151,6 @@ const NEXT_INFINITIVE = /^\s+(?:and|as\s+well\s+as)\s+to\s+\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const OPENING_CONTEXT = /[\s([]/;
 const TRAILING_PUNCTUATION = /[\s,;:!?—–-]/;
-const PUNCTUATION_BEFORE_QUOTE = /[,.;:]/;
 const DANGLING_CONJUNCTION = /\s(?:and|or|but|while|whereas)$/i;
 
 /**
@@ -278,10 +277,8 @@ function balance(text: string, start: number, end: number, open: string, close: 
 }
 
 /**
- * Moves `end` back over whitespace, separating punctuation, a dangling conjunction and closing quotes
- * or brackets that close nothing inside the span. The dot of an abbreviation ("U.S.") stays, and so
- * does a closing quote directly after a word when the span opened it; a quote after a comma ("World,”")
- * goes with the comma, which is not part of the expression.
+ * Moves `end` back over whitespace, separating punctuation, a dangling conjunction, closing quotation
+ * marks and brackets that close nothing inside the span. The dot of an abbreviation ("U.S.") stays.
  */
 export function trimEnd(text: string, start: number, end: number): number {
   let e = end;
@@ -290,19 +287,13 @@ export function trimEnd(text: string, start: number, end: number): number {
     while (e > start && TRAILING_PUNCTUATION.test(text.charAt(e - 1))) e--;
     const ch = text.charAt(e - 1);
     if (ch === '.' && !endsWithAbbreviation(text, e)) e--;
-    else if (ch === '”' || ch === '"') {
-      const opened = ch === '”' ? balance(text, start, e - 1, '“', '”') > 0 : countOf(text, start, e - 1, '"') % 2 === 1;
-      if (!opened || PUNCTUATION_BEFORE_QUOTE.test(text.charAt(e - 2))) e--;
-    } else if (ch === ')' && balance(text, start, e - 1, '(', ')') <= 0) e--;
+    // A closing quotation mark is never part of the span, even when the span opened the quotation
+    // ("… to the level of ‘strategic partnership’"): the gold ends spans at the last word.
+    else if (ch === '”' || ch === '"' || (ch === '’' && text.charAt(e - 2) !== 's')) e--;
+    else if (ch === ')' && balance(text, start, e - 1, '(', ')') <= 0) e--;
     const tail = DANGLING_CONJUNCTION.exec(text.slice(Math.max(start, e - 10), e));
     if (tail !== null) e -= tail[0].length;
     if (e === before || e <= start) return Math.max(e, start);
   }
 }
 
-/** Number of occurrences of `ch` in `text.slice(start, end)`. */
-function countOf(text: string, start: number, end: number, ch: string): number {
-  let n = 0;
-  for (let i = start; i < end; i++) if (text.charAt(i) === ch) n++;
-  return n;
-}

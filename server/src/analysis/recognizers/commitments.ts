@@ -32,6 +32,7 @@ const ACTIVE_ONLY_TRIGGER = /^(?:agree|decid|concur|confirm|pledg|promis|vow|und
 // An opening preambular clause ("Bearing in mind that Japan will serve …, the Ministers …") states a
 // circumstance; a modal inside it, before the clause's closing comma, is no commitment.
 const PREAMBULAR_OPENING = /^\s*(?:bearing\s+in\s+mind|noting|recogni[sz]ing|recalling|given|considering|welcoming|acknowledging|taking\s+into\s+account|mindful)\b[^,;]*$/i;
+const MODAL_AFTER_ADJUNCT = /,\s+(?:we|they|both\s+sides|the\s+two\s+(?:sides|countries))\s+(?:will|would|shall|should)\b/iy;
 const FIRST_TIME_REMARK = /\b(?:first|second|third|last|only)\s+time\b[^.;]*\bthat\b/i;
 // A later commitment with its own subject splits an earlier span only when a conjunction joins the two clauses.
 const CLAUSE_JOINERS = new Set(['and', ',', 'but', ';', 'while', 'whereas']);
@@ -84,7 +85,14 @@ function draftFor(
   // A document speaks for its signatories only through an explicit commitment verb; "an agreement that
   // will allow …" describes an effect of the document.
   if (actor.document === true && (trigger.kind === 'modal' || trigger.needsActor)) return undefined;
-  const end = trimEnd(text, trigger.end, trigger.listEnd ?? objectEnd(text, trigger.end, sentence.end));
+  let end = trimEnd(text, trigger.end, trigger.listEnd ?? objectEnd(text, trigger.end, sentence.end));
+  // "have decided that under the partnership, we will develop …": a fronted adjunct and its comma come
+  // before the that-clause's subject and modal, which the object then runs from.
+  if ((trigger.kind === 'agreeThat' || trigger.kind === 'pledgeThat') && !thatClauseHasModal(text, trigger, end)) {
+    MODAL_AFTER_ADJUNCT.lastIndex = end;
+    const modal = MODAL_AFTER_ADJUNCT.exec(text);
+    if (modal !== null && modal.index + modal[0].length <= sentence.end) end = trimEnd(text, trigger.end, objectEnd(text, modal.index + modal[0].length, sentence.end));
+  }
   if (end <= trigger.end) return undefined;
   // "agreed that" and "pledged that" commit only when the clause goes on to what someone will do.
   if ((trigger.kind === 'agreeThat' || trigger.kind === 'pledgeThat') && !thatClauseHasModal(text, trigger, end)) return undefined;
