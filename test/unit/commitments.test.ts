@@ -769,3 +769,10 @@ test('a closing quotation mark ends outside the span, and a fronted adjunct befo
     'have decided that under the strategic partnership, we will develop a long-term framework of cooperation',
   ]);
 });
+
+test('"agreed Fiji would …" is a that-clause without "that", and a named person before "who" is the actor', () => {
+  assert.deepEqual(texts('Leaders agreed Fiji would be provided with early access to new technologies.'), ['agreed Fiji would be provided with early access to new technologies']);
+  const p = 'He held talks with Chancellor Olaf Scholz who pledged to support the mission to Haiti.';
+  const person: Entity = { kind: 'person', span: spanOf(p, 'Olaf Scholz'), text: 'Olaf Scholz', source: 'pattern', reason: 'hand-made test person' };
+  assert.deepEqual(texts(p, { dates: [], entities: [person] }), ['pledged to support the mission to Haiti']);
+});

@@ -212,3 +212,8 @@ test('"and" joins one modifier of a body, never two names: companies, airlines a
   const office = tagged('The Office of the United Nations High Commissioner for Refugees and Médecins Sans Frontières helped.');
   assert.ok(office.includes('organization:Office of the United Nations High Commissioner for Refugees'), office.join(' | '));
 });
+
+test('armed groups the genre names as actors are organisations', () => {
+  const found = tagged('Boko Haram and Al-Shabaab attacked, while Hamas and Hezbollah issued statements.');
+  for (const name of ['Boko Haram', 'Al-Shabaab', 'Hamas', 'Hezbollah']) assert.ok(found.includes(`organization:${name}`), `${name} in ${found.join(' | ')}`);
+});

@@ -242,6 +242,11 @@ export function findActor(
     if (named !== undefined) return { text: named.text, span: named.span, agentive: true, ruledOut: false };
     if (head.isWord) return nounPhraseActor(text, tokens, i - 2, hedgedAt);
   }
+  // "… talks with Chancellor Olaf Scholz who pledged to …": a named person right before "who" is its subject.
+  if (last.lower === 'who' && i >= 1) {
+    const named = entityEndingAt(entities, tokens[i - 1] as Token, text);
+    if (named?.kind === 'person') return { text: named.text, span: named.span, agentive: true, ruledOut: false };
+  }
   if (NON_ACTOR_PRONOUNS.has(last.lower)) return RULED_OUT;
   return nounPhraseActor(text, tokens, i, hedgedAt);
 }

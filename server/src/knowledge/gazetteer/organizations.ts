@@ -59,6 +59,9 @@ const INTERNATIONAL: readonly Row[] = [
   ['World Intellectual Property Organization', 'WIPO'], ['International Telecommunication Union', 'ITU'],
   ['Organisation for the Prohibition of Chemical Weapons', 'OPCW'], ['UN Women'], ['UNFPA'], ['UNRWA'], ['UNODC'],
   ['Gavi'], ['Global Fund'], ['International Energy Agency', 'IEA'], ['International Renewable Energy Agency', 'IRENA'],
+  // Armed groups the genre names as actors.
+  ['Boko Haram'], ['Hamas'], ['Hezbollah', 'Hizbollah'], ['Taliban'], ['Islamic State', 'ISIS', 'ISIL', 'Daesh'], ['Al-Qaeda', 'Al Qaeda'],
+  ['Al-Shabaab', 'Al Shabaab'],
   ['Green Climate Fund', 'GCF'], ['International Solar Alliance', 'ISA'], ['International Federation of Red Cross and Red Crescent Societies', 'IFRC'],
 ];
 

@@ -22,7 +22,7 @@ const REGIONS: readonly string[] = [
   'Gulf', 'Persian Gulf', 'Arabian Peninsula', 'Levant', 'Scandinavia', 'Indochina', 'Mekong',
   'Mekong Delta', 'Mekong River', 'Mekong subregion', 'Greater Mekong Subregion', 'Lower Mekong',
   'Indian Ocean Region', 'Indian Ocean', 'Pacific Ocean', 'Atlantic Ocean', 'Atlantic', 'Arctic Ocean',
-  'Southern Ocean', 'Northern Ireland', 'Bab al-Mandeb', 'Hormuz',
+  'Southern Ocean', 'Global South', 'Global North', 'South Pole', 'North Pole', 'Northern Ireland', 'Bab al-Mandeb', 'Hormuz',
   // Seas, straits, gulfs and channels.
   'South China Sea', 'East China Sea', 'East and South China Seas', 'South and East China Seas',
   'Yellow Sea', 'Sea of Japan', 'East Sea', 'West Philippine Sea', 'Philippine Sea', 'Sulu Sea',
