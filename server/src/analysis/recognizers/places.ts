@@ -47,17 +47,20 @@ function localitiesBeforeRegions(paragraph: string, found: readonly Entity[]): E
     const m = LOCALITIES_BEFORE.exec(paragraph.slice(from, region.span.start));
     if (m === null) continue;
     for (const group of ['first', 'second']) {
-      const name = m.groups?.[group];
       const at = m.indices?.groups?.[group];
-      if (name === undefined || at === undefined) continue;
-      const firstWord = name.split(/[ \u00A0-]/)[0] ?? '';
-      if (NOT_LOCALITIES.has(firstWord) || isGivenName(firstWord)) continue;
-      const span = { start: from + at[0], end: from + at[1] };
-      if (found.some((e) => e.span.start < span.end && span.start < e.span.end)) continue;
-      out.push({ kind: 'place', span, text: name, source: 'pattern', reason: `locality pattern: written before "${region.text}"` });
+      if (at !== undefined) addLocality(paragraph, { start: from + at[0], end: from + at[1] }, found, out, `written before "${region.text}"`);
     }
   }
   return out;
+}
+
+/** Adds the locality at `span` unless it opens with a month or a first name or overlaps what was found. */
+function addLocality(paragraph: string, span: { start: number; end: number }, found: readonly Entity[], out: Entity[], why: string): void {
+  const text = paragraph.slice(span.start, span.end);
+  const firstWord = text.split(/[ \u00A0-]/)[0] ?? '';
+  if (NOT_LOCALITIES.has(firstWord) || isGivenName(firstWord)) return;
+  if (found.some((e) => e.span.start < span.end && span.start < e.span.end)) return;
+  out.push({ kind: 'place', span, text, source: 'pattern', reason: `locality pattern: ${why}` });
 }
 
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:in|at|to|from|near)[ \u00A0]+$/u;
@@ -76,12 +79,8 @@ function localitiesAfterPlaces(paragraph: string, found: readonly Entity[]): Ent
     const m = LOCALITY_AFTER_AND.exec(paragraph.slice(place.span.end, place.span.end + 60));
     const name = m?.[1];
     if (m === null || name === undefined) continue;
-    const firstWord = name.split(/[ \u00A0-]/)[0] ?? '';
-    if (NOT_LOCALITIES.has(firstWord) || isGivenName(firstWord)) continue;
     const start = place.span.end + m[0].length - name.length;
-    const span = { start, end: start + name.length };
-    if (found.some((e) => e.span.start < span.end && span.start < e.span.end)) continue;
-    out.push({ kind: 'place', span, text: name, source: 'pattern', reason: `locality pattern: coordinated with "${place.text}"` });
+    addLocality(paragraph, { start, end: start + name.length }, found, out, `coordinated with "${place.text}"`);
   }
   return out;
 }
