@@ -776,3 +776,13 @@ test('"agreed Fiji would …" is a that-clause without "that", and a named perso
   const person: Entity = { kind: 'person', span: spanOf(p, 'Olaf Scholz'), text: 'Olaf Scholz', source: 'pattern', reason: 'hand-made test person' };
   assert.deepEqual(texts(p, { dates: [], entities: [person] }), ['pledged to support the mission to Haiti']);
 });
+
+test('"will continue to deepen the partnership" is an action, "relations will continue to deepen" a prediction; quotes and adverbs after a semicolon', () => {
+  assert.deepEqual(texts('They will continue to deepen the partnership.'), ['will continue to deepen the partnership']);
+  assert.deepEqual(texts('Relations will continue to deepen.'), []);
+  assert.deepEqual(texts('They aimed to “enhance cooperation in security areas”.'), ['aimed to “enhance cooperation in security areas']);
+  assert.deepEqual(texts('The two sides agreed on the need to support each other; and persistently follow the motto.'), [
+    'agreed on the need to support each other; and persistently follow the motto',
+  ]);
+  assert.deepEqual(texts('They agreed to strengthen cooperation, involving the health authorities.'), ['agreed to strengthen cooperation, involving the health authorities']);
+});

@@ -489,3 +489,13 @@ describe('recognizeDates: the edge of a part of a year', () => {
     assert.deepEqual(found('Work starts at the beginning of the second half of 2026.', '2025-01-01'), [['the beginning of the second half of 2026', '2026-07-01']]);
   });
 });
+
+describe('recognizeDates: year/month/day and vague times', () => {
+  it('reads "2022/9/9" as a day and "a suitable time" and "the time to come" as future references', () => {
+    assert.deepEqual(found('Signed on 2022/9/9; they will meet at a suitable time and in the time to come.', '2022-09-09'), [
+      ['2022/9/9', '2022-09-09'],
+      ['a suitable time', 'future_ref'],
+      ['the time to come', 'future_ref'],
+    ]);
+  });
+});

@@ -21,7 +21,7 @@ const AFTER_COMMA = new RegExp(
     // "…, paving the way for …"): an -ing word followed by its own object or complement. A past participle
     // that modifies the object noun ("…, governed by …"), an "…, including …" list, and gerunds that are
     // items of a list ("trade, shipping and tourism") stay inside.
-    String.raw`(?!(?:including|during|following|regarding|concerning|according)\b)\p{Ll}{2,}ing\s+(?:together|closely|jointly|hand\s+in\s+hand|toward|towards|upon|on|a|an|the|its|their|his|her|our|this|these|those|it|them|to|up|forward|alongside|with|across)|building\s+on)\b` +
+    String.raw`(?!(?:including|during|following|regarding|concerning|according|involving|covering|spanning|encompassing|comprising|ranging)\b)\p{Ll}{2,}ing\s+(?:together|closely|jointly|hand\s+in\s+hand|toward|towards|upon|on|a|an|the|its|their|his|her|our|this|these|those|it|them|to|up|forward|alongside|with|across)|building\s+on)\b` +
     // A second verb of the subject without "and" ("affirmed their commitment to …, issued a stern warning …").
     String.raw`|\s*(?:issued|expressed|reaffirmed|reiterated|stressed|welcomed|noted|underscored|discussed|exchanged|signed|condemned|urged|emphasi[sz]ed|highlighted|praised|thanked|vowed|pledged|announced)\s+(?:a|an|the|their|its|his|her|our|that)\b` +
     // The main verb after a subject's relative clause ("The leaders, who reiterated …, also promised …").
@@ -138,11 +138,11 @@ const INLINE_ENUMERATION = /^[ \t]+\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]/;
 const NEXT_ENUMERATED_ITEM = /^[ \t]+(?:and[ \t]+|or[ \t]+)?\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]/;
 // Common verbs of committed action that open a further bare infinitive after a semicolon.
 const NEXT_BARE_VERB = new RegExp(
-  String.raw`^\s+(?:and\s+)?(?:maintain|enhance|build|control|strengthen|promote|expand|deepen|develop|implement|continue|support|increase|boost|` +
+  String.raw`^\s+(?:and\s+)?(?:\p{Ll}+ly\s+)?(?:maintain|enhance|build|control|strengthen|promote|expand|deepen|develop|implement|continue|support|increase|boost|` +
     String.raw`facilitate|encourage|establish|hold|explore|work|cooperate|coordinate|ensure|improve|intensify|step|advance|foster|accelerate|address|` +
     String.raw`consider|conclude|create|conduct|share|upgrade|consolidate|push|make|take|respect|seek|pursue|resolve|settle|provide|open|launch|` +
-    String.raw`set|review|exchange|enhance|uphold|protect|combat|prevent|reinforce|jointly)\b`,
-  'i',
+    String.raw`set|review|exchange|enhance|uphold|protect|combat|prevent|reinforce|jointly|follow|adhere|abide|respect|handle|manage)\b`,
+  'iu',
 );
 // "…; and to hold joint exercises": a further infinitive coordinated under the same verb after a semicolon.
 const NEXT_INFINITIVE = /^\s+(?:and|as\s+well\s+as)\s+to\s+\p{Ll}/u;
@@ -205,7 +205,7 @@ export function objectEnd(text: string, from: number, limit: number): number {
         if (nested || NEXT_ENUMERATED_ITEM.test(text.slice(i + 1, i + 14)) || NEXT_INFINITIVE.test(text.slice(i + 1, i + 24))) break;
         // "agreed to promote …; maintain …; and strengthen …": bare infinitives under the same "to".
         infinitiveObject ??= /\bto\s*$/i.test(text.slice(Math.max(0, from - 4), from));
-        if (infinitiveObject && NEXT_BARE_VERB.test(text.slice(i + 1, i + 24))) break;
+        if (infinitiveObject && NEXT_BARE_VERB.test(text.slice(i + 1, i + 48))) break;
         return i;
       case '—':
         if (!nested && !closingDashList(text, i + 1, limit)) return i;

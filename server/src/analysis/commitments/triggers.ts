@@ -192,7 +192,8 @@ function modalGovernsAction(text: string, from: number, limit: number): boolean 
   if (verb.lower === 'be') return next !== undefined && BE_COMMITTED.has(next.lower);
   if (verb.lower === 'remain') return next !== undefined && (REMAIN_COMMITTED.has(next.lower) || namesRelation(words, i + 1));
   if (verb.lower === 'have') return next === undefined || !/(?:ed|en|ne|wn)$/.test(next.lower);
-  if (verb.lower === 'continue' && next?.lower === 'to') return after === undefined || !TREND_VERBS.has(after.lower);
+  // "relations will continue to deepen" is a prediction; "they will continue to deepen the partnership" an action.
+  if (verb.lower === 'continue' && next?.lower === 'to') return after === undefined || !TREND_VERBS.has(after.lower) || takesObject(words.at(i + 3));
   if (verb.lower === 'take' && next?.lower === 'place') return false;
   // "will go forward with / go ahead with the suspension" is the subject's own step.
   if (verb.lower === 'go' && (next?.lower === 'forward' || next?.lower === 'ahead')) return true;
@@ -227,9 +228,13 @@ function takesObject(word: Token | undefined): boolean {
   return !PREPOSITIONS.has(word.lower) && !NOT_OBJECT_WORDS.has(word.lower) && !ADVERBS.has(word.lower) && !/(?:er|ly)$/.test(word.lower);
 }
 
+const OPENING_QUOTE_TOKENS = new Set(['“', '"', '‘']);
+
 /** True when the word after an infinitive trigger starts an action rather than a noun object. */
 function startsAction(text: string, from: number, limit: number, verbLower: string): boolean {
-  const first = wordsAfter(text, from, limit).at(0);
+  const words = wordsAfter(text, from, limit);
+  // An opening quotation mark ("aimed to “enhance cooperation …") is skipped.
+  const first = OPENING_QUOTE_TOKENS.has(words.at(0)?.text ?? '') ? words.at(1) : words.at(0);
   if (first === undefined || !first.isWord || NUMBER_START.test(first.text)) return false;
   // "confirmed/reaffirmed to continue …": only verbs of carrying on or working together.
   if (/^(?:re-?)?(?:confirm|affirm)/.test(verbLower)) return CONFIRM_TO_VERBS.has(first.lower);

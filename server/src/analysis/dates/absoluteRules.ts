@@ -242,6 +242,18 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
     },
   },
   {
+    // "2022/9/9", as East Asian documents write dates.
+    name: 'year-slash-day',
+    anchors: { digits: (text, start, length) => YEAR_DIGITS(text, start, length) && after(text, start, length) === 47 },
+    pattern: re(String.raw`\b`, Y('y'), String.raw`/(?<m>0?[1-9]|1[0-2])/(?<d>0?[1-9]|[12]\d|3[01])(?![\d/])`),
+    build(m, ctx) {
+      const date = { year: Number(group(m, 'y')), month: Number(group(m, 'm')), day: Number(group(m, 'd')) };
+      if (!isValidDay(date.year, date.month, date.day)) return undefined;
+      const [s, e] = span(m);
+      return ctx.absolute(s, e, formatDay(date), 'day', 'numeric date written year/month/day');
+    },
+  },
+  {
     name: 'month-day-year',
     anchors: MONTH_DAY_START,
     pattern: re(String.raw`\b`, M('m'), String.raw`\s+`, D('d'), String.raw`(?:,\s*|\s+)`, Y('y'), String.raw`\b`),

@@ -468,7 +468,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     name: 'vague-future',
     anchors: {
       words: [
-        ...['coming', 'upcoming', 'next', 'near', 'foreseeable', 'not', 'immediate', 'days', 'weeks', 'months', 'years', 'earliest', 'future'].map(
+        ...['coming', 'upcoming', 'next', 'near', 'foreseeable', 'not', 'immediate', 'days', 'weeks', 'months', 'years', 'earliest', 'future', 'time'].map(
           (w) => `the ${w}`,
         ),
         ...['a', 'an'].flatMap((article) =>
@@ -478,7 +478,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       gate: [['coming', 'upcoming', 'few', 'several', 'future', 'ahead', 'come', 'date']],
     },
     pattern: re(
-      String.raw`\b(?:the\s+(?:coming|upcoming|next\s+few|next\s+several)\s+(?:days|weeks|months|years|decades)|the\s+(?:near|foreseeable|not[\s-]too[\s-]distant|immediate)\s+future|the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)|an?\s+(?:(?:early|earliest|later|future|appropriate|convenient|suitable|mutually\s+(?:convenient|agreed|agreeable))\s+){1,2}date|the\s+earliest\s+(?:possible\s+)?date)\b|(?<=\b(?:in|for)\s)the\s+future\b`,
+      String.raw`\b(?:the\s+(?:coming|upcoming|next\s+few|next\s+several)\s+(?:days|weeks|months|years|decades)|the\s+(?:near|foreseeable|not[\s-]too[\s-]distant|immediate)\s+future|the\s+(?:days|weeks|months|years|time)\s+(?:ahead|to\s+come)|an?\s+(?:suitable|appropriate|convenient|mutually\s+convenient)\s+time|an?\s+(?:(?:early|earliest|later|future|appropriate|convenient|suitable|mutually\s+(?:convenient|agreed|agreeable))\s+){1,2}date|the\s+earliest\s+(?:possible\s+)?date)\b|(?<=\b(?:in|for)\s)the\s+future\b`,
     ),
     build: (m) => vague(m, 'future_ref', 'an upcoming period'),
   },

@@ -13,7 +13,7 @@ import type { GazetteerEntry } from '../gazetteer';
 const REGIONS: readonly string[] = [
   // Supranational regions.
   'Indo-Pacific', 'Asia-Pacific', 'Asia Pacific', 'Euro-Atlantic', 'Middle East', 'Near East', 'Far East',
-  'Southeast Asia', 'South-East Asia', 'South-east Asia', 'South East Asia', 'East Asia', 'Northeast Asia', 'North-East Asia',
+  'Indo-Asia-Pacific', 'Southeast Asia', 'South-East Asia', 'South-east Asia', 'South East Asia', 'East Asia', 'Northeast Asia', 'North-East Asia',
   'South Asia', 'Central Asia', 'West Asia', 'Western Asia', 'Asia', 'Eurasia', 'Europe', 'Western Europe',
   'Eastern Europe', 'Central Europe', 'Northern Europe', 'Southern Europe', 'Africa', 'Sub-Saharan Africa',
   'North Africa', 'West Africa', 'East Africa', 'Southern Africa', 'Horn of Africa', 'Sahel', 'Latin America',
@@ -33,7 +33,7 @@ const REGIONS: readonly string[] = [
   'Lombok Strait', 'Sunda Strait', 'Luzon Strait', 'Tsushima Strait', 'Bashi Channel', 'Bab el-Mandeb',
   'Suez Canal', 'Panama Canal',
   // Peninsulas, islands and reefs.
-  'Korean Peninsula', 'Indochinese Peninsula', 'Malay Peninsula', 'Crimean Peninsula', 'Crimea',
+  'Korean Peninsula', 'Korean peninsula', 'Indochinese Peninsula', 'Malay Peninsula', 'Crimean Peninsula', 'Crimea',
   'Paracel Islands', 'Paracels', 'Spratly Islands', 'Spratlys', 'Senkaku Islands', 'Senkakus',
   'Diaoyu Islands', 'Kuril Islands', 'Northern Territories', 'Takeshima', 'Dokdo', 'Scarborough Shoal',
   'Second Thomas Shoal', 'Mischief Reef', 'Whitsun Reef', 'Pratas Islands', 'Woody Island',
