@@ -786,3 +786,20 @@ test('"will continue to deepen the partnership" is an action, "relations will co
   ]);
   assert.deepEqual(texts('They agreed to strengthen cooperation, involving the health authorities.'), ['agreed to strengthen cooperation, involving the health authorities']);
 });
+
+test('a reporting tag of up to eight words ends the object but never reaches into the next sentence; a summit the action organises keeps its sidelines', () => {
+  assert.deepEqual(texts('They have agreed to redouble efforts against terrorism, a joint press statement from the leaders said today.'), ['have agreed to redouble efforts against terrorism']);
+  assert.deepEqual(texts('They would continue to work for stability, including in Syria, Iraq and Yemen.\nSaudi Foreign Minister al-Jubeir said so.'), [
+    'would continue to work for stability, including in Syria, Iraq and Yemen',
+  ]);
+  assert.deepEqual(texts('They agreed to organise the first Mekong-RoK Summit on the sidelines of the ASEAN-RoK Summit in Busan.'), [
+    'agreed to organise the first Mekong-RoK Summit on the sidelines of the ASEAN-RoK Summit in Busan',
+  ]);
+  assert.deepEqual(texts('They agreed on the sidelines of the summit to expand trade.')[0], 'agreed on the sidelines of the summit to expand trade');
+});
+
+test('"agreed that in the time ahead, the Mekong countries and the RoK will …" runs from "agreed" through the coordinated verbs', () => {
+  assert.deepEqual(texts('They agreed that in the time ahead, the Mekong countries and the RoK will continue the projects, enhance coordination, and encourage private investment.'), [
+    'agreed that in the time ahead, the Mekong countries and the RoK will continue the projects, enhance coordination, and encourage private investment',
+  ]);
+});

@@ -29,7 +29,8 @@ const AFTER_COMMA = new RegExp(
     // A non-restrictive apposition that describes the object (", an institutional mechanism which …").
     String.raw`|\s*(?:a|an)\s+(?:[\p{L}\-]+\s+){1,4}?(?:which|that|whose|who)\b` +
     // A reporting tag after the quoted or reported words (", Kishida told reporters", ", the ministry said").
-    String.raw`|\s*(?:[\p{L}.’'\-]+\s+){1,5}(?:said|says|told|added|stated|noted|announced|explained|stressed|emphasi[sz]ed)` +
+    // Its words stay on the line and only initials end in a dot, so a tag never reaches into the next sentence.
+    String.raw`|\s*(?:(?:(?:\p{Lu}\.)+|[\p{L}’'\-]+)[^\S\n]+){1,8}(?:said|says|told|added|stated|noted|announced|explained|stressed|emphasi[sz]ed)` +
     // The tag may go on with its own adjuncts up to the end of the sentence (", the White House said in a readout of …").
     String.raw`(?:\s+[^,;:!?"“”\n]*?)?(?=[.!?](?:[\s”"’]|$)|$)`,
   'iyu',
@@ -69,7 +70,7 @@ const AFTER_SPACE = new RegExp(
     String.raw`recogni[sz]ed|acknowledged|affirmed|reiterated|decided|pledged|thanked|congratulated|invited|condemned|concurred|` +
     String.raw`announced|determined\s+to|resolved\s+to|undertook|vowed|promised|shared\s+(?:the|their)|they|we|he|she|` +
     // Present-tense main verbs of statements in the first person ("… and call for all countries to …").
-    String.raw`call|calls|urge|urges|welcome|welcomes|condemn|condemns|note|notes|encourage|encourages|` +
+    String.raw`call|calls|urge|urges|welcome|welcomes|condemn|condemns|note|notes|` +
     String.raw`remain|remains|reaffirm|reaffirms|reiterate|reiterates|recommit|recommits|underline|underlines|underscore|underscores|` +
     String.raw`stress|stresses|emphasi[sz]e|emphasi[sz]es|recogni[sz]e|recogni[sz]es|acknowledge|acknowledges|express|expresses|` +
     // A second verb of the same subject: another commitment ("… and will mobilise …") or a report ("… and sought …").
@@ -97,6 +98,8 @@ function closingApposition(text: string, from: number, limit: number): boolean {
 // that underpin our partnership – democracy, human rights and the rule of law."); a clause is left out.
 const DASH_LIST_TAIL = /^\s+(?!(?:which|who|that|as|and|but|while|we|they|it|this)\b)[^;:!?()“”"—–-]{1,80}$/iu;
 const SPACED_DASH = /\s+[–—-]\s/y;
+const SIDELINES = /\s+on\s+the\s+sidelines\s+of\b/iy;
+const MEETING_ACTION = /\b(?:hold|holding|organi[sz]e|organi[sz]ing|convene|convening|host|hosting|meet|meeting)\b/i;
 const CLAUSE_WORD = /\b(?:is|are|was|were|will|would|has|have|had|can|should|which|who|that)\b/i;
 
 /**
@@ -229,6 +232,9 @@ export function objectEnd(text: string, from: number, limit: number): number {
         break;
       default:
         if (!nested && (ch === ' ' || ch === '\t') && mayOpenAfterSpace(text, i)) {
+          // "agreed to organise the first summit on the sidelines of the ASEAN summit": where the action happens.
+          SIDELINES.lastIndex = i;
+          if (SIDELINES.test(text) && MEETING_ACTION.test(text.slice(from, i))) continue;
           SPACED_DASH.lastIndex = i;
           const dash = SPACED_DASH.exec(text);
           if (dash !== null && closingDashList(text, i + dash[0].length - 1, limit)) {

@@ -44,7 +44,7 @@ export interface Trigger {
 // Tuesday not to involve …", "agree in principle to upgrade …", "pledged not to use force"); a negated
 // infinitive is still a (negative) commitment.
 // A short comma-enclosed adjunct may sit there too ("agreed, as a next step, to hold …").
-const ADJUNCT = String.raw`(?:,?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday),?|,\s+[^,;.!?()\n]{2,40},|\s+(?:in|at|during)\s+[^;.!?()\n]{2,60}?,(?=\s+to\s)|\s+(?:at|during)\s+(?:their|the)\s+[^;.!?()\n,]{2,40}?(?=\s+to\s+\p{Ll}))?(?:\s+in\s+principle)?(?:\s+not)?`;
+const ADJUNCT = String.raw`(?:,?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday),?|,\s+[^,;.!?()\n]{2,40},|\s+(?:in|at|during)\s+[^;.!?()\n]{2,60}?,(?=\s+to\s)|\s+(?:at|during)\s+(?:their|the)\s+[^;.!?()\n,]{2,40}?(?=\s+to\s+\p{Ll})|\s+on\s+the\s+sidelines\s+of\s+[^;.!?()\n,]{2,60}?,?(?=\s+to\s+\p{Ll}))?(?:\s+in\s+principle)?(?:\s+not)?`;
 
 // Up to six words before the commitment noun, or a first object joined to the actor's own commitment
 // ("reaffirm the support of the Forum for Australia’s bid … and our strong commitment to host …").

@@ -456,11 +456,11 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   {
     name: 'vague-past',
     anchors: {
-      words: ['the past', 'the last', ...['days', 'weeks', 'months', 'years', 'decades'].map((u) => `recent ${u}`)],
+      words: ['the past', 'the last', 'the recent', ...['days', 'weeks', 'months', 'years', 'decades'].map((u) => `recent ${u}`)],
       gate: [['recent', 'few', 'several', 'couple', 'past']],
     },
     pattern: re(
-      String.raw`\b(?:recent\s+(?:days|weeks|months|years|decades)|the\s+(?:past|last)\s+(?:few|several|couple\s+of)\s+(?:days|weeks|months|years|decades)|the\s+past\s+(?:days|weeks|months|years|decades))\b|(?<=\bin\s)the\s+past\b(?!\s+(?:\d|few|several|couple|week|month|year|decade|day))`,
+      String.raw`\b(?:recent\s+(?:days|weeks|months|years|decades)|the\s+(?:past|last)\s+(?:few|several|couple\s+of)\s+(?:days|weeks|months|years|decades)|the\s+past\s+(?:days|weeks|months|years|decades)|the\s+recent\s+past)\b|(?<=\bin\s)the\s+past\b(?!\s+(?:\d|few|several|couple|week|month|year|decade|day))`,
     ),
     build: (m) => vague(m, 'past_ref', 'a recent period'),
   },

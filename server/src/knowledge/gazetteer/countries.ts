@@ -17,7 +17,7 @@ const ABBREVIATIONS: readonly (readonly [string, string])[] = [
   ['PRC', 'CN'], ['P.R.C.', 'CN'],
   ['UAE', 'AE'], ['U.A.E.', 'AE'],
   ['PNG', 'PG'], ['Lao PDR', 'LA'],
-  ['NZ', 'NZ'], ['N.Z.', 'NZ'], ['KSA', 'SA'],
+  ['NZ', 'NZ'], ['N.Z.', 'NZ'], ['KSA', 'SA'], ['RoK', 'KR'],
   ['S. Korea', 'KR'], ['S.Korea', 'KR'], ['N. Korea', 'KP'], ['N.Korea', 'KP'],
 ];
 
@@ -34,7 +34,7 @@ const EXTRA_FORMS: readonly (readonly [string, string])[] = [
   ['Republic of the Philippines', 'PH'], ['Kingdom of Cambodia', 'KH'], ['Kingdom of Thailand', 'TH'],
   ['Republic of Indonesia', 'ID'], ['Republic of Singapore', 'SG'], ['Brunei Darussalam', 'BN'],
   ['Commonwealth of Australia', 'AU'], ['Republic of India', 'IN'], ['Timor-Leste', 'TL'],
-  ['Czech Republic', 'CZ'], ['Holy See', 'VA'], ['Republic of China', 'TW'], ['Niger Republic', 'NE'],
+  ['Czech Republic', 'CZ'], ['Holy See', 'VA'], ['Republic of China', 'TW'], ['Niger Republic', 'NE'], ['Union of Comoros', 'KM'],
 ];
 
 /**

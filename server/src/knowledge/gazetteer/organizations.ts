@@ -45,7 +45,7 @@ const INTERNATIONAL: readonly Row[] = [
   ['Caribbean Community', 'CARICOM', 'Caricom'], ['Mercosur', 'MERCOSUR', 'Mercosul'],
   ['Organization of American States', 'OAS'], ['Inter-American Development Bank', 'IDB'],
   ['Community of Latin American and Caribbean States', 'CELAC'], ['Andean Community'],
-  ['South Asian Association for Regional Cooperation', 'SAARC'], ['BIMSTEC'], ['Indian Ocean Rim Association', 'IORA'],
+  ['South Asian Association for Regional Cooperation', 'SAARC'], ['BIMSTEC', 'Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation'], ['Indian Ocean Rim Association', 'IORA'],
   ['Pacific Community', 'SPC'], ['Eurasian Economic Union', 'EAEU'], ['Collective Security Treaty Organization', 'CSTO'],
   ['Commonwealth of Independent States', 'CIS'],
   // European bodies and UN agencies often written by name or acronym alone.
@@ -90,6 +90,7 @@ const NATIONAL: readonly Row[] = [
   // Seats of government that speak as institutions in the genre ("the White House said").
   ['White House'], ['Kremlin'], ['Élysée', 'Elysee Palace', 'Élysée Palace'], ['Blue House'],
   ['Federal Foreign Office', 'Auswärtiges Amt'], ['Foreign, Commonwealth and Development Office', 'FCDO'],
+  ['Council of Ministers'], ['Council of Foreign Ministers'],
   ['Bundeswehr'], ['Bundestag'], ['Pentagon'], ['Quai d’Orsay', "Quai d'Orsay"], ['Zhongnanhai'],
 ];
 
