@@ -1,5 +1,9 @@
 import { endsWithAbbreviation } from './sentences';
 
+// -ing words after a comma that are prepositions or describe the object ("…, including …", "…, covering …")
+// rather than open an adverbial participle clause of the actor.
+const NON_ADJUNCT_ING = 'including|during|following|regarding|concerning|according|involving|covering|spanning|encompassing|comprising|ranging';
+
 const OWN_HEDGE = String.raw`\s+(?:appropriate|possible|necessary|needed|required|feasible)\b`;
 
 // After a comma these words open material that is not the object: a relative or adverbial clause,
@@ -21,7 +25,7 @@ const AFTER_COMMA = new RegExp(
     // "…, paving the way for …"): an -ing word followed by its own object or complement. A past participle
     // that modifies the object noun ("…, governed by …"), an "…, including …" list, and gerunds that are
     // items of a list ("trade, shipping and tourism") stay inside.
-    String.raw`(?!(?:including|during|following|regarding|concerning|according|involving|covering|spanning|encompassing|comprising|ranging)\b)\p{Ll}{2,}ing\s+(?:together|closely|jointly|hand\s+in\s+hand|toward|towards|upon|on|a|an|the|its|their|his|her|our|this|these|those|it|them|to|up|forward|alongside|with|across)|building\s+on)\b` +
+    String.raw`(?!(?:${NON_ADJUNCT_ING})\b)\p{Ll}{2,}ing\s+(?:together|closely|jointly|hand\s+in\s+hand|toward|towards|upon|on|a|an|the|its|their|his|her|our|this|these|those|it|them|to|up|forward|alongside|with|across)|building\s+on)\b` +
     // A second verb of the subject without "and" ("affirmed their commitment to …, issued a stern warning …").
     String.raw`|\s*(?:issued|expressed|reaffirmed|reiterated|stressed|welcomed|noted|underscored|discussed|exchanged|signed|condemned|urged|emphasi[sz]ed|highlighted|praised|thanked|vowed|pledged|announced)\s+(?:a|an|the|their|its|his|her|our|that)\b` +
     // The main verb after a subject's relative clause ("The leaders, who reiterated …, also promised …").
@@ -37,14 +41,17 @@ const AFTER_COMMA = new RegExp(
 );
 
 // An adverbial participle before a proper name ("…, affirming Seoul’s role …"); case-sensitive, unlike AFTER_COMMA.
-const PARTICIPLE_BEFORE_NAME = /\s*(?!(?:including|during|following|regarding|concerning|according)\b)\p{Ll}{2,}ing\s+\p{Lu}/uy;
+const PARTICIPLE_BEFORE_NAME = new RegExp(String.raw`\s*(?!(?:${NON_ADJUNCT_ING})\b)\p{Ll}{2,}ing\s+\p{Lu}`, 'uy');
 const GERUND_OBJECT = /^\s*(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\b/u;
 // "…, and Belgium is welcome to …": a new clause with its own named subject and verb (case-sensitive).
 const AND_NAMED_CLAUSE = /\s*and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:is|are|was|were|will|would|has|have|had|can|could|should|shall)\b/uy;
 // The same participle before its own object noun ("…, facilitating approximation …", "…, seeking reform …");
 // a gerund that is an item of a list ("trade, mining and energy", "trade, mining, energy") is followed
 // by a conjunction or a comma instead, and "according"/"including" never open an adjunct of this kind.
-const PARTICIPLE_BEFORE_NOUN = /\s*(?!(?:including|during|following|regarding|concerning|according|existing|remaining|leading|emerging|developing|growing|continuing|outstanding|upcoming|ongoing|covering|spanning|involving|encompassing|comprising|ranging|concerning)\b)\p{Ll}{3,}ing\s+(?!(?:and|or|as|in|of|for|to|with|at|on|by)\b)\p{Ll}+(?![\p{L}-])/uy;
+const PARTICIPLE_BEFORE_NOUN = new RegExp(
+  String.raw`\s*(?!(?:${NON_ADJUNCT_ING}|existing|remaining|leading|emerging|developing|growing|continuing|outstanding|upcoming|ongoing)\b)\p{Ll}{3,}ing\s+(?!(?:and|or|as|in|of|for|to|with|at|on|by)\b)\p{Ll}+(?![\p{L}-])`,
+  'uy',
+);
 
 // Without a comma: circumstances of the agreement ("during a summit between …", "at a time when …"),
 // a contrast, a preambular participle, a spaced dash, or "and" followed by a new verb of the subject
@@ -144,7 +151,7 @@ const NEXT_BARE_VERB = new RegExp(
   String.raw`^\s+(?:and\s+)?(?:\p{Ll}+ly\s+)?(?:maintain|enhance|build|control|strengthen|promote|expand|deepen|develop|implement|continue|support|increase|boost|` +
     String.raw`facilitate|encourage|establish|hold|explore|work|cooperate|coordinate|ensure|improve|intensify|step|advance|foster|accelerate|address|` +
     String.raw`consider|conclude|create|conduct|share|upgrade|consolidate|push|make|take|respect|seek|pursue|resolve|settle|provide|open|launch|` +
-    String.raw`set|review|exchange|enhance|uphold|protect|combat|prevent|reinforce|jointly|follow|adhere|abide|respect|handle|manage)\b`,
+    String.raw`set|review|exchange|uphold|protect|combat|prevent|reinforce|jointly|follow|adhere|abide|handle|manage)\b`,
   'iu',
 );
 // "…; and to hold joint exercises": a further infinitive coordinated under the same verb after a semicolon.
