@@ -217,3 +217,16 @@ test('armed groups the genre names as actors are organisations', () => {
   const found = tagged('Boko Haram and Al-Shabaab attacked, while Hamas and Hezbollah issued statements.');
   for (const name of ['Boko Haram', 'Al-Shabaab', 'Hamas', 'Hezbollah']) assert.ok(found.includes(`organization:${name}`), `${name} in ${found.join(' | ')}`);
 });
+
+test('a name with its acronym in brackets inside it is one organisation, and the acronym still names it later', () => {
+  const found = tagged('The Communist Party of China (CPC) Central Committee and the United Nations (UN) Security Council met. The CPC said so.');
+  assert.ok(found.includes('organization:Communist Party of China (CPC) Central Committee'), found.join(' | '));
+  assert.ok(found.includes('organization:United Nations (UN) Security Council'), found.join(' | '));
+  assert.ok(found.includes('organization:CPC'), found.join(' | '));
+  assert.ok(tagged('The Japan International Cooperation Agency (JICA) Board met.').includes('organization:JICA'));
+});
+
+test('modifiers listed with commas before "and" belong to the body ("Economy, Trade and Industry Ministry")', () => {
+  const found = tagged('They met the Economy, Trade and Industry Ministry and the Acquisition, Technology and Logistics Agency.');
+  assert.ok(found.includes('organization:Economy, Trade and Industry Ministry') && found.includes('organization:Acquisition, Technology and Logistics Agency'), found.join(' | '));
+});

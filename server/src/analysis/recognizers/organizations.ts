@@ -80,6 +80,15 @@ function extendLeft(text: string, headStart: number, headEnd: number): { start: 
       if (isGivenName(tokenBefore(text, before.start - 1).token)) break;
       tokenStart = before.start;
       token = before.token;
+      // "Economy, Trade and Industry Ministry": single modifiers listed with commas before the "and" pair.
+      for (let more = 0; more < 4 && text.slice(tokenStart - 2, tokenStart) === ', '; more++) {
+        const listed = tokenBefore(text, tokenStart - 2);
+        if (!NAME_TOKEN.test(listed.token) || LEFT_STOP_WORDS.has(listed.token) || HEAD_WORDS.has(listed.token)) break;
+        if (placeGazetteer().lookup(listed.token) !== undefined || organizationGazetteer().lookup(listed.token) !== undefined) break;
+        tokenStart = listed.start;
+        token = listed.token;
+        count++;
+      }
     }
     // A spelled-out ordinal right before the head may be its name ("Seventh Fleet"); further out it numbers a session.
     if (token === '' || !NAME_TOKEN.test(token) || LEFT_STOP_WORDS.has(token) || isForeignPossessive(token) || (ORDINAL.test(token) && (count > 0 || /^\d/.test(token)))) break;
@@ -300,6 +309,44 @@ function namedOrganizations(paragraph: string): Entity[] {
   return resolveOverlaps(candidates);
 }
 
+const ACRONYM_BETWEEN = /^[ \u00A0]*\([ \u00A0]*\p{Lu}[\p{L}\p{N}&-]{1,9}[ \u00A0]*\)[ \u00A0]+$/u;
+
+/** The capitals that start the words of `name` other than "of", "the", "and" and "for". */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => !/^(?:of|the|and|for|on)$/i.test(w))
+    .map((w) => w.charAt(0))
+    .join('')
+    .toUpperCase();
+}
+
+/**
+ * "Communist Party of China (CPC) Central Committee", "United Nations (UN) Security Council": a name
+ * whose acronym is given in brackets before the rest of it is one organisation.
+ */
+function mergeAroundAcronyms(paragraph: string, orgs: Entity[]): Entity[] {
+  if (!paragraph.includes('(') || orgs.length < 2) return orgs;
+  const out: Entity[] = [];
+  for (let i = 0; i < orgs.length; i++) {
+    const first = orgs[i]!;
+    // The acronym in brackets may itself be a recognised mention between the two parts.
+    const skip = orgs[i + 1] !== undefined && orgs[i + 2] !== undefined && paragraph.slice(first.span.end, orgs[i + 1]!.span.start).trim() === '(' ? 1 : 0;
+    const second = orgs[i + 1 + skip];
+    const between = second === undefined ? '' : paragraph.slice(first.span.end, second.span.start);
+    // Only the acronym of the name before it: its initials ("CPC" for "Communist Party of China").
+    if (second !== undefined && ACRONYM_BETWEEN.test(between) && between.replace(/[^\p{Lu}]/gu, '') === initials(first.text)) {
+      const span = { start: first.span.start, end: second.span.end };
+      const text = paragraph.slice(span.start, span.end);
+      out.push({ ...first, span, text, source: 'pattern', reason: 'pattern: a name with its acronym in brackets inside it', canonical: text });
+      i += 1 + skip;
+      continue;
+    }
+    out.push(first);
+  }
+  return out;
+}
+
 // "DOHA, Feb 16 (QNA) -", "BALI, 09 July 2022, (TON):": the agency credited in a dateline, listed or not.
 const DATELINE_CREDIT = /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}(?:\[[^\]\n]{1,30}\])?(?:,[^()\n]{0,30}?)?[ \u00A0]*\(([\p{Lu}][\p{Lu}\p{N}&-]{1,7})\)[ \u00A0]*[-–—:,]/u;
 
@@ -406,5 +453,6 @@ export function recognizeOrganizations(paragraph: string): Entity[] {
   const definitions = definitionsFrom(paragraph, named);
   // Listed acronyms are already gazetteer hits; only newly defined ones need a second scan.
   const fresh = new Map([...definitions].filter(([acronym]) => organizationGazetteer().lookup(acronym) === undefined));
-  return resolveOverlaps([...named, ...recognizeAcronymMentions(paragraph, fresh)]);
+  // Acronyms are defined from the names as written before the bracketed ones are joined to what follows.
+  return mergeAroundAcronyms(paragraph, resolveOverlaps([...named, ...recognizeAcronymMentions(paragraph, fresh)]));
 }

@@ -91,6 +91,8 @@ const NATIONAL: readonly Row[] = [
   ['White House'], ['Kremlin'], ['Élysée', 'Elysee Palace', 'Élysée Palace'], ['Blue House'],
   ['Federal Foreign Office', 'Auswärtiges Amt'], ['Foreign, Commonwealth and Development Office', 'FCDO'],
   ['Council of Ministers'], ['Council of Foreign Ministers'],
+  ['Vietnam Fatherland Front', 'Fatherland Front'], ["Chinese People's Political Consultative Conference", 'CPPCC'],
+  ['Bakamla'], ['Commonwealth'],
   ['Bundeswehr'], ['Bundestag'], ['Pentagon'], ['Quai d’Orsay', "Quai d'Orsay"], ['Zhongnanhai'],
 ];
 
@@ -108,7 +110,8 @@ const NEWS_AGENCIES: readonly Row[] = [
   ['Kyodo News', 'Kyodo'], ['Jiji Press', 'Jiji'], ['Xinhua', 'Xinhua News Agency'],
   ['Vietnam News Agency', 'VNA'], ['Viet Nam News', 'VNS', 'Vietnam News'], ['Bernama'],
   ['Asian News International', 'ANI'], ['Press Trust of India', 'PTI'], ['Yonhap', 'Yonhap News Agency'],
-  ['NHK'], ['Antara', 'Antara News Agency'], ['Philippine News Agency', 'PNA'], ['Nikkei'],
+  ['NHK'], ['Antara', 'Antara News Agency', 'Antara News'], ['Voice of Vietnam', 'VOV', 'VOVWORLD', 'VOV World'], ['VGP'],
+  ['Mainichi', 'Mainichi Japan'], ['Philippine News Agency', 'PNA'], ['Nikkei'],
   ['Bloomberg'], ['CNN'], ['BBC'], ['TASS'], ['Kyodo News Agency'], ['Japan Times'],
   ['South China Morning Post'], ['Tuoi Tre'], ['Thanh Nien'], ['VnExpress'],
   ['Jakarta Post'], ['Straits Times'], ['The Hindu'], ['Hindustan Times'], ['Times of India'], ['Korea Herald'],
