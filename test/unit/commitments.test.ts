@@ -803,3 +803,9 @@ test('"agreed that in the time ahead, the Mekong countries and the RoK will …"
     'agreed that in the time ahead, the Mekong countries and the RoK will continue the projects, enhance coordination, and encourage private investment',
   ]);
 });
+
+test('"agreed on the necessity of …", "will be conducting …" and "announced plans to …" are commitments', () => {
+  assert.deepEqual(texts('They agreed on the necessity of conducting periodical exercises.'), ['agreed on the necessity of conducting periodical exercises']);
+  assert.deepEqual(texts('The coast guards will be conducting their exercises from June 5 to 7.'), ['will be conducting their exercises from June 5 to 7']);
+  assert.deepEqual(texts('Ministers announced plans to pursue structured discussions.'), ['announced plans to pursue structured discussions']);
+});

@@ -156,3 +156,9 @@ test('Arabic articles joined by a hyphen belong to the name, and "Samdech" and "
   assert.deepEqual(people('Foreign Minister Adel al-Jubeir met King Salman bin Abdulaziz al-Saud.').map((p) => p.text), ['Adel al-Jubeir', 'Salman bin Abdulaziz al-Saud']);
   assert.deepEqual(people('He met Samdech Hun Sen in Phnom Penh.').map((p) => p.text), ['Hun Sen']);
 });
+
+test('an acronym in capitals before a capitalised word ("USCG Cutter", "BRAC Group") is no "FAMILY Given" name', () => {
+  assert.deepEqual(people('The USCG Cutter Stratton arrived.'), []);
+  assert.deepEqual(people('The BRAC Group grew.'), []);
+  assert.deepEqual(people('On Monday, PHAM Minh met him.').map((p) => p.text), ['PHAM Minh']);
+});

@@ -1,5 +1,6 @@
 import { isDemonym, organizationGazetteer, placeGazetteer } from '../../knowledge/gazetteer';
 import { roleOn, type Official, type OfficialsRegistry } from '../../knowledge/officialsRegistry';
+import { INSTITUTION_HEADS } from '../../knowledge/gazetteer/institutionWords';
 import type { Entity, Span } from '../types';
 import { appositiveNames, counterpartNames } from './titlePhraseNames';
 import { cleanRole, HONORIFIC, isGivenName, NAME, NOT_NAME, overlapsAny, POST_NOMINALS, TITLE, TITLE_HEAD, TITLE_WORD } from './peopleLexicon';
@@ -146,6 +147,8 @@ function insideLongerName(paragraph: string, start: number): boolean {
   return !titleKeywords().startsAt(paragraph, wordStart);
 }
 
+const INSTITUTION_HEAD_WORDS: ReadonlySet<string> = new Set(INSTITUTION_HEADS);
+
 /**
  * True when the capitals word of a "FAMILY Given" match is a listed organisation or the word after it
  * is a title ("the BRICS Ministers of Foreign Affairs"): a body and its members, not a person. Places
@@ -156,6 +159,8 @@ function namesBody(match: string): boolean {
   const caps = match.slice(0, space);
   const after = match.slice(space + 1);
   // A country written in capitals ("ROK Mutual Defense Treaty") is checked too; cities are not.
+  // An acronym ("USCG") has no vowel after its first letter, unlike family names in capitals ("PHAM", "KISHIDA").
+  if (/^\p{Lu}[^AEIOUY]+$/u.test(caps) || INSTITUTION_HEAD_WORDS.has(after)) return true;
   return organizationGazetteer().lookup(caps) !== undefined || /^country/.test(placeGazetteer().lookup(caps)?.reason ?? '') || titleKeywords().startsAt(after, 0);
 }
 

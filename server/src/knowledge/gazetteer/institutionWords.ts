@@ -12,7 +12,7 @@ export const INSTITUTION_HEADS: readonly string[] = [
   'Ministry', 'Department', 'Office', 'Agency', 'Council', 'Committee', 'Commission', 'Forces', 'Force',
   'Guard', 'Party', 'Bank', 'Fund', 'Organization', 'Organisation', 'Union', 'Group', 'Institute', 'Court',
   'Parliament', 'Assembly', 'Navy', 'Army', 'Secretariat', 'Bureau', 'Authority', 'Congress', 'Senate',
-  'Police', 'Command', 'Corporation', 'Tribunal', 'Cabinet Office', 'Chamber', 'Service', 'Directorate', 'Federation', 'Company', 'Airlines', 'Airways',
+  'Police', 'Command', 'Corporation', 'Tribunal', 'Cabinet Office', 'Chamber', 'Service', 'Directorate', 'Federation', 'Company', 'Airlines', 'Airways', 'Embassy', 'Consulate', 'Foundation', 'Centre', 'Center',
 ];
 
 const WEEKDAYS_AND_MONTHS = [
