@@ -809,3 +809,8 @@ test('"agreed on the necessity of …", "will be conducting …" and "announced 
   assert.deepEqual(texts('The coast guards will be conducting their exercises from June 5 to 7.'), ['will be conducting their exercises from June 5 to 7']);
   assert.deepEqual(texts('Ministers announced plans to pursue structured discussions.'), ['announced plans to pursue structured discussions']);
 });
+
+test('"reached a consensus on" a gerund agrees, and "during which they agreed" is a relative clause, not an embedded question', () => {
+  assert.deepEqual(texts('They reached a consensus on stepping up cooperation.'), ['reached a consensus on stepping up cooperation']);
+  assert.deepEqual(texts('They held talks on Wednesday, during which they agreed to maintain all-level exchanges.'), ['agreed to maintain all-level exchanges']);
+});

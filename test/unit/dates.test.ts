@@ -499,3 +499,13 @@ describe('recognizeDates: year/month/day and vague times', () => {
     ]);
   });
 });
+
+describe('recognizeDates: more vague periods', () => {
+  it('reads "in recent times" as a past reference and "the decades to come" and "an appropriate time" as future ones', () => {
+    assert.deepEqual(found('In recent times ties grew; they will meet at an appropriate time and in the decades to come.', '2021-04-29'), [
+      ['recent times', 'past_ref'],
+      ['an appropriate time', 'future_ref'],
+      ['the decades to come', 'future_ref'],
+    ]);
+  });
+});

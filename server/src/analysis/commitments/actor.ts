@@ -128,7 +128,8 @@ function embeddedQuestion(tokens: readonly Token[], subjectIndex: number): boole
   for (let i = subjectIndex - 1; i >= 0 && i >= subjectIndex - 5; i--) {
     const t = tokens[i];
     if (t === undefined || !t.isWord || t.lower === 'that') return false;
-    if (WH_WORDS.has(t.lower)) return !assertedAfterWh(tokens, i);
+    // "… talks, during which they agreed …": a question word after a preposition opens a relative clause.
+    if (WH_WORDS.has(t.lower)) return !PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && !assertedAfterWh(tokens, i);
   }
   return false;
 }

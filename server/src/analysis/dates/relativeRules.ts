@@ -456,11 +456,11 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   {
     name: 'vague-past',
     anchors: {
-      words: ['the past', 'the last', 'the recent', ...['days', 'weeks', 'months', 'years', 'decades'].map((u) => `recent ${u}`)],
+      words: ['the past', 'the last', 'the recent', 'recent times', ...['days', 'weeks', 'months', 'years', 'decades'].map((u) => `recent ${u}`)],
       gate: [['recent', 'few', 'several', 'couple', 'past']],
     },
     pattern: re(
-      String.raw`\b(?:recent\s+(?:days|weeks|months|years|decades)|the\s+(?:past|last)\s+(?:few|several|couple\s+of)\s+(?:days|weeks|months|years|decades)|the\s+past\s+(?:days|weeks|months|years|decades)|the\s+recent\s+past)\b|(?<=\bin\s)the\s+past\b(?!\s+(?:\d|few|several|couple|week|month|year|decade|day))`,
+      String.raw`\b(?:recent\s+(?:days|weeks|months|years|decades)|the\s+(?:past|last)\s+(?:few|several|couple\s+of)\s+(?:days|weeks|months|years|decades)|the\s+past\s+(?:days|weeks|months|years|decades)|the\s+recent\s+past|(?<=\bin\s)recent\s+times)\b|(?<=\bin\s)the\s+past\b(?!\s+(?:\d|few|several|couple|week|month|year|decade|day))`,
     ),
     build: (m) => vague(m, 'past_ref', 'a recent period'),
   },
@@ -468,17 +468,17 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     name: 'vague-future',
     anchors: {
       words: [
-        ...['coming', 'upcoming', 'next', 'near', 'foreseeable', 'not', 'immediate', 'days', 'weeks', 'months', 'years', 'earliest', 'future', 'time'].map(
+        ...['coming', 'upcoming', 'next', 'near', 'foreseeable', 'not', 'immediate', 'days', 'weeks', 'months', 'years', 'decades', 'earliest', 'future', 'time'].map(
           (w) => `the ${w}`,
         ),
         ...['a', 'an'].flatMap((article) =>
           ['early', 'earliest', 'later', 'future', 'appropriate', 'convenient', 'suitable', 'mutually'].map((w) => `${article} ${w}`),
         ),
       ],
-      gate: [['coming', 'upcoming', 'few', 'several', 'future', 'ahead', 'come', 'date']],
+      gate: [['coming', 'upcoming', 'few', 'several', 'future', 'ahead', 'come', 'date', 'time']],
     },
     pattern: re(
-      String.raw`\b(?:the\s+(?:coming|upcoming|next\s+few|next\s+several)\s+(?:days|weeks|months|years|decades)|the\s+(?:near|foreseeable|not[\s-]too[\s-]distant|immediate)\s+future|the\s+(?:days|weeks|months|years|time)\s+(?:ahead|to\s+come)|an?\s+(?:suitable|appropriate|convenient|mutually\s+convenient)\s+time|an?\s+(?:(?:early|earliest|later|future|appropriate|convenient|suitable|mutually\s+(?:convenient|agreed|agreeable))\s+){1,2}date|the\s+earliest\s+(?:possible\s+)?date)\b|(?<=\b(?:in|for)\s)the\s+future\b`,
+      String.raw`\b(?:the\s+(?:coming|upcoming|next\s+few|next\s+several)\s+(?:days|weeks|months|years|decades)|the\s+(?:near|foreseeable|not[\s-]too[\s-]distant|immediate)\s+future|the\s+(?:days|weeks|months|years|decades|time)\s+(?:ahead|to\s+come)|an?\s+(?:suitable|appropriate|convenient|mutually\s+convenient)\s+time|an?\s+(?:(?:early|earliest|later|future|appropriate|convenient|suitable|mutually\s+(?:convenient|agreed|agreeable))\s+){1,2}date|the\s+earliest\s+(?:possible\s+)?date)\b|(?<=\b(?:in|for)\s)the\s+future\b`,
     ),
     build: (m) => vague(m, 'future_ref', 'an upcoming period'),
   },

@@ -61,7 +61,7 @@ const INTERNATIONAL: readonly Row[] = [
   ['Gavi'], ['Global Fund'], ['International Energy Agency', 'IEA'], ['International Renewable Energy Agency', 'IRENA'],
   // Armed groups the genre names as actors.
   ['Boko Haram'], ['Hamas'], ['Hezbollah', 'Hizbollah'], ['Taliban'], ['Islamic State', 'ISIS', 'ISIL', 'Daesh'], ['Al-Qaeda', 'Al Qaeda'],
-  ['Al-Shabaab', 'Al Shabaab'],
+  ['Al-Shabaab', 'Al Shabaab'], ['Al-Qa’ida', "Al-Qa'ida"], ['Jaish-e-Mohammad', 'Jaish-e-Mohammed'], ['Lashkar-e-Tayyiba', 'Lashkar-e-Taiba'],
   ['Green Climate Fund', 'GCF'], ['International Solar Alliance', 'ISA'], ['International Federation of Red Cross and Red Crescent Societies', 'IFRC'],
 ];
 
@@ -93,7 +93,7 @@ const NATIONAL: readonly Row[] = [
   ['Council of Ministers'], ['Council of Foreign Ministers'],
   ['Vietnam Fatherland Front', 'Fatherland Front'], ["Chinese People's Political Consultative Conference", 'CPPCC'],
   ['Bakamla'], ['Commonwealth'],
-  ['Bundeswehr'], ['Bundestag'], ['Pentagon'], ['Quai d’Orsay', "Quai d'Orsay"], ['Zhongnanhai'],
+  ['Global Affairs Canada'], ['Bundeswehr'], ['Bundestag'], ['Pentagon'], ['Quai d’Orsay', "Quai d'Orsay"], ['Zhongnanhai'],
 ];
 
 /** Demonyms stay outside organisation spans, so of these names only the acronyms are matched. */
