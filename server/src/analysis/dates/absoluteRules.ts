@@ -231,26 +231,16 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
     },
   },
   {
-    name: 'iso-day',
-    anchors: { digits: (text, start, length) => YEAR_DIGITS(text, start, length) && after(text, start, length) === 45 },
-    pattern: re(String.raw`\b`, Y('y'), String.raw`-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?![\d-])`),
+    // ISO "2025-04-29", and "2022/9/9" as East Asian documents write dates (unpadded only with slashes).
+    name: 'year-first-day',
+    anchors: { digits: (text, start, length) => YEAR_DIGITS(text, start, length) && [45, 47].includes(after(text, start, length)) },
+    pattern: re(String.raw`\b`, Y('y'), String.raw`(?:-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])|/(?<sm>0?[1-9]|1[0-2])/(?<sd>0?[1-9]|[12]\d|3[01]))(?![\d/-])`),
     build(m, ctx) {
-      const date = { year: Number(group(m, 'y')), month: Number(group(m, 'm')), day: Number(group(m, 'd')) };
+      const iso = group(m, 'm') !== undefined;
+      const date = { year: Number(group(m, 'y')), month: Number(group(m, iso ? 'm' : 'sm')), day: Number(group(m, iso ? 'd' : 'sd')) };
       if (!isValidDay(date.year, date.month, date.day)) return undefined;
       const [s, e] = span(m);
-      return ctx.absolute(s, e, formatDay(date), 'day', 'ISO calendar date');
-    },
-  },
-  {
-    // "2022/9/9", as East Asian documents write dates.
-    name: 'year-slash-day',
-    anchors: { digits: (text, start, length) => YEAR_DIGITS(text, start, length) && after(text, start, length) === 47 },
-    pattern: re(String.raw`\b`, Y('y'), String.raw`/(?<m>0?[1-9]|1[0-2])/(?<d>0?[1-9]|[12]\d|3[01])(?![\d/])`),
-    build(m, ctx) {
-      const date = { year: Number(group(m, 'y')), month: Number(group(m, 'm')), day: Number(group(m, 'd')) };
-      if (!isValidDay(date.year, date.month, date.day)) return undefined;
-      const [s, e] = span(m);
-      return ctx.absolute(s, e, formatDay(date), 'day', 'numeric date written year/month/day');
+      return ctx.absolute(s, e, formatDay(date), 'day', iso ? 'ISO calendar date' : 'numeric date written year/month/day');
     },
   },
   {

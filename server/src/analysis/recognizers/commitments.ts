@@ -59,6 +59,11 @@ function phraseStart(text: string, sentence: Span, trigger: Trigger): number {
   return start;
 }
 
+/** True for "agreed that …" and "pledged that …", which commit through the modal of their clause. */
+function isThatClause(trigger: Trigger): boolean {
+  return trigger.kind === 'agreeThat' || trigger.kind === 'pledgeThat';
+}
+
 /** True when "agreed that …" goes on to a modal, i.e. agrees on what someone should do. */
 function thatClauseHasModal(text: string, trigger: Trigger, end: number): boolean {
   const words = text.slice(trigger.end, end).split(/\s+/).slice(0, 16).join(' ');
@@ -88,14 +93,14 @@ function draftFor(
   let end = trimEnd(text, trigger.end, trigger.listEnd ?? objectEnd(text, trigger.end, sentence.end));
   // "have decided that under the partnership, we will develop …": a fronted adjunct and its comma come
   // before the that-clause's subject and modal, which the object then runs from.
-  if ((trigger.kind === 'agreeThat' || trigger.kind === 'pledgeThat') && !thatClauseHasModal(text, trigger, end)) {
+  if (isThatClause(trigger) && !thatClauseHasModal(text, trigger, end)) {
     MODAL_AFTER_ADJUNCT.lastIndex = end;
     const modal = MODAL_AFTER_ADJUNCT.exec(text);
     if (modal !== null && modal.index + modal[0].length <= sentence.end) end = trimEnd(text, trigger.end, objectEnd(text, modal.index + modal[0].length, sentence.end));
   }
   if (end <= trigger.end) return undefined;
   // "agreed that" and "pledged that" commit only when the clause goes on to what someone will do.
-  if ((trigger.kind === 'agreeThat' || trigger.kind === 'pledgeThat') && !thatClauseHasModal(text, trigger, end)) return undefined;
+  if (isThatClause(trigger) && !thatClauseHasModal(text, trigger, end)) return undefined;
   return { trigger, actor, sentence, start: phraseStart(text, sentence, trigger), end };
 }
 
@@ -113,7 +118,7 @@ function resolveNesting(text: string, drafts: readonly Draft[]): Draft[] {
     }
     // "agreed that …, Indonesia and Papua New Guinea will prioritize …": the that-clause's own modal is
     // what was agreed, so it stays inside the agreement's span.
-    if ((outer.trigger.kind === 'agreeThat' || outer.trigger.kind === 'pledgeThat') && d.trigger.kind === 'modal' && !MODAL_IN_THAT_CLAUSE.test(text.slice(outer.trigger.end, d.trigger.start))) continue;
+    if (isThatClause(outer.trigger) && d.trigger.kind === 'modal' && !MODAL_IN_THAT_CLAUSE.test(text.slice(outer.trigger.end, d.trigger.start))) continue;
     const actorStart = d.actor.span?.start;
     if (actorStart === undefined || actorStart <= outer.trigger.end) continue;
     const before = tokenize(text, Math.max(outer.trigger.end, actorStart - 12), actorStart);
