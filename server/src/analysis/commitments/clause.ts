@@ -11,7 +11,7 @@ const OWN_HEDGE = String.raw`\s+(?:appropriate|possible|necessary|needed|require
 const AFTER_COMMA = new RegExp(
   // Hedges of the committed action itself (", as appropriate", ", where possible", ", if necessary",
   // ", as soon as possible") belong to the object, so those openers are excepted.
-  String.raw`\s*(?:(?:at|in|by|under|through|during|for|from|with|on)\s+(?:which|whom)|which|who|whom|whose|where(?!${OWN_HEDGE})|while|whereas|although|though|but|as(?!\s+well\s+as|\s+soon\s+as|\s+early\s+as|\s+quickly\s+as|${OWN_HEDGE})|because|since|considering|given|noting|` +
+  String.raw`\s*(?:(?:at|in|by|under|through|during|for|from|with|on|to)\s+(?:which|whom)|which|who|whom|whose|where(?!${OWN_HEDGE})|while|whereas|although|though|but|as(?!\s+well\s+as|\s+soon\s+as|\s+early\s+as|\s+quickly\s+as|${OWN_HEDGE})|because|since|considering|given|noting|` +
     String.raw`recogni[sz]ing|citing|saying|adding|according|amid|amidst|in\s+light\s+of|in\s+view\s+of|against\s+the\s+backdrop|` +
     String.raw`on\s+the\s+sidelines|in\s+the\s+face\s+of|stating|emphasi[sz]ing|underscoring|highlighting|said|says|if(?!${OWN_HEDGE})|when(?!${OWN_HEDGE})|` +
     String.raw`he|she|they|we|it|and\s+(?:they|we|he|she|it|the\s+(?:two|leaders|ministers|sides))|` +
@@ -25,7 +25,7 @@ const AFTER_COMMA = new RegExp(
     // "…, paving the way for …"): an -ing word followed by its own object or complement. A past participle
     // that modifies the object noun ("…, governed by …"), an "…, including …" list, and gerunds that are
     // items of a list ("trade, shipping and tourism") stay inside.
-    String.raw`(?!(?:${NON_ADJUNCT_ING})\b)\p{Ll}{2,}ing\s+(?:together|closely|jointly|hand\s+in\s+hand|toward|towards|upon|on|a|an|the|its|their|his|her|our|this|these|those|it|them|to|up|forward|alongside|with|across)|building\s+on)\b` +
+    String.raw`(?!(?:${NON_ADJUNCT_ING})\b)\p{Ll}{2,}ing\s+(?:together|closely|jointly|hand\s+in\s+hand|toward|towards|upon|on|at|a|an|the|its|their|his|her|our|this|these|those|it|them|to|up|forward|alongside|with|across)|building\s+on)\b` +
     // A second verb of the subject without "and" ("affirmed their commitment to …, issued a stern warning …").
     String.raw`|\s*(?:issued|expressed|reaffirmed|reiterated|stressed|welcomed|noted|underscored|discussed|exchanged|signed|condemned|urged|emphasi[sz]ed|highlighted|praised|thanked|vowed|pledged|announced)\s+(?:a|an|the|their|its|his|her|our|that)\b` +
     // The main verb after a subject's relative clause ("The leaders, who reiterated …, also promised …").
@@ -36,7 +36,8 @@ const AFTER_COMMA = new RegExp(
     // Its words stay on the line and only initials end in a dot, so a tag never reaches into the next sentence.
     String.raw`|\s*(?:(?:(?:\p{Lu}\.)+|[\p{L}’'\-]+)[^\S\n]+){1,8}(?:said|says|told|added|stated|noted|announced|explained|stressed|emphasi[sz]ed)` +
     // The tag may go on with its own adjuncts up to the end of the sentence (", the White House said in a readout of …").
-    String.raw`(?:\s+[^,;:!?"“”\n]*?)?(?=[.!?](?:[\s”"’]|$)|$)`,
+    // Quotation marks may occur there (", X said while describing the talks as “productive”").
+    String.raw`(?:\s+[^,;:!?\n]*?)?(?=[.!?](?:[\s”"’]|$)|$)`,
   'iyu',
 );
 
@@ -106,6 +107,18 @@ function closingApposition(text: string, from: number, limit: number): boolean {
 const DASH_LIST_TAIL = /^\s+(?!(?:which|who|that|as|and|but|while|we|they|it|this)\b)[^;:!?()“”"—–-]{1,80}$/iu;
 const SPACED_DASH = /\s+[–—-]\s/y;
 const SIDELINES = /\s+on\s+the\s+sidelines\s+of\b/iy;
+// The meeting at which the agreeing happened ("… peace in the Korean peninsula at the ASEAN–ROK Commemorative
+// Summit"); a future meeting ("at the next summit") is where the committed action happens and stays.
+const AT_EVENT = new RegExp(
+  String.raw`\s+at\s+(?:the|a|an|their|its)\s+(?:(?!(?:next|upcoming|coming|forthcoming|following|future|first|second|third)\b)[\p{L}\p{N}’'()\-–]+\s+){0,8}?` +
+    String.raw`(?:summit|meeting|talks|conference|forum|session|dialogue|consultations?)\b`,
+  'iyu',
+);
+// Actions that take place at a meeting, whose venue therefore belongs to the object ("to raise the issue at the meeting").
+const VENUE_ACTION = /\b(?:hold|holding|organi[sz]e|convene|host|meet|raise|raising|discuss|discussing|present|presenting|propose|table|submit|sign|signing|adopt|adopting|launch|launching|announce|report|review|address|consider|commitments?)\b/i;
+// A reporting tag without its comma ("… political institutions Foreign Minister Bui Thanh Son said on Tuesday."):
+// capitalised words, a reporting verb, and nothing but its adjuncts up to the end of the sentence.
+const UNPUNCTUATED_TAG = /\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,6}(?:said|says|told|added|stated)\b[^,;:!?\n]*?(?=[.!?](?:[\s”"’]|$)|$)/uy;
 const MEETING_ACTION = /\b(?:hold|holding|organi[sz]e|organi[sz]ing|convene|convening|host|hosting|meet|meeting)\b/i;
 const CLAUSE_WORD = /\b(?:is|are|was|were|will|would|has|have|had|can|should|which|who|that)\b/i;
 
@@ -238,7 +251,14 @@ export function objectEnd(text: string, from: number, limit: number): number {
         lastComma = i;
         break;
       default:
-        if (!nested && (ch === ' ' || ch === '\t') && mayOpenAfterSpace(text, i)) {
+        if (nested || (ch !== ' ' && ch !== '\t')) break;
+        if (isUpperCase(text.charCodeAt(i + 1))) {
+          UNPUNCTUATED_TAG.lastIndex = i;
+          if (UNPUNCTUATED_TAG.test(text)) return i;
+        }
+        if (mayOpenAfterSpace(text, i)) {
+          AT_EVENT.lastIndex = i;
+          if (AT_EVENT.test(text) && !VENUE_ACTION.test(text.slice(from, i))) return i;
           // "agreed to organise the first summit on the sidelines of the ASEAN summit": where the action happens.
           SIDELINES.lastIndex = i;
           if (SIDELINES.test(text) && MEETING_ACTION.test(text.slice(from, i))) continue;
@@ -254,6 +274,14 @@ export function objectEnd(text: string, from: number, limit: number): number {
     }
   }
   return limit;
+}
+
+/** True for the UTF-16 code of an upper-case letter (ASCII, or any other that has a lower-case form). */
+function isUpperCase(code: number): boolean {
+  if (code >= 65 && code <= 90) return true;
+  if (code < 192 || Number.isNaN(code)) return false;
+  const ch = String.fromCharCode(code);
+  return ch !== ch.toLowerCase();
 }
 
 // "… efforts in responding to emerging challenges, ensuring peace …": a gerund after a preposition
