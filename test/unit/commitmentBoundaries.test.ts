@@ -40,3 +40,26 @@ test('a relative clause opened by "to which" and a participle opened by "-ing at
     'are committed to strengthening ties, expanding trade and cooperation in all fields',
   ]);
 });
+
+test('a modal interrupted by a comma-enclosed adjunct ("will, as always, closely coordinate …") keeps its object', () => {
+  assert.deepEqual(texts('Japan will, as always, closely coordinate its action with the United Nations.'), ['will, as always, closely coordinate its action with the United Nations']);
+});
+
+test('"will be in touch with" is the subject’s own action, while other "will be in" predicates are not', () => {
+  assert.deepEqual(texts('We will be in touch with partners in the course of the day.'), ['will be in touch with partners in the course of the day']);
+  assert.deepEqual(texts('We will be in Tokyo next week.'), []);
+});
+
+test('an economy named by description ("the world’s second-largest economy") can commit through "will"', () => {
+  assert.deepEqual(texts('In the meantime, the world’s second-largest economy will work with Belgium to implement the memorandum.'), [
+    'will work with Belgium to implement the memorandum',
+  ]);
+  assert.deepEqual(texts('In the meantime, the weather will work against the plan.'), []);
+});
+
+test('"offered to" with an action is an undertaking; "the offer to" is a noun', () => {
+  assert.deepEqual(texts('India offered to take up construction of the railway link under Indian assistance.'), [
+    'offered to take up construction of the railway link under Indian assistance',
+  ]);
+  assert.deepEqual(texts('The offer to host the talks was welcomed.'), []);
+});

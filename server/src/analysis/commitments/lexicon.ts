@@ -58,6 +58,7 @@ export const ACTOR_NOUNS = new Set([
   'legislators', 'chiefs', 'navies', 'armies', 'militaries', 'military', 'teams', 'agencies', 'banks', 'coast', 'guards',
   'experts', 'specialists', 'presidents', 'premiers', 'governors', 'mayors', 'cities', 'provinces', 'regions', 'institutions',
   'universities', 'businesses', 'firms', 'secretariat', 'co-chairs', 'chairs', 'secretary-general', 'leadership',
+  'economy', 'economies', 'democracies', 'neighbours', 'neighbors', 'powers',
 ]);
 
 /** Nouns of documents that can carry a commitment for their signatories ("a joint statement that promises …"). */

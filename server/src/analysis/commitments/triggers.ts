@@ -61,7 +61,7 @@ const TRIGGER_BRANCHES = [
   // "decided that X would …" and "resolved that X shall …" commit as "agreed that X should …" does.
   String.raw`\b(agree(?:s|d|ing)?(?:${ADJUNCT}\s+to|\s+that|\s+on\s+the\s+(?:need|necessity)\s+(?:to|for|of)|\s+on)|(?:decid|resolv)(?:e|es|ed)\s+that|concur(?:s|red)?\s+on|reach(?:es|ed)?\s+(?:a\s+)?consensus\s+on|agree(?:s|d)?(?=\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:would|will|should|shall)\b))\b`,
   String.raw`\b(remain(?:s|ed|ing)?\s+(?:(?:steadfast|resolute|unwavering|firm)\s+in|committed\s+to))\b`,
-  String.raw`\b((?:(?:re-?)?commit(?:s|ted|ting)?(?:\s+(?:themselves|ourselves|itself)|\s+(?:their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,2}?(?:administrations?|governments?|countries|nations|ministries|agencies|teams|forces))?|decid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|resolv(?:e|es|ed)|concur(?:s|red)?|(?:re-?)?(?:confirm|affirm)(?:s|ed)?|undert(?:ake|akes|ook|aken)|intend(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|determined|shar(?:e|es|ed|ing)\s+the\s+view|seek(?:s|ing)?|sought|reach(?:es|ed)?\s+(?:an\s+)?agreement|st(?:and|ands|ood|anding)\s+ready|(?:is|are|was|were)\s+(?:fully\s+|also\s+)?(?:ready|willing))${ADJUNCT}\s+to)\b`,
+  String.raw`\b((?:(?:re-?)?commit(?:s|ted|ting)?(?:\s+(?:themselves|ourselves|itself)|\s+(?:their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,2}?(?:administrations?|governments?|countries|nations|ministries|agencies|teams|forces))?|decid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|resolv(?:e|es|ed)|concur(?:s|red)?|(?:re-?)?(?:confirm|affirm)(?:s|ed)?|undert(?:ake|akes|ook|aken)|offer(?:s|ed)?|intend(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|determined|shar(?:e|es|ed|ing)\s+the\s+view|seek(?:s|ing)?|sought|reach(?:es|ed)?\s+(?:an\s+)?agreement|st(?:and|ands|ood|anding)\s+ready|(?:is|are|was|were)\s+(?:fully\s+|also\s+)?(?:ready|willing))${ADJUNCT}\s+to)\b`,
   String.raw`\b(will|would|shall)\b`,
   // "Canada commits $10 million to …": a sum committed is a pledge of it.
   String.raw`\b((?:pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?)(?:\s+that)?|(?:re-?)?commit(?:s|ted)?(?=\s+(?:[$€£¥]|US\$|USD|EUR|\d[\d.,]*\s+(?:million|billion))))\b`,
@@ -73,7 +73,7 @@ const TRIGGER = new RegExp(TRIGGER_BRANCHES, 'iuy');
 
 // Word starts that every branch of TRIGGER begins with. Every position where TRIGGER matches must be
 // accepted; extra candidates ("standard", "planet", "willing") only cost a failed sticky try.
-const TRIGGER_STARTS = String.raw`\b(?:re(?:-?affirm|new|iterat|inforc|-?emphasi|stat|main|solv|-?commit)|affirm|confirm|express|voic|declar|uph|announc|unveil|stress|highlight|mak|made|seek|sought|reach|emphasi|shar|not|underscor|underlin|agree|commit|decid|pledg|promis|vow|concur|undert|intend|aim|plan|determined|st(?:and|ood)|is|are|was|were|will|would|shall)`;
+const TRIGGER_STARTS = String.raw`\b(?:re(?:-?affirm|new|iterat|inforc|-?emphasi|stat|main|solv|-?commit)|affirm|confirm|express|voic|declar|uph|announc|unveil|stress|highlight|mak|made|seek|sought|reach|emphasi|shar|not|underscor|underlin|agree|commit|decid|pledg|promis|vow|concur|undert|offer|intend|aim|plan|determined|st(?:and|ood)|is|are|was|were|will|would|shall)`;
 // Without the "u" flag the pre-filter runs several times faster. It then differs from TRIGGER only for
 // two characters: under "iu" the long s "ſ" matches "s" and the Kelvin sign "K" is a word character.
 // A paragraph holding either (practically never) uses the "iu" pre-filter, so no match is lost.
@@ -82,8 +82,8 @@ const TRIGGER_START_UNICODE = new RegExp(TRIGGER_STARTS, 'giu');
 const UNICODE_FOLDS = /[\u017F\u212A]/;
 
 // Infinitive triggers that are also nouns or participles ("the aim to", "measures intended to").
-const NEEDS_ACTOR = /^(?:intend|aim|plan|determined|(?:re-?)?commit|st(?:and|ood)|resolv|is|are|was|were|seek|sought)/i;
-const NOUN_FORMS = /^(?:aims?|plans?|pledges?|promises?|vows?|resolve)\b/i;
+const NEEDS_ACTOR = /^(?:offer|intend|aim|plan|determined|(?:re-?)?commit|st(?:and|ood)|resolv|is|are|was|were|seek|sought)/i;
+const NOUN_FORMS = /^(?:offers?|aims?|plans?|pledges?|promises?|vows?|resolve)\b/i;
 const NEGATED_BEFORE = new Set(['not', "n't", 'never', 'failed', 'refused', 'yet']);
 
 // RegExps used for every trigger, compiled once. SPACES is global but only used by `replace`, which
@@ -190,6 +190,8 @@ function modalGovernsAction(text: string, from: number, limit: number): boolean 
     return false;
   }
   // "will be conducting their exercises": the progressive is the action too.
+  // "will be in touch with partners": staying in contact is the subject's own action.
+  if (verb.lower === 'be' && next?.lower === 'in' && (after?.lower === 'touch' || after?.lower === 'contact')) return true;
   if (verb.lower === 'be') return next !== undefined && (BE_COMMITTED.has(next.lower) || (/^[a-z]{3,}ing$/.test(next.lower) && !NON_ACTION_VERBS.has(next.lower.replace(/ing$/, ''))));
   if (verb.lower === 'remain') return next !== undefined && (REMAIN_COMMITTED.has(next.lower) || namesRelation(words, i + 1));
   if (verb.lower === 'have') return next === undefined || !/(?:ed|en|ne|wn)$/.test(next.lower);
