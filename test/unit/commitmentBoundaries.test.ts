@@ -63,3 +63,37 @@ test('"offered to" with an action is an undertaking; "the offer to" is a noun', 
   ]);
   assert.deepEqual(texts('The offer to host the talks was welcomed.'), []);
 });
+
+test('a parenthetical between the subject and the modal ("Uganda, it was agreed, would …") leaves the subject as the actor', () => {
+  const found = recognizeCommitments('Uganda, it was agreed, would superintend the railway project. Kenya, on its part, would oversee electricity access.', EMPTY);
+  assert.deepEqual(found.map((c) => [c.text, c.actor]), [
+    ['would superintend the railway project', 'Uganda'],
+    ['would oversee electricity access', 'Kenya'],
+  ]);
+  assert.deepEqual(texts('The plan, it was agreed, would take effect soon.'), []);
+});
+
+test('"as" with a named subject and a past verb is the agreeing event, not the object', () => {
+  assert.deepEqual(texts('Saudi Arabia and Oman agreed on Monday to establish a joint council as Sultan Haitham concluded a two-day visit to the kingdom.'), [
+    'agreed on Monday to establish a joint council',
+  ]);
+  assert.deepEqual(texts('The ministers agreed to act as soon as possible.'), ['agreed to act as soon as possible']);
+});
+
+test('reporting tags with "declared" and tags right after a quotation that closes inside the object end the span', () => {
+  assert.deepEqual(texts('Colombia and Venezuela will rebuild contact after years of hostility, their foreign ministers declared on Thursday.'), ['will rebuild contact after years of hostility']);
+  assert.deepEqual(texts('They agreed to work together “in a manner that serves their interests,” it said.'), ['agreed to work together “in a manner that serves their interests']);
+});
+
+test('a preposition left at the end of a cut object is dropped', () => {
+  assert.deepEqual(texts('They agreed to “accelerate negotiations on the delineation” of the maritime zones after emphasizing the importance of dialogue.'), [
+    'agreed to “accelerate negotiations on the delineation” of the maritime zones',
+  ]);
+});
+
+test('"be going to", a quoted action after "will", "ratified their willingness to" and "agreed on the formation of" are commitments', () => {
+  assert.deepEqual(texts('“We are going to relaunch it,” Ampuero said. The economy is going to grow.'), ['are going to relaunch it']);
+  assert.deepEqual(texts('Colombia and Venezuela will “boost security and peace” on their shared border.'), ['will “boost security and peace” on their shared border']);
+  assert.deepEqual(texts('The ministers ratified their willingness to reinforce the bonds of friendship.'), ['ratified their willingness to reinforce the bonds of friendship']);
+  assert.deepEqual(texts('The leaders agreed on the formation of a standing committee.'), ['agreed on the formation of a standing committee']);
+});

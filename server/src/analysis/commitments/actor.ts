@@ -115,8 +115,8 @@ const CLEFT_WH = new Set(['why', 'how', 'where', 'when']);
 function assertedAfterWh(tokens: readonly Token[], index: number): boolean {
   const wh = tokens[index]?.lower ?? '';
   const prev = tokens[index - 1];
-  // ", when we will gather …" and ", where they will meet …" are relative clauses about a time or place.
-  if ((wh === 'when' || wh === 'where') && prev?.text === ',') return true;
+  // ", when we will gather …" and ", where they will meet …" (or after a dash) are relative clauses about a time or place.
+  if ((wh === 'when' || wh === 'where') && (prev?.text === ',' || prev?.text === '—' || prev?.text === '–')) return true;
   if (!CLEFT_WH.has(wh) || prev === undefined) return false;
   if (CLEFT_CONTRACTIONS.test(prev.lower)) return true;
   const subject = tokens[index - 2];
@@ -178,6 +178,11 @@ export function findActor(
   // "They will update …, will evaluate …": a modal after a comma continues the clause's first subject.
   if (last?.text === ',' && /^(?:will|would|shall)\b/i.test(text.slice(triggerStart, triggerStart + 6)) && tokens.some((t) => /^(?:will|would|shall)$/i.test(t.text))) {
     return leadingSubject(text, tokens, entities);
+  }
+  // "Uganda, it was agreed, would …", "Kenya, on its part, would …": the subject stands before the parenthetical.
+  if (last?.text === ',') {
+    const before = parentheticalStart(tokens, i);
+    if (before !== undefined) return findActor(text, sentenceStart, before.end, entities);
   }
   if (last === undefined || !last.isWord) return NONE;
   // "The two leaders welcomed … and agreed to …": the coordinated verb shares the clause's first subject.
@@ -250,6 +255,23 @@ export function findActor(
   }
   if (NON_ACTOR_PRONOUNS.has(last.lower)) return RULED_OUT;
   return nounPhraseActor(text, tokens, i, hedgedAt);
+}
+
+// Parentheticals set off by commas between a subject and its verb.
+const PARENTHETICALS = new Set([
+  'it was agreed', 'it was decided', 'it was announced', 'on its part', 'for its part', 'on their part', 'for their part',
+  'in turn', 'in return', 'too', 'as well', 'however', 'meanwhile', 'in particular', 'accordingly', 'therefore', 'in addition',
+]);
+
+/** The word before a known parenthetical that ends with the comma at `comma` ("Uganda, it was agreed,"), if there is one. */
+function parentheticalStart(tokens: readonly Token[], comma: number): Token | undefined {
+  for (let k = comma - 1; k >= 1 && k >= comma - 4; k--) {
+    if (tokens[k - 1]?.text !== ',') continue;
+    const phrase = tokens.slice(k, comma).map((t) => t.lower).join(' ');
+    const subject = tokens[k - 2];
+    return PARENTHETICALS.has(phrase) && subject?.isWord === true ? subject : undefined;
+  }
+  return undefined;
 }
 
 // Prepositions that attach a place or group to an actor noun inside a subject ("ministers from …").

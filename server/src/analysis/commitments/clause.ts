@@ -4,6 +4,9 @@ import { endsWithAbbreviation } from './sentences';
 // rather than open an adverbial participle clause of the actor.
 const NON_ADJUNCT_ING = 'including|during|following|regarding|concerning|according|involving|covering|spanning|encompassing|comprising|ranging';
 
+// Verbs of reporting tags (", the ministry said", ", their foreign ministers declared on Thursday").
+const REPORTING_VERBS = 'said|says|told|added|stated|noted|announced|explained|stressed|emphasi[sz]ed|declared|confirmed|reported|indicated|insisted|asserted|remarked|disclosed|revealed|wrote|tweeted';
+
 const OWN_HEDGE = String.raw`\s+(?:appropriate|possible|necessary|needed|required|feasible)\b`;
 
 // After a comma these words open material that is not the object: a relative or adverbial clause,
@@ -34,7 +37,7 @@ const AFTER_COMMA = new RegExp(
     String.raw`|\s*(?:a|an)\s+(?:[\p{L}\-]+\s+){1,4}?(?:which|that|whose|who)\b` +
     // A reporting tag after the quoted or reported words (", Kishida told reporters", ", the ministry said").
     // Its words stay on the line and only initials end in a dot, so a tag never reaches into the next sentence.
-    String.raw`|\s*(?:(?:(?:\p{Lu}\.)+|[\p{L}’'\-]+)[^\S\n]+){1,8}(?:said|says|told|added|stated|noted|announced|explained|stressed|emphasi[sz]ed)` +
+    String.raw`|\s*(?:(?:(?:\p{Lu}\.)+|[\p{L}’'\-]+)[^\S\n]+){1,8}(?:${REPORTING_VERBS})` +
     // The tag may go on with its own adjuncts up to the end of the sentence (", the White House said in a readout of …").
     // Quotation marks may occur there (", X said while describing the talks as “productive”").
     String.raw`(?:\s+[^,;:!?\n]*?)?(?=[.!?](?:[\s”"’]|$)|$)`,
@@ -119,6 +122,10 @@ const VENUE_ACTION = /\b(?:hold|holding|organi[sz]e|convene|host|meet|raise|rais
 // A reporting tag without its comma ("… political institutions Foreign Minister Bui Thanh Son said on Tuesday."):
 // capitalised words, a reporting verb, and nothing but its adjuncts up to the end of the sentence.
 const UNPUNCTUATED_TAG = /\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,6}(?:said|says|told|added|stated)\b[^,;:!?\n]*?(?=[.!?](?:[\s”"’]|$)|$)/uy;
+// A reporting tag right after a quotation that closes inside the object (“… across the world,” it said.).
+const TAG_AFTER_QUOTE = new RegExp(String.raw`\s+(?:[\p{L}’'.\-]+\s+){1,6}(?:${REPORTING_VERBS})\b[^,;:!?\n]*?(?=[.!?](?:[\s”"’]|$)|$)`, 'uy');
+// A clause of the agreeing event opened by "as" ("… council as Sultan Haitham concluded a two-day visit").
+const AS_NAMED_CLAUSE = /\s+as\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:\p{Ll}{2,}ed|began|met|left|held|made|paid|took|wrapped)\b/uy;
 const MEETING_ACTION = /\b(?:hold|holding|organi[sz]e|organi[sz]ing|convene|convening|host|hosting|meet|meeting)\b/i;
 const CLAUSE_WORD = /\b(?:is|are|was|were|will|would|has|have|had|can|should|which|who|that)\b/i;
 
@@ -174,7 +181,9 @@ const NEXT_INFINITIVE = /^\s+(?:and|as\s+well\s+as)\s+to\s+\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const OPENING_CONTEXT = /[\s([]/;
 const TRAILING_PUNCTUATION = /[\s,;:!?—–-]/;
-const DANGLING_CONJUNCTION = /\s(?:and|or|but|while|whereas)$/i;
+// A conjunction or preposition cannot end an object ("… maritime zones after" before a cut participle);
+// "by", "in" and "on" can be particles of the verb ("will not sit by"), so they stay.
+const DANGLING_CONJUNCTION = /\s(?:and|or|but|while|whereas|after|before|with|of|to|for|from|at)$/i;
 
 /**
  * The offset where the object that starts at `from` ends, at most `limit`: the first quote, bracket,
@@ -201,6 +210,7 @@ export function objectEnd(text: string, from: number, limit: number): number {
       case '”':
         if (curly === 0) return i;
         curly--;
+        if (curly === 0 && closesIntoTag(text, i + 1)) return i + 1;
         break;
       case '‘':
         single++;
@@ -211,8 +221,10 @@ export function objectEnd(text: string, from: number, limit: number): number {
         break;
       case '"':
         if (i === from || OPENING_CONTEXT.test(text.charAt(i - 1))) straight++;
-        else if (straight > 0) straight--;
-        else return i;
+        else if (straight > 0) {
+          straight--;
+          if (straight === 0 && closesIntoTag(text, i + 1)) return i + 1;
+        } else return i;
         break;
       case '(':
       case '[':
@@ -256,6 +268,10 @@ export function objectEnd(text: string, from: number, limit: number): number {
           UNPUNCTUATED_TAG.lastIndex = i;
           if (UNPUNCTUATED_TAG.test(text)) return i;
         }
+        if (text.charCodeAt(i + 1) === 97 /* a */) {
+          AS_NAMED_CLAUSE.lastIndex = i;
+          if (AS_NAMED_CLAUSE.test(text)) return i;
+        }
         if (mayOpenAfterSpace(text, i)) {
           AT_EVENT.lastIndex = i;
           if (AT_EVENT.test(text) && !VENUE_ACTION.test(text.slice(from, i))) return i;
@@ -274,6 +290,12 @@ export function objectEnd(text: string, from: number, limit: number): number {
     }
   }
   return limit;
+}
+
+/** True when a reporting tag follows the quotation that closed just before `at`. */
+function closesIntoTag(text: string, at: number): boolean {
+  TAG_AFTER_QUOTE.lastIndex = at;
+  return TAG_AFTER_QUOTE.test(text);
 }
 
 /** True for the UTF-16 code of an upper-case letter (ASCII, or any other that has a lower-case form). */

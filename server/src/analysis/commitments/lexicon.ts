@@ -94,7 +94,7 @@ export const JOINT_ACTION_NOUNS = new Set([
   'plan', 'plans', 'roadmap', 'road', 'programme', 'program', 'projects', 'exchanges',
   // Nominalised actions: "agreed on the establishment of …", "on the re-opening of …".
   'establishment', 'resumption', 'launch', 'creation', 'opening', 're-opening', 'reopening', 'holding',
-  'implementation', 'expansion',
+  'implementation', 'expansion', 'formation', 'setting-up', 'convening', 'signing', 'conclusion', 'development',
 ]);
 
 /** Words after "be" (following a modal) that keep it a commitment ("will be ready to"). */
