@@ -58,3 +58,22 @@ test('findNameStarts lists keyword starts and capital word starts, skipping lett
   assert.deepEqual(starts.keywords, [text.indexOf('Minister')]);
   assert.deepEqual(starts.capitals, [text.indexOf('Minister'), text.indexOf('Kim'), text.indexOf('“'), text.indexOf('É')]);
 });
+
+test('endOfKeywordAt finds the shortest keyword at an offset that is followed by an accepted character', () => {
+  const keywords = new KeywordStarts(['Mr', 'Mrs', 'State']);
+  const space = (code: number): boolean => code === 0x20 || code === 0x2e;
+  assert.equal(keywords.endOfKeywordAt('Mrs. Lee', 0, space), 3);
+  assert.equal(keywords.endOfKeywordAt('the statement', 4, space), -1);
+  assert.equal(keywords.endOfKeywordAt('Statement', 0, space), -1);
+  assert.equal(keywords.endOfKeywordAt('State visit', 0, space), 5);
+});
+
+test('findNameStarts lists as pairs the capitals whose word is followed by a space and a capital', () => {
+  const text = 'World Bank said Le Thi, Đặng Văn and KISHIDA Fumio met x Ab5 Cd';
+  const { pairs } = findNameStarts(text, new KeywordStarts(['Minister']));
+  assert.deepEqual(
+    pairs.map((at) => text.slice(at, at + 4)),
+    // A non-ASCII letter ends the ASCII letters early, so "Văn" is kept for the patterns to decide.
+    ['Worl', 'Le T', 'Đặng', 'ặng ', 'Văn ', 'KISH'],
+  );
+});

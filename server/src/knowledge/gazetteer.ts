@@ -9,8 +9,9 @@ import { cityEntries, regionEntries, subdivisionEntries } from './gazetteer/plac
 import { organizationEntries } from './gazetteer/organizations';
 import { demonyms } from './gazetteer/demonyms';
 import { gazetteerKey } from './gazetteer/keys';
+import { bumpVersion, registerLeadingWord } from './gazetteer/leadingWords';
 import { indexText, isIndexedStart, type ShoutedRun } from './gazetteer/textIndex';
-import { buildTrie, longestMatchEnd, type TrieNode } from './gazetteer/trie';
+import { buildTrie, longestMatchEnd, longestMatchEndFrom, nodeAfter, type TrieNode } from './gazetteer/trie';
 import { followsWordChar } from './gazetteer/wordChars';
 
 export { gazetteerKey };
@@ -35,8 +36,29 @@ export interface GazetteerHit {
   readonly entry: GazetteerEntry;
 }
 
+/** What the gazetteer knows about one leading word of its names. */
+interface FirstWord {
+  /** True when some name continues past the word ("South" → "South China Sea"). */
+  readonly continues: boolean;
+  /** The trie node reached after the word, where a longer name's walk resumes. */
+  readonly node: TrieNode;
+}
+
 /** The leading word of a name: letters, marks and digits up to the first other character. */
 const LEADING_WORD = /^[\p{L}\p{M}\p{N}]*/u;
+
+let lastUnfolded: string | undefined;
+let lastFolded = '';
+
+/** `foldToBaseLetters(original)`, reused when the previous call folded the same text. */
+function foldedText(original: string): string {
+  // Both gazetteers scan each paragraph back to back, so the second scan reuses the first one's fold.
+  if (original !== lastUnfolded) {
+    lastFolded = foldToBaseLetters(original);
+    lastUnfolded = original;
+  }
+  return lastFolded;
+}
 
 /** A compiled gazetteer: maps of keys and forms, and a trie of the forms. */
 export class Gazetteer {
@@ -46,10 +68,11 @@ export class Gazetteer {
   private readonly trie: TrieNode;
   /**
    * For each leading word of a name (its longest prefix of letters, marks and digits), whether some
-   * name continues past it ("South" → "South China Sea"). A name can only match where the text's
-   * word is one of these, so every other capitalised word is rejected with one map lookup.
+   * name continues past it ("South" → "South China Sea") and where the trie walk stands after it. A
+   * name can only match where the text's word is one of these, so every other capitalised word is
+   * rejected with one map lookup (or none: see `leadingWords`).
    */
-  private readonly firstWords = new Map<string, boolean>();
+  private readonly firstWords = new Map<string, FirstWord>();
   /** Set when some name does not start with a capital or a digit, which the word index would miss. */
   private unindexed = false;
 
@@ -86,8 +109,12 @@ export class Gazetteer {
       // Every current name starts with a capital or a digit; one starting with punctuation or a
       // to z is not in the word index, so such a gazetteer tries every position instead.
       if (word === '' || !isIndexedStart(form.charCodeAt(0))) this.unindexed = true;
-      this.firstWords.set(word, this.firstWords.get(word) === true || word.length < form.length);
+      const continues = this.firstWords.get(word)?.continues === true || word.length < form.length;
+      // The word is a prefix of a compiled form, so the walk over it always reaches a node.
+      this.firstWords.set(word, { continues, node: nodeAfter(this.trie, word) ?? this.trie });
+      registerLeadingWord(word);
     }
+    bumpVersion();
   }
 
   /**
@@ -96,7 +123,7 @@ export class Gazetteer {
    * "Việt Nam" and "HÀ NỘI" are found as "Viet Nam" and "HANOI" at the same offsets.
    */
   scan(original: string): GazetteerHit[] {
-    const text = foldToBaseLetters(original);
+    const text = foldedText(original);
     const hits: GazetteerHit[] = [];
     // The cached text index is safe to share: scanning is synchronous and calls out to nothing.
     if (this.unindexed) this.scanEveryStart(text, hits);
@@ -118,9 +145,11 @@ export class Gazetteer {
     let resume = 0;
     for (let k = 0; k < wordStarts.length; k++) {
       const start = wordStarts[k] ?? 0;
-      // A name ends before a non-word character, so words starting inside it are skipped whole.
-      if (start < resume) continue;
-      const hit = this.candidateAt(text, start, words[k] ?? '');
+      const word = words[k];
+      // A name ends before a non-word character, so words starting inside it are skipped whole; a
+      // word the index left uncut begins no name of any gazetteer.
+      if (start < resume || word === undefined) continue;
+      const hit = this.candidateAt(text, start, word);
       if (hit !== undefined) {
         hits.push(hit);
         resume = hit.end;
@@ -149,9 +178,10 @@ export class Gazetteer {
    * words that begin longer names need the trie walk.
    */
   private candidateAt(text: string, offset: number, word: string): GazetteerHit | undefined {
-    const continues = this.firstWords.get(word);
-    if (continues === undefined) return undefined;
-    if (continues) return this.longestAt(text, offset);
+    const first = this.firstWords.get(word);
+    if (first === undefined) return undefined;
+    // The map lookup has already read the word, so the trie walk resumes after it.
+    if (first.continues) return this.hitEndingAt(text, offset, longestMatchEndFrom(first.node, text, offset + word.length));
     const entry = this.byForm.get(word);
     return entry === undefined ? undefined : { start: offset, end: offset + word.length, entry };
   }
@@ -196,7 +226,11 @@ export class Gazetteer {
 
   /** The longest name starting at `offset` and ending before a non-word character, if any. */
   private longestAt(text: string, offset: number): GazetteerHit | undefined {
-    const end = longestMatchEnd(this.trie, text, offset);
+    return this.hitEndingAt(text, offset, longestMatchEnd(this.trie, text, offset));
+  }
+
+  /** The hit for the form from `offset` to `end`, or undefined when `end` is -1 (no match). */
+  private hitEndingAt(text: string, offset: number, end: number): GazetteerHit | undefined {
     if (end < 0) return undefined;
     const form = text.slice(offset, end);
     const entry = this.byForm.get(form) ?? this.byKey.get(gazetteerKey(form));

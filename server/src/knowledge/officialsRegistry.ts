@@ -2,6 +2,7 @@ import { parseYamlBlock } from '../analysis/frontMatter';
 import type { Finding } from '../analysis/findings';
 import type { Span } from '../analysis/types';
 import { isCountryCode } from './countries';
+import { capitalizedWords, capitalizedWordsAt, hashLowerCase, hashLowerCaseRange } from './capitalizedWords';
 import { familyName, foldToBaseLetters, nameVariants, normalizeName } from './nameMatching';
 import { parseRegistryFast } from './registryFastParse';
 import { pairValue, plainValue, treeFromYaml, type RegistryMap, type RegistryNode } from './registryTree';
@@ -117,32 +118,34 @@ export class OfficialsRegistry {
    * Finds every registry name form in `text`, longest forms first, never overlapping; spans relative
    * to `text`. Words are looked up in a map rather than matched by one large RegExp, so the cost
    * does not grow with the size of the registry.
+   * @param capitals ascending offsets that include every capitalised word's start (any capital or
+   *   non-ASCII code unit after no ASCII letter or digit will do), when the caller has them already
    */
-  findNames(text: string): NameMatch[] {
-    const { byForm, firstWords, shortForms, maxTokens } = this.lookups;
+  findNames(text: string, capitals?: readonly number[]): NameMatch[] {
+    const { byForm, shortForms, maxTokens } = this.lookups;
     if (byForm.size === 0) return [];
+    // Letters with diacritics fold to one base letter each, so offsets into `folded` are offsets into `text`.
     const folded = foldToBaseLetters(text);
-    const words: { start: number; end: number }[] = [];
-    NAME_WORD.lastIndex = 0;
-    for (let m = NAME_WORD.exec(folded); m; m = NAME_WORD.exec(folded)) words.push({ start: m.index, end: m.index + m[0].length });
+    const words = capitals ? capitalizedWordsAt(folded, capitals) : capitalizedWords(folded);
+    const wordCount = words.length / 2;
     const out: NameMatch[] = [];
-    for (let i = 0; i < words.length; i++) {
-      const first = words[i]!;
+    for (let i = 0; i < wordCount; i++) {
+      const firstStart = words[2 * i]!;
       // Names are capitalised: a lower-case word never starts one, which keeps common words out.
-      if (!isCapital(folded.charCodeAt(first.start))) continue;
-      // Most capitalised words start no name; one set lookup rules them out.
-      if (!firstWords.has(folded.slice(first.start, first.end).toLowerCase())) continue;
+      if (!isCapital(folded.charCodeAt(firstStart))) continue;
+      // Most capitalised words start no name; a hash and one set lookup rule them out without a string per word.
+      if (!this.lookups.isFirstWord(folded, firstStart, words[2 * i + 1]!)) continue;
       let matched = 0;
-      for (let n = Math.min(maxTokens, words.length - i); n >= 1 && matched === 0; n--) {
+      for (let n = Math.min(maxTokens, wordCount - i); n >= 1 && matched === 0; n--) {
         if (!joinedBySpaces(folded, words, i, n)) continue;
-        const last = words[i + n - 1]!;
+        const lastEnd = words[2 * (i + n - 1) + 1]!;
         // The folded text has no diacritics and single spaces, so lower-casing is all normalizing needs.
-        const key = folded.slice(first.start, last.end).replace(/\u00a0/g, ' ').toLowerCase();
+        const key = folded.slice(firstStart, lastEnd).replace(/\u00a0/g, ' ').toLowerCase();
         const officials = byForm.get(key);
         if (!officials) continue;
         out.push({
-          span: { start: first.start, end: last.end },
-          text: text.slice(first.start, last.end),
+          span: { start: firstStart, end: lastEnd },
+          text: text.slice(firstStart, lastEnd),
           officials,
           shortForm: shortForms.has(key),
         });
@@ -161,6 +164,9 @@ class RegistryLookups {
   readonly shortForms = new Set<string>();
   readonly firstWords = new Set<string>();
   maxTokens = 1;
+  /** Hashes of `firstWords` (see `hashLowerCase`), rebuilt when words were added since. */
+  private firstWordHashes = new Set<number>();
+  private hashedWords = 0;
 
   /** Adds one official's id and every written form of its name. */
   add(official: Official): void {
@@ -194,6 +200,17 @@ class RegistryLookups {
     for (const word of other.firstWords) this.firstWords.add(word);
     this.maxTokens = Math.max(this.maxTokens, other.maxTokens);
   }
+
+  /** True when the text's word at start..end, lower-cased, is in `firstWords`. */
+  isFirstWord(text: string, start: number, end: number): boolean {
+    // The set only grows, so an unchanged size means the hashes are current.
+    if (this.hashedWords !== this.firstWords.size) {
+      this.firstWordHashes = new Set([...this.firstWords].map(hashLowerCase));
+      this.hashedWords = this.firstWords.size;
+    }
+    // Different words may share a hash, so a hit is confirmed on the word itself.
+    return this.firstWordHashes.has(hashLowerCaseRange(text, start, end)) && this.firstWords.has(text.slice(start, end).toLowerCase());
+  }
 }
 
 /**
@@ -205,21 +222,17 @@ function normalizeKey(form: string): string {
   return normalizeName(form);
 }
 
-// A capitalised word of a name after folding to base letters: letters, with inner hyphens ("Min-jun") and
-// apostrophes ("O'Brien"), but not a possessive "'s".
-// Only capitalised words are collected: a name never contains a lower-case word (particles aside).
-const NAME_WORD = /\b[A-Z][A-Za-z]*(?:-[A-Za-z]+|['\u2019](?!s\b)[A-Za-z]+)*/g;
-
 function isCapital(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
-/** True when words i..i+n-1 are all capitalised and separated by single spaces only. */
-function joinedBySpaces(text: string, words: readonly { start: number; end: number }[], i: number, n: number): boolean {
+/** True when words i..i+n-1 (flat offsets, see `capitalizedWords`) are all capitalised and separated by single spaces only. */
+function joinedBySpaces(text: string, words: readonly number[], i: number, n: number): boolean {
   for (let k = i + 1; k < i + n; k++) {
-    const gap = words[k]!.start - words[k - 1]!.end;
-    const between = text.charCodeAt(words[k - 1]!.end);
-    if (gap !== 1 || (between !== 32 && between !== 0xa0) || !isCapital(text.charCodeAt(words[k]!.start))) return false;
+    const previousEnd = words[2 * k - 1]!;
+    const start = words[2 * k]!;
+    const between = text.charCodeAt(previousEnd);
+    if (start - previousEnd !== 1 || (between !== 32 && between !== 0xa0) || !isCapital(text.charCodeAt(start))) return false;
   }
   return true;
 }

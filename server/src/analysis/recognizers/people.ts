@@ -3,6 +3,7 @@ import { roleOn, type Official, type OfficialsRegistry } from '../../knowledge/o
 import { INSTITUTION_HEADS } from '../../knowledge/gazetteer/institutionWords';
 import type { Entity, Span } from '../types';
 import { appositiveNames, counterpartNames } from './titlePhraseNames';
+import { memoizeString } from './wordMemo';
 import { cleanRole, HONORIFIC, isGivenName, NAME, NOT_NAME, overlapsAny, POST_NOMINALS, TITLE, TITLE_HEAD, TITLE_WORD } from './peopleLexicon';
 import { findNameStarts, finiteLanguage, matchesAtStarts, isAsciiCapital, isAsciiLetter, isAsciiLower, KeywordStarts } from './peopleScan';
 
@@ -62,6 +63,11 @@ function mayStartGivenFamily(paragraph: string, at: number): boolean {
   return i > at + 1 && code === 0x20 && mayBeCapital(paragraph.charCodeAt(i + 1));
 }
 
+/** True for a word that is no family name of an untitled pair: a non-name, a demonym, a place or an organisation. */
+const cannotBeFamilyName = memoizeString(
+  (family: string): boolean => NOT_NAME.has(family) || isDemonym(family) || placeGazetteer().lookup(family) !== undefined || organizationGazetteer().lookup(family) !== undefined,
+);
+
 /** Untitled "Given Family" names whose given name is a known first name and whose family name is no place or organisation. */
 function givenFamilyNames(paragraph: string, capitals: readonly number[], taken: readonly Span[]): Entity[] {
   const out: Entity[] = [];
@@ -71,8 +77,7 @@ function givenFamilyNames(paragraph: string, capitals: readonly number[], taken:
     // The family part is " Family" or " X. Family"; its last word is the family name.
     const familyPart = m[2]!;
     const family = familyPart.slice(familyPart.lastIndexOf(' ') + 1);
-    if (NOT_NAME.has(family) || isDemonym(family)) continue;
-    if (placeGazetteer().lookup(family) || organizationGazetteer().lookup(family)) continue;
+    if (cannotBeFamilyName(family)) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     if (overlapsAny(span, taken)) continue;
     const role = titleBefore(paragraph, span.start) ?? titleAfter(paragraph, span.end);
@@ -192,7 +197,8 @@ function untitledNames(paragraph: string, capitals: readonly number[], taken: Sp
 export function recognizePeople(paragraph: string, ctx: PeopleContext): Entity[] {
   const found: Entity[] = [];
   const taken: Span[] = [];
-  for (const match of ctx.registry.findNames(paragraph)) {
+  const starts = findNameStarts(paragraph, titleKeywords());
+  for (const match of ctx.registry.findNames(paragraph, starts.capitals)) {
     const chosen = chooseOfficial(match.officials, ctx.documentDate);
     const role = titleBefore(paragraph, match.span.start) ?? titleAfter(paragraph, match.span.end);
     const alternatives = match.officials.length > 1 ? match.officials.map((o) => o.id) : undefined;
@@ -210,7 +216,6 @@ export function recognizePeople(paragraph: string, ctx: PeopleContext): Entity[]
     });
     taken.push(match.span);
   }
-  const starts = findNameStarts(paragraph, titleKeywords());
   for (const entity of titledNames(paragraph, starts.keywords)) {
     if (!overlapsAny(entity.span, taken)) {
       found.push(entity);
@@ -218,9 +223,10 @@ export function recognizePeople(paragraph: string, ctx: PeopleContext): Entity[]
     }
   }
   appositiveNames(paragraph, starts.keywords, taken, found);
-  counterpartNames(paragraph, taken, found);
-  untitledNames(paragraph, starts.capitals, taken, found);
-  found.push(...givenFamilyNames(paragraph, starts.capitals, taken));
+  counterpartNames(paragraph, starts.keywords, taken, found);
+  // The untitled patterns are two capitalised words in a row, so they are tried only where such a pair may start.
+  untitledNames(paragraph, starts.pairs, taken, found);
+  found.push(...givenFamilyNames(paragraph, starts.pairs, taken));
   return found.sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -287,7 +293,11 @@ function casedRunStart(paragraph: string, end: number): number {
  */
 function titleCandidates(paragraph: string, keywords: readonly number[]): number[] {
   const starts: number[] = [];
+  const table = titleKeywords();
   for (const at of keywords) {
+    // The pattern needs a whole keyword at `at` ("State", not the start of "statement"); a match that
+    // opens with a capitalised word before another keyword is a candidate of that keyword.
+    if (table.endOfKeywordAt(paragraph, at, mayFollowTitleKeyword) < 0) continue;
     if (paragraph.charCodeAt(at - 1) === 0x20) {
       const wordStart = casedRunStart(paragraph, at - 1);
       if (wordStart < at - 1 && !isAsciiLower(paragraph.charCodeAt(wordStart))) starts.push(wordStart);
@@ -296,6 +306,15 @@ function titleCandidates(paragraph: string, keywords: readonly number[]): number
   }
   // The word before a keyword can begin before an earlier keyword ("Presidential Minister").
   return starts.sort((a, b) => a - b);
+}
+
+/**
+ * True for what may follow a keyword where TITLED_NAME uses it: a space or no-break space after a
+ * title or honorific, a hyphen after a title word ("Vice-"), a full stop or apostrophe after an
+ * honorific ("Mr.", "Dato'", "Dato’").
+ */
+function mayFollowTitleKeyword(code: number): boolean {
+  return code === 0x20 || code === 0xa0 || code === 0x2d || code === 0x2e || code === 0x27 || code === 0x2019;
 }
 
 /** Names after titles or honorifics, given the paragraph's title keyword offsets. */
@@ -345,15 +364,39 @@ function titledName(paragraph: string, m: RegExpExecArray): Entity | undefined {
 const TITLE_BEFORE = new RegExp(String.raw`(?:(?:\p{Lu}\p{Ll}+ )?${TITLE}(?: of [\p{L} ]+?)?)[ \u00a0]+(?:(?:${HONORIFIC})[ \u00a0]+)*$`, 'u');
 const TITLE_AFTER = new RegExp(String.raw`^,[ \u00a0]+((?:the )?(?:${TITLE_WORD}[ -])*${TITLE_HEAD}[^,;()\n]{0,80}?)(?=[,;(\n]|\.(?:\s|$)| and |$)`, 'u');
 
+let titleHeadIndex: KeywordStarts | undefined;
+/** The title heads ("Minister", "President" …) as a lookup table, built on first use. */
+function titleHeads(): KeywordStarts {
+  titleHeadIndex ??= new KeywordStarts(finiteLanguage(TITLE_HEAD));
+  return titleHeadIndex;
+}
+
+/**
+ * False when TITLE_BEFORE cannot match in `text` from `from` to `to`: a match ends in a space or
+ * no-break space and holds a title head. TITLE_BEFORE is tried at every offset of its window, so
+ * this check of the last character and a table walk at each offset cost far less than a failed match.
+ */
+function mayEndInTitle(text: string, from: number, to: number): boolean {
+  const last = text.charCodeAt(to - 1);
+  if (to <= from || (last !== 0x20 && last !== 0xa0)) return false;
+  const heads = titleHeads();
+  // A head can start anywhere, even inside a word, as TITLE_BEFORE has no look-behind.
+  for (let i = from; i < to; i++) if (heads.startsAt(text, i)) return true;
+  return false;
+}
+
 /** The title written just before a name ("Prime Minister", "Vietnamese Prime Minister"), without honorifics. */
 function titleBefore(paragraph: string, start: number): string | undefined {
-  const before = paragraph.slice(Math.max(0, start - 80), start);
-  const m = TITLE_BEFORE.exec(before);
+  const from = Math.max(0, start - 80);
+  if (!mayEndInTitle(paragraph, from, start)) return undefined;
+  const m = TITLE_BEFORE.exec(paragraph.slice(from, start));
   return m ? cleanRole(m[0]) : undefined;
 }
 
 /** An appositive title after a name (", Senior Deputy Minister for Foreign Affairs of Japan"). */
 function titleAfter(paragraph: string, end: number): string | undefined {
+  // The pattern opens with a comma; most names are followed by something else.
+  if (paragraph.charCodeAt(end) !== 0x2c) return undefined;
   const m = TITLE_AFTER.exec(paragraph.slice(end, end + 120));
   return m?.[1] ? cleanRole(m[1]) : undefined;
 }

@@ -5,6 +5,7 @@
 import { isListedFirstName, isWorldGivenName } from '../../knowledge/firstNames';
 import { organizationGazetteer, placeGazetteer } from '../../knowledge/gazetteer';
 import type { Span } from '../types';
+import { memoizeString } from './wordMemo';
 
 // Honorifics are dropped from both span and role; titles are dropped from the span and kept as role.
 // Malaysian and Bruneian honours ("Dato' Seri", "Datuk Seri", "Tan Sri", "Tun") are honorifics too.
@@ -51,7 +52,10 @@ export const EXTRA_GIVEN: ReadonlySet<string> = new Set(EXTRA_GIVEN_NAMES);
 /** First words of multi-word place names that are also given names somewhere. */
 const PLACE_OPENERS = new Set(['Sierra', 'Costa', 'Santa', 'San', 'Santo', 'Puerto', 'Porto', 'Nova', 'Hong', 'Sri', 'Nueva', 'Buenos', 'Rio', 'Sao', 'São', 'Abu', 'Dar', 'Kuala', 'Phnom', 'Addis', 'Nay', 'Bandar', 'Port', 'Saint', 'Los', 'Las', 'El', 'Monte', 'Santiago']);
 /** True for a known first name that is not more often an ordinary word in this genre. */
-export function isGivenName(word: string): boolean {
+export const isGivenName: (word: string) => boolean = memoizeString(givenNameTest);
+
+/** The test behind {@link isGivenName}, which caches it: it is asked about the same capitalised words again and again. */
+function givenNameTest(word: string): boolean {
   if (AMBIGUOUS_GIVEN.has(word)) return false;
   if (isListedFirstName(word) || EXTRA_GIVEN.has(word)) return true;
   // Names of other languages that are also places or bodies ("Aba", "Lima") or open a place name
@@ -63,7 +67,10 @@ export const HONORIFIC_ONLY = new RegExp(String.raw`^(?:(?:${HONORIFIC})[ \u00a0
 export const HONORIFIC_STRIP = new RegExp(String.raw`(?:^|[ \u00a0])(?:${HONORIFIC})(?=[ \u00a0]|$)`, 'gu');
 
 /** The title as written before or after a name, without honorifics; undefined when nothing is left. */
-export function cleanRole(raw: string): string | undefined {
+export const cleanRole: (raw: string) => string | undefined = memoizeString(cleanRoleText);
+
+/** The cleaning behind {@link cleanRole}, which caches it: the same few titles recur throughout a document. */
+function cleanRoleText(raw: string): string | undefined {
   // A bracketed abbreviation of the title ("Prime Minister (PM)") is not part of the role.
   const role = raw.replace(HONORIFIC_STRIP, ' ').replace(/\(\p{Lu}{2,6}\)/gu, ' ').replace(/\s+/g, ' ').trim();
   if (role.length === 0 || HONORIFIC_ONLY.test(raw.trim())) return undefined;

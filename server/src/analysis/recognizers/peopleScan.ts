@@ -85,6 +85,15 @@ function isAsciiAlnum(code: number): boolean {
   return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
 }
 
+/** What a code unit can start, for `findNameStarts`: nothing, a capitalised word, a lower-case word, a number. */
+const OTHER = 0;
+const CAPITAL = 1;
+const LOWER = 2;
+const DIGIT = 3;
+const NON_ASCII = 4;
+/** The kind of each ASCII code unit; a table read is cheaper than range tests in the per-character loop. */
+const ASCII_KIND = new Uint8Array(0x80).map((_, code) => (isAsciiCapital(code) ? CAPITAL : isAsciiLower(code) ? LOWER : code >= 0x30 && code <= 0x39 ? DIGIT : OTHER));
+
 /**
  * A set of ASCII keywords looked up at a given offset of a text: "does one of them start here?".
  * It is a trie stored in flat typed arrays, so that the lookup at each word of a paragraph costs a
@@ -140,6 +149,23 @@ export class KeywordStarts {
     }
     return false;
   }
+
+  /**
+   * The end of the shortest keyword that occurs in `text` at `offset` and is followed by a code unit
+   * that `follows` accepts (NaN at the end of the text), or -1 when there is none.
+   */
+  endOfKeywordAt(text: string, offset: number, follows: (code: number) => boolean): number {
+    let node = 0;
+    for (let i = offset; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const symbol = code < 0x80 ? (this.symbols[code] ?? 0) : 0;
+      if (symbol === 0) return -1;
+      node = this.children[(node << 6) | symbol] ?? 0;
+      if (node === 0) return -1;
+      if (this.ends[node] === 1 && follows(text.charCodeAt(i + 1))) return i + 1;
+    }
+    return -1;
+  }
 }
 
 /** Offsets in a paragraph where the people patterns may start, ascending. */
@@ -148,6 +174,11 @@ export interface NameStarts {
   readonly keywords: number[];
   /** Where a capital may start a word: A to Z, or any non-ASCII code unit, after no ASCII letter or digit. */
   readonly capitals: number[];
+  /**
+   * The capitals whose ASCII letters after the first end in a space and a possible capital (A to Z
+   * or non-ASCII), or in a non-ASCII code unit: where two capitalised words in a row may start.
+   */
+  readonly pairs: number[];
 }
 
 /**
@@ -158,19 +189,40 @@ export interface NameStarts {
 export function findNameStarts(text: string, keywords: KeywordStarts): NameStarts {
   const keywordStarts: number[] = [];
   const capitals: number[] = [];
-  let afterAlnum = false;
+  const pairs: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (!afterAlnum) {
-      if (code >= 0x80) capitals.push(i);
-      else if (isAsciiLetter(code)) {
-        if (keywords.startsAt(text, i)) keywordStarts.push(i);
-        if (isAsciiCapital(code)) capitals.push(i);
+    const kind = code < 0x80 ? (ASCII_KIND[code] ?? OTHER) : NON_ASCII;
+    if (kind === OTHER) continue;
+    if (kind === NON_ASCII) {
+      capitals.push(i);
+      if (mayOpenPair(text, i)) pairs.push(i);
+      continue;
+    }
+    if (kind !== DIGIT) {
+      if (keywords.startsAt(text, i)) keywordStarts.push(i);
+      if (kind === CAPITAL) {
+        capitals.push(i);
+        if (mayOpenPair(text, i)) pairs.push(i);
       }
     }
-    afterAlnum = code < 0x80 && isAsciiAlnum(code);
+    // The rest of the run of ASCII letters and digits starts nothing, nor does the code unit after
+    // it, which follows a letter or digit.
+    while (i + 1 < text.length && isAsciiAlnum(text.charCodeAt(i + 1))) i++;
+    i++;
   }
-  return { keywords: keywordStarts, capitals };
+  return { keywords: keywordStarts, capitals, pairs };
+}
+
+/** The test of `NameStarts.pairs` for the word that starts at `at`. */
+function mayOpenPair(text: string, at: number): boolean {
+  let end = at + 1;
+  while (isAsciiLetter(text.charCodeAt(end))) end++;
+  const code = text.charCodeAt(end);
+  if (code >= 0x80) return true;
+  if (code !== 0x20) return false;
+  const next = text.charCodeAt(end + 1);
+  return next >= 0x80 || isAsciiCapital(next);
 }
 
 /**

@@ -11,6 +11,15 @@ const PERSONAL_NAMES = new Set([
   'Lima', 'Florence', 'Jersey', 'Kobe',
 ]);
 
+/** `PERSONAL_NAMES` grouped by length, so that a hit is compared only with names as long as it. */
+const PERSONAL_NAMES_BY_LENGTH = new Map<number, string[]>();
+for (const name of PERSONAL_NAMES) PERSONAL_NAMES_BY_LENGTH.set(name.length, [...(PERSONAL_NAMES_BY_LENGTH.get(name.length) ?? []), name]);
+
+/** True when `paragraph` holds exactly one of `PERSONAL_NAMES` from `start` to `end`. */
+function isPersonalNameAt(paragraph: string, start: number, end: number): boolean {
+  return PERSONAL_NAMES_BY_LENGTH.get(end - start)?.some((name) => paragraph.startsWith(name, start)) === true;
+}
+
 const CAPITALISED_AFTER = /^[ \u00A0]+(\p{Lu}[\p{L}\p{M}]*)/u;
 const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}.])(\p{Lu}[\p{L}\p{M}]*)[ \u00A0]+$/u;
 
@@ -91,13 +100,31 @@ const TRANS_BEFORE = /(?:^|[^\p{L}])[Tt]rans[-‐]$/u;
 const ADMINISTRATIVE_AFTER = /^[ \u00A0](?:Prefecture|Province|Governorate|Oblast)\b/;
 // "Western Indian Ocean", "North-Atlantic": a compass word in front of a listed region or sea.
 const COMPASS_BEFORE = /(?:^|[^\p{L}\p{M}])((?:North|South|East|West|Northern|Southern|Eastern|Western|Central)[ \u00A0-])$/u;
+/** The first letters of the administrative words (P, G, O), as code units. */
+const ADMINISTRATIVE_INITIALS: ReadonlySet<number> = new Set([0x50, 0x47, 0x4f]);
 const REGION_LIST_REASON = 'regions and seas list';
+
+/** True when a space or a no-break space is at `at`. */
+function isSpaceAt(paragraph: string, at: number): boolean {
+  const code = paragraph.charCodeAt(at);
+  return code === 0x20 || code === 0xa0;
+}
+
+/** True when "Trans-" or "trans-" ends just before `at` as a word of its own. */
+function followsTransPrefix(paragraph: string, at: number): boolean {
+  // The pattern ends with a hyphen, so any other character before the hit rules it out without a substring.
+  const dash = paragraph.charCodeAt(at - 1);
+  return (dash === 0x2d || dash === 0x2010) && TRANS_BEFORE.test(paragraph.slice(Math.max(0, at - 6), at));
+}
 
 /** The hit's span, widened over an administrative word after it or a compass word before a region. */
 function widenedPlace(paragraph: string, hit: GazetteerHit): { start: number; end: number } {
   let { start, end } = hit;
-  const administrative = ADMINISTRATIVE_AFTER.exec(paragraph.slice(end, end + 14));
-  if (administrative !== null) end += administrative[0].length;
+  // The pattern needs a space and then P, G or O after the hit; checking those first spares a substring per hit.
+  if (isSpaceAt(paragraph, end) && ADMINISTRATIVE_INITIALS.has(paragraph.charCodeAt(end + 1))) {
+    const administrative = ADMINISTRATIVE_AFTER.exec(paragraph.slice(end, end + 14));
+    if (administrative !== null) end += administrative[0].length;
+  }
   if (hit.entry.reason === REGION_LIST_REASON) {
     const compass = COMPASS_BEFORE.exec(paragraph.slice(Math.max(0, start - 10), start));
     if (compass?.[1] !== undefined) start -= compass[1].length;
@@ -107,8 +134,8 @@ function widenedPlace(paragraph: string, hit: GazetteerHit): { start: number; en
 
 /** True when a hit for a personal-name-like place is glued to a neighbouring name ("Michael Jordan"). */
 function looksLikePersonName(paragraph: string, hit: GazetteerHit): boolean {
-  const text = paragraph.slice(hit.start, hit.end);
-  if (!PERSONAL_NAMES.has(text)) return false;
+  // Compared in place, so that the usual hit, no personal name, costs no substring.
+  if (!isPersonalNameAt(paragraph, hit.start, hit.end)) return false;
   const after = CAPITALISED_AFTER.exec(paragraph.slice(hit.end, hit.end + 40));
   if (after?.[1] !== undefined) {
     const nextStart = hit.end + after[0].length - after[1].length;
@@ -123,11 +150,24 @@ function looksLikePersonName(paragraph: string, hit: GazetteerHit): boolean {
 // capitals it is an ordinary word ("IN THE END,").
 const DATELINE_CITY = /^((?=[^,:–—(]*[À-ÖØ-ÞĀ-ɏḀ-ỿ])\p{Lu}{2,}(?:[ -]\p{Lu}{2,})+|\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*)(?=,[ \u00a0]+\p{Lu}|[ \u00a0]*[:–—]|[ \u00a0]+\()/u;
 
+/** True when the code unit `code` may open a capitalised word: any non-ASCII unit, or A to Z. */
+function mayBeCapital(code: number): boolean {
+  return code >= 0x80 || (code >= 0x41 && code <= 0x5a);
+}
+
+/** The dateline city at the start of `paragraph`, if any. */
+function datelineCity(paragraph: string): string | undefined {
+  // Both alternatives open with two capitals; most paragraphs fail that at once, before the pattern's
+  // lookahead reads ahead to the first comma.
+  if (!mayBeCapital(paragraph.charCodeAt(0)) || !mayBeCapital(paragraph.charCodeAt(1))) return undefined;
+  return DATELINE_CITY.exec(paragraph)?.[1];
+}
+
 /** Finds countries, cities, regions and seas in one paragraph; spans are relative to the paragraph start and may overlap organisations. */
 export function recognizePlaces(paragraph: string): Entity[] {
   const entities: Entity[] = [];
   for (const hit of placeGazetteer().scan(paragraph)) {
-    if (looksLikePersonName(paragraph, hit) || TRANS_BEFORE.test(paragraph.slice(Math.max(0, hit.start - 6), hit.start))) continue;
+    if (looksLikePersonName(paragraph, hit) || followsTransPrefix(paragraph, hit.start)) continue;
     const span = widenedPlace(paragraph, hit);
     entities.push({
       kind: 'place',
@@ -140,12 +180,12 @@ export function recognizePlaces(paragraph: string): Entity[] {
   }
   entities.push(...localitiesBeforeRegions(paragraph, entities));
   entities.push(...localitiesAfterPlaces(paragraph, entities));
-  const dateline = DATELINE_CITY.exec(paragraph);
-  if (dateline?.[1] && !entities.some((e) => e.span.start === 0)) {
+  const dateline = datelineCity(paragraph);
+  if (dateline && !entities.some((e) => e.span.start === 0)) {
     entities.push({
       kind: 'place',
-      span: { start: 0, end: dateline[1].length },
-      text: dateline[1],
+      span: { start: 0, end: dateline.length },
+      text: dateline,
       source: 'pattern',
       reason: 'dateline pattern: a city in capitals opening a news report',
     });

@@ -188,11 +188,14 @@ const COUNTERPARTS = new RegExp(String.raw`\b[Cc]ounterparts?,?[ \u00a0](?<list>
 const LIST_SEPARATOR = /,? and |, /;
 
 /**
- * Names listed right after "counterpart(s)"; two words at least, as for appositions. A name that is
- * only partly a place ("Luis Montenegro") is still a name here: the list says these are people.
+ * Names listed right after "counterpart(s)", given the paragraph's title keyword offsets; two words
+ * at least, as for appositions. A name that is only partly a place ("Luis Montenegro") is still a
+ * name here: the list says these are people.
  */
-export function counterpartNames(paragraph: string, taken: Span[], found: Entity[]): void {
-  if (!paragraph.includes('ounterpart')) return;
+export function counterpartNames(paragraph: string, keywords: readonly number[], taken: Span[], found: Entity[]): void {
+  // "Counterpart" is a title keyword, so a match can only start at one of the paragraph's keyword
+  // offsets; checking those is cheaper than searching the whole paragraph.
+  if (!keywords.some((at) => paragraph.startsWith('ounterpart', at + 1))) return;
   COUNTERPARTS.lastIndex = 0;
   for (let m = COUNTERPARTS.exec(paragraph); m; m = COUNTERPARTS.exec(paragraph)) {
     const list = m.groups?.['list'] ?? '';

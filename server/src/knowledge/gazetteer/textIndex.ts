@@ -1,9 +1,11 @@
 /**
- * What every gazetteer scan of a text needs regardless of the gazetteer: its word runs and its runs
- * of words in capitals. The place and organisation scans of one paragraph run back to back, so the
- * index of the last text is kept and the second scan reuses it.
+ * What every gazetteer scan of a text needs regardless of the gazetteer: its word runs (cut out of
+ * the text only when they may begin a name of some compiled gazetteer) and its runs of words in
+ * capitals. The place and organisation scans of one paragraph run back to back, so the index of the
+ * last text is kept and the second scan reuses it.
  */
 import { gazetteerKey } from './keys';
+import { hashRange, leadingWordsVersion, mayBeLeadingWord } from './leadingWords';
 import { followsWordChar, wordUnitLength } from './wordChars';
 
 /** A run of words in capitals (three letters or more each), as in the datelines "HANOI –" and "NEW DELHI,". */
@@ -85,8 +87,11 @@ export class ShoutedRun {
 export interface TextIndex {
   /** Start offsets of the word runs (maximal runs of letters, marks and digits) that do not start with an ASCII lower-case letter. */
   readonly wordStarts: readonly number[];
-  /** The texts of those word runs, in the same order. */
-  readonly words: readonly string[];
+  /**
+   * The texts of those word runs, in the same order; undefined for a word that begins no name of any
+   * compiled gazetteer (see `leadingWords`), which is all that a scan needs to know about it.
+   */
+  readonly words: readonly (string | undefined)[];
   /** Every match of the all-caps pattern, in text order. */
   readonly shouted: readonly ShoutedRun[];
 }
@@ -118,15 +123,21 @@ function followsWordCharFast(text: string, index: number): boolean {
  * units. Most characters of prose are lower-case letters, spaces and punctuation, which are
  * dismissed with one comparison; only other characters are checked for a word start.
  */
-function wordRuns(text: string): { wordStarts: number[]; words: string[] } {
+function wordRuns(text: string): { wordStarts: number[]; words: (string | undefined)[] } {
   const wordStarts: number[] = [];
-  const words: string[] = [];
+  const words: (string | undefined)[] = [];
   const length = text.length;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x80 && ASCII_START[code] === 0) continue;
-    let unit = wordUnitLength(text, i);
-    if (unit === 0 || followsWordCharFast(text, i)) continue;
+    let unit = 1;
+    // An ASCII code unit that passes the table is a digit or a capital, one code unit long.
+    if (code < 0x80) {
+      if (ASCII_START[code] === 0) continue;
+    } else {
+      unit = wordUnitLength(text, i);
+      if (unit === 0) continue;
+    }
+    if (followsWordCharFast(text, i)) continue;
     const start = i;
     let end = i + unit;
     // ASCII letters and digits are read inline; other code units go through the full check.
@@ -142,7 +153,8 @@ function wordRuns(text: string): { wordStarts: number[]; words: string[] } {
       }
     }
     wordStarts.push(start);
-    words.push(text.slice(start, end));
+    // Cutting the word out of the text is the costly part; words that begin no name are not cut.
+    words.push(mayBeLeadingWord(hashRange(text, start, end)) ? text.slice(start, end) : undefined);
     // Positions inside the word follow a word character, so none of them starts a word.
     i = end - 1;
   }
@@ -178,6 +190,7 @@ function shoutedRuns(text: string, wordStarts: readonly number[]): ShoutedRun[] 
 
 let lastText: string | undefined;
 let lastIndex: TextIndex | undefined;
+let lastVersion = -1;
 
 /** True when `code` can start a name that `indexText` keeps track of (anything but a to z). */
 export function isIndexedStart(code: number): boolean {
@@ -186,11 +199,14 @@ export function isIndexedStart(code: number): boolean {
 
 /** The index of `text`, reused when the previous call indexed the same text. */
 export function indexText(text: string): TextIndex {
-  // The index depends on the text alone, so a cached one for an equal string is exact.
-  if (lastIndex !== undefined && lastText === text) return lastIndex;
+  // The index depends on the text and on the gazetteers compiled so far (their leading words), so a
+  // cached one for an equal string is exact unless a gazetteer was compiled since.
+  const version = leadingWordsVersion();
+  if (lastIndex !== undefined && lastText === text && lastVersion === version) return lastIndex;
   const { wordStarts, words } = wordRuns(text);
   const index: TextIndex = { wordStarts, words, shouted: shoutedRuns(text, wordStarts) };
   lastText = text;
   lastIndex = index;
+  lastVersion = version;
   return index;
 }

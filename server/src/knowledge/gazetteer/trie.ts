@@ -43,10 +43,18 @@ export function buildTrie(names: Iterable<string>): TrieNode {
  * path; the deepest form end on it that passes the boundary check is the longest name.
  */
 export function longestMatchEnd(root: TrieNode, text: string, offset: number): number {
+  return longestMatchEndFrom(root, text, offset);
+}
+
+/**
+ * `longestMatchEnd` resumed part-way: `node` is where the trie walk stands once the text up to
+ * `from` has been read. The caller guarantees that no form could end before `from` (the text read
+ * so far is one word run, and a form only ends before a non-word character).
+ */
+export function longestMatchEndFrom(node: TrieNode, text: string, from: number): number {
   const length = text.length;
   let best = -1;
-  let node = root;
-  for (let i = offset; ; i++) {
+  for (let i = from; ; i++) {
     if (node.end && (i >= length || wordUnitLength(text, i) === 0)) best = i;
     if (i >= length) break;
     const child = node.children.get(normalizedUnit(text.charCodeAt(i)));
@@ -54,4 +62,11 @@ export function longestMatchEnd(root: TrieNode, text: string, offset: number): n
     node = child;
   }
   return best;
+}
+
+/** The node reached by reading `prefix` from `root`, or undefined when no form starts with it. */
+export function nodeAfter(root: TrieNode, prefix: string): TrieNode | undefined {
+  let node: TrieNode | undefined = root;
+  for (let i = 0; i < prefix.length && node !== undefined; i++) node = node.children.get(normalizedUnit(prefix.charCodeAt(i)));
+  return node;
 }

@@ -49,3 +49,18 @@ export function followsWordChar(text: string, index: number): boolean {
   }
   return wordUnitLength(text, index - 1) > 0;
 }
+
+/**
+ * True when the single code unit `code` is a letter, mark or digit, as `[\p{L}\p{M}\p{N}]` tests a
+ * one-unit string: a surrogate on its own is never one.
+ */
+export function isWordCodeUnit(code: number): boolean {
+  // NaN (a position outside the text) fails both comparisons and is not a word character either.
+  if (!(code < 0xd800 || (code > 0xdfff && code <= 0xffff))) return false;
+  let cls = bmpClass[code] ?? 0;
+  if (cls === 0) {
+    cls = isWordCodePoint(code) ? 1 : 2;
+    bmpClass[code] = cls;
+  }
+  return cls === 1;
+}
