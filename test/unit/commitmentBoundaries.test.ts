@@ -97,3 +97,47 @@ test('"be going to", a quoted action after "will", "ratified their willingness t
   assert.deepEqual(texts('The ministers ratified their willingness to reinforce the bonds of friendship.'), ['ratified their willingness to reinforce the bonds of friendship']);
   assert.deepEqual(texts('The leaders agreed on the formation of a standing committee.'), ['agreed on the formation of a standing committee']);
 });
+
+test('"remain ready to" with an action is a commitment', () => {
+  assert.deepEqual(texts('We remain ready to reach arrangements with interested countries.'), ['remain ready to reach arrangements with interested countries']);
+  assert.deepEqual(texts('The weather remains ready to change.'), []);
+});
+
+test('a headline event without an article, ", without …", and "as" clauses with pronoun or "the two sides" subjects end the object', () => {
+  assert.deepEqual(texts('Ukraine and the EU agree to deepen ties, cooperation at joint summit.'), ['agree to deepen ties, cooperation']);
+  assert.deepEqual(texts('We will continue our dialogue on regulatory issues, without compromising safety standards.'), ['will continue our dialogue on regulatory issues']);
+  assert.deepEqual(texts('They were determined to take the relationship to the next level as the two sides signed four agreements.'), ['were determined to take the relationship to the next level']);
+  assert.deepEqual(texts('They resolved to enhance their trade ties as they work towards a recovery.'), ['resolved to enhance their trade ties']);
+  assert.deepEqual(texts('They agreed to act as well as to consult.'), ['agreed to act as well as to consult']);
+});
+
+test('"and share a commitment to" starts a second commitment; "during" after a participle of the object stays inside', () => {
+  assert.deepEqual(texts('The leaders affirmed their commitment to close cooperation and share a commitment to continue to strengthen ties.'), [
+    'affirmed their commitment to close cooperation',
+    'share a commitment to continue to strengthen ties',
+  ]);
+  assert.deepEqual(texts('The two sides agreed to expedite all agreements reached in the past, including those concluded during the visit of Prime Minister Oli in March 2016.'), [
+    'agreed to expedite all agreements reached in the past, including those concluded during the visit of Prime Minister Oli in March 2016',
+  ]);
+});
+
+test('an apposition after a spaced hyphen may hold brackets and hyphenated words; an object resumes after a closing dash', () => {
+  assert.deepEqual(texts('They agreed to advance their joint project - China-Pakistan Economic Corridor (CPEC).'), ['agreed to advance their joint project - China-Pakistan Economic Corridor (CPEC)']);
+  assert.deepEqual(texts('They are determined to expand cooperation in research – dynamic core areas of the Indo-German Partnership – and to open up new areas of cooperation.'), [
+    'are determined to expand cooperation in research – dynamic core areas of the Indo-German Partnership – and to open up new areas of cooperation',
+  ]);
+});
+
+test('parentheticals "he said" and ", together with …," sit between the subject and the modal', () => {
+  const found = recognizeCommitments('The two sides, he said, would pace up the railway project. The United States and the European Union, together with other donors, will continue to provide financing.', EMPTY);
+  assert.deepEqual(found.map((c) => c.text), ['would pace up the railway project', 'will continue to provide financing']);
+});
+
+test('gerunds that continue a list after a comma stay in the object, but a participle of speaking ends it', () => {
+  assert.deepEqual(texts('We will work with partners to stress the importance of protecting civilians, supporting those who are trying to get to safety, and facilitating access to food.'), [
+    'will work with partners to stress the importance of protecting civilians, supporting those who are trying to get to safety, and facilitating access to food',
+  ]);
+  assert.deepEqual(texts('We commit to championing the needs of vulnerable countries, reiterating the vital importance of keeping 1.5C within reach.'), [
+    'commit to championing the needs of vulnerable countries',
+  ]);
+});

@@ -261,15 +261,19 @@ export function findActor(
 const PARENTHETICALS = new Set([
   'it was agreed', 'it was decided', 'it was announced', 'on its part', 'for its part', 'on their part', 'for their part',
   'in turn', 'in return', 'too', 'as well', 'however', 'meanwhile', 'in particular', 'accordingly', 'therefore', 'in addition',
+  'he said', 'she said', 'they said', 'it said', 'officials said', 'he added', 'she added',
 ]);
+// Companions set off by commas ("The United States and the EU, together with other donors, will …").
+const COMPANION_OPENERS = new Set(['together', 'along', 'alongside', 'jointly']);
 
 /** The word before a known parenthetical that ends with the comma at `comma` ("Uganda, it was agreed,"), if there is one. */
 function parentheticalStart(tokens: readonly Token[], comma: number): Token | undefined {
-  for (let k = comma - 1; k >= 1 && k >= comma - 4; k--) {
+  for (let k = comma - 1; k >= 1 && k >= comma - 8; k--) {
     if (tokens[k - 1]?.text !== ',') continue;
     const phrase = tokens.slice(k, comma).map((t) => t.lower).join(' ');
     const subject = tokens[k - 2];
-    return PARENTHETICALS.has(phrase) && subject?.isWord === true ? subject : undefined;
+    const known = PARENTHETICALS.has(phrase) || COMPANION_OPENERS.has(tokens[k]?.lower ?? '');
+    return known && subject?.isWord === true ? subject : undefined;
   }
   return undefined;
 }

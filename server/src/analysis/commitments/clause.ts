@@ -15,7 +15,9 @@ const AFTER_COMMA = new RegExp(
   // Hedges of the committed action itself (", as appropriate", ", where possible", ", if necessary",
   // ", as soon as possible") belong to the object, so those openers are excepted.
   String.raw`\s*(?:(?:at|in|by|under|through|during|for|from|with|on|to)\s+(?:which|whom)|which|who|whom|whose|where(?!${OWN_HEDGE})|while|whereas|although|though|but|as(?!\s+well\s+as|\s+soon\s+as|\s+early\s+as|\s+quickly\s+as|${OWN_HEDGE})|because|since|considering|given|noting|` +
-    String.raw`recogni[sz]ing|citing|saying|adding|according|amid|amidst|in\s+light\s+of|in\s+view\s+of|against\s+the\s+backdrop|` +
+    String.raw`recogni[sz]ing|citing|saying|adding|according|amid|amidst|without|` +
+    // Participles of speaking, which open a remark of the actor rather than another item of the object.
+    String.raw`reiterating|stressing|underlining|welcoming|recalling|acknowledging|expressing|reaffirming|calling|urging|describing|referring|affirming|in\s+light\s+of|in\s+view\s+of|against\s+the\s+backdrop|` +
     String.raw`on\s+the\s+sidelines|in\s+the\s+face\s+of|stating|emphasi[sz]ing|underscoring|highlighting|said|says|if(?!${OWN_HEDGE})|when(?!${OWN_HEDGE})|` +
     String.raw`he|she|they|we|it|and\s+(?:they|we|he|she|it|the\s+(?:two|leaders|ministers|sides))|` +
     // A further commitment of the same subject without "and" ("…, will evaluate the progress …").
@@ -24,11 +26,8 @@ const AFTER_COMMA = new RegExp(
     String.raw`the\s+(?:two\s+|three\s+)?(?:leaders|ministers|sides|parties|countries|presidents|prime\s+ministers|foreign\s+ministers)\s+(?!of\b|and\b|to\b)\p{Ll}+(?:ed|d)\b|` +
     // "…, and Minister França expressed …": a new clause with a named subject.
     String.raw`and\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){1,4}(?:expressed|said|stated|noted|welcomed|explained|stressed|emphasi[sz]ed|agreed|added|thanked|called|asked|underlined|highlighted|invited|congratulated)|` +
-    // An adverbial participle of the actor ("…, working together to …", "…, marking a new chapter",
-    // "…, paving the way for …"): an -ing word followed by its own object or complement. A past participle
-    // that modifies the object noun ("…, governed by …"), an "…, including …" list, and gerunds that are
-    // items of a list ("trade, shipping and tourism") stay inside.
-    String.raw`(?!(?:${NON_ADJUNCT_ING})\b)\p{Ll}{2,}ing\s+(?:together|closely|jointly|hand\s+in\s+hand|toward|towards|upon|on|at|a|an|the|its|their|his|her|our|this|these|those|it|them|to|up|forward|alongside|with|across)|building\s+on)\b` +
+    // A participle with an adverb or preposition that never follows a list item ("…, working together to …").
+    String.raw`(?!(?:${NON_ADJUNCT_ING})\b)\p{Ll}{2,}ing\s+(?:together|closely|jointly|hand\s+in\s+hand|toward|towards|upon|at|up|forward|alongside|across)|building\s+on)\b` +
     // A second verb of the subject without "and" ("affirmed their commitment to …, issued a stern warning …").
     String.raw`|\s*(?:issued|expressed|reaffirmed|reiterated|stressed|welcomed|noted|underscored|discussed|exchanged|signed|condemned|urged|emphasi[sz]ed|highlighted|praised|thanked|vowed|pledged|announced)\s+(?:a|an|the|their|its|his|her|our|that)\b` +
     // The main verb after a subject's relative clause ("The leaders, who reiterated …, also promised …").
@@ -41,6 +40,15 @@ const AFTER_COMMA = new RegExp(
     // The tag may go on with its own adjuncts up to the end of the sentence (", the White House said in a readout of …").
     // Quotation marks may occur there (", X said while describing the talks as “productive”").
     String.raw`(?:\s+[^,;:!?\n]*?)?(?=[.!?](?:[\s”"’]|$)|$)`,
+  'iyu',
+);
+
+// An adverbial participle of the actor ("…, marking a new chapter", "…, paving the way for …"): an -ing
+// word followed by its own object or complement. A past participle that modifies the object noun
+// ("…, governed by …") and an "…, including …" list stay inside, and so do gerunds that continue a list
+// ("… of protecting civilians, supporting those who …"), which the caller checks.
+const PARTICIPLE_ADJUNCT = new RegExp(
+  String.raw`\s*(?!(?:${NON_ADJUNCT_ING})\b)\p{Ll}{2,}ing\s+(?:on|a|an|the|its|their|his|her|our|this|these|those|it|them|to|with)\b`,
   'iyu',
 );
 
@@ -63,7 +71,7 @@ const PARTICIPLE_BEFORE_NOUN = new RegExp(
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const AFTER_SPACE = new RegExp(
   // "during" opens the meeting in which the agreeing happened, not a time of the action ("during the first half of August").
-  String.raw`\s+(?:during(?!\s+(?:the\s+)?(?:first|second|latter|last|next|coming|following|same|current|\d)|\s+(?:the\s+)?(?:${MONTH_NAMES})\b)|amid|amidst|in\s+light\s+of|in\s+view\s+of|at\s+a\s+time\s+(?:when|of)|on\s+the\s+sidelines\s+of|` +
+  String.raw`\s+(?:(?<!\b(?:concluded|signed|reached|agreed|made|adopted|announced|achieved)\s+)during(?!\s+(?:the\s+)?(?:first|second|latter|last|next|coming|following|same|current|\d)|\s+(?:the\s+)?(?:${MONTH_NAMES})\b)|amid|amidst|in\s+light\s+of|in\s+view\s+of|at\s+a\s+time\s+(?:when|of)|on\s+the\s+sidelines\s+of|` +
     // "in the face of" is left to the comma rule: without a comma it usually belongs to the action
     // ("to maintain unity in the face of Russia’s disregard for …").
     String.raw`against\s+the\s+backdrop\s+of|whereas|while|but(?!\s+also)|` +
@@ -79,7 +87,7 @@ const AFTER_SPACE = new RegExp(
     String.raw`|\s+and\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:discussed|exchanged|welcomed|noted|expressed|confirmed|reaffirmed|` +
     String.raw`agreed|stressed|emphasi[sz]ed|underscored|highlighted|reviewed|held|signed|attended|met|said|called|urged|` +
     String.raw`recogni[sz]ed|acknowledged|affirmed|reiterated|decided|pledged|thanked|congratulated|invited|condemned|concurred|` +
-    String.raw`announced|determined\s+to|resolved\s+to|undertook|vowed|promised|shared\s+(?:the|their)|they|we|he|she|` +
+    String.raw`announced|determined\s+to|resolved\s+to|undertook|vowed|promised|shared\s+(?:the|their)|share\s+(?:a|the|their|our)\s+(?:commitment|view|concern|desire|vision|goal)|they|we|he|she|` +
     // Present-tense main verbs of statements in the first person ("… and call for all countries to …").
     String.raw`call|calls|urge|urges|welcome|welcomes|condemn|condemns|note|notes|` +
     String.raw`remain|remains|reaffirm|reaffirms|reiterate|reiterates|recommit|recommits|underline|underlines|underscore|underscores|` +
@@ -107,13 +115,13 @@ function closingApposition(text: string, from: number, limit: number): boolean {
 
 // After a dash: a short list of nouns that spells out the object and ends the sentence ("… the principles
 // that underpin our partnership – democracy, human rights and the rule of law."); a clause is left out.
-const DASH_LIST_TAIL = /^\s+(?!(?:which|who|that|as|and|but|while|we|they|it|this)\b)[^;:!?()“”"—–-]{1,80}$/iu;
+const DASH_LIST_TAIL = /^\s+(?!(?:which|who|that|as|and|but|while|we|they|it|this)\b)(?:[^;:!?“”"—–-]|(?<=\S)-(?=\S)){1,80}$/iu;
 const SPACED_DASH = /\s+[–—-]\s/y;
 const SIDELINES = /\s+on\s+the\s+sidelines\s+of\b/iy;
 // The meeting at which the agreeing happened ("… peace in the Korean peninsula at the ASEAN–ROK Commemorative
 // Summit"); a future meeting ("at the next summit") is where the committed action happens and stays.
 const AT_EVENT = new RegExp(
-  String.raw`\s+at\s+(?:the|a|an|their|its)\s+(?:(?!(?:next|upcoming|coming|forthcoming|following|future|first|second|third)\b)[\p{L}\p{N}’'()\-–]+\s+){0,8}?` +
+  String.raw`\s+at\s+(?:(?:the|a|an|their|its)\s+)?(?:(?!(?:next|upcoming|coming|forthcoming|following|future|first|second|third)\b)[\p{L}\p{N}’'()\-–]+\s+){0,8}?` +
     String.raw`(?:summit|meeting|talks|conference|forum|session|dialogue|consultations?)\b`,
   'iyu',
 );
@@ -125,20 +133,33 @@ const UNPUNCTUATED_TAG = /\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,6}(?:said|says|told|a
 // A reporting tag right after a quotation that closes inside the object (“… across the world,” it said.).
 const TAG_AFTER_QUOTE = new RegExp(String.raw`\s+(?:[\p{L}’'.\-]+\s+){1,6}(?:${REPORTING_VERBS})\b[^,;:!?\n]*?(?=[.!?](?:[\s”"’]|$)|$)`, 'uy');
 // A clause of the agreeing event opened by "as" ("… council as Sultan Haitham concluded a two-day visit").
-const AS_NAMED_CLAUSE = /\s+as\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:\p{Ll}{2,}ed|began|met|left|held|made|paid|took|wrapped)\b/uy;
+const AS_NAMED_CLAUSE = new RegExp(
+  String.raw`\s+as\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:\p{Ll}{2,}ed|began|met|left|held|made|paid|took|wrapped)|` +
+    // "… as the two sides signed four agreements", "… as they work towards a recovery".
+    String.raw`(?:they|we|both\s+sides|the\s+(?:two\s+|three\s+|both\s+)?(?:sides|leaders|ministers|countries|parties|nations|governments))\s+(?!as\b|well\b|soon\b)\p{Ll}{2,})\b`,
+  'uy',
+);
 const MEETING_ACTION = /\b(?:hold|holding|organi[sz]e|organi[sz]ing|convene|convening|host|hosting|meet|meeting)\b/i;
 const CLAUSE_WORD = /\b(?:is|are|was|were|will|would|has|have|had|can|should|which|who|that)\b/i;
 
 /**
- * True when the text after a dash, up to the sentence's end or to a closing dash, is a list of nouns
- * that belongs to the object ("– democracy, human rights and the rule of law –").
+ * When the text after a dash, up to the sentence's end or to a closing dash, is a list of nouns that
+ * belongs to the object ("– democracy, human rights and the rule of law –"), the offset where the object
+ * goes on: after the closing dash, or `limit`; undefined when it is not such a list.
  */
-function closingDashList(text: string, from: number, limit: number): boolean {
-  const closing = text.slice(from, limit).search(/\s[–—-]\s/);
-  const end = closing < 0 ? limit : from + closing;
+function dashListEnd(text: string, from: number, limit: number): number | undefined {
+  const closing = /\s[–—-]\s/.exec(text.slice(from, limit));
+  const end = closing === null ? limit : from + closing.index;
   const tail = text.slice(from, end).replace(/[.!?]["”’)]*\s*$/, '');
-  return DASH_LIST_TAIL.test(tail) && !CLAUSE_WORD.test(tail);
+  if (!DASH_LIST_TAIL.test(tail) || CLAUSE_WORD.test(tail)) return undefined;
+  if (closing === null) return limit;
+  // "… technology – dynamic core areas of the partnership – and to open up …": the object resumes after the
+  // pair, unless a clause follows it ("– democracy and the rule of law – which are central …"); then the
+  // scan resumes at the closing dash, which ends the object.
+  const after = end + closing[0].length - 1;
+  return CLAUSE_AFTER_DASH.test(text.slice(after, after + 12)) ? end : after;
 }
+const CLAUSE_AFTER_DASH = /^\s*(?:which|who|whom|whose|where|that|while|whereas|as|but)\b/i;
 
 // A noun phrase after the colon that restates the object up to the sentence's end ("the vision …: a
 // region that is peaceful and prosperous, …"); a further colon or semicolon means a list or new clauses.
@@ -242,9 +263,13 @@ export function objectEnd(text: string, from: number, limit: number): number {
         infinitiveObject ??= /\bto\s*$/i.test(text.slice(Math.max(0, from - 4), from));
         if (infinitiveObject && NEXT_BARE_VERB.test(text.slice(i + 1, i + 48))) break;
         return i;
-      case '—':
-        if (!nested && !closingDashList(text, i + 1, limit)) return i;
+      case '—': {
+        if (nested) break;
+        const resume = dashListEnd(text, i + 1, limit);
+        if (resume === undefined) return i;
+        i = resume - 1;
         break;
+      }
       case ':':
         if (!nested && SPACE.test(text.charAt(i + 1)) && !closingApposition(text, i + 1, limit) && !INLINE_ENUMERATION.test(text.slice(i + 1, i + 10))) return i;
         break;
@@ -253,13 +278,14 @@ export function objectEnd(text: string, from: number, limit: number): number {
         PARTICIPLE_BEFORE_NAME.lastIndex = i + 1;
         PARTICIPLE_BEFORE_NOUN.lastIndex = i + 1;
         AND_NAMED_CLAUSE.lastIndex = i + 1;
+        PARTICIPLE_ADJUNCT.lastIndex = i + 1;
         if (nested) break;
         if (AFTER_COMMA.test(text) || AND_NAMED_CLAUSE.test(text)) return i;
         // After a gerund object ("to deepening cooperation …, expanding collaboration …") further -ing
         // words are items of the same list, not adjuncts.
         gerundObject ??= GERUND_OBJECT.test(text.slice(from, from + 40));
         // A short item before the comma ("trade, shipping routes and tourism") makes it a list as well.
-        if (!gerundObject && !inGerundList(text, Math.max(from, lastComma + 1), i) && (PARTICIPLE_BEFORE_NAME.test(text) || PARTICIPLE_BEFORE_NOUN.test(text))) return i;
+        if (!gerundObject && !inGerundList(text, Math.max(from, lastComma + 1), i) && (PARTICIPLE_ADJUNCT.test(text) || PARTICIPLE_BEFORE_NAME.test(text) || PARTICIPLE_BEFORE_NOUN.test(text))) return i;
         lastComma = i;
         break;
       default:
@@ -280,8 +306,9 @@ export function objectEnd(text: string, from: number, limit: number): number {
           if (SIDELINES.test(text) && MEETING_ACTION.test(text.slice(from, i))) continue;
           SPACED_DASH.lastIndex = i;
           const dash = SPACED_DASH.exec(text);
-          if (dash !== null && closingDashList(text, i + dash[0].length - 1, limit)) {
-            i += dash[0].length - 1;
+          const resume = dash === null ? undefined : dashListEnd(text, i + dash[0].length - 1, limit);
+          if (resume !== undefined) {
+            i = resume - 1;
             continue;
           }
           AFTER_SPACE.lastIndex = i;
