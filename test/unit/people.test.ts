@@ -162,3 +162,8 @@ test('an acronym in capitals before a capitalised word ("USCG Cutter", "BRAC Gro
   assert.deepEqual(people('The BRAC Group grew.'), []);
   assert.deepEqual(people('On Monday, PHAM Minh met him.').map((p) => p.text), ['PHAM Minh']);
 });
+
+test('a known given name and a family name after "colleague" or a reporting verb is a person', () => {
+  assert.deepEqual(people('Leyva met with Venezuelan colleague Carlos Faria in Tachira.').map((p) => p.text), ['Carlos Faria']);
+  assert.deepEqual(people('“We will cooperate,” said Peter Hofmann, the spokesperson.').map((p) => p.text), ['Peter Hofmann']);
+});

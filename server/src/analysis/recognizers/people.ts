@@ -50,7 +50,7 @@ const UPPER_FAMILY_NAME_AT = new RegExp(String.raw`${LATIN_CAPITAL}(?<![\p{L}\p{
 const GIVEN_FAMILY_AT = new RegExp(String.raw`(${LATIN_CAPITAL}(?<![\p{L}\p{N}].)\p{Ll}+)((?: \p{Lu}\.)? \p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}\p{Ll}+)?)(?:,? Jr\.)?(?![\p{L}\p{N}]|['’]\p{Ll}{2})`, 'uy');
 
 const PERSON_CUE_AFTER = /^(?:['’]s\b|,? (?:said|says|told|stated|added|noted|announced|stressed|emphasi[sz]ed|expressed|will|would|has|had|is|was|met|visited|spoke|called|urged|thanked|welcomed)\b)/u;
-const PERSON_CUE_BEFORE = /(?:\b(?:between|with|by|and|counterpart|leader|successor|predecessor|told|met|thanked|invited|congratulated)|[,;:]) $/u;
+const PERSON_CUE_BEFORE = /(?:\b(?:between|with|by|and|counterpart|colleague|leader|successor|predecessor|told|met|thanked|invited|congratulated|said|says|added)|[,;:]) $/u;
 
 /** Where a capital may start GIVEN_FAMILY: a Latin capital, lower-case letters, a space and a capital. */
 function mayStartGivenFamily(paragraph: string, at: number): boolean {
