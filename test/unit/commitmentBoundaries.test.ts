@@ -141,3 +141,11 @@ test('gerunds that continue a list after a comma stay in the object, but a parti
     'commit to championing the needs of vulnerable countries',
   ]);
 });
+
+test('"while" with a participle of the action stays in the object; "while" with the meeting’s own activity ends it', () => {
+  assert.deepEqual(texts('Ghana was committed to acting with transparency while maintaining a close dialogue with its partners.'), [
+    'was committed to acting with transparency while maintaining a close dialogue with its partners',
+  ]);
+  assert.deepEqual(texts('The leaders agreed to consolidate regional cooperation while reviewing the entire gamut of their cooperation.'), ['agreed to consolidate regional cooperation']);
+  assert.deepEqual(texts('Japan will host the meeting while China will chair it.'), ['will host the meeting', 'will chair it']);
+});

@@ -74,7 +74,11 @@ const AFTER_SPACE = new RegExp(
   String.raw`\s+(?:(?<!\b(?:concluded|signed|reached|agreed|made|adopted|announced|achieved)\s+)during(?!\s+(?:the\s+)?(?:first|second|latter|last|next|coming|following|same|current|\d)|\s+(?:the\s+)?(?:${MONTH_NAMES})\b)|amid|amidst|in\s+light\s+of|in\s+view\s+of|at\s+a\s+time\s+(?:when|of)|on\s+the\s+sidelines\s+of|` +
     // "in the face of" is left to the comma rule: without a comma it usually belongs to the action
     // ("to maintain unity in the face of Russia’s disregard for …").
-    String.raw`against\s+the\s+backdrop\s+of|whereas|while|but(?!\s+also)|` +
+    String.raw`against\s+the\s+backdrop\s+of|whereas|but(?!\s+also)|` +
+    // "while" with a clause ends the object, and so does "while" with the meeting's own activity ("while
+    // reviewing their cooperation"); "while" with another participle is the manner of the committed action
+    // ("to act with transparency while maintaining a close dialogue").
+    String.raw`while(?!\s+(?!(?:reviewing|discussing|meeting|holding|visiting|attending|exchanging|speaking|talking|addressing|describing)\b)\p{Ll}{2,}ing\b)|` +
     // "… meeting in 2020 after first being launched in 2015": a participle about something else.
     String.raw`after\s+(?:first\s+)?(?:being|having)|` +
     // The talks in which the agreeing happened ("in their first summit talks"); a future meeting is
