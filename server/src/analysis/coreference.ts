@@ -9,6 +9,7 @@ export type ShortNames = ReadonlyMap<string, string>;
 /** A compiled matcher of short forms; `key` identifies the short forms and full names it was built from. */
 export interface ShortNameMatcher {
   readonly key: string;
+  /** The short forms, not followed by a letter or digit; {@link linkShortNames} checks what precedes them. */
   readonly regex: RegExp;
   readonly shortToFull: ShortNames;
 }
@@ -21,7 +22,7 @@ export function shortNameCandidates(entities: readonly Entity[]): [string, strin
   const out: [string, string][] = [];
   for (const e of entities) {
     if (e.kind !== 'person' || e.source === 'registry' || e.source === 'coreference') continue;
-    const tokens = e.text.split(/\s+/).filter((t) => !PARTICLES.has(t) && !/^\p{Lu}\.$/u.test(t));
+    const tokens = e.text.split(/\s+/).filter((t) => !PARTICLES.has(t) && !isInitial(t));
     // A surname alone after a title ("President Marcos") is how the document names that person.
     if (tokens.length === 1) {
       const only = tokens[0]!;
@@ -33,11 +34,20 @@ export function shortNameCandidates(entities: readonly Entity[]): [string, strin
     const short = upper ?? (FAMILY_FIRST.has(tokens[0]!) ? tokens[0]! : tokens[tokens.length - 1]!);
     // Two-letter family names ("Xi", "Li") are short forms too; other two-letter words are too risky.
     if (short.length >= 3 || (short.length === 2 && FAMILY_FIRST.has(short) && short === tokens[0])) out.push([short, e.text]);
-    // "al-Jubeir" is also written "Jubeir".
-    const article = /^(?:a[lnrsdtz]|el|ash)-(\p{Lu}\p{Ll}{2,})$/u.exec(short);
+    // "al-Jubeir" is also written "Jubeir"; most short forms have no hyphen and skip the RegExp.
+    const article = short.includes('-') ? ARTICLE_NAME.exec(short) : null;
     if (article?.[1] !== undefined) out.push([article[1], e.text]);
   }
   return out;
+}
+
+const ARTICLE_NAME = /^(?:a[lnrsdtz]|el|ash)-(\p{Lu}\p{Ll}{2,})$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+
+/** Whether a token is an initial such as "J.": one capital letter (two code units if astral) and a full stop. */
+function isInitial(token: string): boolean {
+  // The length and the full stop are checked first, as nearly every token fails them.
+  return (token.length === 2 || token.length === 3) && token.charCodeAt(token.length - 1) === 46 && INITIAL.test(token);
 }
 
 /**
@@ -69,7 +79,27 @@ export function compileShortNames(shortToFull: ShortNames, key = shortNamesKey(s
     .sort((a, b) => b.length - a.length)
     .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
-  return { key, regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'gu'), shortToFull };
+  // No lookbehind for the letter or digit that must not precede a form: with one, V8 tries the pattern
+  // at every position, while a pattern that starts with the names lets it skip ahead to their first letters.
+  return { key, regex: new RegExp(`(?:${alternation})(?![\\p{L}\\p{N}])`, 'gu'), shortToFull };
+}
+
+const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
+
+/** Whether the code point that ends at `at` is a letter or a digit, as the lookbehind `(?<![\p{L}\p{N}])` sees it. */
+function afterLetterOrDigit(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const code = text.charCodeAt(at - 1);
+  // ASCII needs no RegExp; otherwise the last two code units hold the whole code point, surrogate pair or not.
+  if (code < 0x80) return ((code | 32) - 97) >>> 0 < 26 || (code >= 48 && code <= 57);
+  return LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, at - 2), at));
+}
+
+/** The offset after the code point at `at`: a surrogate pair counts as one, as a global `u` RegExp steps. */
+function nextCodePoint(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  const low = text.charCodeAt(at + 1);
+  return code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? at + 2 : at + 1;
 }
 
 /**
@@ -87,6 +117,11 @@ export function linkShortNames(prose: string, entities: readonly Entity[], match
   regex.lastIndex = 0;
   for (let m = regex.exec(prose); m; m = regex.exec(prose)) {
     const start = m.index;
+    if (afterLetterOrDigit(prose, start)) {
+      // The form ends or continues a longer word; the search resumes where the pattern would have gone next.
+      regex.lastIndex = nextCodePoint(prose, start);
+      continue;
+    }
     const end = start + m[0].length;
     // Entities are sorted, and matches arrive in order, so one forward pointer finds overlaps.
     while (next < entities.length && entities[next]!.span.end <= start) next++;

@@ -29,9 +29,10 @@ import {
   MOD_MONTH_START,
   MOD_WORDS,
   MONTH_DAY_START,
+  MONTH_DAY_TO_DAY_START,
   YEAR_DIGITS,
   after,
-  dayFollows,
+  dayRangeFollows,
   isDash,
   isModifier,
   joinsNext,
@@ -89,7 +90,9 @@ export function re(...parts: string[]): RegExp {
 
 /** Month and weekday names count only when capitalised, so "may" and "march" stay verbs. */
 export function capitalised(token: string | undefined): boolean {
-  return token !== undefined && /^[A-Z]/.test(token);
+  // A char code test rather than /^[A-Z]/: it runs for every month and weekday a rule builds.
+  const first = token === undefined ? NaN : token.charCodeAt(0);
+  return first >= 65 && first <= 90;
 }
 
 function group(match: RegExpExecArray, name: string): string | undefined {
@@ -269,7 +272,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'month-day-day',
-    anchors: { words: MONTH_WORDS, follows: dayFollows, gateDigits: JOINED_DAY },
+    anchors: { words: MONTH_WORDS, follows: dayRangeFollows, gateDigits: JOINED_DAY },
     pattern: re(String.raw`\b`, M('m1'), String.raw`\s+`, D('d1'), TO, D('d2'), String.raw`(?:,?\s+`, Y('y'), String.raw`\b)?`),
     build: (m, ctx) => rangeOf(ctx, m, { m1: group(m, 'm1'), d1: group(m, 'd1'), d2: group(m, 'd2'), y2: group(m, 'y') }),
   },
@@ -282,7 +285,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'month-day-month-day',
-    anchors: MONTH_DAY_START,
+    anchors: MONTH_DAY_TO_DAY_START,
     pattern: re(
       String.raw`\b`, M('m1'), String.raw`\s+`, D('d1'), String.raw`(?:,?\s+`, Y('y1'), String.raw`)?`, TO,
       M('m2'), String.raw`\s+`, D('d2'), String.raw`(?:,?\s+`, Y('y2'), String.raw`\b)?`,

@@ -64,11 +64,81 @@ export function skipSpace(text: string, at: number): number {
   return i > at ? i : -1;
 }
 
-/** After a month name (and its optional full stop), white space and then a digit, as in "May 4". */
-export function dayFollows(text: string, _start: number, end: number): boolean {
-  const i = skipSpace(text, text.charCodeAt(end) === 46 ? end + 1 : end);
-  const code = i < 0 ? NaN : text.charCodeAt(i);
+/** The code of the character at `at`, or NaN when `at` is -1 (no white space was skipped) or past the end. */
+function codeAt(text: string, at: number): number {
+  return at < 0 ? NaN : text.charCodeAt(at);
+}
+
+/** Whether a character is an ASCII digit. */
+function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+/**
+ * The end of the day that starts at `at` (one or two digits and an optional ordinal suffix), or -1.
+ * A day never sits in a longer run of digits, as the pattern forbids a digit right after it.
+ */
+function dayEnd(text: string, at: number): number {
+  let i = at;
+  while (isDigitCode(text.charCodeAt(i))) i++;
+  if (i === at || i - at > 2) return -1;
+  const suffix = ((text.charCodeAt(i) | 32) << 8) | (text.charCodeAt(i + 1) | 32);
+  // "st", "nd", "rd" and "th" in either case; the pattern may also leave the letters out of the day.
+  return suffix === 0x7374 || suffix === 0x6e64 || suffix === 0x7264 || suffix === 0x7468 ? i + 2 : i;
+}
+
+/** After a month name (and its optional full stop), white space and then a day of one or two digits, as in "May 4". */
+export function dayFollows(text: string, _start: number, end: number): boolean {
+  return dayAfterMonth(text, end) >= 0;
+}
+
+/** Whether a range joiner (a dash, or white space and then "to", "through", "until" or "till") may start at `at`. */
+function joinerFollows(text: string, at: number): boolean {
+  const i = skipSpace(text, at);
+  const code = codeAt(text, i < 0 ? at : i);
+  if (isDash(code)) return true;
+  const lower = code | 32;
+  return i >= 0 && (lower === 116 || lower === 117);
+}
+
+/** The end of the day after a month name ending at `end` (see {@link dayEnd}), or -1. */
+function dayAfterMonth(text: string, end: number): number {
+  return dayEnd(text, skipSpace(text, text.charCodeAt(end) === 46 ? end + 1 : end));
+}
+
+/**
+ * After a month name ending at `end`, a day and then a range joiner; with `yearBetween`, a comma and a
+ * year may stand between the day and the joiner. The pattern may leave an ordinal suffix out of the
+ * day, so the joiner is looked for after the digits and after the suffix.
+ */
+function dayThenJoiner(text: string, end: number, yearBetween: boolean): boolean {
+  const dayStart = skipSpace(text, text.charCodeAt(end) === 46 ? end + 1 : end);
+  const withSuffix = dayEnd(text, dayStart);
+  if (withSuffix < 0) return false;
+  let digitsEnd = dayStart;
+  while (isDigitCode(text.charCodeAt(digitsEnd))) digitsEnd++;
+  const joinsAt = (at: number): boolean => joinerFollows(text, at) || (yearBetween && yearThenJoiner(text, at));
+  return joinsAt(digitsEnd) || (withSuffix !== digitsEnd && joinsAt(withSuffix));
+}
+
+/** Whether ",?\s+", a four-digit year and a range joiner follow `at`. */
+function yearThenJoiner(text: string, at: number): boolean {
+  const yearStart = skipSpace(text, text.charCodeAt(at) === 44 ? at + 1 : at);
+  if (yearStart < 0 || !isDigitCode(text.charCodeAt(yearStart)) || !isDigitCode(text.charCodeAt(yearStart + 3))) return false;
+  return joinerFollows(text, yearStart + 4);
+}
+
+/** After a month name, a day and then a range joiner, as in "May 4 - 6" and "May 4 to 6". */
+export function dayRangeFollows(text: string, _start: number, end: number): boolean {
+  return dayThenJoiner(text, end, false);
+}
+
+/**
+ * After a month name, a day and then a range joiner, either at once ("May 4 - June 6") or after a
+ * comma and a year ("May 4, 2025 to June 6, 2025").
+ */
+export function dayToDayRangeFollows(text: string, _start: number, end: number): boolean {
+  return dayThenJoiner(text, end, true);
 }
 
 /** Whether `text[start, end)` is one of the early, mid and late modifiers. */
@@ -78,18 +148,32 @@ export function isModifier(text: string, start: number, end: number): boolean {
 
 /** A month that starts a day and month ("May 4", "Sept. 4 - 6"). */
 export const MONTH_DAY_START: AnchorSpec = { words: MONTH_WORDS, follows: dayFollows };
+/** A month that starts a range of days across two months ("May 4 to June 6"). */
+export const MONTH_DAY_TO_DAY_START: AnchorSpec = { words: MONTH_WORDS, follows: dayToDayRangeFollows };
 /** A month, or a modifier before one ("mid-March"). */
 export const MOD_MONTH_START: AnchorSpec = { words: [...MOD_WORDS, ...MONTH_WORDS], gate: HAS_MONTH };
+/** The first three letters of every month name and abbreviation, lower case, as `lowerTrigram` packs them. */
+const MONTH_TRIGRAMS: ReadonlySet<number> = new Set(MONTH_WORDS.map((w) => lowerTrigram(w, 0)));
+
+/** Three characters from `at` with bit 5 set (lower case for ASCII letters), packed into one number. */
+function lowerTrigram(text: string, at: number): number {
+  return (((text.charCodeAt(at) | 32) << 16) | ((text.charCodeAt(at + 1) | 32) << 8) | (text.charCodeAt(at + 2) | 32)) >>> 0;
+}
+
 /**
- * A day that starts a day and month ("4 May", "21st of June"): an optional ordinal suffix, then
- * white space (the month, or "of", comes next).
+ * A day that starts a day and month ("4 May", "21st of June"): an optional ordinal suffix, white
+ * space, and then what can start a month name or "of". Every month name and abbreviation is at
+ * least three letters long, so its first three letters are enough to turn away "4 projects".
  */
 export const DAY_BEFORE_MONTH: DigitFilter = (text, start, length) => {
   if (!DAY_DIGITS(text, start, length)) return false;
   let i = start + length;
   const suffix = text.charCodeAt(i) | 32;
   if (suffix === 115 || suffix === 110 || suffix === 114 || suffix === 116) i += 2;
-  return isSpace(text.charCodeAt(i));
+  const next = skipSpace(text, i);
+  if (next < 0) return false;
+  const ofWord = (text.charCodeAt(next) | 32) === 111 && (text.charCodeAt(next + 1) | 32) === 102;
+  return ofWord || MONTH_TRIGRAMS.has(lowerTrigram(text, next));
 };
 /** A day before a month, in a paragraph that has a month. */
 export const DAY_START: AnchorSpec = { digits: DAY_BEFORE_MONTH, gate: HAS_MONTH };

@@ -5,7 +5,7 @@
 
 import type { DatePrecision, EvidenceSource } from '../types';
 import { formatDay, type CalendarDate, type Direction } from '../dateResolution';
-import { isSpace } from './anchors';
+import { deadlineStart } from './deadline';
 import { clauseTense } from './tense';
 
 /** A reference to an earlier date: "the same day" is offset 0 in days, "the following year" +1 in years. */
@@ -54,22 +54,6 @@ export interface RelativeDescription {
   readonly resolve: (doc: CalendarDate) => string | undefined;
 }
 
-const DEADLINE_BEFORE = /(?:\b(?:by|until|till|before)|\bno\s+later\s+than|\bnot\s+later\s+than)\s+$/i;
-const FUTURE_DEADLINE_BEFORE = /(?:\bby|\bno\s+later\s+than|\bnot\s+later\s+than)\s+$/i;
-
-/**
- * A cheap necessary condition for a deadline preposition ending at `start`: white space before it,
- * and before that a word ending like "by", "until", "till", "before" or "than". Most dates fail it,
- * which spares them the RegExp.
- */
-function mayEndDeadline(text: string, start: number): boolean {
-  let i = start;
-  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
-  if (i === start) return false;
-  const last = text.charCodeAt(i - 1) | 32;
-  return last === 121 || last === 108 || last === 101 || last === 110;
-}
-
 /** What the rules know about the paragraph they scan. */
 export class RuleContext {
   constructor(
@@ -79,9 +63,8 @@ export class RuleContext {
 
   /** The deadline preposition ("by ", "no later than ") that ends right at `start`, if any. */
   deadlineBefore(start: number): string | undefined {
-    if (!mayEndDeadline(this.text, start)) return undefined;
-    const m = DEADLINE_BEFORE.exec(this.text.slice(Math.max(0, start - 20), start));
-    return m?.[0];
+    const from = deadlineStart(this.text, start, false);
+    return from < 0 ? undefined : this.text.slice(from, start);
   }
 
   /**
@@ -89,9 +72,7 @@ export class RuleContext {
    * `intentIsFuture`, intentions such as "agreed to hold … on June 5" count as looking ahead too.
    */
   tense(start: number, end: number, intentIsFuture: boolean): Direction | undefined {
-    if (mayEndDeadline(this.text, start) && FUTURE_DEADLINE_BEFORE.test(this.text.slice(Math.max(0, start - 20), start))) {
-      return 'future';
-    }
+    if (deadlineStart(this.text, start, true) >= 0) return 'future';
     return clauseTense(this.text, start, end, intentIsFuture);
   }
 

@@ -81,7 +81,7 @@ export function monthNumber(name: string): number | undefined {
 
 /** The weekday number (Monday = 0) of a weekday name or abbreviation ("Wed", "Thurs."), ignoring case. */
 export function weekdayNumber(name: string): number | undefined {
-  const lower = name.replace(/\.$/, '').toLowerCase();
+  const lower = (name.charCodeAt(name.length - 1) === 46 ? name.slice(0, -1) : name).toLowerCase();
   const full = weekdayByName.get(lower);
   if (full !== undefined || lower.length < 3) return full;
   // Every abbreviation is a prefix of exactly one weekday name.
@@ -128,7 +128,8 @@ export function ordinalValue(token: string): number | undefined {
 
 /** Singular calendar unit of a unit word ("weeks" → "week"). */
 export function unitOf(word: string): 'day' | 'week' | 'month' | 'year' | 'decade' | undefined {
-  const singular = word.toLowerCase().replace(/s$/, '');
+  const lower = word.toLowerCase();
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
   return singular === 'day' || singular === 'week' || singular === 'month' || singular === 'year' || singular === 'decade'
     ? singular
     : undefined;

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compileShortNames, linkShortNames } from '../../server/src/analysis/coreference';
+
+const SHORT_TO_FULL = new Map([
+  ['Kim', 'Kim Jong'],
+  ['KIM', 'KIM Jong'],
+  ['Kimura', 'Taro Kimura'],
+  ['Xi', 'Xi Jinping'],
+  ['Đặng', 'Ngô Đặng'],
+  ['𠮷田', '山田 𠮷田'],
+]);
+
+
+const PIECES = ['Kim', 'KIM', 'Kimura', 'Xi', 'Đặng', '𠮷田', '𠮷', 'x', 'é', '9', '٣', '_', '-', ' ', '  ', '.', "'", 'Mr', '\u00a0', '\ud842', '\udfb7'];
+
+/** A small deterministic generator (mulberry32), so a failure can be reproduced from its seed. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+test('short forms are linked exactly where a lookbehind for a preceding letter or digit would allow them', () => {
+  const matcher = compileShortNames(SHORT_TO_FULL);
+  assert.ok(matcher !== undefined);
+  // The pattern the matcher used to be: the same one, with a preceding letter or digit excluded by a lookbehind.
+  const reference = new RegExp(`(?<![\\p{L}\\p{N}])${matcher.regex.source}`, 'gu');
+  const next = random(99);
+  for (let n = 0; n < 20_000; n++) {
+    let text = '';
+    const count = 1 + Math.floor(next() * 10);
+    for (let i = 0; i < count; i++) text += PIECES[Math.floor(next() * PIECES.length)];
+    const expected = [...text.matchAll(reference)].map((m) => `${m.index}:${m[0]}`);
+    const linked: string[] = linkShortNames(text, [], matcher).map((e) => `${e.span.start}:${e.text}`);
+    assert.deepEqual(linked, expected, JSON.stringify(text));
+  }
+});
