@@ -149,3 +149,36 @@ test('"while" with a participle of the action stays in the object; "while" with 
   assert.deepEqual(texts('The leaders agreed to consolidate regional cooperation while reviewing the entire gamut of their cooperation.'), ['agreed to consolidate regional cooperation']);
   assert.deepEqual(texts('Japan will host the meeting while China will chair it.'), ['will host the meeting', 'will chair it']);
 });
+
+test('"is prepared to", "willingness and interest to" and "agreed in the meeting to" are commitments; a participle "intended to" after a noun is not', () => {
+  assert.deepEqual(texts('India is prepared to increase cooperation in renewable energy.'), ['is prepared to increase cooperation in renewable energy']);
+  assert.deepEqual(texts('The presidents expressed their willingness and interest to deepen economic cooperation.'), ['expressed their willingness and interest to deepen economic cooperation']);
+  assert.deepEqual(texts('They had agreed in the meeting to "restore and normalize" trilateral cooperation.'), ['had agreed in the meeting to "restore and normalize" trilateral cooperation']);
+  assert.deepEqual(texts('The leaders issued a declaration intended to enhance free movement. Japan intended to host the summit.'), ['intended to host the summit']);
+});
+
+test('parallel "as" phrases stay in the object; "and were determined to" starts a second commitment', () => {
+  assert.deepEqual(texts('We declare our enduring resolve to support each other as neighbours, as partners, and as Pacific family.'), [
+    'declare our enduring resolve to support each other as neighbours, as partners, and as Pacific family',
+  ]);
+  assert.deepEqual(texts('The leaders remained committed to take action at a national level and were determined to ensure the equitable distribution of the gains.'), [
+    'remained committed to take action at a national level',
+    'were determined to ensure the equitable distribution of the gains',
+  ]);
+});
+
+test('a writer’s "in an apparent move to", a new clause of "the Chinese side" and a byline end the object', () => {
+  assert.deepEqual(texts('They agreed that Japan and Mongolia will continue to attach importance to democracy in an apparent move to counter China.'), [
+    'agreed that Japan and Mongolia will continue to attach importance to democracy',
+  ]);
+  assert.deepEqual(texts('They agreed to cooperate in a bid to cut emissions.'), ['agreed to cooperate in a bid to cut emissions']);
+  assert.deepEqual(texts('China expressed its readiness to assist Mongolia, the Chinese side responded positively to the request.'), ['expressed its readiness to assist Mongolia']);
+  assert.deepEqual(texts('South Korea, Russia agree on free trade talks, economic cooperation with North Korea By Park Ji-won\n\nMore text.'), [
+    'agree on free trade talks, economic cooperation with North Korea',
+  ]);
+});
+
+test('"have agreed on the following:" commits to the list it introduces; names in apposition sit between subject and modal', () => {
+  assert.deepEqual(texts('The Ministers have agreed on the following:'), ['have agreed on the following']);
+  assert.deepEqual(texts('The police and security agencies, North and South, will continue to work closely together.'), ['will continue to work closely together']);
+});

@@ -272,7 +272,9 @@ function parentheticalStart(tokens: readonly Token[], comma: number): Token | un
     if (tokens[k - 1]?.text !== ',') continue;
     const phrase = tokens.slice(k, comma).map((t) => t.lower).join(' ');
     const subject = tokens[k - 2];
-    const known = PARENTHETICALS.has(phrase) || COMPANION_OPENERS.has(tokens[k]?.lower ?? '');
+    // "The police and security agencies, North and South, will …": a short apposition of names.
+    const names = comma - k <= 4 && tokens.slice(k, comma).every((t) => t.isWord && (isCapitalised(t) || t.lower === 'and'));
+    const known = names || PARENTHETICALS.has(phrase) || COMPANION_OPENERS.has(tokens[k]?.lower ?? '');
     return known && subject?.isWord === true ? subject : undefined;
   }
   return undefined;

@@ -23,7 +23,7 @@ const AFTER_COMMA = new RegExp(
     // A further commitment of the same subject without "and" ("…, will evaluate the progress …").
     String.raw`will|would|shall|` +
     // A new clause with its own subject after an opening participle ("Reaffirming …, the leaders recommitted …").
-    String.raw`the\s+(?:two\s+|three\s+)?(?:leaders|ministers|sides|parties|countries|presidents|prime\s+ministers|foreign\s+ministers)\s+(?!of\b|and\b|to\b)\p{Ll}+(?:ed|d)\b|` +
+    String.raw`the\s+(?:two\s+|three\s+|[\p{L}-]+\s+)?(?:leaders|ministers|side|sides|parties|countries|presidents|prime\s+ministers|foreign\s+ministers)\s+(?!of\b|and\b|to\b)\p{Ll}+(?:ed|d)\b|` +
     // "…, and Minister França expressed …": a new clause with a named subject.
     String.raw`and\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){1,4}(?:expressed|said|stated|noted|welcomed|explained|stressed|emphasi[sz]ed|agreed|added|thanked|called|asked|underlined|highlighted|invited|congratulated)|` +
     // A participle with an adverb or preposition that never follows a list item ("…, working together to …").
@@ -54,6 +54,10 @@ const PARTICIPLE_ADJUNCT = new RegExp(
 
 // An adverbial participle before a proper name ("…, affirming Seoul’s role …"); case-sensitive, unlike AFTER_COMMA.
 const PARTICIPLE_BEFORE_NAME = new RegExp(String.raw`\s*(?!(?:${NON_ADJUNCT_ING})\b)\p{Ll}{2,}ing\s+\p{Lu}`, 'uy');
+const PARALLEL_AS = /^\s+as\s/i;
+const BYLINE = /^By \p{Lu}/u;
+// The same byline run onto the headline's line ("… with North Korea By Park Ji-won").
+const INLINE_BYLINE = /\s+By\s+(?:\p{Lu}[\p{L}.’'-]*[ \t]?){1,4}(?=\n|$)/uy;
 const GERUND_OBJECT = /^\s*(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\b/u;
 // "…, and Belgium is welcome to …": a new clause with its own named subject and verb (case-sensitive).
 const AND_NAMED_CLAUSE = /\s*and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:is|are|was|were|will|would|has|have|had|can|could|should|shall)\b/uy;
@@ -74,7 +78,7 @@ const AFTER_SPACE = new RegExp(
   String.raw`\s+(?:(?<!\b(?:concluded|signed|reached|agreed|made|adopted|announced|achieved)\s+)during(?!\s+(?:the\s+)?(?:first|second|latter|last|next|coming|following|same|current|\d)|\s+(?:the\s+)?(?:${MONTH_NAMES})\b)|amid|amidst|in\s+light\s+of|in\s+view\s+of|at\s+a\s+time\s+(?:when|of)|on\s+the\s+sidelines\s+of|` +
     // "in the face of" is left to the comma rule: without a comma it usually belongs to the action
     // ("to maintain unity in the face of Russia’s disregard for …").
-    String.raw`against\s+the\s+backdrop\s+of|whereas|but(?!\s+also)|` +
+    String.raw`against\s+the\s+backdrop\s+of|whereas|but(?!\s+also)|in\s+an\s+apparent\s+(?:move|bid|attempt)\s+to|` +
     // "while" with a clause ends the object, and so does "while" with the meeting's own activity ("while
     // reviewing their cooperation"); "while" with another participle is the manner of the committed action
     // ("to act with transparency while maintaining a close dialogue").
@@ -91,7 +95,7 @@ const AFTER_SPACE = new RegExp(
     String.raw`|\s+and\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:discussed|exchanged|welcomed|noted|expressed|confirmed|reaffirmed|` +
     String.raw`agreed|stressed|emphasi[sz]ed|underscored|highlighted|reviewed|held|signed|attended|met|said|called|urged|` +
     String.raw`recogni[sz]ed|acknowledged|affirmed|reiterated|decided|pledged|thanked|congratulated|invited|condemned|concurred|` +
-    String.raw`announced|determined\s+to|resolved\s+to|undertook|vowed|promised|shared\s+(?:the|their)|share\s+(?:a|the|their|our)\s+(?:commitment|view|concern|desire|vision|goal)|they|we|he|she|` +
+    String.raw`announced|determined\s+to|resolved\s+to|undertook|(?:are|were|is|was)\s+[‘'“"]?(?:determined|committed|ready|resolved|prepared)|vowed|promised|shared\s+(?:the|their)|share\s+(?:a|the|their|our)\s+(?:commitment|view|concern|desire|vision|goal)|they|we|he|she|` +
     // Present-tense main verbs of statements in the first person ("… and call for all countries to …").
     String.raw`call|calls|urge|urges|welcome|welcomes|condemn|condemns|note|notes|` +
     String.raw`remain|remains|reaffirm|reaffirms|reiterate|reiterates|recommit|recommits|underline|underlines|underscore|underscores|` +
@@ -284,6 +288,11 @@ export function objectEnd(text: string, from: number, limit: number): number {
         AND_NAMED_CLAUSE.lastIndex = i + 1;
         PARTICIPLE_ADJUNCT.lastIndex = i + 1;
         if (nested) break;
+        // "… support each other as neighbours, as partners, and as family": parallel "as" phrases are one list.
+        if (PARALLEL_AS.test(text.slice(i + 1, i + 6)) && /\bas\s/i.test(text.slice(Math.max(from, lastComma + 1), i))) {
+          lastComma = i;
+          break;
+        }
         if (AFTER_COMMA.test(text) || AND_NAMED_CLAUSE.test(text)) return i;
         // After a gerund object ("to deepening cooperation …, expanding collaboration …") further -ing
         // words are items of the same list, not adjuncts.
@@ -292,11 +301,21 @@ export function objectEnd(text: string, from: number, limit: number): number {
         if (!gerundObject && !inGerundList(text, Math.max(from, lastComma + 1), i) && (PARTICIPLE_ADJUNCT.test(text) || PARTICIPLE_BEFORE_NAME.test(text) || PARTICIPLE_BEFORE_NOUN.test(text))) return i;
         lastComma = i;
         break;
+      case '\n':
+        // A byline under a headline ("… with North Korea\nBy Park Ji-won") is not part of the headline's object.
+        if (BYLINE.test(text.slice(i + 1, i + 5))) return i;
+        if (!nested && mayOpenAfterSpace(text, i)) {
+          AFTER_SPACE.lastIndex = i;
+          if (AFTER_SPACE.test(text)) return i;
+        }
+        break;
       default:
         if (nested || (ch !== ' ' && ch !== '\t')) break;
         if (isUpperCase(text.charCodeAt(i + 1))) {
           UNPUNCTUATED_TAG.lastIndex = i;
           if (UNPUNCTUATED_TAG.test(text)) return i;
+          INLINE_BYLINE.lastIndex = i;
+          if (INLINE_BYLINE.test(text)) return i;
         }
         if (text.charCodeAt(i + 1) === 97 /* a */) {
           AS_NAMED_CLAUSE.lastIndex = i;

@@ -1,5 +1,8 @@
 import {
+  ACTOR_NOUNS,
+  ACTOR_PRONOUNS,
   ADVERBS,
+  AUXILIARIES,
   BE_COMMITTED,
   CONFIRM_TO_VERBS,
   DETERMINERS,
@@ -44,7 +47,7 @@ export interface Trigger {
 // Tuesday not to involve …", "agree in principle to upgrade …", "pledged not to use force"); a negated
 // infinitive is still a (negative) commitment.
 // A short comma-enclosed adjunct may sit there too ("agreed, as a next step, to hold …").
-const ADJUNCT = String.raw`(?:,?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday),?|,\s+[^,;.!?()\n]{2,40},|\s+(?:in|at|during)\s+[^;.!?()\n]{2,60}?,(?=\s+to\s)|\s+(?:at|during)\s+(?:their|the)\s+[^;.!?()\n,]{2,40}?(?=\s+to\s+\p{Ll})|\s+on\s+the\s+sidelines\s+of\s+[^;.!?()\n,]{2,60}?,?(?=\s+to\s+\p{Ll}))?(?:\s+in\s+principle)?(?:\s+not)?`;
+const ADJUNCT = String.raw`(?:,?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday),?|,\s+[^,;.!?()\n]{2,40},|\s+(?:in|at|during)\s+[^;.!?()\n]{2,60}?,(?=\s+to\s)|\s+(?:at|during|in)\s+(?:their|the)\s+[^;.!?()\n,]{2,40}?(?=\s+to\s+(?:\p{Ll}|["“]\p{Ll}))|\s+on\s+the\s+sidelines\s+of\s+[^;.!?()\n,]{2,60}?,?(?=\s+to\s+\p{Ll}))?(?:\s+in\s+principle)?(?:\s+not)?`;
 
 // Up to six words before the commitment noun, or a first object joined to the actor's own commitment
 // ("reaffirm the support of the Forum for Australia’s bid … and our strong commitment to host …").
@@ -52,16 +55,16 @@ const NOUN_GAP = String.raw`(?:(?:[\p{L}.’'\-]+\s+){0,6}?|[^.;:!?\n]{1,160}?\s
 
 // Groups: 1 commitment noun, 2 agree, 3 steadfast, 4 infinitive verb, 5 modal, 6 pledge/vow without "to".
 const TRIGGER_BRANCHES = [
-  String.raw`\b((?:(?:re-?affirm|affirm|confirm|renew)(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|uph(?:old|olds|eld|olding)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|stress(?:es|ed|ing)?|highlight(?:s|ed|ing)?)\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|ambition|plans?|(?<=(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+)will)\s+to` +
+  String.raw`\b((?:(?:re-?affirm|affirm|confirm|renew)(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|uph(?:old|olds|eld|olding)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|stress(?:es|ed|ing)?|highlight(?:s|ed|ing)?)\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|ambition|plans?|(?<=(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+)will)(?:\s+and\s+(?:interest|desire|commitment|determination|readiness|willingness))?\s+to` +
     String.raw`|(?:made|make|makes|making)\s+(?:a|an|the|their|its|his|her|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?commitment\s+to` +
     // "shared" is a verb here only before a determiner ("shared their commitment to"); "their shared commitment" is an adjective.
-    String.raw`|(?:(?:reiterat|underscor|underlin|reinforc|re-?emphasi[sz]|emphasi[sz]|restat)(?:e|es|ed|ing)|shar(?:e|es|ed|ing)(?=\s+(?:the|their|its|his|her|our|a)\s))\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|ambition|plans?|(?<=(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+)will)\s+to` +
+    String.raw`|(?:(?:reiterat|underscor|underlin|reinforc|re-?emphasi[sz]|emphasi[sz]|restat)(?:e|es|ed|ing)|shar(?:e|es|ed|ing)(?=\s+(?:the|their|its|his|her|our|a)\s))\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|ambition|plans?|(?<=(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+)will)(?:\s+and\s+(?:interest|desire|commitment|determination|readiness|willingness))?\s+to` +
     // "noted" speaks of a commitment only when it is the subject's own ("noted his commitment to").
     String.raw`|not(?:es|ed|ing)\s+(?:his|her|their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?(?:commitments?|resolve|determination|intention|readiness|willingness)\s+to)\b`,
   // "decided that X would …" and "resolved that X shall …" commit as "agreed that X should …" does.
   String.raw`\b(agree(?:s|d|ing)?(?:${ADJUNCT}\s+to|\s+that|\s+on\s+the\s+(?:need|necessity)\s+(?:to|for|of)|\s+on)|(?:decid|resolv)(?:e|es|ed)\s+that|concur(?:s|red)?\s+on|reach(?:es|ed)?\s+(?:a\s+)?consensus\s+on|agree(?:s|d)?(?=\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:would|will|should|shall)\b))\b`,
   String.raw`\b(remain(?:s|ed|ing)?\s+(?:(?:steadfast|resolute|unwavering|firm)\s+in|committed\s+to|(?:ready|willing|prepared)\s+to(?=\s+\p{Ll})))\b`,
-  String.raw`\b((?:(?:re-?)?commit(?:s|ted|ting)?(?:\s+(?:themselves|ourselves|itself)|\s+(?:their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,2}?(?:administrations?|governments?|countries|nations|ministries|agencies|teams|forces))?|decid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|resolv(?:e|es|ed)|concur(?:s|red)?|(?:re-?)?(?:confirm|affirm)(?:s|ed)?|undert(?:ake|akes|ook|aken)|offer(?:s|ed)?|intend(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|determined|shar(?:e|es|ed|ing)\s+the\s+view|seek(?:s|ing)?|sought|reach(?:es|ed)?\s+(?:an\s+)?agreement|st(?:and|ands|ood|anding)\s+ready|(?:is|are|was|were)\s+(?:fully\s+|also\s+)?(?:ready|willing))${ADJUNCT}\s+to)\b`,
+  String.raw`\b((?:(?:re-?)?commit(?:s|ted|ting)?(?:\s+(?:themselves|ourselves|itself)|\s+(?:their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,2}?(?:administrations?|governments?|countries|nations|ministries|agencies|teams|forces))?|decid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|resolv(?:e|es|ed)|concur(?:s|red)?|(?:re-?)?(?:confirm|affirm)(?:s|ed)?|undert(?:ake|akes|ook|aken)|offer(?:s|ed)?|intend(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|determined|shar(?:e|es|ed|ing)\s+the\s+view|seek(?:s|ing)?|sought|reach(?:es|ed)?\s+(?:an\s+)?agreement|st(?:and|ands|ood|anding)\s+ready|(?:is|are|was|were)\s+(?:fully\s+|also\s+)?(?:ready|willing|prepared))${ADJUNCT}\s+to)\b`,
   String.raw`\b(will|would|shall|(?:am|is|are|was|were)\s+going\s+to)\b`,
   // "Canada commits $10 million to …": a sum committed is a pledge of it.
   String.raw`\b((?:pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?)(?:\s+that)?|(?:re-?)?commit(?:s|ted)?(?=\s+(?:[$€£¥]|US\$|USD|EUR|\d[\d.,]*\s+(?:million|billion))))\b`,
@@ -157,6 +160,8 @@ function namesRelation(words: LazyTokens, first: number): boolean {
  * cooperation", "concrete steps"); "agreed on the details" or "on the importance of …" is not one.
  */
 function startsJointAction(text: string, from: number, limit: number): boolean {
+  // "have agreed on the following:" introduces the list of what was agreed.
+  if (/^\s+the\s+following\s*(?::|$)/i.test(text.slice(from, from + 20))) return true;
   const words = wordsAfter(text, from, limit);
   // "agreed on (further) enhancing interactions": a gerund names the action itself.
   let g = 0;
@@ -174,6 +179,13 @@ function startsJointAction(text: string, from: number, limit: number): boolean {
 const GERUND = /^[a-z]{3,}ing$/;
 // -ing words after "agreed on" that are not actions ("agreed on existing arrangements", "on everything").
 const NOT_GERUNDS = new Set(['existing', 'following', 'everything', 'something', 'nothing', 'anything', 'ongoing', 'upcoming', 'outstanding', 'pending', 'during', 'regarding', 'concerning', 'including']);
+
+/** True when `token` is a common noun that a following participle modifies, rather than the verb's subject or auxiliary. */
+function modifiesNoun(token: Token): boolean {
+  if (!token.isWord || isCapitalised(token)) return false;
+  const lower = token.lower;
+  return !AUXILIARIES.has(lower) && !ADVERBS.has(lower) && !ACTOR_PRONOUNS.has(lower) && !ACTOR_NOUNS.has(lower) && !/ly$/.test(lower) && lower !== 'and' && lower !== 'who' && lower !== 'that' && lower !== 'which';
+}
 
 /** True when the modal at `from` governs an action of its subject rather than a state or a prediction. */
 function modalGovernsAction(text: string, from: number, limit: number): boolean {
@@ -308,6 +320,8 @@ export function classifyTrigger(
       const verb = phrase.split(' ')[0]?.toLowerCase() ?? '';
       if (before !== undefined && NEGATED_BEFORE.has(before.lower)) return undefined;
       if (NOUN_FORMS.test(verb) && before !== undefined && NOUN_MARKERS.has(before.lower)) return undefined;
+      // "a declaration intended to enhance …", "measures aimed at": a participle that modifies a noun.
+      if (/^(?:intended|aimed|planned)$/.test(verb) && before !== undefined && modifiesNoun(before)) return undefined;
       if (listEnd === undefined && !startsAction(text, end, sentence.end, verb)) return undefined;
       return { kind: 'infinitive', start, end, text: phrase, needsActor: NEEDS_ACTOR.test(verb), ...list };
     }
