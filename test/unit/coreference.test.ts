@@ -35,3 +35,12 @@ test('a surname named after a title links its later bare mentions, and a full na
 test('"al-Jubeir" is also written "Jubeir"', () => {
   assert.deepEqual(people('Foreign Minister Adel al-Jubeir arrived.\n\nJubeir said so.'), ['Adel al-Jubeir', 'Jubeir']);
 });
+
+test('a titled Malay name is shortened to its given name, an English one never is', () => {
+  assert.deepEqual(people('Prime Minister Anwar Ibrahim met the press. Anwar said the talks went well.'), ['Anwar Ibrahim', 'Anwar']);
+  assert.deepEqual(people('President Emmanuel Macron met the press. Later Emmanuel smiled.'), ['Emmanuel Macron']);
+});
+
+test('a full name repeated where its context does not reveal a person is linked whole, not split into parts', () => {
+  assert.deepEqual(people('Prime Minister Shinzo Abe spoke first. The visit came at the invitation of Shinzo Abe.'), ['Shinzo Abe', 'Shinzo Abe']);
+});

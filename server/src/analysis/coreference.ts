@@ -1,3 +1,4 @@
+import { isListedFirstName } from '../knowledge/firstNames';
 import type { Entity } from './types';
 
 const FAMILY_FIRST = new Set(['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Chung', 'Jeong', 'Kwon', 'Hong', 'Seo', 'Kang', 'Yoon', 'Moon', 'Ban', 'Han', 'Cho', 'Lim', 'Shin', 'Hwang', 'Ahn', 'Song', 'Xi', 'Li', 'Wang', 'Zhang', 'Liu', 'Chen', 'Yang', 'Zhao', 'Huang', 'Zhou', 'Wu']);
@@ -29,6 +30,9 @@ export function shortNameCandidates(entities: readonly Entity[]): [string, strin
       if (e.role !== undefined && only.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(only)) out.push([only, e.text]);
       continue;
     }
+    // The full name itself, where a mention lacks the context that made it recognisable ("the state visit
+    // of Mahinda Rajapaksa."); the matcher tries longer forms first, so it is never split into its parts.
+    out.push([e.text, e.text]);
     const upper = tokens.find((t) => t.length > 1 && t === t.toUpperCase());
     // Korean and Chinese names are written family name first, and the family name is the short form.
     const short = upper ?? (FAMILY_FIRST.has(tokens[0]!) ? tokens[0]! : tokens[tokens.length - 1]!);
@@ -37,6 +41,13 @@ export function shortNameCandidates(entities: readonly Entity[]): [string, strin
     // "al-Jubeir" is also written "Jubeir"; most short forms have no hyphen and skip the RegExp.
     const article = short.includes('-') ? ARTICLE_NAME.exec(short) : null;
     if (article?.[1] !== undefined) out.push([article[1], e.text]);
+    // Malay, Thai and Arabic names are shortened to the given name ("Prime Minister Anwar Ibrahim" →
+    // "Anwar"), which English names never are in this genre ("Emmanuel" alone does not name Emmanuel
+    // Macron). Only a titled name qualifies, so that a misread phrase cannot lend its first word.
+    const first = tokens[0]!;
+    if (e.role !== undefined && tokens.length === 2 && upper === undefined && first !== short && first.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(first) && !isListedFirstName(first)) {
+      out.push([first, e.text]);
+    }
   }
   return out;
 }
@@ -143,7 +154,7 @@ export function linkShortNames(prose: string, entities: readonly Entity[], match
 
 /** Why a short mention is a person: the full name it shortens, or its earlier mention with a title. */
 function reasonFor(short: string, full: string): string {
-  return full === short ? `"${short}", named with a title earlier in this document` : `short form of "${full}", named in full in this document`;
+  return full === short ? `"${short}", recognised as a person elsewhere in this document` : `short form of "${full}", named in full in this document`;
 }
 
 /** A place found only in the subdivision or city lists, which share many names with people. */

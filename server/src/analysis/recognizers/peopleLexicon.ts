@@ -40,7 +40,7 @@ export const NOT_NAME = new Set([
   'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
   'November', 'December', 'Republic', 'Kingdom', 'Union', 'United', 'National', 'International', 'Security', 'Prime', 'Deputy',
   'Vice', 'Senior', 'Permanent', 'Secretary', 'PM', 'Dato', 'Datuk', 'Datin', 'Seri', 'Commission', 'Agency', 'Bank',
-  'Secretariat', 'Parliament', 'Forum', 'Organization', 'Organisation', 'Authority', 'Court', 'AU', 'MOFA', 'MOD', 'UN', 'EU', 'ASEAN', 'NATO', 'US', 'UK', 'USA', 'OSA', 'AOIP',
+  'Secretariat', 'Parliament', 'Forum', 'Organization', 'Organisation', 'Authority', 'Court', 'Member', 'Members', 'States', 'Countries', 'AU', 'MOFA', 'MOD', 'UN', 'EU', 'ASEAN', 'NATO', 'US', 'UK', 'USA', 'OSA', 'AOIP',
 ]);
 
 // Given names from stdlib's English first-name datasets, plus given names frequent in international
