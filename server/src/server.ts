@@ -6,7 +6,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeForIndex } from './analysis/index';
+import { analyzeDocument, analyzeForIndex } from './analysis/index';
 import { codeActionsCapability, registerCodeActions } from './features/codeActions';
 import { diagnosticsCapability, registerDiagnostics, registerWorkspaceDiagnostics } from './features/diagnostics';
 import { frontMatterCompletionCapability, registerFrontMatterCompletion } from './features/frontMatterCompletion';
@@ -31,6 +31,7 @@ import { nodeFileSystem, normalizeUri, type FileSystem } from './workspace/fileS
 import { RegistryStore } from './workspace/registryStore';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { scanDocuments } from './workspace/indexScan';
+import { ParallelAnalysis, parallelSettingsFromEnv } from './workspace/parallelAnalysis';
 import { matchesGlob } from 'node:path';
 
 /** What the process entry may inject (tests use an in-memory file system and a fixed clock). */
@@ -53,7 +54,19 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
     log: (message) => logger.info(message),
   });
   const index = new WorkspaceIndex();
-  const analyses = new AnalysisCache(registries);
+  // Large cold documents are analysed on every core, by worker threads started from the same bundle;
+  // POLICY_LENS_PARALLEL=0 keeps every analysis on the main thread.
+  const parallelSettings = env.indexWorkerEntry ? parallelSettingsFromEnv() : undefined;
+  const parallel =
+    env.indexWorkerEntry && parallelSettings
+      ? new ParallelAnalysis({
+          ...parallelSettings,
+          entry: env.indexWorkerEntry,
+          registrySnapshot: () => ({ version: registries.version, files: registries.uris().map((uri) => ({ uri, text: registries.textOf(uri) ?? '' })) }),
+          logger,
+        })
+      : undefined;
+  const analyses = new AnalysisCache(registries, analyzeDocument, parallel);
   let settings: PolicyLensSettings = DEFAULT_SETTINGS;
   let folders: WorkspaceFolder[] = [];
   let indexing = false;
@@ -133,10 +146,11 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
       uri,
       setTimeout(() => {
         indexTimers.delete(uri);
-        runSafeNotification(logger, `index ${uri}`, () => {
-          const document = documents.get(uri);
-          if (!document) return;
-          if (index.update(normalizeUri(uri), analyses.get(document), document.getText())) refreshViews();
+        runSafeNotification(logger, `index ${uri}`, async () => {
+          // Waiting for a parallel preparation keeps this timer from redoing its work on the main thread.
+          const found = await analyses.prepared(() => documents.get(uri));
+          if (!found) return;
+          if (index.update(normalizeUri(uri), found.analysis, found.document.getText())) refreshViews();
         });
       }, 300),
     );

@@ -1,6 +1,6 @@
 /**
  * `npm run bench` (add `-- --quick` for a smaller run, `-- --all` to include 10 MB diagnostics,
- * `-- --only=core,open,keystrokes,workspace` for a part that is not recorded): measures the analysis core in process and the
+ * `-- --only=core,open,parallel,keystrokes,workspace` for a part that is not recorded): measures the analysis core in process and the
  * real language server over stdio, prints every figure against its target and appends the run to
  * docs/bench-history.md. Figures are medians and percentiles; nothing here is asserted in tests.
  */
@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyzeDocument, ParagraphCache } from '../../server/src/analysis/index';
+import { analyzeDocument, analyzeParagraph, ParagraphCache, planParagraphs } from '../../server/src/analysis/index';
 import { OfficialsRegistry } from '../../server/src/knowledge/officialsRegistry';
 import { repoPath, repoRoot } from '../support/paths';
 import { generateDocument, Random } from './lib/corpus';
@@ -16,7 +16,7 @@ import { BenchClient } from './lib/lspClient';
 import { atLeast, atMost, info, markdownTable, median, percentile, timed, type Row } from './lib/stats';
 
 const quick = process.argv.includes('--quick');
-/** `--only core,open,keystrokes,hover,workspace` measures a subset and leaves the history alone. */
+/** `--only core,open,parallel,keystrokes,hover,workspace` measures a subset and leaves the history alone. */
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const only = onlyArg ? new Set(onlyArg.split(',')) : undefined;
 const wants = (part: string): boolean => only === undefined || only.has(part);
@@ -136,6 +136,85 @@ async function measureOpen(client: BenchClient, folder: string): Promise<void> {
     rows.push(targetMs ? atMost(`didOpen → semantic tokens, ${label}`, tokensMs, 'ms', targetMs) : info(`didOpen → semantic tokens, ${label}`, tokensMs, 'ms'));
     if (measureDiagnostics) rows.push(info(`didOpen → diagnostics, ${label}`, diagnosticsMs, 'ms'));
     log(`open ${sizeLabel(size)}: tokens ${tokensMs.toFixed(0)} ms${measureDiagnostics ? `, diagnostics ${diagnosticsMs.toFixed(0)} ms` : ''}`);
+  }
+}
+
+/**
+ * Starts a server with `POLICY_LENS_PARALLEL` set as given (unset: the default, every core). With
+ * parallel analysis on, its threshold is lowered to 256 KB so that the 1 MB documents use the workers too.
+ */
+async function startClient(folder: string, parallel: string | undefined): Promise<BenchClient> {
+  const names = ['POLICY_LENS_PARALLEL', 'POLICY_LENS_PARALLEL_MIN_CHARS'] as const;
+  const saved = names.map((name) => [name, process.env[name]] as const);
+  if (parallel === undefined) delete process.env['POLICY_LENS_PARALLEL'];
+  else process.env['POLICY_LENS_PARALLEL'] = parallel;
+  process.env['POLICY_LENS_PARALLEL_MIN_CHARS'] = String(256 * 1024);
+  try {
+    return await BenchClient.start({ folder });
+  } finally {
+    for (const [name, value] of saved) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+}
+
+/** Opens a document, waits for its full semantic tokens and closes it; returns the milliseconds from didOpen. */
+async function openForTokens(client: BenchClient, path: string, text: string): Promise<number> {
+  const t = await timed(async () => {
+    const uri = await client.openDocument(path, text);
+    await client.tokensFull(uri);
+    return uri;
+  });
+  await client.closeDocument(t.value);
+  // The server finishes what the open left behind (the debounced index update, garbage collection)
+  // before the next measurement, so that the other server is never measured against it.
+  await client.status();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await client.status();
+  return t.ms;
+}
+
+/**
+ * didOpen → semantic tokens of large documents analysed on every core (worker threads plus the main
+ * thread), paired with the same documents opened in the one-thread server of `measureOpen`, plus the
+ * structured-clone cost of sending paragraph results between threads.
+ */
+async function measureParallel(sequential: BenchClient, folder: string): Promise<void> {
+  const registry = OfficialsRegistry.fromYaml(registryText, 'officials.yaml').registry;
+  const cloneText = generateDocument({ size: MB, seed: 6060 });
+  const plan = planParagraphs(cloneText, { registry });
+  if (plan) {
+    const results = plan.paragraphs.map((p) => analyzeParagraph(p, registry, plan.documentDate));
+    const clones: number[] = [];
+    for (let i = 0; i < 5; i++) clones.push(timedSync(() => structuredClone(results)));
+    rows.push(info('structured clone of the paragraph results of 1 MB (serialise + deserialise, median of 5)', median(clones), 'ms'));
+  }
+  const client = await startClient(folder, undefined);
+  try {
+    // The same small documents as `measureOpen` opened first, so that both servers' main threads are equally warm.
+    for (const size of [KB, 10 * KB, 100 * KB]) for (let i = 0; i < 5; i++) await openForTokens(client, join(folder, `warm-${size}-${i}.policy.md`), generateDocument({ size, seed: 20 + size + i * 7 }));
+    const sizes = quick ? [MB] : [MB, 10 * MB];
+    for (const size of sizes) {
+      const samples = 3;
+      const one: number[] = [];
+      const all: number[] = [];
+      for (let i = 0; i < samples; i++) {
+        const text = generateDocument({ size, seed: 70 + size + i * 11 });
+        one.push(await openForTokens(sequential, join(folder, `paired-${size}-${i}-one.policy.md`), text));
+        all.push(await openForTokens(client, join(folder, `paired-${size}-${i}-all.policy.md`), text));
+      }
+      const label = `${sizeLabel(size)} (median of ${samples}, same documents)`;
+      if (size === MB) rows.push(info('first large didOpen → semantic tokens, 1 MB, all cores (worker threads start)', all[0]!, 'ms'));
+      rows.push(info(`didOpen → semantic tokens, ${label}, one thread`, median(one), 'ms'));
+      rows.push(info(`didOpen → semantic tokens, ${label}, all cores`, median(all), 'ms'));
+      rows.push(info(`speed-up of didOpen → semantic tokens, ${sizeLabel(size)}, all cores`, median(one) / median(all), '×'));
+      log(`parallel open ${sizeLabel(size)}: one thread ${median(one).toFixed(0)} ms, all cores ${median(all).toFixed(0)} ms`);
+      if (size === sizes[sizes.length - 1]) rows.push(info(`whole-document analysis through the server, all cores, ${sizeLabel(size)} (didOpen → tokens)`, size / MB / (median(all) / 1000), 'MB/s'));
+    }
+    for (const line of client.logs) if (line.includes('ahead in')) log(line.trim());
+  } finally {
+    await client.stop();
   }
 }
 
@@ -270,11 +349,14 @@ async function main(): Promise<void> {
     measureCore();
     log('core measured');
   }
-  if (wants('open') || wants('keystrokes') || wants('hover')) {
+  if (wants('open') || wants('parallel') || wants('keystrokes') || wants('hover')) {
     const folder = registryFolder();
     try {
-      const client = await BenchClient.start({ folder });
+      // The figures of this server are for one thread, as they were before parallel analysis; the
+      // `parallel` part measures a second server that uses every core.
+      const client = await startClient(folder, '0');
       if (wants('open')) await measureOpen(client, folder);
+      if (wants('parallel')) await measureParallel(client, folder);
       if (wants('keystrokes') || wants('hover')) {
         const uri = await measureKeystrokes(client, folder);
         const samples = await hovers(client, uri, config.hovers, 7);

@@ -23,6 +23,7 @@ import type { Commitment, Entity, Span } from './types';
 export type { Commitment, Entity, EntityKind, Span } from './types';
 export type { Finding, FindingCode, FindingFix, Severity } from './findings';
 export { ParagraphCache } from './paragraphCache';
+export type { ParagraphResult } from './paragraphCache';
 
 /** Inputs of an analysis besides the text. */
 export interface AnalysisContext {
@@ -32,6 +33,28 @@ export interface AnalysisContext {
   readonly documentDate?: string;
   /** Per-paragraph memo owned by the caller (one per open document); without it every paragraph is analysed. */
   readonly paragraphCache?: ParagraphCache;
+  /**
+   * Paragraph results computed ahead of this call (in worker threads, say), consulted on a memo miss
+   * before a paragraph is analysed; ignored unless made for this registry and document date.
+   */
+  readonly precomputed?: PrecomputedParagraphs;
+}
+
+/** Paragraph results computed ahead of an analysis, valid for one registry object and one document date. */
+export interface PrecomputedParagraphs {
+  readonly registry: OfficialsRegistry;
+  readonly documentDate: string | undefined;
+  /** The result of `analyzeParagraph` for this paragraph text, when it was computed. */
+  get(prose: string): ParagraphResult | undefined;
+}
+
+/** The paragraphs an analysis would have to analyse, and the inputs besides their text that their results depend on. */
+export interface ParagraphPlan {
+  readonly registry: OfficialsRegistry;
+  /** The document date the paragraphs are analysed against (YYYY-MM-DD), if any. */
+  readonly documentDate: string | undefined;
+  /** Distinct paragraph texts that `ctx.paragraphCache` does not hold, as copies that share no storage with the document text. */
+  readonly paragraphs: readonly string[];
 }
 
 /** Where the document date came from, and its value. */
@@ -98,7 +121,12 @@ export function analyzeDocument(text: string, ctx: AnalysisContext = {}): Docume
   // A paragraph's prose is a slice of this version's whole text, and so is every string the
   // recognisers cut from it; a memoised result outlives the version, so it is computed on a copy
   // that does not keep the whole text alive (otherwise each edited paragraph pins a 1 MB version).
-  const entries = paragraphs.map((paragraph) => cache.entry(paragraph.prose, () => analyzeParagraph(detachedCopy(paragraph.prose), registry, documentDate?.value)));
+  // Results computed ahead count only when they were made with exactly this analysis's other inputs.
+  const ahead = ctx.precomputed;
+  const precomputed = ahead && ahead.registry === registry && ahead.documentDate === documentDate?.value ? ahead : undefined;
+  const entries = paragraphs.map((paragraph) =>
+    cache.entry(paragraph.prose, () => precomputed?.get(paragraph.prose) ?? analyzeParagraph(detachedCopy(paragraph.prose), registry, documentDate?.value)),
+  );
   cache.end();
   const linked = linkParagraphs(paragraphs, entries, cache);
   // File offsets are given to every entity only when someone asks for `entities` or `commitments`:
@@ -244,6 +272,34 @@ function paragraphEntities(prose: string, documentDate: string | undefined, peop
   const named = recognizePlacesAndOrganizations(prose);
   const dates = recognizeDates(prose, documentDate ? { documentDate } : {});
   return resolveOverlaps([...people, ...named, ...dates]);
+}
+
+/**
+ * The paragraphs that `analyzeDocument(text, ctx)` would analyse because `ctx.paragraphCache` does not
+ * hold them, so that a caller can compute them elsewhere and hand them back through `ctx.precomputed`.
+ * @returns undefined when the text is not analysed at all (binary or too large)
+ */
+export function planParagraphs(text: string, ctx: AnalysisContext = {}): ParagraphPlan | undefined {
+  if (guardText(text)) return undefined;
+  const registry = ctx.registry ?? NO_OFFICIALS;
+  const split = splitFrontMatter(text);
+  const documentDate = findDocumentDate(text, split.bodyStart, readAnnotations(split.frontMatter), ctx.documentDate)?.value;
+  const cached = ctx.paragraphCache?.holds(registry, documentDate);
+  const seen = new Set<string>();
+  const paragraphs: string[] = [];
+  for (const { prose } of findParagraphs(text, split.bodyStart)) {
+    if (seen.has(prose) || cached?.(prose) === true) continue;
+    seen.add(prose);
+    paragraphs.push(detachedCopy(prose));
+  }
+  return { registry, documentDate, paragraphs };
+}
+
+/** The document date (YYYY-MM-DD) that `analyzeDocument` would analyse `text` against, found without analysing the body. */
+export function documentDateOf(text: string, ctx: AnalysisContext = {}): string | undefined {
+  if (guardText(text)) return undefined;
+  const split = splitFrontMatter(text);
+  return findDocumentDate(text, split.bodyStart, readAnnotations(split.frontMatter), ctx.documentDate)?.value;
 }
 
 /** The parts of an analysis that the workspace index reads; `entities` holds only mentions of registry officials. */

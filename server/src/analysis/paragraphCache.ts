@@ -49,6 +49,14 @@ export class ParagraphCache {
     this.used = new Map();
   }
 
+  /** A test of whether an analysis with these inputs would find a paragraph text memoised (for planning work ahead). */
+  holds(registry: OfficialsRegistry, documentDate: string | undefined): (prose: string) => boolean {
+    // A change of either input empties the memo at the next `begin`, so nothing held would be reused.
+    if (registry !== this.registry || documentDate !== this.documentDate) return () => false;
+    const entries = this.entries;
+    return (prose) => entries.has(prose);
+  }
+
   /** The cached result for this paragraph text, computing it on a miss. */
   get(prose: string, compute: () => ParagraphResult): ParagraphResult {
     return this.entry(prose, compute).result;

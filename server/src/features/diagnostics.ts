@@ -75,8 +75,11 @@ export function registerDiagnostics(connection: Connection, services: Services):
       `diagnostics ${params.textDocument.uri}`,
       token,
       { kind: DocumentDiagnosticReportKind.Full, items: [] },
-      () => {
-        const document = services.documents.get(params.textDocument.uri);
+      async () => {
+        const uri = params.textDocument.uri;
+        // A large document is first analysed on every core; findings are then of its latest version.
+        if (!services.isRegistry(uri)) await services.analyses.prepared(() => services.documents.get(uri));
+        const document = services.documents.get(uri);
         if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
         const items: Diagnostic[] = findingsOf(document, services).map((f) => toDiagnostic(document, f, relatedRange(services)));
         return { kind: DocumentDiagnosticReportKind.Full, items };

@@ -32,10 +32,11 @@ export function registerSemanticTokens(connection: Connection, services: Service
   let nextId = 1;
   services.documents.onDidClose((e) => sent.delete(e.document.uri));
   const empty: SemanticTokens = { data: [] };
-  const analysisOf = (uri: string): { document: TextDocument; analysis: DocumentAnalysis } | undefined => {
-    const document = services.documents.get(uri);
-    if (!document || services.isRegistry(uri)) return undefined;
-    return { document, analysis: services.analyses.get(document) };
+  // Large documents are first analysed on every core (see AnalysisCache.prepare); the analysis is of
+  // the latest version, which an edit made while waiting may have changed.
+  const analysisOf = async (uri: string): Promise<{ document: TextDocument; analysis: DocumentAnalysis } | undefined> => {
+    if (services.isRegistry(uri)) return undefined;
+    return services.analyses.prepared(() => services.documents.get(uri));
   };
   // The data of an analysis already encoded is reused (a refresh without an edit costs nothing).
   const encode = (uri: string, found: { document: TextDocument; analysis: DocumentAnalysis }): SentTokens => {
@@ -47,8 +48,8 @@ export function registerSemanticTokens(connection: Connection, services: Service
   };
 
   connection.languages.semanticTokens.on((params, token) =>
-    runSafe(services.logger, `semanticTokens ${params.textDocument.uri}`, token, empty, () => {
-      const found = analysisOf(params.textDocument.uri);
+    runSafe(services.logger, `semanticTokens ${params.textDocument.uri}`, token, empty, async () => {
+      const found = await analysisOf(params.textDocument.uri);
       if (!found) return empty;
       const result = encode(params.textDocument.uri, found);
       return { resultId: result.resultId, data: result.data };
@@ -56,9 +57,9 @@ export function registerSemanticTokens(connection: Connection, services: Service
   );
 
   connection.languages.semanticTokens.onDelta((params, token) =>
-    runSafe<SemanticTokens | SemanticTokensDelta>(services.logger, `semanticTokens/delta ${params.textDocument.uri}`, token, empty, () => {
+    runSafe<SemanticTokens | SemanticTokensDelta>(services.logger, `semanticTokens/delta ${params.textDocument.uri}`, token, empty, async () => {
       const uri = params.textDocument.uri;
-      const found = analysisOf(uri);
+      const found = await analysisOf(uri);
       if (!found) return empty;
       const previous = sent.get(uri);
       const result = encode(uri, found);
@@ -69,8 +70,8 @@ export function registerSemanticTokens(connection: Connection, services: Service
   );
 
   connection.languages.semanticTokens.onRange((params, token) =>
-    runSafe(services.logger, `semanticTokens/range ${params.textDocument.uri}`, token, empty, () => {
-      const found = analysisOf(params.textDocument.uri);
+    runSafe(services.logger, `semanticTokens/range ${params.textDocument.uri}`, token, empty, async () => {
+      const found = await analysisOf(params.textDocument.uri);
       if (!found) return empty;
       return { data: encodeAnalysis(found.document, found.analysis, toSpan(found.document, params.range)) };
     }),

@@ -1,6 +1,7 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyzeForIndex } from '../analysis/index';
 import { OfficialsRegistry } from '../knowledge/officialsRegistry';
+import { isParagraphWorker, runParagraphWorker } from './paragraphWorker';
 import { isRegistryJob, runRegistryWorker } from './registryWorker';
 import { documentFacts, type PortableFacts } from './workspaceIndex';
 
@@ -43,6 +44,11 @@ export function runIndexWorker(): void {
   // The same entry also reads large registry files off the main thread (see registryWorker.ts).
   if (isRegistryJob(workerData)) {
     runRegistryWorker();
+    return;
+  }
+  // And it analyses the paragraphs of large open documents (see parallelAnalysis.ts).
+  if (isParagraphWorker(workerData)) {
+    runParagraphWorker();
     return;
   }
   const input = workerData as WorkerInput;

@@ -39,6 +39,13 @@ export class PositionalParagraphCache extends ParagraphCache {
     this.byText = undefined;
   }
 
+  /** A test of whether the next analysis with these inputs would reuse a paragraph text from the previous one. */
+  override holds(registry: OfficialsRegistry, documentDate: string | undefined): (prose: string) => boolean {
+    if (registry !== this.inputs?.registry || documentDate !== this.inputs.documentDate) return () => false;
+    const texts = new Set(this.previous.map((slot) => slot.prose));
+    return (prose) => texts.has(prose);
+  }
+
   /** The entry of the paragraph with this text from the previous analysis, or a fresh one. */
   override entry(prose: string, compute: () => ParagraphResult): ParagraphEntry {
     const at = this.find(prose);
