@@ -182,3 +182,17 @@ test('"have agreed on the following:" commits to the list it introduces; names i
   assert.deepEqual(texts('The Ministers have agreed on the following:'), ['have agreed on the following']);
   assert.deepEqual(texts('The police and security agencies, North and South, will continue to work closely together.'), ['will continue to work closely together']);
 });
+
+test('a reporting tag may end at the speaker’s participle; "as planned" belongs to the object', () => {
+  assert.deepEqual(texts('The two countries agreed to accelerate their relations in such fields as education and sports, Erdogan said, noting that he was pleased.'), [
+    'agreed to accelerate their relations in such fields as education and sports',
+  ]);
+  assert.deepEqual(texts('We are determined to increase our trade volume to $5 billion, as planned.'), ['are determined to increase our trade volume to $5 billion, as planned']);
+});
+
+test('"are planning on" a gerund, "reached consensus in" and "agree on a mechanism" commit; "will end up with" does not', () => {
+  assert.deepEqual(texts('The two countries are planning on signing an agreement to end smuggling.'), ['are planning on signing an agreement to end smuggling']);
+  assert.deepEqual(texts('The sides reached consensus in the joint fight against organized crime.'), ['reached consensus in the joint fight against organized crime']);
+  assert.deepEqual(texts('The ministers agree on a mechanism to monitor the borders.'), ['agree on a mechanism to monitor the borders']);
+  assert.deepEqual(texts('The talks will end up with a treaty.'), []);
+});

@@ -62,10 +62,10 @@ const TRIGGER_BRANCHES = [
     // "noted" speaks of a commitment only when it is the subject's own ("noted his commitment to").
     String.raw`|not(?:es|ed|ing)\s+(?:his|her|their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?(?:commitments?|resolve|determination|intention|readiness|willingness)\s+to)\b`,
   // "decided that X would …" and "resolved that X shall …" commit as "agreed that X should …" does.
-  String.raw`\b(agree(?:s|d|ing)?(?:${ADJUNCT}\s+to|\s+that|\s+on\s+the\s+(?:need|necessity)\s+(?:to|for|of)|\s+on)|(?:decid|resolv)(?:e|es|ed)\s+that|concur(?:s|red)?\s+on|reach(?:es|ed)?\s+(?:a\s+)?consensus\s+on|agree(?:s|d)?(?=\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:would|will|should|shall)\b))\b`,
+  String.raw`\b(agree(?:s|d|ing)?(?:${ADJUNCT}\s+to|\s+that|\s+on\s+the\s+(?:need|necessity)\s+(?:to|for|of)|\s+on)|(?:decid|resolv)(?:e|es|ed)\s+that|concur(?:s|red)?\s+on|reach(?:es|ed)?\s+(?:a\s+)?consensus\s+(?:on|in)|agree(?:s|d)?(?=\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:would|will|should|shall)\b))\b`,
   String.raw`\b(remain(?:s|ed|ing)?\s+(?:(?:steadfast|resolute|unwavering|firm)\s+in|committed\s+to|(?:ready|willing|prepared)\s+to(?=\s+\p{Ll})))\b`,
   String.raw`\b((?:(?:re-?)?commit(?:s|ted|ting)?(?:\s+(?:themselves|ourselves|itself)|\s+(?:their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,2}?(?:administrations?|governments?|countries|nations|ministries|agencies|teams|forces))?|decid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|resolv(?:e|es|ed)|concur(?:s|red)?|(?:re-?)?(?:confirm|affirm)(?:s|ed)?|undert(?:ake|akes|ook|aken)|offer(?:s|ed)?|intend(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|determined|shar(?:e|es|ed|ing)\s+the\s+view|seek(?:s|ing)?|sought|reach(?:es|ed)?\s+(?:an\s+)?agreement|st(?:and|ands|ood|anding)\s+ready|(?:is|are|was|were)\s+(?:fully\s+|also\s+)?(?:ready|willing|prepared))${ADJUNCT}\s+to)\b`,
-  String.raw`\b(will|would|shall|(?:am|is|are|was|were)\s+going\s+to)\b`,
+  String.raw`\b(will|would|shall|(?:am|is|are|was|were)\s+going\s+to|(?:am|is|are|was|were)\s+planning\s+on(?=\s+\p{Ll}{3,}ing\b))\b`,
   // "Canada commits $10 million to …": a sum committed is a pledge of it.
   String.raw`\b((?:pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?)(?:\s+that)?|(?:re-?)?commit(?:s|ted)?(?=\s+(?:[$€£¥]|US\$|USD|EUR|\d[\d.,]*\s+(?:million|billion))))\b`,
 ].join('|');
@@ -212,6 +212,8 @@ function modalGovernsAction(text: string, from: number, limit: number): boolean 
   // "relations will continue to deepen" is a prediction; "they will continue to deepen the partnership" an action.
   if (verb.lower === 'continue' && next?.lower === 'to') return after === undefined || !TREND_VERBS.has(after.lower) || takesObject(words.at(i + 3));
   if (verb.lower === 'take' && next?.lower === 'place') return false;
+  // "will end up with a treaty": an outcome, not a step.
+  if (verb.lower === 'end' && next?.lower === 'up') return false;
   // "will go forward with / go ahead with the suspension" is the subject's own step.
   if (verb.lower === 'go' && (next?.lower === 'forward' || next?.lower === 'ahead')) return true;
   if (verb.lower === 'enter' && next?.lower === 'into' && after?.lower === 'force') return false;
@@ -306,7 +308,7 @@ export function classifyTrigger(
       // "agreed Fiji would be provided with …": a that-clause without "that".
       if (/\bthat$/i.test(phrase) || /^agree[sd]?$/i.test(phrase)) return { kind: 'agreeThat', start, end, text: phrase, needsActor: false };
       if (/\b(?:need|necessity) (?:to|for|of)$/i.test(phrase)) return { kind: 'infinitive', start, end, text: phrase, needsActor: false };
-      if (/\bon$/i.test(phrase)) {
+      if (/\bon$/i.test(phrase) || /\bconsensus in$/i.test(phrase)) {
         if (!startsJointAction(text, end, sentence.end)) return undefined;
         return { kind: 'agreeOn', start, end, text: phrase, needsActor: false };
       }
