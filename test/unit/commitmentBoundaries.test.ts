@@ -196,3 +196,12 @@ test('"are planning on" a gerund, "reached consensus in" and "agree on a mechani
   assert.deepEqual(texts('The ministers agree on a mechanism to monitor the borders.'), ['agree on a mechanism to monitor the borders']);
   assert.deepEqual(texts('The talks will end up with a treaty.'), []);
 });
+
+test('"…, all of which …" ends the object; "…, where they are most needed" is part of it', () => {
+  assert.deepEqual(texts('We emphasise our commitment to notify the WTO of any measures taken, all of which will enable supply chains to function.'), [
+    'emphasise our commitment to notify the WTO of any measures taken',
+  ]);
+  assert.deepEqual(texts('We will support the availability of medical supplies at affordable prices, where they are most needed, and as quickly as possible.'), [
+    'will support the availability of medical supplies at affordable prices, where they are most needed, and as quickly as possible',
+  ]);
+});

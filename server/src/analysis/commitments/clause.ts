@@ -14,7 +14,7 @@ const OWN_HEDGE = String.raw`\s+(?:appropriate|possible|necessary|needed|require
 const AFTER_COMMA = new RegExp(
   // Hedges of the committed action itself (", as appropriate", ", where possible", ", if necessary",
   // ", as soon as possible") belong to the object, so those openers are excepted.
-  String.raw`\s*(?:(?:at|in|by|under|through|during|for|from|with|on|to)\s+(?:which|whom)|which|who|whom|whose|where(?!${OWN_HEDGE})|while|whereas|although|though|but|as(?!\s+well\s+as|\s+soon\s+as|\s+early\s+as|\s+quickly\s+as|\s+(?:planned|agreed|scheduled|envisaged|foreseen|previously\s+agreed)\b|${OWN_HEDGE})|because|since|considering|given|noting|` +
+  String.raw`\s*(?:(?:at|in|by|under|through|during|for|from|with|on|to)\s+(?:which|whom)|(?:all|some|most|each|many|none|both)\s+of\s+(?:which|whom)|which|who|whom|whose|where(?!${OWN_HEDGE}|\s+(?:they\s+are|it\s+is)\s+(?:most\s+)?needed\b)|while|whereas|although|though|but|as(?!\s+well\s+as|\s+soon\s+as|\s+early\s+as|\s+quickly\s+as|\s+(?:planned|agreed|scheduled|envisaged|foreseen|previously\s+agreed)\b|${OWN_HEDGE})|because|since|considering|given|noting|` +
     String.raw`recogni[sz]ing|citing|saying|adding|according|amid|amidst|without|` +
     // Participles of speaking, which open a remark of the actor rather than another item of the object.
     String.raw`reiterating|stressing|underlining|welcoming|recalling|acknowledging|expressing|reaffirming|calling|urging|describing|referring|affirming|in\s+light\s+of|in\s+view\s+of|against\s+the\s+backdrop|` +
