@@ -230,3 +230,8 @@ test('modifiers listed with commas before "and" belong to the body ("Economy, Tr
   const found = tagged('They met the Economy, Trade and Industry Ministry and the Acquisition, Technology and Logistics Agency.');
   assert.ok(found.includes('organization:Economy, Trade and Industry Ministry') && found.includes('organization:Acquisition, Technology and Logistics Agency'), found.join(' | '));
 });
+
+test('plurilateral groupings without a head noun (Benelux, MIKTA, the Weimar Triangle) are organisations', () => {
+  const found = recognizePlacesAndOrganizations('The Benelux countries, MIKTA and the Weimar Triangle met.').filter((e) => e.kind === 'organization');
+  assert.deepEqual(found.map((e) => e.text), ['Benelux', 'MIKTA', 'Weimar Triangle']);
+});

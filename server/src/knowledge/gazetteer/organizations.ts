@@ -21,6 +21,7 @@ const INTERNATIONAL: readonly Row[] = [
   ['Group of Seven', 'G7', 'G-7'], ['Group of Eight', 'G8', 'G-8'], ['Group of Twenty', 'G20', 'G-20'],
   ['Asia-Europe Meeting', 'ASEM'],
   ['Quad', 'Quadrilateral Security Dialogue'],
+  ['Benelux', 'Benelux Union'], ['MIKTA'], ['Weimar Triangle'], ['Bucharest Nine', 'B9'], ['Visegrad Group', 'Visegrád Group', 'V4'],
   ['Asia-Pacific Economic Cooperation', 'APEC'],
   ['World Trade Organization', 'WTO', 'World Trade Organisation'],
   ['International Monetary Fund', 'IMF'], ['World Bank'], ['Asian Development Bank', 'ADB'],
