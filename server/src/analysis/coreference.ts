@@ -30,9 +30,6 @@ export function shortNameCandidates(entities: readonly Entity[]): [string, strin
       if (e.role !== undefined && only.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(only)) out.push([only, e.text]);
       continue;
     }
-    // The full name itself, where a mention lacks the context that made it recognisable ("the state visit
-    // of Mahinda Rajapaksa."); the matcher tries longer forms first, so it is never split into its parts.
-    out.push([e.text, e.text]);
     const upper = tokens.find((t) => t.length > 1 && t === t.toUpperCase());
     // Korean and Chinese names are written family name first, and the family name is the short form.
     const short = upper ?? (FAMILY_FIRST.has(tokens[0]!) ? tokens[0]! : tokens[tokens.length - 1]!);
@@ -127,13 +124,16 @@ export function linkShortNames(prose: string, entities: readonly Entity[], match
   let next = 0;
   regex.lastIndex = 0;
   for (let m = regex.exec(prose); m; m = regex.exec(prose)) {
-    const start = m.index;
-    if (afterLetterOrDigit(prose, start)) {
+    if (afterLetterOrDigit(prose, m.index)) {
       // The form ends or continues a longer word; the search resumes where the pattern would have gone next.
-      regex.lastIndex = nextCodePoint(prose, start);
+      regex.lastIndex = nextCodePoint(prose, m.index);
       continue;
     }
-    const end = start + m[0].length;
+    const full = matcher.shortToFull.get(m[0]) ?? m[0];
+    // The full name itself, where a mention lacks the context that made it recognisable ("the state visit
+    // of Mahinda Rajapaksa."), is taken whole rather than as its short form.
+    const { start, end } = wholeName(prose, m.index, m.index + m[0].length, m[0], full);
+    regex.lastIndex = Math.max(regex.lastIndex, end);
     // Entities are sorted, and matches arrive in order, so one forward pointer finds overlaps.
     while (next < entities.length && entities[next]!.span.end <= start) next++;
     const blocker = entities[next];
@@ -141,16 +141,27 @@ export function linkShortNames(prose: string, entities: readonly Entity[], match
       if (!isWeakPlace(blocker) || blocker.span.start !== start || blocker.span.end !== end) continue;
       replaced.add(blocker);
     }
-    added.push({
-      kind: 'person',
-      span: { start, end },
-      text: m[0],
-      source: 'coreference',
-      reason: reasonFor(m[0], matcher.shortToFull.get(m[0]) ?? m[0]),
-    });
+    const text = prose.slice(start, end);
+    added.push({ kind: 'person', span: { start, end }, text, source: 'coreference', reason: reasonFor(text, full) });
   }
   return mergeByStart(replaced.size === 0 ? entities : entities.filter((e) => !replaced.has(e)), added);
 }
+
+/**
+ * The span of the whole name when the short form at [start, end) is written as part of its full name
+ * ("Shinzo Abe" found through "Abe", "Anwar Ibrahim" through "Anwar"); otherwise the short form's span.
+ */
+function wholeName(prose: string, start: number, end: number, short: string, full: string): { start: number; end: number } {
+  if (full === short) return { start, end };
+  if (full.endsWith(short)) {
+    const before = full.length - short.length;
+    if (start >= before && prose.startsWith(full, start - before) && !afterLetterOrDigit(prose, start - before)) return { start: start - before, end };
+  } else if (full.startsWith(short) && prose.startsWith(full, start) && !LETTER_OR_DIGIT_AT_START.test(prose.charAt(start + full.length))) {
+    return { start, end: start + full.length };
+  }
+  return { start, end };
+}
+const LETTER_OR_DIGIT_AT_START = /^[\p{L}\p{N}]/u;
 
 /** Why a short mention is a person: the full name it shortens, or its earlier mention with a title. */
 function reasonFor(short: string, full: string): string {
