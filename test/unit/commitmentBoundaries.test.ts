@@ -205,3 +205,23 @@ test('"…, all of which …" ends the object; "…, where they are most needed"
     'will support the availability of medical supplies at affordable prices, where they are most needed, and as quickly as possible',
   ]);
 });
+
+test('a colon opening the purpose ("…: to coordinate …") continues the object; ", also developing …" ends it', () => {
+  assert.deepEqual(texts('We will set up regular Cabinet meetings on security matters: to coordinate our support to Ukraine.'), [
+    'will set up regular Cabinet meetings on security matters: to coordinate our support to Ukraine',
+  ]);
+  assert.deepEqual(texts('We will re-energize our defence projects to meet our needs, also developing a joint innovation program.'), ['will re-energize our defence projects to meet our needs']);
+});
+
+test('", ensuring …" and "but" with a participle of the object stay inside; "recall their commitment to" and "agreed on a comprehensive agenda" commit', () => {
+  assert.deepEqual(texts('They intend to collaborate on migration flows, ensuring the humane treatment of migrants.'), ['intend to collaborate on migration flows, ensuring the humane treatment of migrants']);
+  assert.deepEqual(texts('They would revive talks launched in 1990 on a free trade agreement but suspended in 2008.'), [
+    'would revive talks launched in 1990 on a free trade agreement but suspended in 2008',
+  ]);
+  assert.deepEqual(texts('The leaders recall their commitment to the principles of the UN Charter.'), ['recall their commitment to the principles of the UN Charter']);
+  assert.deepEqual(texts('We have agreed on a comprehensive agenda to reset our relationship.'), ['have agreed on a comprehensive agenda to reset our relationship']);
+});
+
+test('a reporting tag after a closing single quotation mark ends the object', () => {
+  assert.deepEqual(texts('‘Both countries intend to collaborate on migration flows,’ the statement read.'), ['intend to collaborate on migration flows']);
+});

@@ -2,10 +2,11 @@ import { endsWithAbbreviation } from './sentences';
 
 // -ing words after a comma that are prepositions or describe the object ("…, including …", "…, covering …")
 // rather than open an adverbial participle clause of the actor.
-const NON_ADJUNCT_ING = 'including|during|following|regarding|concerning|according|involving|covering|spanning|encompassing|comprising|ranging';
+// "…, ensuring the humane treatment of migrants" says how the committed action is done.
+const NON_ADJUNCT_ING = 'including|during|following|regarding|concerning|according|involving|covering|spanning|encompassing|comprising|ranging|ensuring';
 
 // Verbs of reporting tags (", the ministry said", ", their foreign ministers declared on Thursday").
-const REPORTING_VERBS = 'said|says|told|added|stated|noted|announced|explained|stressed|emphasi[sz]ed|declared|confirmed|reported|indicated|insisted|asserted|remarked|disclosed|revealed|wrote|tweeted';
+const REPORTING_VERBS = 'said|says|told|added|stated|noted|announced|explained|stressed|emphasi[sz]ed|declared|confirmed|reported|indicated|insisted|asserted|remarked|disclosed|revealed|wrote|tweeted|read|reads';
 
 const OWN_HEDGE = String.raw`\s+(?:appropriate|possible|necessary|needed|required|feasible)\b`;
 
@@ -30,8 +31,9 @@ const AFTER_COMMA = new RegExp(
     String.raw`(?!(?:${NON_ADJUNCT_ING})\b)\p{Ll}{2,}ing\s+(?:together|closely|jointly|hand\s+in\s+hand|toward|towards|upon|at|up|forward|alongside|across)|building\s+on)\b` +
     // A second verb of the subject without "and" ("affirmed their commitment to …, issued a stern warning …").
     String.raw`|\s*(?:issued|expressed|reaffirmed|reiterated|stressed|welcomed|noted|underscored|discussed|exchanged|signed|condemned|urged|emphasi[sz]ed|highlighted|praised|thanked|vowed|pledged|announced)\s+(?:a|an|the|their|its|his|her|our|that)\b` +
-    // The main verb after a subject's relative clause ("The leaders, who reiterated …, also promised …").
-    String.raw`|\s*also\s+\p{Ll}{3,}(?:ed|es)\b` +
+    // The main verb after a subject's relative clause ("The leaders, who reiterated …, also promised …"), or
+    // a participle of the actor ("…, also developing a joint programme").
+    String.raw`|\s*also\s+\p{Ll}{3,}(?:ed|es|ing)\b` +
     // A non-restrictive apposition that describes the object (", an institutional mechanism which …").
     String.raw`|\s*(?:a|an)\s+(?:[\p{L}\-]+\s+){1,4}?(?:which|that|whose|who)\b` +
     // A reporting tag after the quoted or reported words (", Kishida told reporters", ", the ministry said").
@@ -56,6 +58,7 @@ const PARTICIPLE_ADJUNCT = new RegExp(
 // An adverbial participle before a proper name ("…, affirming Seoul’s role …"); case-sensitive, unlike AFTER_COMMA.
 const PARTICIPLE_BEFORE_NAME = new RegExp(String.raw`\s*(?!(?:${NON_ADJUNCT_ING})\b)\p{Ll}{2,}ing\s+\p{Lu}`, 'uy');
 const PARALLEL_AS = /^\s+as\s/i;
+const COLON_INFINITIVE = /^\s+to\s+\p{Ll}{3,}/u;
 const BYLINE = /^By \p{Lu}/u;
 // The same byline run onto the headline's line ("… with North Korea By Park Ji-won").
 const INLINE_BYLINE = /\s+By\s+(?:\p{Lu}[\p{L}.’'-]*[ \t]?){1,4}(?=\n|$)/uy;
@@ -79,7 +82,7 @@ const AFTER_SPACE = new RegExp(
   String.raw`\s+(?:(?<!\b(?:concluded|signed|reached|agreed|made|adopted|announced|achieved)\s+)during(?!\s+(?:the\s+)?(?:first|second|latter|last|next|coming|following|same|current|\d)|\s+(?:the\s+)?(?:${MONTH_NAMES})\b)|amid|amidst|in\s+light\s+of|in\s+view\s+of|at\s+a\s+time\s+(?:when|of)|on\s+the\s+sidelines\s+of|` +
     // "in the face of" is left to the comma rule: without a comma it usually belongs to the action
     // ("to maintain unity in the face of Russia’s disregard for …").
-    String.raw`against\s+the\s+backdrop\s+of|whereas|but(?!\s+also)|in\s+an\s+apparent\s+(?:move|bid|attempt)\s+to|` +
+    String.raw`against\s+the\s+backdrop\s+of|whereas|but(?!\s+also|\s+(?:later\s+)?\p{Ll}{3,}ed\b)|in\s+an\s+apparent\s+(?:move|bid|attempt)\s+to|` +
     // "while" with a clause ends the object, and so does "while" with the meeting's own activity ("while
     // reviewing their cooperation"); "while" with another participle is the manner of the committed action
     // ("to act with transparency while maintaining a close dialogue").
@@ -248,6 +251,8 @@ export function objectEnd(text: string, from: number, limit: number): number {
       case '’':
         // An apostrophe inside or after a word ("Tokyo’s", "countries’") is not a quotation mark.
         if (single > 0 && !LETTER.test(text.charAt(i + 1))) single--;
+        // A closing mark after punctuation ("… migrants,’ the statement read") ends a quotation opened before the object.
+        else if (single === 0 && !nested && /[,.]/.test(text.charAt(i - 1)) && closesIntoTag(text, i + 1)) return i + 1;
         break;
       case '"':
         if (i === from || OPENING_CONTEXT.test(text.charAt(i - 1))) straight++;
@@ -280,7 +285,8 @@ export function objectEnd(text: string, from: number, limit: number): number {
         break;
       }
       case ':':
-        if (!nested && SPACE.test(text.charAt(i + 1)) && !closingApposition(text, i + 1, limit) && !INLINE_ENUMERATION.test(text.slice(i + 1, i + 10))) return i;
+        // "… matters: to coordinate our support …" spells out the purpose of the object.
+        if (!nested && SPACE.test(text.charAt(i + 1)) && !closingApposition(text, i + 1, limit) && !INLINE_ENUMERATION.test(text.slice(i + 1, i + 10)) && !COLON_INFINITIVE.test(text.slice(i + 1, i + 24))) return i;
         break;
       case ',':
         AFTER_COMMA.lastIndex = i + 1;

@@ -55,7 +55,7 @@ const NOUN_GAP = String.raw`(?:(?:[\p{L}.’'\-]+\s+){0,6}?|[^.;:!?\n]{1,160}?\s
 
 // Groups: 1 commitment noun, 2 agree, 3 steadfast, 4 infinitive verb, 5 modal, 6 pledge/vow without "to".
 const TRIGGER_BRANCHES = [
-  String.raw`\b((?:(?:re-?affirm|affirm|confirm|renew)(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|uph(?:old|olds|eld|olding)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|stress(?:es|ed|ing)?|highlight(?:s|ed|ing)?)\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|ambition|plans?|(?<=(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+)will)(?:\s+and\s+(?:interest|desire|commitment|determination|readiness|willingness))?\s+to` +
+  String.raw`\b((?:(?:re-?affirm|affirm|confirm|renew|recall)(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|uph(?:old|olds|eld|olding)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|stress(?:es|ed|ing)?|highlight(?:s|ed|ing)?)\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|ambition|plans?|(?<=(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+)will)(?:\s+and\s+(?:interest|desire|commitment|determination|readiness|willingness))?\s+to` +
     String.raw`|(?:made|make|makes|making)\s+(?:a|an|the|their|its|his|her|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?commitment\s+to` +
     // "shared" is a verb here only before a determiner ("shared their commitment to"); "their shared commitment" is an adjective.
     String.raw`|(?:(?:reiterat|underscor|underlin|reinforc|re-?emphasi[sz]|emphasi[sz]|restat)(?:e|es|ed|ing)|shar(?:e|es|ed|ing)(?=\s+(?:the|their|its|his|her|our|a)\s))\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|ambition|plans?|(?<=(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+)will)(?:\s+and\s+(?:interest|desire|commitment|determination|readiness|willingness))?\s+to` +
@@ -76,7 +76,7 @@ const TRIGGER = new RegExp(TRIGGER_BRANCHES, 'iuy');
 
 // Word starts that every branch of TRIGGER begins with. Every position where TRIGGER matches must be
 // accepted; extra candidates ("standard", "planet", "willing") only cost a failed sticky try.
-const TRIGGER_STARTS = String.raw`\b(?:ratif|re(?:-?affirm|new|iterat|inforc|-?emphasi|stat|main|solv|-?commit)|affirm|confirm|express|voic|declar|uph|announc|unveil|stress|highlight|mak|made|seek|sought|reach|emphasi|shar|not|underscor|underlin|agree|commit|decid|pledg|promis|vow|concur|undert|offer|intend|aim|plan|determined|st(?:and|ood)|is|are|was|were|will|would|shall)`;
+const TRIGGER_STARTS = String.raw`\b(?:ratif|re(?:-?affirm|new|iterat|call|inforc|-?emphasi|stat|main|solv|-?commit)|affirm|confirm|express|voic|declar|uph|announc|unveil|stress|highlight|mak|made|seek|sought|reach|emphasi|shar|not|underscor|underlin|agree|commit|decid|pledg|promis|vow|concur|undert|offer|intend|aim|plan|determined|st(?:and|ood)|is|are|was|were|will|would|shall)`;
 // Without the "u" flag the pre-filter runs several times faster. It then differs from TRIGGER only for
 // two characters: under "iu" the long s "ſ" matches "s" and the Kelvin sign "K" is a word character.
 // A paragraph holding either (practically never) uses the "iu" pre-filter, so no match is lost.
