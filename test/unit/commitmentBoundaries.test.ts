@@ -225,3 +225,24 @@ test('", ensuring …" and "but" with a participle of the object stay inside; "r
 test('a reporting tag after a closing single quotation mark ends the object', () => {
   assert.deepEqual(texts('‘Both countries intend to collaborate on migration flows,’ the statement read.'), ['intend to collaborate on migration flows']);
 });
+
+test('"while also working to" and a semicolon list of gerunds stay in the object; ", beginning with welcoming …" too', () => {
+  assert.deepEqual(texts('We are committed to helping end the pandemic while also working to prevent future emergencies.'), ['are committed to helping end the pandemic while also working to prevent future emergencies']);
+  assert.deepEqual(texts('We will work together on protection of the ocean; decarbonizing the shipping sector; and promoting maritime security.'), [
+    'will work together on protection of the ocean; decarbonizing the shipping sector; and promoting maritime security',
+  ]);
+  assert.deepEqual(texts('We have agreed to hold regular meetings, beginning with welcoming Prime Minister Bainimarama this year.'), [
+    'have agreed to hold regular meetings, beginning with welcoming Prime Minister Bainimarama this year',
+  ]);
+  assert.deepEqual(texts('They agreed to cooperate; adding that it was important.'), ['agreed to cooperate']);
+});
+
+test('"are looking to", "agreed upon" measures, "decided on" a gerund, "asserted the determination to" and "consented to" commit', () => {
+  assert.deepEqual(texts('They are also looking to organize a high-level summit.'), ['are also looking to organize a high-level summit']);
+  assert.deepEqual(texts('The ministers agreed upon various measures to continue promoting collaboration.'), ['agreed upon various measures to continue promoting collaboration']);
+  assert.deepEqual(texts('The ministers decided on setting up an Eminent Persons Group.'), ['decided on setting up an Eminent Persons Group']);
+  assert.deepEqual(texts('The leaders asserted the determination to boost economic cooperation at their meeting on September 12 in Ha Noi.'), [
+    'asserted the determination to boost economic cooperation',
+  ]);
+  assert.deepEqual(texts('The two sides consented to accelerate negotiations on the demarcation.'), ['consented to accelerate negotiations on the demarcation']);
+});

@@ -3,7 +3,7 @@ import { endsWithAbbreviation } from './sentences';
 // -ing words after a comma that are prepositions or describe the object ("…, including …", "…, covering …")
 // rather than open an adverbial participle clause of the actor.
 // "…, ensuring the humane treatment of migrants" says how the committed action is done.
-const NON_ADJUNCT_ING = 'including|during|following|regarding|concerning|according|involving|covering|spanning|encompassing|comprising|ranging|ensuring';
+const NON_ADJUNCT_ING = 'including|during|following|regarding|concerning|according|involving|covering|spanning|encompassing|comprising|ranging|ensuring|beginning|starting';
 
 // Verbs of reporting tags (", the ministry said", ", their foreign ministers declared on Thursday").
 const REPORTING_VERBS = 'said|says|told|added|stated|noted|announced|explained|stressed|emphasi[sz]ed|declared|confirmed|reported|indicated|insisted|asserted|remarked|disclosed|revealed|wrote|tweeted|read|reads';
@@ -58,6 +58,9 @@ const PARTICIPLE_ADJUNCT = new RegExp(
 // An adverbial participle before a proper name ("…, affirming Seoul’s role …"); case-sensitive, unlike AFTER_COMMA.
 const PARTICIPLE_BEFORE_NAME = new RegExp(String.raw`\s*(?!(?:${NON_ADJUNCT_ING})\b)\p{Ll}{2,}ing\s+\p{Lu}`, 'uy');
 const PARALLEL_AS = /^\s+as\s/i;
+const NEXT_GERUND_ITEM = /^\s+(?:and\s+)?(?!(?:adding|noting|saying|stressing|underlining|welcoming|recalling|including|during)\b)\p{Ll}{3,}ing\s/u;
+// The object before such a semicolon list names activities: a gerund or a subject matter ("on …").
+const GERUND_OR_ON = /\b(?:on|in|for)\s|\b\p{Ll}{3,}ing\b/u;
 const COLON_INFINITIVE = /^\s+to\s+\p{Ll}{3,}/u;
 const BYLINE = /^By \p{Lu}/u;
 // The same byline run onto the headline's line ("… with North Korea By Park Ji-won").
@@ -86,7 +89,7 @@ const AFTER_SPACE = new RegExp(
     // "while" with a clause ends the object, and so does "while" with the meeting's own activity ("while
     // reviewing their cooperation"); "while" with another participle is the manner of the committed action
     // ("to act with transparency while maintaining a close dialogue").
-    String.raw`while(?!\s+(?!(?:reviewing|discussing|meeting|holding|visiting|attending|exchanging|speaking|talking|addressing|describing)\b)\p{Ll}{2,}ing\b)|` +
+    String.raw`while(?!\s+(?:also\s+)?(?!(?:reviewing|discussing|meeting|holding|visiting|attending|exchanging|speaking|talking|addressing|describing)\b)\p{Ll}{2,}ing\b)|` +
     // "… meeting in 2020 after first being launched in 2015": a participle about something else.
     String.raw`after\s+(?:first\s+)?(?:being|having)|` +
     // The talks in which the agreeing happened ("in their first summit talks"); a future meeting is
@@ -94,7 +97,8 @@ const AFTER_SPACE = new RegExp(
     String.raw`in\s+(?:their|the|its|his|her)\s+(?:(?!(?:to|of|for|next|upcoming|coming|future|following)\b)[\p{L}\-]+\s+){0,3}?` +
     String.raw`(?:summit|talks|meeting|visit|telephone\s+(?:call|talks?|conversation)|phone\s+call)|` +
     // A preambular participle of the actor without a comma ("… exchanges recognising the special quality …").
-    String.raw`recogni[sz]ing|noting|acknowledging|reaffirming|welcoming|recalling|underscoring|stressing|emphasi[sz]ing)\b` +
+    // ("… beginning with welcoming …": after a preposition the -ing word is a gerund of the object.)
+    String.raw`(?<!\b(?:with|by|in|of|for|on)\s+)(?:recogni[sz]ing|noting|acknowledging|reaffirming|welcoming|recalling|underscoring|stressing|emphasi[sz]ing))\b` +
     String.raw`|\s+[–—-]\s` +
     String.raw`|\s+and\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:discussed|exchanged|welcomed|noted|expressed|confirmed|reaffirmed|` +
     String.raw`agreed|stressed|emphasi[sz]ed|underscored|highlighted|reviewed|held|signed|attended|met|said|called|urged|` +
@@ -276,6 +280,8 @@ export function objectEnd(text: string, from: number, limit: number): number {
         // "agreed to promote …; maintain …; and strengthen …": bare infinitives under the same "to".
         infinitiveObject ??= /\bto\s*$/i.test(text.slice(Math.max(0, from - 4), from));
         if (infinitiveObject && NEXT_BARE_VERB.test(text.slice(i + 1, i + 48))) break;
+        // "will work together on protection of the ocean; decarbonizing shipping; and promoting security": gerund items.
+        if (NEXT_GERUND_ITEM.test(text.slice(i + 1, i + 40)) && GERUND_OR_ON.test(text.slice(from, i))) break;
         return i;
       case '—': {
         if (nested) break;
@@ -330,7 +336,8 @@ export function objectEnd(text: string, from: number, limit: number): number {
         }
         if (mayOpenAfterSpace(text, i)) {
           AT_EVENT.lastIndex = i;
-          if (AT_EVENT.test(text) && !VENUE_ACTION.test(text.slice(from, i))) return i;
+          // Only an action close before the meeting takes it as its venue ("to raise the issue at the meeting").
+          if (AT_EVENT.test(text) && !VENUE_ACTION.test(text.slice(Math.max(from, i - 48), i))) return i;
           // "agreed to organise the first summit on the sidelines of the ASEAN summit": where the action happens.
           SIDELINES.lastIndex = i;
           if (SIDELINES.test(text) && MEETING_ACTION.test(text.slice(from, i))) continue;

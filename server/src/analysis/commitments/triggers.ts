@@ -55,16 +55,16 @@ const NOUN_GAP = String.raw`(?:(?:[\p{L}.’'\-]+\s+){0,6}?|[^.;:!?\n]{1,160}?\s
 
 // Groups: 1 commitment noun, 2 agree, 3 steadfast, 4 infinitive verb, 5 modal, 6 pledge/vow without "to".
 const TRIGGER_BRANCHES = [
-  String.raw`\b((?:(?:re-?affirm|affirm|confirm|renew|recall)(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|uph(?:old|olds|eld|olding)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|stress(?:es|ed|ing)?|highlight(?:s|ed|ing)?)\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|ambition|plans?|(?<=(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+)will)(?:\s+and\s+(?:interest|desire|commitment|determination|readiness|willingness))?\s+to` +
+  String.raw`\b((?:(?:re-?affirm|affirm|confirm|renew|recall|assert)(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|uph(?:old|olds|eld|olding)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|stress(?:es|ed|ing)?|highlight(?:s|ed|ing)?)\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|ambition|plans?|(?<=(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+)will)(?:\s+and\s+(?:interest|desire|commitment|determination|readiness|willingness))?\s+to` +
     String.raw`|(?:made|make|makes|making)\s+(?:a|an|the|their|its|his|her|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?commitment\s+to` +
     // "shared" is a verb here only before a determiner ("shared their commitment to"); "their shared commitment" is an adjective.
     String.raw`|(?:(?:reiterat|underscor|underlin|reinforc|re-?emphasi[sz]|emphasi[sz]|restat)(?:e|es|ed|ing)|shar(?:e|es|ed|ing)(?=\s+(?:the|their|its|his|her|our|a)\s))\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|ambition|plans?|(?<=(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+)will)(?:\s+and\s+(?:interest|desire|commitment|determination|readiness|willingness))?\s+to` +
     // "noted" speaks of a commitment only when it is the subject's own ("noted his commitment to").
     String.raw`|not(?:es|ed|ing)\s+(?:his|her|their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?(?:commitments?|resolve|determination|intention|readiness|willingness)\s+to)\b`,
   // "decided that X would …" and "resolved that X shall …" commit as "agreed that X should …" does.
-  String.raw`\b(agree(?:s|d|ing)?(?:${ADJUNCT}\s+to|\s+that|\s+on\s+the\s+(?:need|necessity)\s+(?:to|for|of)|\s+on)|(?:decid|resolv)(?:e|es|ed)\s+that|concur(?:s|red)?\s+on|reach(?:es|ed)?\s+(?:a\s+)?consensus\s+(?:on|in)|agree(?:s|d)?(?=\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:would|will|should|shall)\b))\b`,
+  String.raw`\b((?:agree(?:s|d|ing)?|consent(?:s|ed)?)(?:${ADJUNCT}\s+to|\s+that|\s+on\s+the\s+(?:need|necessity)\s+(?:to|for|of)|\s+(?:on|upon))|(?:decid|resolv)(?:e|es|ed)\s+that|decid(?:e|es|ed)\s+on(?=\s+\p{Ll}{3,}ing\b)|concur(?:s|red)?\s+on|reach(?:es|ed)?\s+(?:a\s+)?consensus\s+(?:on|in)|agree(?:s|d)?(?=\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:would|will|should|shall)\b))\b`,
   String.raw`\b(remain(?:s|ed|ing)?\s+(?:(?:steadfast|resolute|unwavering|firm)\s+in|committed\s+to|(?:ready|willing|prepared)\s+to(?=\s+\p{Ll})))\b`,
-  String.raw`\b((?:(?:re-?)?commit(?:s|ted|ting)?(?:\s+(?:themselves|ourselves|itself)|\s+(?:their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,2}?(?:administrations?|governments?|countries|nations|ministries|agencies|teams|forces))?|decid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|resolv(?:e|es|ed)|concur(?:s|red)?|(?:re-?)?(?:confirm|affirm)(?:s|ed)?|undert(?:ake|akes|ook|aken)|offer(?:s|ed)?|intend(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|determined|shar(?:e|es|ed|ing)\s+the\s+view|seek(?:s|ing)?|sought|reach(?:es|ed)?\s+(?:an\s+)?agreement|st(?:and|ands|ood|anding)\s+ready|(?:is|are|was|were)\s+(?:fully\s+|also\s+)?(?:ready|willing|prepared))${ADJUNCT}\s+to)\b`,
+  String.raw`\b((?:(?:re-?)?commit(?:s|ted|ting)?(?:\s+(?:themselves|ourselves|itself)|\s+(?:their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,2}?(?:administrations?|governments?|countries|nations|ministries|agencies|teams|forces))?|decid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|resolv(?:e|es|ed)|concur(?:s|red)?|(?:re-?)?(?:confirm|affirm)(?:s|ed)?|undert(?:ake|akes|ook|aken)|offer(?:s|ed)?|intend(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|determined|shar(?:e|es|ed|ing)\s+the\s+view|seek(?:s|ing)?|sought|reach(?:es|ed)?\s+(?:an\s+)?agreement|st(?:and|ands|ood|anding)\s+ready|(?:is|are|was|were)\s+(?:also\s+)?looking|(?:is|are|was|were)\s+(?:fully\s+|also\s+)?(?:ready|willing|prepared))${ADJUNCT}\s+to)\b`,
   String.raw`\b(will|would|shall|(?:am|is|are|was|were)\s+going\s+to|(?:am|is|are|was|were)\s+planning\s+on(?=\s+\p{Ll}{3,}ing\b))\b`,
   // "Canada commits $10 million to …": a sum committed is a pledge of it.
   String.raw`\b((?:pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?)(?:\s+that)?|(?:re-?)?commit(?:s|ted)?(?=\s+(?:[$€£¥]|US\$|USD|EUR|\d[\d.,]*\s+(?:million|billion))))\b`,
@@ -76,7 +76,7 @@ const TRIGGER = new RegExp(TRIGGER_BRANCHES, 'iuy');
 
 // Word starts that every branch of TRIGGER begins with. Every position where TRIGGER matches must be
 // accepted; extra candidates ("standard", "planet", "willing") only cost a failed sticky try.
-const TRIGGER_STARTS = String.raw`\b(?:ratif|re(?:-?affirm|new|iterat|call|inforc|-?emphasi|stat|main|solv|-?commit)|affirm|confirm|express|voic|declar|uph|announc|unveil|stress|highlight|mak|made|seek|sought|reach|emphasi|shar|not|underscor|underlin|agree|commit|decid|pledg|promis|vow|concur|undert|offer|intend|aim|plan|determined|st(?:and|ood)|is|are|was|were|will|would|shall)`;
+const TRIGGER_STARTS = String.raw`\b(?:ratif|consent|assert|re(?:-?affirm|new|iterat|call|inforc|-?emphasi|stat|main|solv|-?commit)|affirm|confirm|express|voic|declar|uph|announc|unveil|stress|highlight|mak|made|seek|sought|reach|emphasi|shar|not|underscor|underlin|agree|commit|decid|pledg|promis|vow|concur|undert|offer|intend|aim|plan|determined|st(?:and|ood)|is|are|was|were|will|would|shall)`;
 // Without the "u" flag the pre-filter runs several times faster. It then differs from TRIGGER only for
 // two characters: under "iu" the long s "ſ" matches "s" and the Kelvin sign "K" is a word character.
 // A paragraph holding either (practically never) uses the "iu" pre-filter, so no match is lost.
@@ -308,7 +308,7 @@ export function classifyTrigger(
       // "agreed Fiji would be provided with …": a that-clause without "that".
       if (/\bthat$/i.test(phrase) || /^agree[sd]?$/i.test(phrase)) return { kind: 'agreeThat', start, end, text: phrase, needsActor: false };
       if (/\b(?:need|necessity) (?:to|for|of)$/i.test(phrase)) return { kind: 'infinitive', start, end, text: phrase, needsActor: false };
-      if (/\bon$/i.test(phrase) || /\bconsensus in$/i.test(phrase)) {
+      if (/\b(?:on|upon)$/i.test(phrase) || /\bconsensus in$/i.test(phrase)) {
         if (!startsJointAction(text, end, sentence.end)) return undefined;
         return { kind: 'agreeOn', start, end, text: phrase, needsActor: false };
       }
