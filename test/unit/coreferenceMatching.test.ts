@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileShortNames, linkShortNames } from '../../server/src/analysis/coreference';
+import { seededRandom } from '../support/random';
 
 const SHORT_TO_FULL = new Map([
   ['Kim', 'Kim Jong'],
@@ -14,16 +15,8 @@ const SHORT_TO_FULL = new Map([
 
 const PIECES = ['Kim', 'KIM', 'Kimura', 'Xi', 'Đặng', '𠮷田', '𠮷', 'x', 'é', '9', '٣', '_', '-', ' ', '  ', '.', "'", 'Mr', '\u00a0', '\ud842', '\udfb7'];
 
-/** A small deterministic generator (mulberry32), so a failure can be reproduced from its seed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic generator, so a failure can be reproduced from its seed. */
+const random = seededRandom;
 
 test('short forms are linked exactly where a lookbehind for a preceding letter or digit would allow them', () => {
   const matcher = compileShortNames(SHORT_TO_FULL);

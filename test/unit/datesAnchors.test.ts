@@ -6,6 +6,7 @@ import type { DateRule } from '../../server/src/analysis/dates/absoluteRules';
 import { DATE_RULES, forEachMatch, scanAnchors } from '../../server/src/analysis/dates/ruleRunner';
 import { generateDocument } from '../bench/lib/corpus';
 import { repoPath, sharedRoot } from '../support/paths';
+import { seededRandom } from '../support/random';
 
 /** One match, written so that two lists of matches compare as strings. */
 function describeMatch(rule: DateRule, m: RegExpExecArray): string {
@@ -51,16 +52,8 @@ const PIECES = [
 ];
 const JOINERS = [' ', ' ', ' ', '  ', '\u00a0', '\n', '-', '\u2013', ' - ', ', ', ',', '.', '. ', ' (', ') ', '/', '', "'s "];
 
-/** A small deterministic generator (mulberry32), so a failure can be reproduced from its seed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic generator, so a failure can be reproduced from its seed. */
+const random = seededRandom;
 
 function randomParagraph(next: () => number): string {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;

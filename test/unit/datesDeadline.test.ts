@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { WINDOW, deadlineStart } from '../../server/src/analysis/dates/deadline';
+import { seededRandom } from '../support/random';
 
 // The RegExps the hand-written matcher replaces, run as they were: on the characters before the date.
 const ANY = /(?:\b(?:by|until|till|before)|\bno\s+later\s+than|\bnot\s+later\s+than)\s+$/i;
@@ -15,16 +16,8 @@ function byRegExp(text: string, start: number, futureOnly: boolean): number {
 const PIECES = ['no later than', 'Not  later\u00a0than', 'no later', 'later than', 'by', 'By', 'BY', 'nearby', 'until', 'UNTIL', 'till', 'Until', 'before', 'no', 'not', 'NO', 'cannot', 'later', 'Later', 'than', 'THAN', 'x', '_', '9', 'a', 'é'];
 const JOINERS = [' ', '  ', '\u00a0', '\t', '\n', '', '-', ',', '\u2003'];
 
-/** A small deterministic generator (mulberry32), so a failure can be reproduced from its seed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic generator, so a failure can be reproduced from its seed. */
+const random = seededRandom;
 
 describe('deadline prepositions before a date', () => {
   it('are found exactly where the RegExps over the preceding characters find them', () => {
