@@ -246,3 +246,10 @@ test('"are looking to", "agreed upon" measures, "decided on" a gerund, "asserted
   ]);
   assert.deepEqual(texts('The two sides consented to accelerate negotiations on the demarcation.'), ['consented to accelerate negotiations on the demarcation']);
 });
+
+test('a calendar day between subject and verb is skipped; "agreed to last September" is not a commitment; ", voicing …" ends the object', () => {
+  const found = recognizeCommitments('Korea and Kazakhstan on June 12 agreed to strengthen cooperation in critical minerals.', EMPTY);
+  assert.deepEqual(found.map((c) => [c.text, c.actor]), [['agreed to strengthen cooperation in critical minerals', 'Korea and Kazakhstan']]);
+  assert.deepEqual(texts('They implemented the plan they agreed to last September.'), []);
+  assert.deepEqual(texts('They have agreed to step up their cooperation, voicing "deep" concerns about the program.'), ['have agreed to step up their cooperation']);
+});

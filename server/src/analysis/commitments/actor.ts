@@ -29,6 +29,16 @@ export interface ActorGuess {
 }
 
 const DAY_WORDS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight)$/;
+const MONTH_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const DAY_NUMBER = /^\d{1,2}$/;
+
+/** True when tokens `i - 2 … i` read "on June 12" or "on 12 June". */
+function calendarDayBefore(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i - 1]?.lower ?? '';
+  const b = tokens[i]?.lower ?? '';
+  if (tokens[i - 2]?.lower !== 'on') return false;
+  return (MONTH_WORD.test(a) && DAY_NUMBER.test(b)) || (DAY_NUMBER.test(a) && MONTH_WORD.test(b));
+}
 const NONE: ActorGuess = { agentive: false, ruledOut: false };
 const RULED_OUT: ActorGuess = { agentive: false, ruledOut: true };
 
@@ -170,6 +180,10 @@ export function findActor(
   if (i >= 1 && DAY_WORDS.test(tokens[i]?.lower ?? '')) {
     i--;
     if (tokens[i]?.lower === 'on') i--;
+    while (i >= 0 && tokens[i] !== undefined && isFiller(tokens[i] as Token)) i--;
+  } else if (i >= 2 && calendarDayBefore(tokens, i)) {
+    // "Korea and Kazakhstan on June 12 agreed …", "… on 12 June agreed …".
+    i -= 3;
     while (i >= 0 && tokens[i] !== undefined && isFiller(tokens[i] as Token)) i--;
   }
   // "Both agreed to …": the skipped word was the subject itself.

@@ -248,6 +248,7 @@ function takesObject(word: Token | undefined): boolean {
 }
 
 const OPENING_QUOTE_TOKENS = new Set(['“', '"', '‘']);
+const TIME_WORDS_AFTER_TO = new Set(['last', 'earlier', 'previously', 'yesterday', 'today', 'recently']);
 
 /** True when the word after an infinitive trigger starts an action rather than a noun object. */
 function startsAction(text: string, from: number, limit: number, verbLower: string): boolean {
@@ -259,6 +260,8 @@ function startsAction(text: string, from: number, limit: number, verbLower: stri
   if (/^(?:re-?)?(?:confirm|affirm)/.test(verbLower)) return CONFIRM_TO_VERBS.has(first.lower);
   // "committed to the goal of …" is still a commitment; "agreed to the proposal" is consent, not an action.
   if (/^(?:re-?)?commit/.test(verbLower)) return true;
+  // "something they agreed to last September": the object was moved away and a time follows.
+  if (TIME_WORDS_AFTER_TO.has(first.lower)) return false;
   return !DETERMINERS.has(first.lower) && !isCapitalised(first);
 }
 
