@@ -253,3 +253,16 @@ test('a calendar day between subject and verb is skipped; "agreed to last Septem
   assert.deepEqual(texts('They implemented the plan they agreed to last September.'), []);
   assert.deepEqual(texts('They have agreed to step up their cooperation, voicing "deep" concerns about the program.'), ['have agreed to step up their cooperation']);
 });
+
+test('"the following actions:" announces the actions; ", the capital of …" and "after it received …" end the object', () => {
+  assert.deepEqual(texts('The leaders agreed to take the following actions: Within the shortest possible time, open two border posts in Dobley.'), [
+    'agreed to take the following actions: Within the shortest possible time, open two border posts in Dobley',
+  ]);
+  assert.deepEqual(texts('They announced plans to re-launch direct flights between Nairobi and Mogadishu, the capital of Somalia.'), [
+    'announced plans to re-launch direct flights between Nairobi and Mogadishu',
+  ]);
+  assert.deepEqual(texts('The leaders agreed to operationalize the task force which would conduct the operation after it received a briefing.'), [
+    'agreed to operationalize the task force which would conduct the operation',
+  ]);
+  assert.deepEqual(texts('They agreed to meet after the summit ended.'), ['agreed to meet after the summit ended']);
+});

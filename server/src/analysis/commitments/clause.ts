@@ -16,7 +16,7 @@ const AFTER_COMMA = new RegExp(
   // Hedges of the committed action itself (", as appropriate", ", where possible", ", if necessary",
   // ", as soon as possible") belong to the object, so those openers are excepted.
   String.raw`\s*(?:(?:at|in|by|under|through|during|for|from|with|on|to)\s+(?:which|whom)|(?:all|some|most|each|many|none|both)\s+of\s+(?:which|whom)|which|who|whom|whose|where(?!${OWN_HEDGE}|\s+(?:they\s+are|it\s+is)\s+(?:most\s+)?needed\b)|while|whereas|although|though|but|as(?!\s+well\s+as|\s+soon\s+as|\s+early\s+as|\s+quickly\s+as|\s+(?:planned|agreed|scheduled|envisaged|foreseen|previously\s+agreed)\b|${OWN_HEDGE})|because|since|considering|given|noting|` +
-    String.raw`recogni[sz]ing|citing|saying|adding|according|amid|amidst|without|` +
+    String.raw`recogni[sz]ing|citing|saying|adding|according|amid|amidst|without|the\s+(?:capital|largest\s+city)\s+of|` +
     // Participles of speaking, which open a remark of the actor rather than another item of the object.
     String.raw`reiterating|stressing|underlining|welcoming|recalling|acknowledging|expressing|voicing|reaffirming|calling|urging|describing|referring|affirming|in\s+light\s+of|in\s+view\s+of|against\s+the\s+backdrop|` +
     String.raw`on\s+the\s+sidelines|in\s+the\s+face\s+of|stating|emphasi[sz]ing|underscoring|highlighting|said|says|if(?!${OWN_HEDGE})|when(?!${OWN_HEDGE})|` +
@@ -62,6 +62,7 @@ const NEXT_GERUND_ITEM = /^\s+(?:and\s+)?(?!(?:adding|noting|saying|stressing|un
 // The object before such a semicolon list names activities: a gerund or a subject matter ("on …").
 const GERUND_OR_ON = /\b(?:on|in|for)\s|\b\p{Ll}{3,}ing\b/u;
 const COLON_INFINITIVE = /^\s+to\s+\p{Ll}{3,}/u;
+const FOLLOWING_LIST = /\b(?:the\s+following(?:\s+\p{Ll}+){0,2}|as\s+follows)\s*$/u;
 const BYLINE = /^By \p{Lu}/u;
 // The same byline run onto the headline's line ("… with North Korea By Park Ji-won").
 const INLINE_BYLINE = /\s+By\s+(?:\p{Lu}[\p{L}.’'-]*[ \t]?){1,4}(?=\n|$)/uy;
@@ -92,6 +93,8 @@ const AFTER_SPACE = new RegExp(
     String.raw`while(?!\s+(?:also\s+)?(?!(?:reviewing|discussing|meeting|holding|visiting|attending|exchanging|speaking|talking|addressing|describing)\b)\p{Ll}{2,}ing\b)|` +
     // "… meeting in 2020 after first being launched in 2015": a participle about something else.
     String.raw`after\s+(?:first\s+)?(?:being|having)|` +
+    // "… after it received a briefing": a clause about what preceded the agreement.
+    String.raw`after\s+(?:it|they|he|she|we|the\s+(?:two\s+)?(?:leaders|ministers|sides))\s+\p{Ll}{3,}ed\b|` +
     // The talks in which the agreeing happened ("in their first summit talks"); a future meeting is
     // where the committed action happens ("in their next meeting") and stays in the object.
     String.raw`in\s+(?:their|the|its|his|her)\s+(?:(?!(?:to|of|for|next|upcoming|coming|future|following)\b)[\p{L}\-]+\s+){0,3}?` +
@@ -291,8 +294,18 @@ export function objectEnd(text: string, from: number, limit: number): number {
         break;
       }
       case ':':
-        // "… matters: to coordinate our support …" spells out the purpose of the object.
-        if (!nested && SPACE.test(text.charAt(i + 1)) && !closingApposition(text, i + 1, limit) && !INLINE_ENUMERATION.test(text.slice(i + 1, i + 10)) && !COLON_INFINITIVE.test(text.slice(i + 1, i + 24))) return i;
+        // "… matters: to coordinate our support …" spells out the purpose of the object, and "the following
+        // actions: …" announces the actions themselves.
+        if (
+          !nested &&
+          SPACE.test(text.charAt(i + 1)) &&
+          !closingApposition(text, i + 1, limit) &&
+          !INLINE_ENUMERATION.test(text.slice(i + 1, i + 10)) &&
+          !COLON_INFINITIVE.test(text.slice(i + 1, i + 24)) &&
+          !FOLLOWING_LIST.test(text.slice(Math.max(from, i - 40), i))
+        ) {
+          return i;
+        }
         break;
       case ',':
         AFTER_COMMA.lastIndex = i + 1;
