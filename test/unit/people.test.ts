@@ -167,3 +167,7 @@ test('a known given name and a family name after "colleague" or a reporting verb
   assert.deepEqual(people('Leyva met with Venezuelan colleague Carlos Faria in Tachira.').map((p) => p.text), ['Carlos Faria']);
   assert.deepEqual(people('“We will cooperate,” said Peter Hofmann, the spokesperson.').map((p) => p.text), ['Peter Hofmann']);
 });
+
+test('"Professor" before a name is an honorific, not part of the name', () => {
+  assert.deepEqual(people('Foreign Minister Professor Ibrahim Ghandour spoke.').map((p) => p.text), ['Ibrahim Ghandour']);
+});

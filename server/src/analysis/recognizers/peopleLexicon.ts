@@ -9,7 +9,7 @@ import { memoizeString } from './wordMemo';
 
 // Honorifics are dropped from both span and role; titles are dropped from the span and kept as role.
 // Malaysian and Bruneian honours ("Dato' Seri", "Datuk Seri", "Tan Sri", "Tun") are honorifics too.
-export const HONORIFIC = String.raw`(?:Mr|Ms|Mrs|Mme|Dr|Prof|H\.E|Hon|Rt\.? Hon|Smt|Sr|Sra)\.?|Shri|Sir|Dame|the Rt Hon|His Excellency|Her Excellency|Dato['’](?: Seri| Sri)?|Datuk(?: Seri| Sri)?|Datin(?: Seri)?|Tan Sri|Puan Sri|Toh Puan|Tun|Samdech(?: Techo)?|Sheikh`;
+export const HONORIFIC = String.raw`(?:Mr|Ms|Mrs|Mme|Dr|Prof|H\.E|Hon|Rt\.? Hon|Smt|Sr|Sra)\.?|Professor|Shri|Sir|Dame|the Rt Hon|His Excellency|Her Excellency|Dato['’](?: Seri| Sri)?|Datuk(?: Seri| Sri)?|Datin(?: Seri)?|Tan Sri|Puan Sri|Toh Puan|Tun|Samdech(?: Techo)?|Sheikh`;
 // Titles are written capitalised before a name and lower-cased in running text ("foreign minister Hassan Wirayuda").
 const caseless = (words: string): string => words.replace(/(^|[|(?:\s-])(\p{Lu})(?=\p{Ll})/gu, (_, pre: string, c: string) => `${pre}[${c}${c.toLowerCase()}]`);
 export const TITLE_WORD = caseless(String.raw`(?:Prime|Deputy|Vice|Senior|Permanent|Foreign|Defen[cs]e|Finance|Trade|Chief|State|First|Second|Executive|General|Lieutenant|Major|Colonel|Admiral|Supreme|Crown|Special|High|Acting|Former|Federal|Union|External|Home|Interior|Parliamentary|Principal|Assistant|Under|Cabinet|Party|Opposition|Communist)`);
