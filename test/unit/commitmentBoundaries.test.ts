@@ -266,3 +266,21 @@ test('"the following actions:" announces the actions; ", the capital of …" and
   ]);
   assert.deepEqual(texts('They agreed to meet after the summit ended.'), ['agreed to meet after the summit ended']);
 });
+
+test('"and committed to" starts a second commitment; "reiterated the pledge to", "renewed their disposition to" and "will remain fully committed to" commit', () => {
+  assert.deepEqual(texts('They reaffirmed their commitment to a denuclearised peninsula and committed to fully implement the resolutions.'), [
+    'reaffirmed their commitment to a denuclearised peninsula',
+    'committed to fully implement the resolutions',
+  ]);
+  assert.deepEqual(texts('They reiterated the pledge to work collectively.'), ['reiterated the pledge to work collectively']);
+  assert.deepEqual(texts('They renewed their disposition to coordinate the necessary tasks.'), ['renewed their disposition to coordinate the necessary tasks']);
+  assert.deepEqual(texts('We will also remain fully committed to consolidate cooperation.'), ['will also remain fully committed to consolidate cooperation']);
+  assert.deepEqual(texts('They reaffirmed their commitment to integration, after the celebration of the summit.'), ['reaffirmed their commitment to integration']);
+});
+
+test('"agreed joint steps on", "agreed on the supplies of" and "agreed in Durban Wednesday to" commit', () => {
+  assert.deepEqual(texts('Russia and Belarus agreed joint steps on mutual support.'), ['agreed joint steps on mutual support']);
+  assert.deepEqual(texts('They have agreed on the supplies of modern equipment.'), ['have agreed on the supplies of modern equipment']);
+  assert.deepEqual(texts('China and Egypt agreed in Durban Wednesday to move forward their relations.'), ['agreed in Durban Wednesday to move forward their relations']);
+  assert.deepEqual(texts('They agreed the plan was good.'), []);
+});

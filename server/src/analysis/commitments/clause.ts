@@ -16,7 +16,7 @@ const AFTER_COMMA = new RegExp(
   // Hedges of the committed action itself (", as appropriate", ", where possible", ", if necessary",
   // ", as soon as possible") belong to the object, so those openers are excepted.
   String.raw`\s*(?:(?:at|in|by|under|through|during|for|from|with|on|to)\s+(?:which|whom)|(?:all|some|most|each|many|none|both)\s+of\s+(?:which|whom)|which|who|whom|whose|where(?!${OWN_HEDGE}|\s+(?:they\s+are|it\s+is)\s+(?:most\s+)?needed\b)|while|whereas|although|though|but|as(?!\s+well\s+as|\s+soon\s+as|\s+early\s+as|\s+quickly\s+as|\s+(?:planned|agreed|scheduled|envisaged|foreseen|previously\s+agreed)\b|${OWN_HEDGE})|because|since|considering|given|noting|` +
-    String.raw`recogni[sz]ing|citing|saying|adding|according|amid|amidst|without|the\s+(?:capital|largest\s+city)\s+of|` +
+    String.raw`recogni[sz]ing|citing|saying|adding|according|amid|amidst|without|the\s+(?:capital|largest\s+city)\s+of|after\s+the\s+(?:celebration|conclusion|end|close|holding)\s+of|` +
     // Participles of speaking, which open a remark of the actor rather than another item of the object.
     String.raw`reiterating|stressing|underlining|welcoming|recalling|acknowledging|expressing|voicing|reaffirming|calling|urging|describing|referring|affirming|in\s+light\s+of|in\s+view\s+of|against\s+the\s+backdrop|` +
     String.raw`on\s+the\s+sidelines|in\s+the\s+face\s+of|stating|emphasi[sz]ing|underscoring|highlighting|said|says|if(?!${OWN_HEDGE})|when(?!${OWN_HEDGE})|` +
@@ -104,7 +104,7 @@ const AFTER_SPACE = new RegExp(
     String.raw`(?<!\b(?:with|by|in|of|for|on)\s+)(?:recogni[sz]ing|noting|acknowledging|reaffirming|welcoming|recalling|underscoring|stressing|emphasi[sz]ing))\b` +
     String.raw`|\s+[–—-]\s` +
     String.raw`|\s+and\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:discussed|exchanged|welcomed|noted|expressed|confirmed|reaffirmed|` +
-    String.raw`agreed|stressed|emphasi[sz]ed|underscored|highlighted|reviewed|held|signed|attended|met|said|called|urged|` +
+    String.raw`agreed|committed|stressed|emphasi[sz]ed|underscored|highlighted|reviewed|held|signed|attended|met|said|called|urged|` +
     String.raw`recogni[sz]ed|acknowledged|affirmed|reiterated|decided|pledged|thanked|congratulated|invited|condemned|concurred|` +
     String.raw`announced|determined\s+to|resolved\s+to|undertook|(?:are|were|is|was)\s+[‘'“"]?(?:determined|committed|ready|resolved|prepared)|vowed|promised|shared\s+(?:the|their)|share\s+(?:a|the|their|our)\s+(?:commitment|view|concern|desire|vision|goal)|they|we|he|she|` +
     // Present-tense main verbs of statements in the first person ("… and call for all countries to …").

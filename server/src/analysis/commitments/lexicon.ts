@@ -95,7 +95,7 @@ export const JOINT_ACTION_NOUNS = new Set([
   // Nominalised actions: "agreed on the establishment of …", "on the re-opening of …".
   'establishment', 'resumption', 'launch', 'creation', 'opening', 're-opening', 'reopening', 'holding',
   'implementation', 'expansion', 'formation', 'setting-up', 'convening', 'signing', 'conclusion', 'development',
-  'talks', 'negotiations', 'dialogue', 'consultations', 'mechanism', 'mechanisms', 'framework', 'modalities', 'timeline', 'fight', 'campaign', 'agenda',
+  'talks', 'negotiations', 'dialogue', 'consultations', 'mechanism', 'mechanisms', 'framework', 'modalities', 'timeline', 'fight', 'campaign', 'agenda', 'supply', 'supplies',
 ]);
 
 /** Words after "be" (following a modal) that keep it a commitment ("will be ready to"). */

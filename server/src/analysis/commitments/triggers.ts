@@ -47,7 +47,7 @@ export interface Trigger {
 // Tuesday not to involve …", "agree in principle to upgrade …", "pledged not to use force"); a negated
 // infinitive is still a (negative) commitment.
 // A short comma-enclosed adjunct may sit there too ("agreed, as a next step, to hold …").
-const ADJUNCT = String.raw`(?:,?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday),?|,\s+[^,;.!?()\n]{2,40},|\s+(?:in|at|during)\s+[^;.!?()\n]{2,60}?,(?=\s+to\s)|\s+(?:at|during|in)\s+(?:their|the)\s+[^;.!?()\n,]{2,40}?(?=\s+to\s+(?:\p{Ll}|["“]\p{Ll}))|\s+on\s+the\s+sidelines\s+of\s+[^;.!?()\n,]{2,60}?,?(?=\s+to\s+\p{Ll}))?(?:\s+in\s+principle)?(?:\s+not)?`;
+const ADJUNCT = String.raw`(?:,?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday),?|,\s+[^,;.!?()\n]{2,40},|\s+(?:in|at|during)\s+[^;.!?()\n]{2,60}?,(?=\s+to\s)|\s+(?:at|during|in)\s+(?:their|the)\s+[^;.!?()\n,]{2,40}?(?=\s+to\s+(?:\p{Ll}|["“]\p{Ll}))|\s+in\s+\p{Lu}\p{Ll}+(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?(?=\s+to\s+\p{Ll})|\s+on\s+the\s+sidelines\s+of\s+[^;.!?()\n,]{2,60}?,?(?=\s+to\s+\p{Ll}))?(?:\s+in\s+principle)?(?:\s+not)?`;
 
 // Up to six words before the commitment noun, or a first object joined to the actor's own commitment
 // ("reaffirm the support of the Forum for Australia’s bid … and our strong commitment to host …").
@@ -55,14 +55,14 @@ const NOUN_GAP = String.raw`(?:(?:[\p{L}.’'\-]+\s+){0,6}?|[^.;:!?\n]{1,160}?\s
 
 // Groups: 1 commitment noun, 2 agree, 3 steadfast, 4 infinitive verb, 5 modal, 6 pledge/vow without "to".
 const TRIGGER_BRANCHES = [
-  String.raw`\b((?:(?:re-?affirm|affirm|confirm|renew|recall|assert)(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|uph(?:old|olds|eld|olding)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|stress(?:es|ed|ing)?|highlight(?:s|ed|ing)?)\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|ambition|plans?|(?<=(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+)will)(?:\s+and\s+(?:interest|desire|commitment|determination|readiness|willingness))?\s+to` +
+  String.raw`\b((?:(?:re-?affirm|affirm|confirm|renew|recall|assert)(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|uph(?:old|olds|eld|olding)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|stress(?:es|ed|ing)?|highlight(?:s|ed|ing)?)\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|disposition|pledge|ambition|plans?|(?<=(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+)will)(?:\s+and\s+(?:interest|desire|commitment|determination|readiness|willingness))?\s+to` +
     String.raw`|(?:made|make|makes|making)\s+(?:a|an|the|their|its|his|her|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?commitment\s+to` +
     // "shared" is a verb here only before a determiner ("shared their commitment to"); "their shared commitment" is an adjective.
-    String.raw`|(?:(?:reiterat|underscor|underlin|reinforc|re-?emphasi[sz]|emphasi[sz]|restat)(?:e|es|ed|ing)|shar(?:e|es|ed|ing)(?=\s+(?:the|their|its|his|her|our|a)\s))\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|ambition|plans?|(?<=(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+)will)(?:\s+and\s+(?:interest|desire|commitment|determination|readiness|willingness))?\s+to` +
+    String.raw`|(?:(?:reiterat|underscor|underlin|reinforc|re-?emphasi[sz]|emphasi[sz]|restat)(?:e|es|ed|ing)|shar(?:e|es|ed|ing)(?=\s+(?:the|their|its|his|her|our|a)\s))\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|disposition|pledge|ambition|plans?|(?<=(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+)will)(?:\s+and\s+(?:interest|desire|commitment|determination|readiness|willingness))?\s+to` +
     // "noted" speaks of a commitment only when it is the subject's own ("noted his commitment to").
     String.raw`|not(?:es|ed|ing)\s+(?:his|her|their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?(?:commitments?|resolve|determination|intention|readiness|willingness)\s+to)\b`,
   // "decided that X would …" and "resolved that X shall …" commit as "agreed that X should …" does.
-  String.raw`\b((?:agree(?:s|d|ing)?|consent(?:s|ed)?)(?:${ADJUNCT}\s+to|\s+that|\s+on\s+the\s+(?:need|necessity)\s+(?:to|for|of)|\s+(?:on|upon))|(?:decid|resolv)(?:e|es|ed)\s+that|decid(?:e|es|ed)\s+on(?=\s+\p{Ll}{3,}ing\b)|concur(?:s|red)?\s+on|reach(?:es|ed)?\s+(?:a\s+)?consensus\s+(?:on|in)|agree(?:s|d)?(?=\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:would|will|should|shall)\b))\b`,
+  String.raw`\b((?:agree(?:s|d|ing)?|consent(?:s|ed)?)(?:${ADJUNCT}\s+to|\s+that|\s+on\s+the\s+(?:need|necessity)\s+(?:to|for|of)|\s+(?:on|upon))|(?:decid|resolv)(?:e|es|ed)\s+that|decid(?:e|es|ed)\s+on(?=\s+\p{Ll}{3,}ing\b)|concur(?:s|red)?\s+on|reach(?:es|ed)?\s+(?:a\s+)?consensus\s+(?:on|in)|agree(?:s|d)?(?=\s+(?:(?:joint|concrete|further|new|practical|specific)\s+)?(?:steps|measures)\b)|agree(?:s|d)?(?=\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:would|will|should|shall)\b))\b`,
   String.raw`\b(remain(?:s|ed|ing)?\s+(?:(?:steadfast|resolute|unwavering|firm)\s+in|committed\s+to|(?:ready|willing|prepared)\s+to(?=\s+\p{Ll})))\b`,
   String.raw`\b((?:(?:re-?)?commit(?:s|ted|ting)?(?:\s+(?:themselves|ourselves|itself)|\s+(?:their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,2}?(?:administrations?|governments?|countries|nations|ministries|agencies|teams|forces))?|decid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|resolv(?:e|es|ed)|concur(?:s|red)?|(?:re-?)?(?:confirm|affirm)(?:s|ed)?|undert(?:ake|akes|ook|aken)|offer(?:s|ed)?|intend(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|determined|shar(?:e|es|ed|ing)\s+the\s+view|seek(?:s|ing)?|sought|reach(?:es|ed)?\s+(?:an\s+)?agreement|st(?:and|ands|ood|anding)\s+ready|(?:is|are|was|were)\s+(?:also\s+)?looking|(?:is|are|was|were)\s+(?:fully\s+|also\s+)?(?:ready|willing|prepared))${ADJUNCT}\s+to)\b`,
   String.raw`\b(will|would|shall|(?:am|is|are|was|were)\s+going\s+to|(?:am|is|are|was|were)\s+planning\s+on(?=\s+\p{Ll}{3,}ing\b))\b`,
@@ -248,6 +248,7 @@ function takesObject(word: Token | undefined): boolean {
 }
 
 const OPENING_QUOTE_TOKENS = new Set(['“', '"', '‘']);
+const AGREED_MEASURES = /^\s+(?:(?:joint|concrete|further|new|practical|specific)\s+)?(?:steps|measures)\b/i;
 const TIME_WORDS_AFTER_TO = new Set(['last', 'earlier', 'previously', 'yesterday', 'today', 'recently']);
 
 /** True when the word after an infinitive trigger starts an action rather than a noun object. */
@@ -309,6 +310,8 @@ export function classifyTrigger(
     case 2: {
       if (before !== undefined && NEGATED_BEFORE.has(before.lower)) return undefined;
       // "agreed Fiji would be provided with …": a that-clause without "that".
+      // "agreed joint steps on mutual support": the agreed measures are the object.
+      if (/^agree[sd]?$/i.test(phrase) && AGREED_MEASURES.test(text.slice(end, end + 40))) return { kind: 'agreeOn', start, end, text: phrase, needsActor: false };
       if (/\bthat$/i.test(phrase) || /^agree[sd]?$/i.test(phrase)) return { kind: 'agreeThat', start, end, text: phrase, needsActor: false };
       if (/\b(?:need|necessity) (?:to|for|of)$/i.test(phrase)) return { kind: 'infinitive', start, end, text: phrase, needsActor: false };
       if (/\b(?:on|upon)$/i.test(phrase) || /\bconsensus in$/i.test(phrase)) {
