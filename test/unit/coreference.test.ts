@@ -44,3 +44,7 @@ test('a titled Malay name is shortened to its given name, an English one never i
 test('a full name repeated where its context does not reveal a person is linked whole, not split into parts', () => {
   assert.deepEqual(people('Prime Minister Shinzo Abe spoke first. The visit came at the invitation of Shinzo Abe.'), ['Shinzo Abe', 'Shinzo Abe']);
 });
+
+test('a Mongolian name with its initial glued on ("U.Khurelsukh") is one name, and its later "Khurelsukh" links to it', () => {
+  assert.deepEqual(people('Mongolian Prime Minister U.Khurelsukh met the press. Khurelsukh said the talks went well.'), ['U.Khurelsukh', 'Khurelsukh']);
+});

@@ -2,6 +2,7 @@ import { isListedFirstName } from '../knowledge/firstNames';
 import type { Entity } from './types';
 
 const FAMILY_FIRST = new Set(['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Chung', 'Jeong', 'Kwon', 'Hong', 'Seo', 'Kang', 'Yoon', 'Moon', 'Ban', 'Han', 'Cho', 'Lim', 'Shin', 'Hwang', 'Ahn', 'Song', 'Xi', 'Li', 'Wang', 'Zhang', 'Liu', 'Chen', 'Yang', 'Zhao', 'Huang', 'Zhou', 'Wu']);
+const GLUED_INITIAL = /^\p{Lu}\.\p{Lu}\p{Ll}/u;
 const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'al', 'el', 'la', 'le', 'Jr.']);
 
 /** Short forms and the full names they stand for, in order of first mention. */
@@ -23,7 +24,11 @@ export function shortNameCandidates(entities: readonly Entity[]): [string, strin
   const out: [string, string][] = [];
   for (const e of entities) {
     if (e.kind !== 'person' || e.source === 'registry' || e.source === 'coreference') continue;
-    const tokens = e.text.split(/\s+/).filter((t) => !PARTICLES.has(t) && !isInitial(t));
+    // A glued initial ("U.Khurelsukh") is left off the short form, as a separate one ("K. Sharma") is.
+    const tokens = e.text
+      .split(/\s+/)
+      .filter((t) => !PARTICLES.has(t) && !isInitial(t))
+      .map((t) => (GLUED_INITIAL.test(t) ? t.slice(2) : t));
     // A surname alone after a title ("President Marcos") is how the document names that person.
     if (tokens.length === 1) {
       const only = tokens[0]!;

@@ -17,7 +17,8 @@ export const TITLE_HEAD = caseless(String.raw`(?:Minister|Vice-Minister|Minister
 export const TITLE = String.raw`(?:(?:${TITLE_WORD}[ -])*${TITLE_HEAD})`;
 // A name token: capitalised or all-caps word, optional inner apostrophe + capital (O'Brien), or an initial.
 // An Arabic article glued by a hyphen belongs to the name token ("al-Jubeir", "el-Sisi").
-export const NAME_TOKEN = String.raw`(?!Jr\.)(?:\p{Lu}\.(?= \p{Lu})|(?:a[lnrsdtz]|el|ash)-\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:-\p{L}[\p{Ll}\p{Lu}\p{M}]*)?(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?)`;
+// Mongolian names are written with the father's initial glued on ("U.Khurelsukh", "D.Tsogtbaatar").
+export const NAME_TOKEN = String.raw`(?!Jr\.)(?:\p{Lu}\.\p{Lu}\p{Ll}{2,}|\p{Lu}\.(?= \p{Lu})|(?:a[lnrsdtz]|el|ash)-\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:-\p{L}[\p{Ll}\p{Lu}\p{M}]*)?(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?)`;
 export const PARTICLE = String.raw`(?:bin|binti|van|von|der|de|da|del|di|al|el|la|le)`;
 // Up to two particles may stand between name tokens ("Ursula von der Leyen").
 export const NAME = String.raw`${NAME_TOKEN}(?:[ \u00a0](?:${PARTICLE}[ \u00a0]){0,2}${NAME_TOKEN}){0,3}(?:,? Jr\.)?`;
