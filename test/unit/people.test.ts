@@ -171,3 +171,8 @@ test('a known given name and a family name after "colleague" or a reporting verb
 test('"Professor" before a name is an honorific, not part of the name', () => {
   assert.deepEqual(people('Foreign Minister Professor Ibrahim Ghandour spoke.').map((p) => p.text), ['Ibrahim Ghandour']);
 });
+
+test('a byline ("By Charles Audouin") names a person', () => {
+  assert.deepEqual(people('By Charles Audouin\nKorea and Kazakhstan agreed to cooperate.').map((p) => p.text), ['Charles Audouin']);
+  assert.deepEqual(people('By Tuesday the talks had ended.').map((p) => p.text), []);
+});

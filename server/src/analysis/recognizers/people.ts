@@ -50,7 +50,8 @@ const UPPER_FAMILY_NAME_AT = new RegExp(String.raw`${LATIN_CAPITAL}(?<![\p{L}\p{
 const GIVEN_FAMILY_AT = new RegExp(String.raw`(${LATIN_CAPITAL}(?<![\p{L}\p{N}].)\p{Ll}+)((?: \p{Lu}\.)? \p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}\p{Ll}+)?)(?:,? Jr\.)?(?![\p{L}\p{N}]|['’]\p{Ll}{2})`, 'uy');
 
 const PERSON_CUE_AFTER = /^(?:['’]s\b|,? (?:said|says|told|stated|added|noted|announced|stressed|emphasi[sz]ed|expressed|will|would|has|had|is|was|met|visited|spoke|called|urged|thanked|welcomed)\b)/u;
-const PERSON_CUE_BEFORE = /(?:\b(?:between|with|by|and|counterpart|colleague|leader|successor|predecessor|told|met|thanked|invited|congratulated|said|says|added)|[,;:]) $/u;
+// A byline ("By Charles Audouin" at the start of a line) names the author.
+const PERSON_CUE_BEFORE = /(?:\b(?:between|with|by|and|counterpart|colleague|leader|successor|predecessor|told|met|thanked|invited|congratulated|said|says|added)|[,;:]|(?:^|\n)By) $/u;
 
 /** Where a capital may start GIVEN_FAMILY: a Latin capital, lower-case letters, a space and a capital. */
 function mayStartGivenFamily(paragraph: string, at: number): boolean {
@@ -60,6 +61,8 @@ function mayStartGivenFamily(paragraph: string, at: number): boolean {
   const code = paragraph.charCodeAt(i);
   // Other letters than a to z are left to the pattern itself.
   if (code >= 0x80) return true;
+  // "By Charles Audouin" (a byline): "By" would take "Charles" as its family name and hide the real pair.
+  if (i === at + 2 && paragraph.startsWith('By', at)) return false;
   return i > at + 1 && code === 0x20 && mayBeCapital(paragraph.charCodeAt(i + 1));
 }
 
