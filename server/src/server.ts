@@ -62,7 +62,7 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
       ? new ParallelAnalysis({
           ...parallelSettings,
           entry: env.indexWorkerEntry,
-          registrySnapshot: () => ({ version: registries.version, files: registries.uris().map((uri) => ({ uri, text: registries.textOf(uri) ?? '' })) }),
+          registrySnapshot: () => ({ version: registries.version, files: registries.texts() }),
           logger,
         })
       : undefined;

@@ -1,5 +1,6 @@
 import { analyzeDocument, documentDateOf, planParagraphs, type DocumentAnalysis, type ParagraphCache, type PrecomputedParagraphs } from '../analysis/index';
 import type { ParallelAnalysis, ParallelJob } from './parallelAnalysis';
+import { flatCopy } from '../analysis/flatCopy';
 import { PositionalParagraphCache } from './positionalParagraphCache';
 import type { RegistryStore } from './registryStore';
 
@@ -107,7 +108,7 @@ export class AnalysisCache {
       entry.registryVersion = this.registries.version;
       entry.length = text.length;
       // A copy, so that the entry does not keep this whole version of the text alive.
-      entry.head = (' ' + text.slice(0, entry.analysis.bodyStart + DATELINE_WINDOW)).slice(1);
+      entry.head = flatCopy(text.slice(0, entry.analysis.bodyStart + DATELINE_WINDOW));
     }
     return entry.analysis;
   }

@@ -68,7 +68,7 @@ export async function scanDocuments(uris: readonly string[], options: ScanOption
 
   const workers = workerCount();
   if (options.workerEntry && uris.length >= WORKER_MIN_DOCUMENTS && workers > 0) {
-    const registryFiles = registries.uris().map((uri) => ({ uri, text: registries.textOf(uri) ?? '' }));
+    const registryFiles = registries.texts();
     await indexInWorkers({
       entry: options.workerEntry,
       workers,

@@ -136,6 +136,11 @@ export class RegistryStore {
     return [...this.files.keys()].sort();
   }
 
+  /** Every registry file's text, in the URI order the merge uses, for worker threads to rebuild the same registry. */
+  texts(): { uri: string; text: string }[] {
+    return this.uris().map((uri) => ({ uri, text: this.files.get(uri)?.text ?? '' }));
+  }
+
   private cancelLoad(uri: string): void {
     const pending = this.loads.get(uri);
     if (!pending) return;

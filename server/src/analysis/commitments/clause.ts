@@ -137,6 +137,8 @@ function closingApposition(text: string, from: number, limit: number): boolean {
 const DASH_LIST_TAIL = /^\s+(?!(?:which|who|that|as|and|but|while|we|they|it|this)\b)(?:[^;:!?“”"—–-]|(?<=\S)-(?=\S)){1,80}$/iu;
 const SPACED_DASH = /\s+[–—-]\s/y;
 const SIDELINES = /\s+on\s+the\s+sidelines\s+of\b/iy;
+// Verbs whose action takes place at a meeting, so that the meeting named after them is where it happens.
+const MEETING_VERBS = 'hold|holding|organi[sz]e|organi[sz]ing|convene|convening|host|hosting|meet|meeting';
 // The meeting at which the agreeing happened ("… peace in the Korean peninsula at the ASEAN–ROK Commemorative
 // Summit"); a future meeting ("at the next summit") is where the committed action happens and stays.
 const AT_EVENT = new RegExp(
@@ -145,7 +147,7 @@ const AT_EVENT = new RegExp(
   'iyu',
 );
 // Actions that take place at a meeting, whose venue therefore belongs to the object ("to raise the issue at the meeting").
-const VENUE_ACTION = /\b(?:hold|holding|organi[sz]e|convene|host|meet|raise|raising|discuss|discussing|present|presenting|propose|table|submit|sign|signing|adopt|adopting|launch|launching|announce|report|review|address|consider|commitments?)\b/i;
+const VENUE_ACTION = new RegExp(String.raw`\b(?:${MEETING_VERBS}|raise|raising|discuss|discussing|present|presenting|propose|table|submit|sign|signing|adopt|adopting|launch|launching|announce|report|review|address|consider|commitments?)\b`, 'i');
 // A reporting tag without its comma ("… political institutions Foreign Minister Bui Thanh Son said on Tuesday."):
 // capitalised words, a reporting verb, and nothing but its adjuncts up to the end of the sentence.
 const UNPUNCTUATED_TAG = /\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,6}(?:said|says|told|added|stated)\b[^,;:!?\n]*?(?=[.!?](?:[\s”"’]|$)|$)/uy;
@@ -158,7 +160,7 @@ const AS_NAMED_CLAUSE = new RegExp(
     String.raw`(?:they|we|both\s+sides|the\s+(?:two\s+|three\s+|both\s+)?(?:sides|leaders|ministers|countries|parties|nations|governments))\s+(?!as\b|well\b|soon\b)\p{Ll}{2,})\b`,
   'uy',
 );
-const MEETING_ACTION = /\b(?:hold|holding|organi[sz]e|organi[sz]ing|convene|convening|host|hosting|meet|meeting)\b/i;
+const MEETING_ACTION = new RegExp(String.raw`\b(?:${MEETING_VERBS})\b`, 'i');
 const CLAUSE_WORD = /\b(?:is|are|was|were|will|would|has|have|had|can|should|which|who|that)\b/i;
 
 /**

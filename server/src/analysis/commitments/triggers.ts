@@ -41,6 +41,8 @@ export interface Trigger {
   readonly needsActor: boolean;
   /** Where the object ends when it is a list after a colon ("commit to:" + items), which may span lines. */
   readonly listEnd?: number;
+  /** Where the object starts when an adjunct set off by commas follows the trigger ("will, as always, coordinate …"). */
+  readonly objectFrom?: number;
 }
 
 // A time adjunct, "in principle" and a negation may sit between a verb and its infinitive ("agreed on
@@ -187,12 +189,23 @@ function modifiesNoun(token: Token): boolean {
   return !AUXILIARIES.has(lower) && !ADVERBS.has(lower) && !ACTOR_PRONOUNS.has(lower) && !ACTOR_NOUNS.has(lower) && !/ly$/.test(lower) && lower !== 'and' && lower !== 'who' && lower !== 'that' && lower !== 'which';
 }
 
-/** True when the modal at `from` governs an action of its subject rather than a state or a prediction. */
-function modalGovernsAction(text: string, from: number, limit: number): boolean {
+/**
+ * Where the object of the modal at `from` starts, when the modal governs an action of its subject
+ * rather than a state or a prediction; undefined otherwise.
+ */
+function modalObjectStart(text: string, from: number, limit: number): number | undefined {
   const words = wordsAfter(text, from, limit);
   let i = 0;
   while (ADVERBS.has(words.at(i)?.lower ?? '')) i++;
-  i = pastCommaAdjunct(words, i);
+  const past = pastCommaAdjunct(words, i);
+  // "will, as always, closely coordinate …": the object starts after the adjunct, whose commas would end it.
+  const objectFrom = past > i ? (words.at(past)?.start ?? from) : from;
+  return governsAction(words, past) ? objectFrom : undefined;
+}
+
+/** True when the words from index `start` on, after a modal, are an action of its subject rather than a state or a prediction. */
+function governsAction(words: LazyTokens, start: number): boolean {
+  let i = start;
   // "will “boost security and peace” on …": the quoted words are the action.
   if (OPENING_QUOTE_TOKENS.has(words.at(i)?.text ?? '')) i++;
   while (ADVERBS.has(words.at(i)?.lower ?? '')) i++;
@@ -333,9 +346,11 @@ export function classifyTrigger(
       if (listEnd === undefined && !startsAction(text, end, sentence.end, verb)) return undefined;
       return { kind: 'infinitive', start, end, text: phrase, needsActor: NEEDS_ACTOR.test(verb), ...list };
     }
-    case 5:
-      if (!modalGovernsAction(text, end, sentence.end)) return undefined;
-      return { kind: 'modal', start, end, text: hit.match, needsActor: true };
+    case 5: {
+      const objectFrom = modalObjectStart(text, end, sentence.end);
+      if (objectFrom === undefined) return undefined;
+      return { kind: 'modal', start, end, text: hit.match, needsActor: true, ...(objectFrom > end ? { objectFrom } : {}) };
+    }
     case 6: {
       // "the pledge that", "a vow", "Japan’s pledge": the noun, not the verb.
       if (before !== undefined && (NEGATED_BEFORE.has(before.lower) || NOUN_MARKERS.has(before.lower))) return undefined;

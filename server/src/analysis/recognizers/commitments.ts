@@ -38,15 +38,6 @@ const FIRST_TIME_REMARK = /\b(?:first|second|third|last|only)\s+time\b[^.;]*\bth
 const CLAUSE_JOINERS = new Set(['and', ',', 'but', ';', 'while', 'whereas']);
 // "must" is left out: "agreed that North Korea must abandon …" states a norm about others.
 const MODAL_IN_THAT_CLAUSE = /\b(?:should|would|will|shall)\b/i;
-// A short adjunct set off by commas right after the trigger ("will, as always, closely coordinate …").
-const COMMA_ADJUNCT_AFTER_TRIGGER = /\s*,\s*(?:[^\s,;:.!?]+\s+){0,6}[^\s,;:.!?]+\s*,/y;
-
-/** Where the object of `trigger` starts: after a comma-enclosed adjunct that interrupts a modal, else at the trigger's end. */
-function objectStart(text: string, trigger: Trigger): number {
-  if (trigger.kind !== 'modal') return trigger.end;
-  COMMA_ADJUNCT_AFTER_TRIGGER.lastIndex = trigger.end;
-  return COMMA_ADJUNCT_AFTER_TRIGGER.test(text) ? COMMA_ADJUNCT_AFTER_TRIGGER.lastIndex : trigger.end;
-}
 
 /** The sentence that contains `offset`. */
 function sentenceAt(sentences: readonly Span[], offset: number): Span | undefined {
@@ -100,7 +91,7 @@ function draftFor(
   // A document speaks for its signatories only through an explicit commitment verb; "an agreement that
   // will allow …" describes an effect of the document.
   if (actor.document === true && (trigger.kind === 'modal' || trigger.needsActor)) return undefined;
-  let end = trimEnd(text, trigger.end, trigger.listEnd ?? objectEnd(text, objectStart(text, trigger), sentence.end));
+  let end = trimEnd(text, trigger.end, trigger.listEnd ?? objectEnd(text, trigger.objectFrom ?? trigger.end, sentence.end));
   // "have decided that under the partnership, we will develop …": a fronted adjunct and its comma come
   // before the that-clause's subject and modal, which the object then runs from.
   if (isThatClause(trigger) && !thatClauseHasModal(text, trigger, end)) {
