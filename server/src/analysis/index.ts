@@ -323,10 +323,10 @@ export function analyzeForIndex(text: string, ctx: AnalysisContext = {}): IndexA
   for (const paragraph of paragraphs) {
     // Officials are found only by the registry lookup of the people recogniser; coreference and
     // corrections never add one, so a paragraph without such a mention contributes nothing.
-    const prose = flatCopy(paragraph.prose);
-    const people = recognizePeople(prose, peopleContext(registry, documentDate?.value));
+    const people = recognizePeople(paragraph.prose, peopleContext(registry, documentDate?.value));
     if (!people.some(isOfficialMention)) continue;
-    for (const e of paragraphEntities(prose, documentDate?.value, people)) {
+    // Only the few paragraphs that name an official are copied for the other recognisers' scans.
+    for (const e of paragraphEntities(flatCopy(paragraph.prose), documentDate?.value, people)) {
       if (isOfficialMention(e)) mentions.push({ ...e, span: shiftSpan(e.span, paragraph.span.start) });
     }
   }
