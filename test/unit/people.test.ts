@@ -176,3 +176,25 @@ test('a byline ("By Charles Audouin") names a person', () => {
   assert.deepEqual(people('By Charles Audouin\nKorea and Kazakhstan agreed to cooperate.').map((p) => p.text), ['Charles Audouin']);
   assert.deepEqual(people('By Tuesday the talks had ended.').map((p) => p.text), []);
 });
+
+test('a name set off from its title by a comma is a person, but not a title, a place or a body after the comma', () => {
+  assert.deepEqual(
+    people('The Acting President, Yemi Osinbajo, and the President of Ghana, Nana Akufo-Addo, met. Algerian President, Abdelmadjid Tebboune on ways.').map((p) => [p.text, p.role]),
+    [
+      ['Yemi Osinbajo', 'Acting President'],
+      ['Nana Akufo-Addo', 'President of Ghana'],
+      ['Abdelmadjid Tebboune', 'President'],
+    ],
+  );
+  assert.deepEqual(people('The President, Vice President and Prime Minister met. The Executive Director, BRAC Group and the Prime Minister, Ethiopia, agreed.'), []);
+});
+
+test('a family name keeps its inner apostrophe ("Mata’afa") and a particle joins a second family name ("de la Fuente")', () => {
+  assert.deepEqual(people('Prime Minister Fiame Naomi Mata’afa met Winston Peters’s delegation.').map((p) => p.text), ['Fiame Naomi Mata’afa', 'Winston Peters']);
+  assert.deepEqual(people('She met with Juan Ramón de la Fuente, the incoming Secretary of Foreign Affairs.').map((p) => p.text), ['Juan Ramón de la Fuente']);
+});
+
+test('"according to" and a titled partner after "and" are cues for an untitled name', () => {
+  assert.deepEqual(people('Dalia Grybauskaitė and the Latvian Prime Minister exchanged views.').map((p) => p.text), ['Dalia Grybauskaitė']);
+  assert.deepEqual(people('According to Dalia Grybauskaitė, Lithuania is ready.').map((p) => p.text), ['Dalia Grybauskaitė']);
+});

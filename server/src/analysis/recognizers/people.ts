@@ -2,7 +2,7 @@ import { isDemonym, organizationGazetteer, placeGazetteer } from '../../knowledg
 import { roleOn, type Official, type OfficialsRegistry } from '../../knowledge/officialsRegistry';
 import { INSTITUTION_HEADS } from '../../knowledge/gazetteer/institutionWords';
 import type { Entity, Span } from '../types';
-import { appositiveNames, counterpartNames } from './titlePhraseNames';
+import { appositiveNames, commaTitledNames, counterpartNames } from './titlePhraseNames';
 import { memoizeString } from './wordMemo';
 import { cleanRole, HONORIFIC, isGivenName, NAME, NOT_NAME, overlapsAny, POST_NOMINALS, TITLE, TITLE_HEAD, TITLE_WORD } from './peopleLexicon';
 import { findNameStarts, finiteLanguage, matchesAtStarts, isAsciiCapital, isAsciiLetter, isAsciiLower, KeywordStarts } from './peopleScan';
@@ -47,11 +47,19 @@ const ASIAN_NAME_AT = new RegExp(
 const LATIN_CAPITAL = '[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]';
 const UPPER_FAMILY_NAME_AT = new RegExp(String.raw`${LATIN_CAPITAL}(?<![\p{L}\p{N}].)\p{Lu}+[ \u00a0]\p{Lu}\p{Ll}+(?![\p{L}\p{N}])`, 'uy');
 
-const GIVEN_FAMILY_AT = new RegExp(String.raw`(${LATIN_CAPITAL}(?<![\p{L}\p{N}].)\p{Ll}+)((?: \p{Lu}\.)? \p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}\p{Ll}+)?)(?:,? Jr\.)?(?![\p{L}\p{N}]|['’]\p{Ll}{2})`, 'uy');
+// A family name may carry an inner apostrophe before lower-case letters ("Mata’afa") and a Romance or
+// Germanic particle may join a second family name ("Juan Ramón de la Fuente").
+const FAMILY_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:['’](?!(?:ll|re|ve|s)(?![\p{L}\p{N}]))\p{Ll}{2,})?`;
+const GIVEN_FAMILY_AT = new RegExp(
+  String.raw`(${LATIN_CAPITAL}(?<![\p{L}\p{N}].)\p{Ll}+)((?: \p{Lu}\.)? ${FAMILY_WORD}(?:-\p{Lu}\p{Ll}+)?(?: (?:de la|de los|del|de|da|dos|van der|van|von der|von) ${FAMILY_WORD})?)(?:,? Jr\.)?(?![\p{L}\p{N}]|['’]\p{Ll}{2})`,
+  'uy',
+);
 
 const PERSON_CUE_AFTER = /^(?:['’]s\b|,? (?:said|says|told|stated|added|noted|announced|stressed|emphasi[sz]ed|expressed|will|would|has|had|is|was|met|visited|spoke|called|urged|thanked|welcomed)\b)/u;
 // A byline ("By Charles Audouin" at the start of a line) names the author.
-const PERSON_CUE_BEFORE = /(?:\b(?:between|with|by|and|counterpart|colleague|leader|successor|predecessor|told|met|thanked|invited|congratulated|said|says|added)|[,;:]|(?:^|\n)By) $/u;
+const PERSON_CUE_BEFORE = /(?:\b(?:between|with|by|and|counterpart|colleague|leader|successor|predecessor|told|met|thanked|invited|congratulated|said|says|added|[Aa]ccording to)|[,;:]|(?:^|\n)By) $/u;
+// "Dalia Grybauskaitė and the Latvian Prime Minister": a name coordinated with a titled official.
+const TITLED_PARTNER_AFTER = new RegExp(String.raw`^ and (?:the|his|her) (?:\p{Lu}\p{Ll}+ )?${TITLE}\b`, 'u');
 
 /** Where a capital may start GIVEN_FAMILY: a Latin capital, lower-case letters, a space and a capital. */
 function mayStartGivenFamily(paragraph: string, at: number): boolean {
@@ -85,7 +93,11 @@ function givenFamilyNames(paragraph: string, capitals: readonly number[], taken:
     if (overlapsAny(span, taken)) continue;
     const role = titleBefore(paragraph, span.start) ?? titleAfter(paragraph, span.end);
     // A capitalised pair is only taken for a name when the context treats it as a person.
-    const cue = role !== undefined || PERSON_CUE_AFTER.test(paragraph.slice(span.end, span.end + 24)) || PERSON_CUE_BEFORE.test(paragraph.slice(Math.max(0, span.start - 24), span.start));
+    const cue =
+      role !== undefined ||
+      PERSON_CUE_AFTER.test(paragraph.slice(span.end, span.end + 24)) ||
+      PERSON_CUE_BEFORE.test(paragraph.slice(Math.max(0, span.start - 24), span.start)) ||
+      TITLED_PARTNER_AFTER.test(paragraph.slice(span.end, span.end + 60));
     if (!cue) continue;
     out.push({ kind: 'person', span, text: m[0], source: 'pattern', reason: `name pattern: known given name "${given}" followed by a family name, in a context that speaks of a person`, ...(role ? { role } : {}) });
   }
@@ -227,6 +239,7 @@ export function recognizePeople(paragraph: string, ctx: PeopleContext): Entity[]
   }
   appositiveNames(paragraph, starts.keywords, taken, found);
   counterpartNames(paragraph, starts.keywords, taken, found);
+  if (!isHeadline(paragraph)) commaTitledNames(paragraph, starts.keywords, taken, found);
   // The untitled patterns are two capitalised words in a row, so they are tried only where such a pair may start.
   untitledNames(paragraph, starts.pairs, taken, found);
   found.push(...givenFamilyNames(paragraph, starts.pairs, taken));

@@ -15,10 +15,11 @@ const caseless = (words: string): string => words.replace(/(^|[|(?:\s-])(\p{Lu})
 export const TITLE_WORD = caseless(String.raw`(?:Prime|Deputy|Vice|Senior|Permanent|Foreign|Defen[cs]e|Finance|Trade|Chief|State|First|Second|Executive|General|Lieutenant|Major|Colonel|Admiral|Supreme|Crown|Special|High|Acting|Former|Federal|Union|External|Home|Interior|Parliamentary|Principal|Assistant|Under|Cabinet|Party|Opposition|Communist)`);
 export const TITLE_HEAD = caseless(String.raw`(?:Minister|Vice-Minister|Ministers|President|Vice-President|Premier|Chancellor|Secretary(?:-General)?|Secretary of State|Ambassador|Envoy|Representative|Commissioner|Governor|Senator|Congressman|Congresswoman|Speaker|Chairman|Chairwoman|Chairperson|Chair|King|Queen|Emperor|Empress|Prince|Princess|Sultan|Emir|Sheikh|Pope|Mayor|General|Admiral|Spokesperson|Spokesman|Spokeswoman|Counterpart|Leader|Director-General|Director|Chief|Commander|Adviser|Advisor|MP|PM|NSA)`);
 export const TITLE = String.raw`(?:(?:${TITLE_WORD}[ -])*${TITLE_HEAD})`;
-// A name token: capitalised or all-caps word, optional inner apostrophe + capital (O'Brien), or an initial.
+// A name token: capitalised or all-caps word, optional inner apostrophe + capital (O'Brien) or + lower-case
+// letters (Samoan "Mata’afa"; never a contraction such as "’ll"), or an initial.
 // An Arabic article glued by a hyphen belongs to the name token ("al-Jubeir", "el-Sisi").
 // Mongolian names are written with the father's initial glued on ("U.Khurelsukh", "D.Tsogtbaatar").
-export const NAME_TOKEN = String.raw`(?!Jr\.)(?:\p{Lu}\.\p{Lu}\p{Ll}{2,}|\p{Lu}\.(?= \p{Lu})|(?:a[lnrsdtz]|el|ash)-\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:-\p{L}[\p{Ll}\p{Lu}\p{M}]*)?(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?)`;
+export const NAME_TOKEN = String.raw`(?!Jr\.)(?:\p{Lu}\.\p{Lu}\p{Ll}{2,}|\p{Lu}\.(?= \p{Lu})|(?:a[lnrsdtz]|el|ash)-\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:-\p{L}[\p{Ll}\p{Lu}\p{M}]*)?(?:['’](?:\p{Lu}[\p{Ll}\p{M}]+|(?!(?:ll|re|ve|s)(?![\p{L}\p{N}]))\p{Ll}{2,}))?)`;
 export const PARTICLE = String.raw`(?:bin|binti|van|von|der|de|da|del|di|al|el|la|le)`;
 // Up to two particles may stand between name tokens ("Ursula von der Leyen").
 export const NAME = String.raw`${NAME_TOKEN}(?:[ \u00a0](?:${PARTICLE}[ \u00a0]){0,2}${NAME_TOKEN}){0,3}(?:,? Jr\.)?`;

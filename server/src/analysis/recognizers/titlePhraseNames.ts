@@ -4,6 +4,7 @@
  * portfolio ("Minister for Foreign Affairs Penny Wong"), and listed after "counterparts".
  */
 import { organizationGazetteer, placeGazetteer } from '../../knowledge/gazetteer';
+import { INSTITUTION_HEADS } from '../../knowledge/gazetteer/institutionWords';
 import type { Entity, Span } from '../types';
 import { cleanRole, isGivenName, NAME, NAME_TOKEN, NOT_NAME, overlapsAny, PARTICLE, TITLE } from './peopleLexicon';
 
@@ -212,5 +213,44 @@ export function counterpartNames(paragraph: string, keywords: readonly number[],
       found.push({ kind: 'person', span, text: name, source: 'pattern', reason: 'name pattern: a name listed after "counterpart(s)"', role: 'counterpart' });
       taken.push(span);
     }
+  }
+}
+
+// "The Acting President, Yemi Osinbajo, and …", "Algerian President, Abdelmadjid Tebboune on ways …":
+// a title, a comma, then two to four name words that run up to a comma, "and", a lower-case word or
+// the sentence's end (a capitalised word after them would make the run a heading or another title).
+const COMMA_TITLED_AT = new RegExp(
+  String.raw`(?<title>${TITLE}),[ \u00a0](?<name>${NAME_TOKEN}(?:[ \u00a0](?:${PARTICLE}[ \u00a0]){0,2}${NAME_TOKEN}){1,3})(?=[,;]|[ \u00a0](?:and[ \u00a0])?\p{Ll}|\.(?:\s|$)|$)`,
+  'uy',
+);
+
+// The head words of institutions' names ("BRAC Group", "Gavi Alliance") never end a person's name.
+const INSTITUTION_HEAD_WORDS: ReadonlySet<string> = new Set(INSTITUTION_HEADS);
+
+/**
+ * Names set off from the title before them by a comma ("South Sudanese President, Salva Kiir have …"),
+ * given the paragraph's title keyword offsets. Every word must be able to be a name: no title or
+ * heading word, no place or body.
+ */
+export function commaTitledNames(paragraph: string, keywords: readonly number[], taken: Span[], found: Entity[]): void {
+  let from = 0;
+  for (const start of keywords) {
+    if (start < from) continue;
+    // Cheap test first: a comma must follow within a title's length.
+    const comma = paragraph.indexOf(',', start);
+    if (comma < 0 || comma > start + MAX_TITLE_LENGTH) continue;
+    COMMA_TITLED_AT.lastIndex = start;
+    const m = COMMA_TITLED_AT.exec(paragraph);
+    const name = m?.groups?.['name'];
+    if (!m || name === undefined) continue;
+    from = start + m[0].length;
+    const tokens = name.split(/[ \u00a0]+/);
+    if (tokens.some((t) => NOT_NAME.has(t.replace(/\.$/, '')) || INSTITUTION_HEAD_WORDS.has(t) || placeGazetteer().lookup(t) !== undefined || organizationGazetteer().lookup(t) !== undefined)) continue;
+    if (placeGazetteer().lookup(name) || organizationGazetteer().lookup(name)) continue;
+    const span = { start: from - name.length, end: from };
+    if (overlapsAny(span, taken)) continue;
+    const role = cleanRole(m.groups?.['title'] ?? '');
+    found.push({ kind: 'person', span, text: name, source: 'pattern', reason: 'name pattern: a name set off by a comma after a title', ...(role ? { role } : {}) });
+    taken.push(span);
   }
 }
