@@ -284,3 +284,16 @@ test('"agreed joint steps on", "agreed on the supplies of" and "agreed in Durban
   assert.deepEqual(texts('China and Egypt agreed in Durban Wednesday to move forward their relations.'), ['agreed in Durban Wednesday to move forward their relations']);
   assert.deepEqual(texts('They agreed the plan was good.'), []);
 });
+
+test('"renewed their promise to", "signified our resolve to", "reasserted their commitment to" and "the commitment of both countries to" commit', () => {
+  assert.deepEqual(texts('The ministers have renewed their promise to work closely together on climate change.'), ['have renewed their promise to work closely together on climate change']);
+  assert.deepEqual(texts('We signified our resolve to sustain the momentum of our engagements.'), ['signified our resolve to sustain the momentum of our engagements']);
+  assert.deepEqual(texts('The three leaders reasserted their commitment to strengthening cooperation.'), ['reasserted their commitment to strengthening cooperation']);
+  assert.deepEqual(texts('Anwar and Prabowo expressed the strong commitment of both countries to accelerate cooperation.'), ['expressed the strong commitment of both countries to accelerate cooperation']);
+  assert.deepEqual(texts('The ministers reaffirmed the commitment of all states to respect the law.'), []);
+});
+
+test('", and looked forward to" ends the object, and "This CSEP will …" is an effect of a programme, not a commitment', () => {
+  assert.deepEqual(texts('The leaders agreed to maintain close security cooperation, and looked forward to working together.'), ['agreed to maintain close security cooperation']);
+  assert.deepEqual(texts('This CSEP will drive cooperation between our countries. This Government will act.'), ['will act']);
+});

@@ -198,3 +198,8 @@ test('"according to" and a titled partner after "and" are cues for an untitled n
   assert.deepEqual(people('Dalia Grybauskaitė and the Latvian Prime Minister exchanged views.').map((p) => p.text), ['Dalia Grybauskaitė']);
   assert.deepEqual(people('According to Dalia Grybauskaitė, Lithuania is ready.').map((p) => p.text), ['Dalia Grybauskaitė']);
 });
+
+test('"May" after a known given name and a title is a family name, not the month', () => {
+  assert.deepEqual(people('The Taoiseach spoke with Prime Minister Theresa May on Tuesday.').map((p) => p.text), ['Theresa May']);
+  assert.deepEqual(people('President Donald May 2017 visit.').map((p) => p.text), ['Donald']);
+});

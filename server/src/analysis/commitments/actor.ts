@@ -350,7 +350,10 @@ function nounPhraseActor(
   const firstToken = phrase[0];
   const lastToken = phrase[phrase.length - 1];
   if (head === undefined || firstToken === undefined || lastToken === undefined) return NONE;
-  const agentive = ACTOR_NOUNS.has(head.lower) || (isCapitalised(head) && !NON_ACTOR_PRONOUNS.has(head.lower));
+  // "This CSEP will drive …": a demonstrative before a name that is no actor noun points back at a
+  // document or programme just mentioned, whose "will" is an effect.
+  const demonstrative = firstToken.lower === 'this' || firstToken.lower === 'these';
+  const agentive = ACTOR_NOUNS.has(head.lower) || (!demonstrative && isCapitalised(head) && !NON_ACTOR_PRONOUNS.has(head.lower));
   return (
     hedgedAt(first) ?? {
       text: text.slice(firstToken.start, lastToken.end),

@@ -112,7 +112,9 @@ const AFTER_SPACE = new RegExp(
     String.raw`remain|remains|reaffirm|reaffirms|reiterate|reiterates|recommit|recommits|underline|underlines|underscore|underscores|` +
     String.raw`stress|stresses|emphasi[sz]e|emphasi[sz]es|recogni[sz]e|recogni[sz]es|acknowledge|acknowledges|express|expresses|` +
     // A second verb of the same subject: another commitment ("… and will mobilise …") or a report ("… and sought …").
-    String.raw`will|would|shall|sought|asked|requested|explained|stated|conveyed|mentioned|indicated|proposed|suggested|briefed|offered|presented)\b` +
+    String.raw`will|would|shall|sought|asked|requested|explained|stated|conveyed|mentioned|indicated|proposed|suggested|briefed|offered|presented|` +
+    // A wish coordinated with the commitment ("… and looked forward to working together").
+    String.raw`looked\s+forward|look\s+forward|looks\s+forward)\b` +
     // The same, with a comma-enclosed adjunct after "and" ("… and, in this regard, underscored …").
     String.raw`|\s+and,\s+[^,;]{1,40},\s+(?:discussed|welcomed|noted|expressed|confirmed|reaffirmed|agreed|stressed|emphasi[sz]ed|` +
     String.raw`underscored|highlighted|decided|pledged|reiterated|affirmed|called|urged|recogni[sz]ed|acknowledged)\b`,

@@ -57,10 +57,10 @@ const NOUN_GAP = String.raw`(?:(?:[\p{L}.’'\-]+\s+){0,6}?|[^.;:!?\n]{1,160}?\s
 
 // Groups: 1 commitment noun, 2 agree, 3 steadfast, 4 infinitive verb, 5 modal, 6 pledge/vow without "to".
 const TRIGGER_BRANCHES = [
-  String.raw`\b((?:(?:re-?affirm|affirm|confirm|renew|recall|assert)(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|uph(?:old|olds|eld|olding)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|stress(?:es|ed|ing)?|highlight(?:s|ed|ing)?)\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|disposition|pledge|ambition|plans?|(?<=(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+)will)(?:\s+and\s+(?:interest|desire|commitment|determination|readiness|willingness))?\s+to` +
+  String.raw`\b((?:(?:re-?affirm|affirm|confirm|renew|recall|re-?assert|assert)(?:s|ed|ing)?|signif(?:y|ies|ied|ying)|ratif(?:y|ies|ied|ying)|express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|uph(?:old|olds|eld|olding)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|stress(?:es|ed|ing)?|highlight(?:s|ed|ing)?)\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|disposition|pledge|promise|ambition|plans?|(?<=(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+)will)(?:\s+and\s+(?:interest|desire|commitment|determination|readiness|willingness))?(?:\s+of\s+(?:both|the\s+two)\s+(?:countries|sides|governments|nations|leaders|parties))?\s+to` +
     String.raw`|(?:made|make|makes|making)\s+(?:a|an|the|their|its|his|her|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?commitment\s+to` +
     // "shared" is a verb here only before a determiner ("shared their commitment to"); "their shared commitment" is an adjective.
-    String.raw`|(?:(?:reiterat|underscor|underlin|reinforc|re-?emphasi[sz]|emphasi[sz]|restat)(?:e|es|ed|ing)|shar(?:e|es|ed|ing)(?=\s+(?:the|their|its|his|her|our|a)\s))\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|disposition|pledge|ambition|plans?|(?<=(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+)will)(?:\s+and\s+(?:interest|desire|commitment|determination|readiness|willingness))?\s+to` +
+    String.raw`|(?:(?:reiterat|underscor|underlin|reinforc|re-?emphasi[sz]|emphasi[sz]|restat)(?:e|es|ed|ing)|shar(?:e|es|ed|ing)(?=\s+(?:the|their|its|his|her|our|a)\s))\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|disposition|pledge|promise|ambition|plans?|(?<=(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+)will)(?:\s+and\s+(?:interest|desire|commitment|determination|readiness|willingness))?(?:\s+of\s+(?:both|the\s+two)\s+(?:countries|sides|governments|nations|leaders|parties))?\s+to` +
     // "noted" speaks of a commitment only when it is the subject's own ("noted his commitment to").
     String.raw`|not(?:es|ed|ing)\s+(?:his|her|their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?(?:commitments?|resolve|determination|intention|readiness|willingness)\s+to)\b`,
   // "decided that X would …" and "resolved that X shall …" commit as "agreed that X should …" does.
@@ -78,13 +78,16 @@ const TRIGGER = new RegExp(TRIGGER_BRANCHES, 'iuy');
 
 // Word starts that every branch of TRIGGER begins with. Every position where TRIGGER matches must be
 // accepted; extra candidates ("standard", "planet", "willing") only cost a failed sticky try.
-const TRIGGER_STARTS = String.raw`\b(?:ratif|consent|assert|re(?:-?affirm|new|iterat|call|inforc|-?emphasi|stat|main|solv|-?commit)|affirm|confirm|express|voic|declar|uph|announc|unveil|stress|highlight|mak|made|seek|sought|reach|emphasi|shar|not|underscor|underlin|agree|commit|decid|pledg|promis|vow|concur|undert|offer|intend|aim|plan|determined|st(?:and|ood)|is|are|was|were|will|would|shall)`;
+const TRIGGER_STARTS = String.raw`\b(?:ratif|consent|assert|signif|re(?:-?affirm|new|iterat|call|inforc|-?emphasi|stat|main|solv|-?commit|-?assert)|affirm|confirm|express|voic|declar|uph|announc|unveil|stress|highlight|mak|made|seek|sought|reach|emphasi|shar|not|underscor|underlin|agree|commit|decid|pledg|promis|vow|concur|undert|offer|intend|aim|plan|determined|st(?:and|ood)|is|are|was|were|will|would|shall)`;
 // Without the "u" flag the pre-filter runs several times faster. It then differs from TRIGGER only for
 // two characters: under "iu" the long s "ſ" matches "s" and the Kelvin sign "K" is a word character.
 // A paragraph holding either (practically never) uses the "iu" pre-filter, so no match is lost.
 const TRIGGER_START = new RegExp(TRIGGER_STARTS, 'gi');
 const TRIGGER_START_UNICODE = new RegExp(TRIGGER_STARTS, 'giu');
 const UNICODE_FOLDS = /[\u017F\u212A]/;
+
+// The one "of" phrase after a commitment noun that names the subject itself ("the commitment of both countries to").
+const OWN_COMMITMENT_OF = /\sof\s+(?:both|the\s+two)\s+(?:countries|sides|governments|nations|leaders|parties)\s+to$/i;
 
 // Infinitive triggers that are also nouns or participles ("the aim to", "measures intended to").
 const NEEDS_ACTOR = /^(?:offer|intend|aim|plan|determined|(?:re-?)?commit|st(?:and|ood)|resolv|is|are|was|were|seek|sought)/i;
@@ -318,7 +321,8 @@ export function classifyTrigger(
     case 1:
       // "the commitment of all states to …" belongs to others, not to the subject.
       // A first object joined to the actor's own commitment ("the support of … and our commitment to") may hold "of".
-      if (/\bof\b/i.test(phrase) && !/\sand\s+(?:our|their|its|his|her)\s/i.test(phrase)) return undefined;
+      // "the commitment of both countries to …" is the subject's own.
+      if (/\bof\b/i.test(phrase) && !/\sand\s+(?:our|their|its|his|her)\s/i.test(phrase) && !OWN_COMMITMENT_OF.test(phrase)) return undefined;
       return { kind: 'commitmentNoun', start, end, text: phrase, needsActor: false, ...list };
     case 2: {
       if (before !== undefined && NEGATED_BEFORE.has(before.lower)) return undefined;

@@ -344,6 +344,16 @@ function titledNames(paragraph: string, keywords: readonly number[]): Entity[] {
   return out;
 }
 
+/**
+ * True when the last of `tokens` is "May" after a known given name and no day or year follows it:
+ * a family name ("Prime Minister Theresa May"), not the month.
+ */
+function isMonthFamilyName(tokens: readonly string[], paragraph: string, nameStart: number): boolean {
+  if (tokens.length < 2 || tokens[tokens.length - 1] !== 'May' || !isGivenName(tokens[tokens.length - 2]!)) return false;
+  const end = nameStart + tokens.join(' ').length;
+  return paragraph.startsWith('May', end - 3) && !/^,?\s*\d/.test(paragraph.slice(end, end + 4));
+}
+
 /** The person named by one match of TITLED_NAME, with the title's non-names trimmed, if any is left. */
 function titledName(paragraph: string, m: RegExpExecArray): Entity | undefined {
   const title = m.groups?.['title'] ?? '';
@@ -359,7 +369,10 @@ function titledName(paragraph: string, m: RegExpExecArray): Entity | undefined {
     nameStart += tokens[0]!.length + 1;
     tokens.shift();
   }
-  while (tokens.length > 0 && (NOT_NAME.has(tokens[tokens.length - 1]!.replace(/\.$/, '')) || POST_NOMINALS.has(tokens[tokens.length - 1]!))) tokens.pop();
+  while (tokens.length > 0 && (NOT_NAME.has(tokens[tokens.length - 1]!.replace(/\.$/, '')) || POST_NOMINALS.has(tokens[tokens.length - 1]!))) {
+    if (isMonthFamilyName(tokens, paragraph, nameStart)) break;
+    tokens.pop();
+  }
   if (tokens.length === 0) return undefined;
   name = tokens.join(' ');
   name = paragraph.slice(nameStart, nameStart + name.length);
