@@ -48,3 +48,8 @@ test('a full name repeated where its context does not reveal a person is linked 
 test('a Mongolian name with its initial glued on ("U.Khurelsukh") is one name, and its later "Khurelsukh" links to it', () => {
   assert.deepEqual(people('Mongolian Prime Minister U.Khurelsukh met the press. Khurelsukh said the talks went well.'), ['U.Khurelsukh', 'Khurelsukh']);
 });
+
+test('a compound family name is linked as its last two words ("Pena Nieto", "Lula da Silva"), the last word alone still linked', () => {
+  assert.deepEqual(people('President Enrique Pena Nieto met Stephen Harper.\n\nPena Nieto said so. Nieto agreed.'), ['Enrique Pena Nieto', 'Stephen Harper', 'Pena Nieto', 'Nieto']);
+  assert.deepEqual(people('President Luiz Inácio Lula da Silva spoke.\n\nLula da Silva said so.'), ['Luiz Inácio Lula da Silva', 'Lula da Silva']);
+});

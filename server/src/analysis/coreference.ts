@@ -40,6 +40,12 @@ export function shortNameCandidates(entities: readonly Entity[]): [string, strin
     const short = upper ?? (FAMILY_FIRST.has(tokens[0]!) ? tokens[0]! : tokens[tokens.length - 1]!);
     // Two-letter family names ("Xi", "Li") are short forms too; other two-letter words are too risky.
     if (short.length >= 3 || (short.length === 2 && FAMILY_FIRST.has(short) && short === tokens[0])) out.push([short, e.text]);
+    // A compound family name ("Enrique Pena Nieto" → "Pena Nieto", "Luiz Inácio Lula da Silva" → "Lula da
+    // Silva") is written as its last two words; the longer form wins over the last word where both fit.
+    if (tokens.length >= 3 && upper === undefined && short === tokens[tokens.length - 1]) {
+      const from = e.text.lastIndexOf(tokens[tokens.length - 2]!, e.text.length - short.length - 1);
+      if (from > 0) out.push([e.text.slice(from), e.text]);
+    }
     // "al-Jubeir" is also written "Jubeir"; most short forms have no hyphen and skip the RegExp.
     const article = short.includes('-') ? ARTICLE_NAME.exec(short) : null;
     if (article?.[1] !== undefined) out.push([article[1], e.text]);
