@@ -235,3 +235,13 @@ test('plurilateral groupings without a head noun (Benelux, MIKTA, the Weimar Tri
   const found = recognizePlacesAndOrganizations('The Benelux countries, MIKTA and the Weimar Triangle met.').filter((e) => e.kind === 'organization');
   assert.deepEqual(found.map((e) => e.text), ['Benelux', 'MIKTA', 'Weimar Triangle']);
 });
+
+test('"AU", the ICGLR, the Five Eyes, the Pacific Alliance and the Lok Sabha are organisations', () => {
+  assert.deepEqual(tagged('The AU and the ICGLR met. The Five Eyes partners, the Pacific Alliance and the Lok Sabha.'), [
+    'organization:AU',
+    'organization:ICGLR',
+    'organization:Five Eyes',
+    'organization:Pacific Alliance',
+    'organization:Lok Sabha',
+  ]);
+});

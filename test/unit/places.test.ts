@@ -146,3 +146,7 @@ test('"Trans-Pacific" is no place; an administrative word after a place and a co
 test('"S. Korea", "NZ" and "Niger Republic" are countries', () => {
   assert.deepEqual(recognizePlaces('S. Korea, NZ and Niger Republic signed.').map((e) => e.text).sort(), ['NZ', 'Niger Republic', 'S. Korea']);
 });
+
+void test('"DRC", the Great Lakes, the Amazon and Sharm El-Sheikh are places; "the Pacific Alliance" is no place', () => {
+  assert.deepEqual(places('He visited the DRC and the Great Lakes region, the Amazon and Sharm El-Sheikh. The Pacific Alliance met.'), ['DRC', 'Great Lakes', 'Amazon', 'Sharm El-Sheikh']);
+});
