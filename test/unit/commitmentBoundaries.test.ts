@@ -297,3 +297,17 @@ test('", and looked forward to" ends the object, and "This CSEP will …" is an 
   assert.deepEqual(texts('The leaders agreed to maintain close security cooperation, and looked forward to working together.'), ['agreed to maintain close security cooperation']);
   assert.deepEqual(texts('This CSEP will drive cooperation between our countries. This Government will act.'), ['will act']);
 });
+
+test('"expressed their intent to", "Pledge their willingness to", "decided on the formation of" and an agreed that-clause with a comma adjunct before its modal commit', () => {
+  assert.deepEqual(texts('The two leaders expressed their intent to work together toward reform.'), ['expressed their intent to work together toward reform']);
+  assert.deepEqual(texts('8. Pledge their willingness to ensure provision of basic services.'), ['Pledge their willingness to ensure provision of basic services']);
+  assert.deepEqual(texts('They decided on the formation of three committees.'), ['decided on the formation of three committees']);
+  assert.deepEqual(texts('The leaders agreed that Guyana and Venezuela, directly or indirectly, will not threaten each other.'), [
+    'agreed that Guyana and Venezuela, directly or indirectly, will not threaten each other',
+  ]);
+});
+
+test('"goals agreed to by our peoples" and "the already agreed measures" are participles, not commitments', () => {
+  assert.deepEqual(texts('We can work toward common goals agreed to by our two peoples.'), []);
+  assert.deepEqual(texts('They must implement the already agreed measures for overcoming the crisis.'), []);
+});

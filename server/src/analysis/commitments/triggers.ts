@@ -57,14 +57,14 @@ const NOUN_GAP = String.raw`(?:(?:[\p{L}.’'\-]+\s+){0,6}?|[^.;:!?\n]{1,160}?\s
 
 // Groups: 1 commitment noun, 2 agree, 3 steadfast, 4 infinitive verb, 5 modal, 6 pledge/vow without "to".
 const TRIGGER_BRANCHES = [
-  String.raw`\b((?:(?:re-?affirm|affirm|confirm|renew|recall|re-?assert|assert)(?:s|ed|ing)?|signif(?:y|ies|ied|ying)|ratif(?:y|ies|ied|ying)|express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|uph(?:old|olds|eld|olding)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|stress(?:es|ed|ing)?|highlight(?:s|ed|ing)?)\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|disposition|pledge|promise|ambition|plans?|(?<=(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+)will)(?:\s+and\s+(?:interest|desire|commitment|determination|readiness|willingness))?(?:\s+of\s+(?:both|the\s+two)\s+(?:countries|sides|governments|nations|leaders|parties))?\s+to` +
+  String.raw`\b((?:(?:re-?affirm|affirm|confirm|renew|recall|re-?assert|assert)(?:s|ed|ing)?|signif(?:y|ies|ied|ying)|pledg(?:e|es|ed|ing)(?=\s+(?:their|its|our|his|her)\s)|ratif(?:y|ies|ied|ying)|express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|uph(?:old|olds|eld|olding)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|stress(?:es|ed|ing)?|highlight(?:s|ed|ing)?)\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|intent|readiness|willingness|disposition|pledge|promise|ambition|plans?|(?<=(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+)will)(?:\s+and\s+(?:interest|desire|commitment|determination|readiness|willingness))?(?:\s+of\s+(?:both|the\s+two)\s+(?:countries|sides|governments|nations|leaders|parties))?\s+to` +
     String.raw`|(?:made|make|makes|making)\s+(?:a|an|the|their|its|his|her|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?commitment\s+to` +
     // "shared" is a verb here only before a determiner ("shared their commitment to"); "their shared commitment" is an adjective.
-    String.raw`|(?:(?:reiterat|underscor|underlin|reinforc|re-?emphasi[sz]|emphasi[sz]|restat)(?:e|es|ed|ing)|shar(?:e|es|ed|ing)(?=\s+(?:the|their|its|his|her|our|a)\s))\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|readiness|willingness|disposition|pledge|promise|ambition|plans?|(?<=(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+)will)(?:\s+and\s+(?:interest|desire|commitment|determination|readiness|willingness))?(?:\s+of\s+(?:both|the\s+two)\s+(?:countries|sides|governments|nations|leaders|parties))?\s+to` +
+    String.raw`|(?:(?:reiterat|underscor|underlin|reinforc|re-?emphasi[sz]|emphasi[sz]|restat)(?:e|es|ed|ing)|shar(?:e|es|ed|ing)(?=\s+(?:the|their|its|his|her|our|a)\s))\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|intent|readiness|willingness|disposition|pledge|promise|ambition|plans?|(?<=(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+)will)(?:\s+and\s+(?:interest|desire|commitment|determination|readiness|willingness))?(?:\s+of\s+(?:both|the\s+two)\s+(?:countries|sides|governments|nations|leaders|parties))?\s+to` +
     // "noted" speaks of a commitment only when it is the subject's own ("noted his commitment to").
-    String.raw`|not(?:es|ed|ing)\s+(?:his|her|their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?(?:commitments?|resolve|determination|intention|readiness|willingness)\s+to)\b`,
+    String.raw`|not(?:es|ed|ing)\s+(?:his|her|their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?(?:commitments?|resolve|determination|intention|intent|readiness|willingness)\s+to)\b`,
   // "decided that X would …" and "resolved that X shall …" commit as "agreed that X should …" does.
-  String.raw`\b((?:agree(?:s|d|ing)?|consent(?:s|ed)?)(?:${ADJUNCT}\s+to|\s+that|\s+on\s+the\s+(?:need|necessity)\s+(?:to|for|of)|\s+(?:on|upon))|(?:decid|resolv)(?:e|es|ed)\s+that|decid(?:e|es|ed)\s+on(?=\s+\p{Ll}{3,}ing\b)|concur(?:s|red)?\s+on|reach(?:es|ed)?\s+(?:a\s+)?consensus\s+(?:on|in)|agree(?:s|d)?(?=\s+(?:(?:joint|concrete|further|new|practical|specific)\s+)?(?:steps|measures)\b)|agree(?:s|d)?(?=\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:would|will|should|shall)\b))\b`,
+  String.raw`\b((?:agree(?:s|d|ing)?|consent(?:s|ed)?)(?:${ADJUNCT}\s+to|\s+that|\s+on\s+the\s+(?:need|necessity)\s+(?:to|for|of)|\s+(?:on|upon))|(?:decid|resolv)(?:e|es|ed)\s+that|decid(?:e|es|ed)\s+on(?=\s+(?:\p{Ll}{3,}ing\b|the\s+(?:formation|establishment|creation|setting\s+up|launch)\s+of\b))|concur(?:s|red)?\s+on|reach(?:es|ed)?\s+(?:a\s+)?consensus\s+(?:on|in)|agree(?:s|d)?(?=\s+(?:(?:joint|concrete|further|new|practical|specific)\s+)?(?:steps|measures)\b)|agree(?:s|d)?(?=\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:would|will|should|shall)\b))\b`,
   String.raw`\b(remain(?:s|ed|ing)?\s+(?:(?:steadfast|resolute|unwavering|firm)\s+in|committed\s+to|(?:ready|willing|prepared)\s+to(?=\s+\p{Ll})))\b`,
   String.raw`\b((?:(?:re-?)?commit(?:s|ted|ting)?(?:\s+(?:themselves|ourselves|itself)|\s+(?:their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,2}?(?:administrations?|governments?|countries|nations|ministries|agencies|teams|forces))?|decid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|resolv(?:e|es|ed)|concur(?:s|red)?|(?:re-?)?(?:confirm|affirm)(?:s|ed)?|undert(?:ake|akes|ook|aken)|offer(?:s|ed)?|intend(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|determined|shar(?:e|es|ed|ing)\s+the\s+view|seek(?:s|ing)?|sought|reach(?:es|ed)?\s+(?:an\s+)?agreement|st(?:and|ands|ood|anding)\s+ready|(?:is|are|was|were)\s+(?:also\s+)?looking|(?:is|are|was|were)\s+(?:fully\s+|also\s+)?(?:ready|willing|prepared))${ADJUNCT}\s+to)\b`,
   String.raw`\b(will|would|shall|(?:am|is|are|was|were)\s+going\s+to|(?:am|is|are|was|were)\s+planning\s+on(?=\s+\p{Ll}{3,}ing\b))\b`,
@@ -264,6 +264,8 @@ function takesObject(word: Token | undefined): boolean {
 }
 
 const OPENING_QUOTE_TOKENS = new Set(['“', '"', '‘']);
+// Words before "agreed" that make it an attribute of the following noun ("the already agreed measures").
+const AGREED_ATTRIBUTE_BEFORE = new Set(['already', 'previously', 'the', 'mutually', 'jointly', 'commonly']);
 const AGREED_MEASURES = /^\s+(?:(?:joint|concrete|further|new|practical|specific)\s+)?(?:steps|measures)\b/i;
 const TIME_WORDS_AFTER_TO = new Set(['last', 'earlier', 'previously', 'yesterday', 'today', 'recently']);
 
@@ -326,6 +328,10 @@ export function classifyTrigger(
       return { kind: 'commitmentNoun', start, end, text: phrase, needsActor: false, ...list };
     case 2: {
       if (before !== undefined && NEGATED_BEFORE.has(before.lower)) return undefined;
+      // "goals agreed to by our two peoples": a passive participle, not the subject's agreement.
+      if (/\bto$/i.test(phrase) && /^\s+by\b/i.test(text.slice(end, end + 4))) return undefined;
+      // "the (already) agreed measures": a participle before the noun it describes.
+      if (before !== undefined && AGREED_ATTRIBUTE_BEFORE.has(before.lower) && /^agreed$/i.test(phrase)) return undefined;
       // "agreed Fiji would be provided with …": a that-clause without "that".
       // "agreed joint steps on mutual support": the agreed measures are the object.
       if (/^agree[sd]?$/i.test(phrase) && AGREED_MEASURES.test(text.slice(end, end + 40))) return { kind: 'agreeOn', start, end, text: phrase, needsActor: false };

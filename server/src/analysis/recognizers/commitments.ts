@@ -32,7 +32,7 @@ const ACTIVE_ONLY_TRIGGER = /^(?:agree|decid|concur|confirm|pledg|promis|vow|und
 // An opening preambular clause ("Bearing in mind that Japan will serve …, the Ministers …") states a
 // circumstance; a modal inside it, before the clause's closing comma, is no commitment.
 const PREAMBULAR_OPENING = /^\s*(?:bearing\s+in\s+mind|noting|recogni[sz]ing|recalling|given|considering|welcoming|acknowledging|taking\s+into\s+account|mindful)\b[^,;]*$/i;
-const MODAL_AFTER_ADJUNCT = /,\s+(?:[\p{L}’'-]+\s+){1,8}?(?:will|would|shall|should)\b/iuy;
+const MODAL_AFTER_ADJUNCT = /,\s+(?:[\p{L}’'-]+\s+){0,8}?(?:will|would|shall|should)\b/iuy;
 const FIRST_TIME_REMARK = /\b(?:first|second|third|last|only)\s+time\b[^.;]*\bthat\b/i;
 // A later commitment with its own subject splits an earlier span only when a conjunction joins the two clauses.
 const CLAUSE_JOINERS = new Set(['and', ',', 'but', ';', 'while', 'whereas']);
