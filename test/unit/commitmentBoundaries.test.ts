@@ -311,3 +311,14 @@ test('"goals agreed to by our peoples" and "the already agreed measures" are par
   assert.deepEqual(texts('We can work toward common goals agreed to by our two peoples.'), []);
   assert.deepEqual(texts('They must implement the already agreed measures for overcoming the crisis.'), []);
 });
+
+test('a participle after a comma, a stray comma after "I", a bracketed abbreviation and "according to him" leave the subject found', () => {
+  assert.deepEqual(texts('The ministers agreed to cooperate closely, committing to handling the issue of arrested fishermen.'), [
+    'agreed to cooperate closely',
+    'committing to handling the issue of arrested fishermen',
+  ]);
+  assert.deepEqual(texts('President Lazarus Chakwera and I, have committed to fostering peace.'), ['have committed to fostering peace']);
+  assert.deepEqual(texts('He said the Qatar Investment Authority (QIA) aimed to invest $3 billion in Pakistan.'), ['aimed to invest $3 billion in Pakistan']);
+  assert.deepEqual(texts('Both countries, according to him, will explore new opportunities to cooperate.'), ['will explore new opportunities to cooperate']);
+  assert.deepEqual(texts('Magufuli and I have said we are even ready to look for loans.'), ['are even ready to look for loans']);
+});

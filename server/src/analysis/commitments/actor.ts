@@ -52,6 +52,17 @@ function isFiller(token: Token): boolean {
 }
 
 const OPENING_QUOTES = new Set(['“', '"', '‘']);
+// Participles of commitment verbs that continue a clause after a comma.
+const PARTICIPLE_TRIGGER = /^(?:committing|pledging|vowing|promising|undertaking)\s/i;
+// Subject pronouns after which a comma before the verb is a slip, not a parenthetical.
+const STRAY_COMMA_SUBJECTS = new Set(['i', 'we', 'they']);
+
+/** The index before a closing bracketed abbreviation ("(QIA)") that ends at `i`, or `i` itself. */
+function beforeBracketedAbbreviation(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.text !== ')' || tokens[i - 2]?.text !== '(') return i;
+  const inner = tokens[i - 1];
+  return inner !== undefined && /^\p{Lu}[\p{Lu}\p{N}&.-]{1,9}$/u.test(inner.text) ? i - 3 : i;
+}
 
 /** The entity whose span ends where `token` ends (a trailing abbreviation dot may belong to it). */
 function entityEndingAt(entities: readonly Entity[], token: Token, text: string): Entity | undefined {
@@ -188,7 +199,13 @@ export function findActor(
   }
   // "Both agreed to …": the skipped word was the subject itself.
   if (i < 0 && tokens.length > 0 && ACTOR_PRONOUNS.has(tokens[tokens.length - 1]?.lower ?? '')) i = tokens.length - 1;
+  // "the Qatar Investment Authority (QIA) aimed to …": a bracketed abbreviation after the subject is skipped.
+  i = beforeBracketedAbbreviation(tokens, i);
   const last = tokens[i];
+  // "…, committing to handle …": a participle after a comma shares the clause's subject.
+  if (last?.text === ',' && PARTICIPLE_TRIGGER.test(text.slice(triggerStart, triggerStart + 12))) return leadingSubject(text, tokens, entities);
+  // "President Chakwera and I, have committed to …": a stray comma after a subject pronoun.
+  if (last?.text === ',' && i >= 1 && STRAY_COMMA_SUBJECTS.has(tokens[i - 1]?.lower ?? '')) return findActor(text, sentenceStart, tokens[i - 1]!.end, entities);
   // "They will update …, will evaluate …": a modal after a comma continues the clause's first subject.
   if (last?.text === ',' && /^(?:will|would|shall)\b/i.test(text.slice(triggerStart, triggerStart + 6)) && tokens.some((t) => /^(?:will|would|shall)$/i.test(t.text))) {
     return leadingSubject(text, tokens, entities);
@@ -276,6 +293,7 @@ const PARENTHETICALS = new Set([
   'it was agreed', 'it was decided', 'it was announced', 'on its part', 'for its part', 'on their part', 'for their part',
   'in turn', 'in return', 'too', 'as well', 'however', 'meanwhile', 'in particular', 'accordingly', 'therefore', 'in addition',
   'he said', 'she said', 'they said', 'it said', 'officials said', 'he added', 'she added',
+  'according to him', 'according to her', 'according to them', 'according to officials', 'according to the statement',
 ]);
 // Companions set off by commas ("The United States and the EU, together with other donors, will …").
 const COMPANION_OPENERS = new Set(['together', 'along', 'alongside', 'jointly']);

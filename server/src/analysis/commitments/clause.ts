@@ -18,7 +18,8 @@ const AFTER_COMMA = new RegExp(
   String.raw`\s*(?:(?:at|in|by|under|through|during|for|from|with|on|to)\s+(?:which|whom)|(?:all|some|most|each|many|none|both)\s+of\s+(?:which|whom)|which|who|whom|whose|where(?!${OWN_HEDGE}|\s+(?:they\s+are|it\s+is)\s+(?:most\s+)?needed\b)|while|whereas|although|though|but|as(?!\s+well\s+as|\s+soon\s+as|\s+early\s+as|\s+quickly\s+as|\s+(?:planned|agreed|scheduled|envisaged|foreseen|previously\s+agreed)\b|${OWN_HEDGE})|because|since|considering|given|noting|` +
     String.raw`recogni[sz]ing|citing|saying|adding|according|amid|amidst|without|the\s+(?:capital|largest\s+city)\s+of|after\s+the\s+(?:celebration|conclusion|end|close|holding)\s+of|` +
     // Participles of speaking, which open a remark of the actor rather than another item of the object.
-    String.raw`reiterating|stressing|underlining|welcoming|recalling|acknowledging|expressing|voicing|reaffirming|calling|urging|describing|referring|affirming|in\s+light\s+of|in\s+view\s+of|against\s+the\s+backdrop|` +
+    // A further commitment in a participle ("…, committing to handle …") is a span of its own.
+    String.raw`committing\s+to|pledging\s+to|vowing\s+to|reiterating|stressing|underlining|welcoming|recalling|acknowledging|expressing|voicing|reaffirming|calling|urging|describing|referring|affirming|in\s+light\s+of|in\s+view\s+of|against\s+the\s+backdrop|` +
     String.raw`on\s+the\s+sidelines|in\s+the\s+face\s+of|stating|emphasi[sz]ing|underscoring|highlighting|said|says|if(?!${OWN_HEDGE})|when(?!${OWN_HEDGE})|` +
     String.raw`he|she|they|we|it|and\s+(?:they|we|he|she|it|the\s+(?:two|leaders|ministers|sides))|` +
     // A further commitment of the same subject without "and" ("…, will evaluate the progress …").
