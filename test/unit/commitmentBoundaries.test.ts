@@ -322,3 +322,8 @@ test('a participle after a comma, a stray comma after "I", a bracketed abbreviat
   assert.deepEqual(texts('Both countries, according to him, will explore new opportunities to cooperate.'), ['will explore new opportunities to cooperate']);
   assert.deepEqual(texts('Magufuli and I have said we are even ready to look for loans.'), ['are even ready to look for loans']);
 });
+
+test('"amid …" without a comma belongs to the object (six of seven dev spans include it), ", amid …" still ends it', () => {
+  assert.deepEqual(texts('Russia and Belarus agreed joint steps on mutual support amid the sanction pressure.'), ['agreed joint steps on mutual support amid the sanction pressure']);
+  assert.deepEqual(texts('The leaders agreed to prevent any further escalation, amid fears of a wider war.'), ['agreed to prevent any further escalation']);
+});

@@ -84,7 +84,7 @@ const PARTICIPLE_BEFORE_NOUN = new RegExp(
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const AFTER_SPACE = new RegExp(
   // "during" opens the meeting in which the agreeing happened, not a time of the action ("during the first half of August").
-  String.raw`\s+(?:(?<!\b(?:concluded|signed|reached|agreed|made|adopted|announced|achieved)\s+)during(?!\s+(?:the\s+)?(?:first|second|latter|last|next|coming|following|same|current|\d)|\s+(?:the\s+)?(?:${MONTH_NAMES})\b)|amid|amidst|in\s+light\s+of|in\s+view\s+of|at\s+a\s+time\s+(?:when|of)|on\s+the\s+sidelines\s+of|` +
+  String.raw`\s+(?:(?<!\b(?:concluded|signed|reached|agreed|made|adopted|announced|achieved)\s+)during(?!\s+(?:the\s+)?(?:first|second|latter|last|next|coming|following|same|current|\d)|\s+(?:the\s+)?(?:${MONTH_NAMES})\b)|in\s+light\s+of|in\s+view\s+of|at\s+a\s+time\s+(?:when|of)|on\s+the\s+sidelines\s+of|` +
     // "in the face of" is left to the comma rule: without a comma it usually belongs to the action
     // ("to maintain unity in the face of Russia’s disregard for …").
     String.raw`against\s+the\s+backdrop\s+of|whereas|but(?!\s+also|\s+(?:later\s+)?\p{Ll}{3,}ed\b)|in\s+an\s+apparent\s+(?:move|bid|attempt)\s+to|` +
