@@ -20,9 +20,11 @@ const quick = process.argv.includes('--quick');
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const only = onlyArg ? new Set(onlyArg.split(',')) : undefined;
 const wants = (part: string): boolean => only === undefined || only.has(part);
+// A full run types 300 keystrokes per request kind: a p99 of 60 samples (the earlier count) is just their
+// largest value, so one garbage collection decided it.
 const config = quick
   ? { sizes: [1_000, 10_000, 100_000, 1_000_000], keystrokes: 25, hovers: 100, workspaceDocs: 1_000, label: 'quick' }
-  : { sizes: [1_000, 10_000, 100_000, 1_000_000, 10_000_000], keystrokes: 60, hovers: 300, workspaceDocs: 10_000, label: 'full' };
+  : { sizes: [1_000, 10_000, 100_000, 1_000_000, 10_000_000], keystrokes: 300, hovers: 300, workspaceDocs: 10_000, label: 'full' };
 
 const KB = 1_000;
 const MB = 1_000_000;
