@@ -327,3 +327,9 @@ test('"amid …" without a comma belongs to the object (six of seven dev spans i
   assert.deepEqual(texts('Russia and Belarus agreed joint steps on mutual support amid the sanction pressure.'), ['agreed joint steps on mutual support amid the sanction pressure']);
   assert.deepEqual(texts('The leaders agreed to prevent any further escalation, amid fears of a wider war.'), ['agreed to prevent any further escalation']);
 });
+
+test('a subject headed by a noun before "between" or "of" ("cooperation between the two countries", "the development of China and Ethiopia") is no actor', () => {
+  assert.deepEqual(texts('Economic cooperation between the two countries will help in promoting peace.'), []);
+  assert.deepEqual(texts('The development of China and Ethiopia will strengthen the developing countries.'), []);
+  assert.deepEqual(texts('The leaders of the two countries will meet again next year.'), ['will meet again next year']);
+});

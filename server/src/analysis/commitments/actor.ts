@@ -232,8 +232,8 @@ export function findActor(
       const head = modifiedSubjectStart(tokens, before);
       if (head !== undefined) return subjectFrom(text, tokens, head, entity.span.end, hedgedAt);
       // "… will work with Australia and Japan will …": the last conjunct starts a new clause.
-      // ("between Indonesia and Australia" is one pair, never the start of a new clause.)
-      if (prep.lower !== 'between' && start !== entity.span.start && tokens[lastIndexBefore(tokens, entity.span.start)]?.lower === 'and') {
+      // ("between Indonesia and Australia" and "the development of China and Ethiopia" are one phrase, never the start of a new clause.)
+      if (prep.lower !== 'between' && prep.lower !== 'of' && start !== entity.span.start && tokens[lastIndexBefore(tokens, entity.span.start)]?.lower === 'and') {
         return hedgedAt(i) ?? { text: entity.text, span: entity.span, agentive: true, ruledOut: false };
       }
       // "the Minister for Foreign Affairs of Japan will …": the title is the subject; "a launch by North Korea" is not.
@@ -363,7 +363,8 @@ function nounPhraseActor(
     first += and + 1;
   }
   const phrase = tokens.slice(first, last + 1);
-  const ofAt = phrase.findIndex((t, k) => k > 0 && (t.lower === 'of' || t.lower === 'for'));
+  // The head is the noun before its first modifier: "the leaders of …", "cooperation between the two countries".
+  const ofAt = phrase.findIndex((t, k) => k > 0 && (t.lower === 'of' || t.lower === 'for' || t.lower === 'between' || t.lower === 'among'));
   const head = ofAt > 0 ? phrase[ofAt - 1] : phrase[phrase.length - 1];
   const firstToken = phrase[0];
   const lastToken = phrase[phrase.length - 1];
