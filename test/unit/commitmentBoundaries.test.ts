@@ -333,3 +333,13 @@ test('a subject headed by a noun before "between" or "of" ("cooperation between 
   assert.deepEqual(texts('The development of China and Ethiopia will strengthen the developing countries.'), []);
   assert.deepEqual(texts('The leaders of the two countries will meet again next year.'), ['will meet again next year']);
 });
+
+test('"agreed with <someone> to/that …", "agreed \\"to …", "continues to be committed to" commit; "will probably" and "stressed that X’s commitment" do not', () => {
+  assert.deepEqual(texts('He agreed with his Serbian colleague to jointly seek a solution for border crossings.'), ['agreed with his Serbian colleague to jointly seek a solution for border crossings']);
+  assert.deepEqual(texts('We agreed with the heads of government that an agreement will be concluded by January.'), ['agreed with the heads of government that an agreement will be concluded by January']);
+  assert.deepEqual(texts('The ministers agreed with the view that the situation was serious.'), []);
+  assert.deepEqual(texts('They also agreed "to extend the deadline".'), ['agreed "to extend the deadline']);
+  assert.deepEqual(texts('He announced that Hungary continues to be committed to supporting Serbia’s integration.'), ['continues to be committed to supporting Serbia’s integration']);
+  assert.deepEqual(texts('“You will probably find some individuals who disagree.”'), []);
+  assert.deepEqual(texts('He stressed that Australia’s commitment to the Quad had not changed.'), []);
+});

@@ -52,6 +52,7 @@ function isFiller(token: Token): boolean {
 }
 
 const OPENING_QUOTES = new Set(['“', '"', '‘']);
+const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued']);
 // Participles of commitment verbs that continue a clause after a comma.
 const PARTICIPLE_TRIGGER = /^(?:committing|pledging|vowing|promising|undertaking)\s/i;
 // Subject pronouns after which a comma before the verb is a slip, not a parenthetical.
@@ -199,6 +200,11 @@ export function findActor(
   }
   // "Both agreed to …": the skipped word was the subject itself.
   if (i < 0 && tokens.length > 0 && ACTOR_PRONOUNS.has(tokens[tokens.length - 1]?.lower ?? '')) i = tokens.length - 1;
+  // "Hungary continues to be committed to …": "continue to" before the auxiliary is skipped too.
+  if (tokens[i]?.lower === 'to' && CONTINUE_FORMS.has(tokens[i - 1]?.lower ?? '')) {
+    i -= 2;
+    while (i >= 0 && tokens[i] !== undefined && isFiller(tokens[i] as Token)) i--;
+  }
   // "the Qatar Investment Authority (QIA) aimed to …": a bracketed abbreviation after the subject is skipped.
   i = beforeBracketedAbbreviation(tokens, i);
   const last = tokens[i];

@@ -53,7 +53,8 @@ const ADJUNCT = String.raw`(?:,?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|
 
 // Up to six words before the commitment noun, or a first object joined to the actor's own commitment
 // ("reaffirm the support of the Forum for Australia’s bid … and our strong commitment to host …").
-const NOUN_GAP = String.raw`(?:(?:[\p{L}.’'\-]+\s+){0,6}?|[^.;:!?\n]{1,160}?\s+and\s+(?:our|their|its|his|her)\s+(?:[\p{L}’'\-]+\s+){0,3}?)`;
+// ("stressed that Australia’s commitment to the Quad had not changed" reports on a commitment: no "that" in the gap.)
+const NOUN_GAP = String.raw`(?:(?:(?!that\s)[\p{L}.’'\-]+\s+){0,6}?|[^.;:!?\n]{1,160}?\s+and\s+(?:our|their|its|his|her)\s+(?:[\p{L}’'\-]+\s+){0,3}?)`;
 
 // Groups: 1 commitment noun, 2 agree, 3 steadfast, 4 infinitive verb, 5 modal, 6 pledge/vow without "to".
 const TRIGGER_BRANCHES = [
@@ -64,7 +65,7 @@ const TRIGGER_BRANCHES = [
     // "noted" speaks of a commitment only when it is the subject's own ("noted his commitment to").
     String.raw`|not(?:es|ed|ing)\s+(?:his|her|their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?(?:commitments?|resolve|determination|intention|intent|readiness|willingness)\s+to)\b`,
   // "decided that X would …" and "resolved that X shall …" commit as "agreed that X should …" does.
-  String.raw`\b((?:agree(?:s|d|ing)?|consent(?:s|ed)?)(?:${ADJUNCT}\s+to|\s+that|\s+on\s+the\s+(?:need|necessity)\s+(?:to|for|of)|\s+(?:on|upon))|(?:decid|resolv)(?:e|es|ed)\s+that|decid(?:e|es|ed)\s+on(?=\s+(?:\p{Ll}{3,}ing\b|the\s+(?:formation|establishment|creation|setting\s+up|launch)\s+of\b))|concur(?:s|red)?\s+on|reach(?:es|ed)?\s+(?:a\s+)?consensus\s+(?:on|in)|agree(?:s|d)?(?=\s+(?:(?:joint|concrete|further|new|practical|specific)\s+)?(?:steps|measures)\b)|agree(?:s|d)?(?=\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:would|will|should|shall)\b))\b`,
+  String.raw`\b((?:agree(?:s|d|ing)?|consent(?:s|ed)?)(?:${ADJUNCT}\s+[“"]?to|\s+that|\s+with\s+(?:(?!(?:to|that|on)\b)[\p{L}.’'\-]+\s+){1,8}?(?:to|that|on)(?=\s)|\s+on\s+the\s+(?:need|necessity)\s+(?:to|for|of)|\s+(?:on|upon))|(?:decid|resolv)(?:e|es|ed)\s+that|decid(?:e|es|ed)\s+on(?=\s+(?:\p{Ll}{3,}ing\b|the\s+(?:formation|establishment|creation|setting\s+up|launch)\s+of\b))|concur(?:s|red)?\s+on|reach(?:es|ed)?\s+(?:a\s+)?consensus\s+(?:on|in)|agree(?:s|d)?(?=\s+(?:(?:joint|concrete|further|new|practical|specific)\s+)?(?:steps|measures)\b)|agree(?:s|d)?(?=\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:would|will|should|shall)\b))\b`,
   String.raw`\b(remain(?:s|ed|ing)?\s+(?:(?:steadfast|resolute|unwavering|firm)\s+in|committed\s+to|(?:ready|willing|prepared)\s+to(?=\s+\p{Ll})))\b`,
   String.raw`\b((?:(?:re-?)?commit(?:s|ted|ting)?(?:\s+(?:themselves|ourselves|itself)|\s+(?:their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,2}?(?:administrations?|governments?|countries|nations|ministries|agencies|teams|forces))?|decid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|resolv(?:e|es|ed)|concur(?:s|red)?|(?:re-?)?(?:confirm|affirm)(?:s|ed)?|undert(?:ake|akes|ook|aken)|offer(?:s|ed)?|intend(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|determined|shar(?:e|es|ed|ing)\s+the\s+view|seek(?:s|ing)?|sought|reach(?:es|ed)?\s+(?:an\s+)?agreement|st(?:and|ands|ood|anding)\s+ready|(?:is|are|was|were)\s+(?:also\s+)?looking|(?:is|are|was|were)\s+(?:fully\s+|also\s+|even\s+|now\s+|always\s+|still\s+)?(?:ready|willing|prepared))${ADJUNCT}\s+to)\b`,
   String.raw`\b(will|would|shall|(?:am|is|are|was|were)\s+going\s+to|(?:am|is|are|was|were)\s+planning\s+on(?=\s+\p{Ll}{3,}ing\b))\b`,
@@ -264,6 +265,8 @@ function takesObject(word: Token | undefined): boolean {
 }
 
 const OPENING_QUOTE_TOKENS = new Set(['“', '"', '‘']);
+const HEDGED_MODAL_AFTER = /^\s+(?:probably|possibly|likely|perhaps|maybe)\b/i;
+
 // Words before "agreed" that make it an attribute of the following noun ("the already agreed measures").
 const AGREED_ATTRIBUTE_BEFORE = new Set(['already', 'previously', 'the', 'mutually', 'jointly', 'commonly']);
 const AGREED_MEASURES = /^\s+(?:(?:joint|concrete|further|new|practical|specific)\s+)?(?:steps|measures)\b/i;
@@ -357,6 +360,8 @@ export function classifyTrigger(
       return { kind: 'infinitive', start, end, text: phrase, needsActor: NEEDS_ACTOR.test(verb), ...list };
     }
     case 5: {
+      // "You will probably find …": a hedged modal predicts.
+      if (HEDGED_MODAL_AFTER.test(text.slice(end, end + 12))) return undefined;
       const objectFrom = modalObjectStart(text, end, sentence.end);
       if (objectFrom === undefined) return undefined;
       return { kind: 'modal', start, end, text: hit.match, needsActor: true, ...(objectFrom > end ? { objectFrom } : {}) };

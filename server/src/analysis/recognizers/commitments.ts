@@ -53,6 +53,11 @@ function phraseStart(text: string, sentence: Span, trigger: Trigger): number {
     const t = tokens[i];
     if (t === undefined || !t.isWord) break;
     if (BE_FORMS.has(t.lower) && ACTIVE_ONLY_TRIGGER.test(trigger.text)) break;
+    // "continues to be committed to …": the phrase opens at "continues".
+    if (t.lower === 'be' && tokens[i - 1]?.lower === 'to' && /^continu(?:e|es|ed)$/.test(tokens[i - 2]?.lower ?? '')) {
+      start = tokens[i - 2]!.start;
+      break;
+    }
     // "will also remain fully committed to …": the modal of "remain" opens the phrase.
     if (PHRASE_AUXILIARIES.has(t.lower) || (/^(?:will|would|shall)$/.test(t.lower) && /^remain\b/i.test(text.slice(start, start + 7)))) start = t.start;
     else if (!isAdverb(t.text, t.lower) || AUXILIARIES.has(t.lower)) break;
