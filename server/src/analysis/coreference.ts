@@ -24,18 +24,14 @@ export function shortNameCandidates(entities: readonly Entity[]): [string, strin
   const out: [string, string][] = [];
   for (const e of entities) {
     if (e.kind !== 'person' || e.source === 'registry' || e.source === 'coreference') continue;
-    // A glued initial ("U.Khurelsukh") is left off the short form, as a separate one ("K. Sharma") is.
-    const tokens = e.text
-      .split(/\s+/)
-      .filter((t) => !PARTICLES.has(t) && !isInitial(t))
-      .map((t) => (GLUED_INITIAL.test(t) ? t.slice(2) : t));
+    const tokens = nameTokens(e.text);
     // A surname alone after a title ("President Marcos") is how the document names that person.
     if (tokens.length === 1) {
       const only = tokens[0]!;
       if (e.role !== undefined && only.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(only)) out.push([only, e.text]);
       continue;
     }
-    const upper = tokens.find((t) => t.length > 1 && t === t.toUpperCase());
+    const upper = tokens.find(isUpperCaseWord);
     // Korean and Chinese names are written family name first, and the family name is the short form.
     const short = upper ?? (FAMILY_FIRST.has(tokens[0]!) ? tokens[0]! : tokens[tokens.length - 1]!);
     // Two-letter family names ("Xi", "Li") are short forms too; other two-letter words are too risky.
@@ -58,6 +54,28 @@ export function shortNameCandidates(entities: readonly Entity[]): [string, strin
     }
   }
   return out;
+}
+
+/** The words of a name that a short form may be: no particles or initials, and glued initials cut off. */
+function nameTokens(name: string): string[] {
+  const tokens: string[] = [];
+  for (const t of name.split(/\s+/)) {
+    if (PARTICLES.has(t) || isInitial(t)) continue;
+    // A glued initial ("U.Khurelsukh") is left off the short form, as a separate one ("K. Sharma") is.
+    // Its full stop is the second code unit (the third after an astral capital), which rules out
+    // nearly every word before the RegExp.
+    const glued = (t.charCodeAt(1) === 0x2e || t.charCodeAt(2) === 0x2e) && GLUED_INITIAL.test(t);
+    tokens.push(glued ? t.slice(2) : t);
+  }
+  return tokens;
+}
+
+/** True for a word of two or more code units written in capitals ("NAMAZU"). */
+function isUpperCaseWord(token: string): boolean {
+  // A lower-case a to z as the second code unit settles it without an upper-cased copy of the word.
+  const second = token.charCodeAt(1);
+  if (second >= 0x61 && second <= 0x7a) return false;
+  return token.length > 1 && token === token.toUpperCase();
 }
 
 const ARTICLE_NAME = /^(?:a[lnrsdtz]|el|ash)-(\p{Lu}\p{Ll}{2,})$/u;

@@ -35,8 +35,21 @@ export function isValidDay(year: number, month: number, day: number): boolean {
 
 /** Number of days in a month of a year (leap years included). */
 export function daysInMonth(year: number, month: number): number {
+  // Plain arithmetic for ordinary years avoids a Date object per call, which showed up in profiles.
+  // Date.UTC reads years 0 to 99 as 1900 to 1999, and odd inputs have their own rules, so all other
+  // arguments keep the Date computation.
+  if (Number.isInteger(year) && year >= 100 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12) {
+    return month === 2 ? (isLeapYear(year) ? 29 : 28) : (DAYS_IN_MONTH[month - 1] ?? 31);
+  }
   // Day 0 of the next month is the last day of this one; UTC keeps it free of time zones.
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Days in each month of a common year, January first. */
+const DAYS_IN_MONTH: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
 /** Formats a year as four digits (`2025`). */

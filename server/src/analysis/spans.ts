@@ -43,10 +43,58 @@ function compareCandidates(a: Entity, b: Entity): number {
  * then earlier start. Returns them sorted by start.
  */
 export function resolveOverlaps(candidates: readonly Entity[]): Entity[] {
-  const ranked = candidates.slice().sort(compareCandidates);
+  // Usually nothing overlaps: then every candidate is kept, and text order is the whole answer.
+  const byStart = sortedByStart(candidates);
+  if (isDisjoint(byStart)) return byStart;
+  // Sorting the start-ordered copy in place gives the same order as sorting a copy of `candidates`:
+  // candidates that tie on every key share a start, and the copy keeps those in their given order.
+  const ranked = byStart.sort(compareCandidates);
+  return hasEmptySpan(ranked) ? keptByScan(ranked) : keptBySearch(ranked);
+}
+
+/** True when entities sorted by start all have non-empty spans and none overlaps the next (so none overlaps any other). */
+export function isDisjoint(byStart: readonly Entity[]): boolean {
+  let previousEnd = -1;
+  for (const { span } of byStart) {
+    if (span.start >= span.end || span.start < previousEnd) return false;
+    previousEnd = span.end;
+  }
+  return true;
+}
+
+/** True when some candidate spans no code unit. */
+function hasEmptySpan(candidates: readonly Entity[]): boolean {
+  return candidates.some((e) => e.span.start >= e.span.end);
+}
+
+/** The ranked candidates that overlap none ranked before them, each compared with all kept so far; sorted by start. */
+function keptByScan(ranked: readonly Entity[]): Entity[] {
   const kept: Entity[] = [];
   for (const candidate of ranked) {
     if (!kept.some((k) => overlaps(k.span, candidate.span))) kept.push(candidate);
   }
   return sortedByStart(kept);
+}
+
+/**
+ * `keptByScan` for non-empty spans only. Kept spans are then disjoint and, sorted by start, also
+ * sorted by end, so a binary search finds the only two neighbours that a candidate could overlap.
+ */
+function keptBySearch(ranked: readonly Entity[]): Entity[] {
+  const kept: Entity[] = [];
+  for (const candidate of ranked) {
+    const { start, end } = candidate.span;
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((kept[mid]?.span.start ?? 0) < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if ((before !== undefined && before.span.end > start) || (after !== undefined && after.span.start < end)) continue;
+    kept.splice(lo, 0, candidate);
+  }
+  return kept;
 }

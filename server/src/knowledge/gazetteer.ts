@@ -9,8 +9,8 @@ import { cityEntries, regionEntries, subdivisionEntries } from './gazetteer/plac
 import { organizationEntries } from './gazetteer/organizations';
 import { demonyms } from './gazetteer/demonyms';
 import { gazetteerKey } from './gazetteer/keys';
-import { bumpVersion, registerLeadingWord } from './gazetteer/leadingWords';
-import { indexText, isIndexedStart, type ShoutedRun } from './gazetteer/textIndex';
+import { bumpVersion, hashRange, registerLeadingWord, slotOf } from './gazetteer/leadingWords';
+import { indexText, isIndexedStart, WORD_STRIDE, type ShoutedRun } from './gazetteer/textIndex';
 import { buildTrie, longestMatchEnd, longestMatchEndFrom, nodeAfter, type TrieNode } from './gazetteer/trie';
 import { followsWordChar } from './gazetteer/wordChars';
 
@@ -38,11 +38,18 @@ export interface GazetteerHit {
 
 /** What the gazetteer knows about one leading word of its names. */
 interface FirstWord {
+  /** The word itself, compared in place with the text's word run. */
+  readonly word: string;
   /** True when some name continues past the word ("South" → "South China Sea"). */
   readonly continues: boolean;
   /** The trie node reached after the word, where a longer name's walk resumes. */
   readonly node: TrieNode;
+  /** The entry whose surface form is the word alone, if any. */
+  readonly entry: GazetteerEntry | undefined;
 }
+
+/** Buckets of the leading-word hash table, a power of two: a few thousand words leave most chains one word long. */
+const FIRST_WORD_BUCKETS = 1 << 14;
 
 /** The leading word of a name: letters, marks and digits up to the first other character. */
 const LEADING_WORD = /^[\p{L}\p{M}\p{N}]*/u;
@@ -54,7 +61,9 @@ let lastFolded = '';
 function foldedText(original: string): string {
   // Both gazetteers scan each paragraph back to back, so the second scan reuses the first one's fold.
   if (original !== lastUnfolded) {
-    lastFolded = foldToBaseLetters(original);
+    // Most texts hold no letter to fold, which the text index notes as it reads every code unit; such
+    // a text is its own fold, and its index is the one the scan needs, so the text is read only once.
+    lastFolded = indexText(original).mayFold ? foldToBaseLetters(original) : original;
     lastUnfolded = original;
   }
   return lastFolded;
@@ -73,6 +82,16 @@ export class Gazetteer {
    * rejected with one map lookup (or none: see `leadingWords`).
    */
   private readonly firstWords = new Map<string, FirstWord>();
+  /** The same leading words, in a list that `firstWordHeads` and `firstWordNext` index. */
+  private readonly firstWordList: FirstWord[] = [];
+  /**
+   * A chained hash table over the leading words' slots in the shared leading-word table (see
+   * `leadingWords`): the head holds 1 + the index of the first word whose slot falls in the bucket,
+   * 0 for none, and `firstWordNext` chains the rest. Typed arrays make a lookup two array reads
+   * instead of a Map lookup, which mattered because most capitalised words of a text are looked up.
+   */
+  private readonly firstWordHeads = new Int32Array(FIRST_WORD_BUCKETS);
+  private firstWordNext = new Int32Array(0);
   /** Set when some name does not start with a capital or a digit, which the word index would miss. */
   private unindexed = false;
 
@@ -111,10 +130,22 @@ export class Gazetteer {
       if (word === '' || !isIndexedStart(form.charCodeAt(0))) this.unindexed = true;
       const continues = this.firstWords.get(word)?.continues === true || word.length < form.length;
       // The word is a prefix of a compiled form, so the walk over it always reaches a node.
-      this.firstWords.set(word, { continues, node: nodeAfter(this.trie, word) ?? this.trie });
+      this.firstWords.set(word, { word, continues, node: nodeAfter(this.trie, word) ?? this.trie, entry: this.byForm.get(word) });
       registerLeadingWord(word);
     }
+    this.indexFirstWords();
     bumpVersion();
+  }
+
+  /** Fills the bucket table of the leading words (see `firstWordHeads`). */
+  private indexFirstWords(): void {
+    this.firstWordList.push(...this.firstWords.values());
+    this.firstWordNext = new Int32Array(this.firstWordList.length);
+    this.firstWordList.forEach((first, i) => {
+      const bucket = slotOf(hashRange(first.word, 0, first.word.length)) & (FIRST_WORD_BUCKETS - 1);
+      this.firstWordNext[i] = this.firstWordHeads[bucket] ?? 0;
+      this.firstWordHeads[bucket] = i + 1;
+    });
   }
 
   /**
@@ -141,15 +172,16 @@ export class Gazetteer {
    * per text for both gazetteers.
    */
   private scanWords(text: string, hits: GazetteerHit[]): void {
-    const { wordStarts, words } = indexText(text);
+    const { wordCount, words } = indexText(text);
     let resume = 0;
-    for (let k = 0; k < wordStarts.length; k++) {
-      const start = wordStarts[k] ?? 0;
-      const word = words[k];
+    // Each word is three numbers: its start, its end and its leading-word slot (see `TextIndex.words`).
+    for (let at = 0; at < WORD_STRIDE * wordCount; at += WORD_STRIDE) {
+      const start = words[at] ?? 0;
+      const slot = words[at + 2] ?? -1;
       // A name ends before a non-word character, so words starting inside it are skipped whole; a
-      // word the index left uncut begins no name of any gazetteer.
-      if (start < resume || word === undefined) continue;
-      const hit = this.candidateAt(text, start, word);
+      // word the index gave no slot begins no name of any gazetteer.
+      if (start < resume || slot < 0) continue;
+      const hit = this.candidateAt(text, start, words[at + 1] ?? start, slot);
       if (hit !== undefined) {
         hits.push(hit);
         resume = hit.end;
@@ -171,19 +203,32 @@ export class Gazetteer {
   }
 
   /**
-   * The longest name at `offset`, where `word` is the text's maximal word run starting there. A
+   * The longest name at `offset`, where `text[offset, wordEnd)` is the text's maximal word run
+   * starting there and `slot` its leading-word table slot. A
    * name's leading word must equal that run exactly: inside a name it is followed by a space,
    * dash, dot or comma, and at a name's end by the required non-word boundary. So an unknown word
    * cannot start a name, and a word that only ever forms a name on its own is that name; only
    * words that begin longer names need the trie walk.
    */
-  private candidateAt(text: string, offset: number, word: string): GazetteerHit | undefined {
-    const first = this.firstWords.get(word);
+  private candidateAt(text: string, offset: number, wordEnd: number, slot: number): GazetteerHit | undefined {
+    const first = this.firstWordAt(text, offset, wordEnd, slot);
     if (first === undefined) return undefined;
-    // The map lookup has already read the word, so the trie walk resumes after it.
-    if (first.continues) return this.hitEndingAt(text, offset, longestMatchEndFrom(first.node, text, offset + word.length));
-    const entry = this.byForm.get(word);
-    return entry === undefined ? undefined : { start: offset, end: offset + word.length, entry };
+    if (!first.continues) return first.entry === undefined ? undefined : { start: offset, end: wordEnd, entry: first.entry };
+    // The comparison has already read the word, so the trie walk resumes after it.
+    const end = longestMatchEndFrom(first.node, text, wordEnd);
+    // A name that is the word alone ("Japan", though "Japan Coast Guard" is listed too) has the entry
+    // that `hitEndingAt` would find first, here without a substring and a map lookup.
+    if (end === wordEnd && first.entry !== undefined) return { start: offset, end, entry: first.entry };
+    return this.hitEndingAt(text, offset, end);
+  }
+
+  /** The leading word equal to `text[start, end)`, found by its table slot and compared in place. */
+  private firstWordAt(text: string, start: number, end: number, slot: number): FirstWord | undefined {
+    for (let link = this.firstWordHeads[slot & (FIRST_WORD_BUCKETS - 1)] ?? 0; link !== 0; link = this.firstWordNext[link - 1] ?? 0) {
+      const first = this.firstWordList[link - 1];
+      if (first !== undefined && first.word.length === end - start && text.startsWith(first.word, start)) return first;
+    }
+    return undefined;
   }
 
   /**

@@ -167,6 +167,13 @@ class RegistryLookups {
   /** Hashes of `firstWords` (see `hashLowerCase`), rebuilt when words were added since. */
   private firstWordHashes = new Set<number>();
   private hashedWords = 0;
+  /**
+   * Bit `n` set when a first word has `n` code units (bit 31 for 31 or more), and bit `c - 0x61` of
+   * the other mask when one starts with the lower-case letter `c` (bit 26 for anything else): two
+   * tests that rule out most words of a small registry before a hash is computed.
+   */
+  private firstWordLengths = 0;
+  private firstWordInitials = 0;
 
   /** Adds one official's id and every written form of its name. */
   add(official: Official): void {
@@ -206,11 +213,31 @@ class RegistryLookups {
     // The set only grows, so an unchanged size means the hashes are current.
     if (this.hashedWords !== this.firstWords.size) {
       this.firstWordHashes = new Set([...this.firstWords].map(hashLowerCase));
+      this.firstWordLengths = 0;
+      this.firstWordInitials = 0;
+      for (const word of this.firstWords) {
+        this.firstWordLengths |= lengthBit(word.length);
+        this.firstWordInitials |= initialBit(word.charCodeAt(0));
+      }
       this.hashedWords = this.firstWords.size;
     }
+    if ((this.firstWordLengths & lengthBit(end - start)) === 0) return false;
+    // First words are lower-cased; the text's letter is folded the same way for A to Z.
+    const initial = text.charCodeAt(start);
+    if ((this.firstWordInitials & initialBit(initial >= 0x41 && initial <= 0x5a ? initial | 0x20 : initial)) === 0) return false;
     // Different words may share a hash, so a hit is confirmed on the word itself.
     return this.firstWordHashes.has(hashLowerCaseRange(text, start, end)) && this.firstWords.has(text.slice(start, end).toLowerCase());
   }
+}
+
+/** The bit of `RegistryLookups.firstWordLengths` for a word of `length` code units. */
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
+}
+
+/** The bit of `RegistryLookups.firstWordInitials` for a lower-cased first code unit. */
+function initialBit(code: number): number {
+  return 1 << (code >= 0x61 && code <= 0x7a ? code - 0x61 : 26);
 }
 
 /**

@@ -46,8 +46,13 @@ export interface AnchorSet {
   readonly words: Uint8Array;
   readonly digits: DigitFilter | undefined;
   readonly follows: ((text: string, start: number, end: number) => boolean) | undefined;
-  /** One membership array per gate group, indexed by word id like {@link words}. */
+  /**
+   * One membership array per gate group, indexed by word id like {@link words}. The scan itself tests
+   * gates through {@link gateIds}; these stay for callers that inspect a set.
+   */
   readonly gates: readonly Uint8Array[];
+  /** The id of each gate group (parallel to {@link gates}); sets that share a word list share its id. */
+  readonly gateIds: readonly number[];
   readonly gateDigits: DigitFilter | undefined;
   readonly scan: boolean;
 }
@@ -87,6 +92,8 @@ function hashWord(word: string): number {
 
 const TABLE_SIZE = 2048;
 
+const NO_GROUPS: readonly number[] = [];
+
 /** The words and word pairs some rule anchors at or gates on, each with a small id. */
 export class AnchorVocabulary {
   private readonly ids = new Map<string, number>();
@@ -104,6 +111,10 @@ export class AnchorVocabulary {
   private readonly recorded = new Uint8Array(TABLE_SIZE);
   private maxLength = 0;
   private readonly sets: AnchorSet[] = [];
+  /** Gate groups by word list, so that rules gating on the same list share one membership array and id. */
+  private readonly gateGroups = new Map<readonly string[], { readonly id: number; readonly member: Uint8Array }>();
+  /** The ids of the gate groups each word or pair belongs to, by word id. */
+  private readonly groupsByWord: number[][] = [];
   private frozen = false;
   private reused: ParagraphAnchors | undefined;
 
@@ -145,6 +156,16 @@ export class AnchorVocabulary {
     return this.words.length;
   }
 
+  /** How many distinct gate groups have been compiled. */
+  get gateCount(): number {
+    return this.gateGroups.size;
+  }
+
+  /** The ids of the gate groups that hold a word or pair. */
+  gateGroupsOf(id: number): readonly number[] {
+    return this.groupsByWord[id] ?? NO_GROUPS;
+  }
+
   /** How many anchor sets have been compiled. */
   get setCount(): number {
     return this.sets.length;
@@ -164,12 +185,28 @@ export class AnchorVocabulary {
       for (const id of ids) member[id] = 1;
       return member;
     };
+    const gateGroup = (words: readonly string[]): { readonly id: number; readonly member: Uint8Array } => {
+      let group = this.gateGroups.get(words);
+      if (group === undefined) {
+        const id = this.gateGroups.size;
+        group = { id, member: members(words) };
+        this.gateGroups.set(words, group);
+        for (const word of words) {
+          const wordId = this.add(word);
+          const groups = (this.groupsByWord[wordId] ??= []);
+          if (!groups.includes(id)) groups.push(id);
+        }
+      }
+      return group;
+    };
+    const groups = (spec.gate ?? []).map(gateGroup);
     const set: AnchorSet = {
       index: this.sets.length,
       words: members(spec.scan === true ? [] : (spec.words ?? [])),
       digits: spec.digits,
       follows: spec.follows,
-      gates: (spec.gate ?? []).map(members),
+      gates: groups.map((g) => g.member),
+      gateIds: groups.map((g) => g.id),
       gateDigits: spec.gateDigits,
       scan: spec.scan === true,
     };
@@ -261,6 +298,8 @@ export class ParagraphAnchors {
   /** The offsets gathered for each anchor set; stale unless gathered for the current paragraph. */
   private readonly startsBySet: number[][] = [];
   private readonly gatheredAt: Int32Array;
+  /** The paragraph count at which a word of each gate group was last seen; an older count means none is present. */
+  private readonly gateSeenAt: Int32Array;
   private paragraphs = 0;
   /** Every run of ASCII digits as a start offset followed by a length, in text order. */
   digitRuns: number[] = [];
@@ -269,6 +308,7 @@ export class ParagraphAnchors {
   constructor(private readonly vocabulary: AnchorVocabulary) {
     this.recordedAt = new Int32Array(vocabulary.size);
     this.gatheredAt = new Int32Array(vocabulary.setCount);
+    this.gateSeenAt = new Int32Array(vocabulary.gateCount);
   }
 
   /** The paragraph the record describes. */
@@ -294,17 +334,14 @@ export class ParagraphAnchors {
     this.recordedAt[id] = this.paragraphs;
     this.positions[id] = [start];
     this.present.push(id);
+    // Gates are settled as their words first turn up, instead of by a search of the present words per rule.
+    for (const group of this.vocabulary.gateGroupsOf(id)) this.gateSeenAt[group] = this.paragraphs;
   }
 
   /** Whether the set's gate lets its rules run on this paragraph. */
   passes(set: AnchorSet): boolean {
-    for (const member of set.gates) if (!this.anyMember(member)) return false;
+    for (const group of set.gateIds) if (this.gateSeenAt[group] !== this.paragraphs) return false;
     return set.gateDigits === undefined || this.anyDigits(set.gateDigits);
-  }
-
-  private anyMember(member: Uint8Array): boolean {
-    for (const id of this.present) if (member[id] === 1) return true;
-    return false;
   }
 
   private anyDigits(filter: DigitFilter): boolean {

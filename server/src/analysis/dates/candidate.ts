@@ -61,6 +61,13 @@ export class RuleContext {
     readonly doc: CalendarDate | undefined,
   ) {}
 
+  private docText: string | undefined;
+
+  /** The document date as `YYYY-MM-DD`, formatted once per paragraph rather than once per relative date. */
+  private documentDayText(doc: CalendarDate): string {
+    return (this.docText ??= formatDay(doc));
+  }
+
   /** The deadline preposition ("by ", "no later than ") that ends right at `start`, if any. */
   deadlineBefore(start: number): string | undefined {
     const from = deadlineStart(this.text, start, false);
@@ -120,7 +127,7 @@ export class RuleContext {
       const { what, resolve } = describe();
       const value = resolve(doc);
       if (value === undefined) return { value, reason: `${what}; it names no real day, so it has no value` };
-      const date = formatDay(doc);
+      const date = this.documentDayText(doc);
       const reason = what.includes('the document date')
         ? what.replace('the document date', `the document date ${date}`)
         : `${what}, resolved against the document date ${date}`;

@@ -56,10 +56,13 @@ const LEADING_PREPOSITION = /^(?:(?:on|in|at|since|from|during|of|for|over)\s+)+
 /** Date candidates from chrono for the parts of the paragraph our rules did not explain. */
 export function chronoCandidates(ctx: RuleContext, taken: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  const sentences = sentencesWithLooseCues(ctx.text, taken);
+  // Most paragraphs have no loose cue; returning here spares them the Date object below.
+  if (sentences.length === 0) return out;
   // chrono needs a reference instant; uncertain components are never used, so any fixed one works.
   const doc = ctx.doc;
   const instant = doc ? new Date(Date.UTC(doc.year, doc.month - 1, doc.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
-  for (const [from, to] of sentencesWithLooseCues(ctx.text, taken)) {
+  for (const [from, to] of sentences) {
     const sentence = ctx.text.slice(from, to);
     for (const result of chrono.en.strict.parse(sentence, { instant, timezone: 0 })) {
       const lead = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;

@@ -194,7 +194,10 @@ export const RELATIVE_RULES: readonly DateRule[] = [
           return { what, resolve: (doc) => formatDay(resolveWeekday(weekday, doc, tense)) };
         });
       }
-      return { ...candidate, weekday };
+      // The candidate was made just above and is not shared, so it takes the weekday itself instead of
+      // being copied; the field still comes last, as it did in a spread copy.
+      candidate.weekday = weekday;
+      return candidate;
     },
   },
   {

@@ -13,7 +13,7 @@ function priority(entity: Entity): number {
 
 /** Finds places and organisations in one paragraph, non-overlapping; spans relative to the paragraph start. */
 export function recognizePlacesAndOrganizations(paragraph: string): Entity[] {
-  const candidates = [...recognizeOrganizations(paragraph), ...recognizePlaces(paragraph)];
+  const candidates = recognizeOrganizations(paragraph).concat(recognizePlaces(paragraph));
   // The longest span wins, so "Japan Ministry of Defense" absorbs "Japan": names inside an
   // organisation name are not annotated separately.
   return pickNonOverlapping(candidates, priority);

@@ -7,6 +7,7 @@ import {
 } from '../../knowledge/gazetteer/institutionWords';
 import { isWordCodeUnit } from '../../knowledge/gazetteer/wordChars';
 import { sortedByStart } from '../entityOrder';
+import { isDisjoint } from '../spans';
 import type { Entity } from '../types';
 import { isGivenName } from './peopleLexicon';
 
@@ -26,6 +27,15 @@ const HEAD = new RegExp(
 /** A capitalised name token: an abbreviation ("U.S.", "U.S.-Japan") or a word with inner hyphens/apostrophes ("Self-Defense", "EU-Vietnam"). */
 const NAME_TOKEN = /^(?:(?:\p{Lu}\.)+(?:[-–]\p{Lu}[\p{L}\p{M}\p{N}]*)*|[\p{Lu}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-–][\p{L}\p{M}\p{N}]+)*)$/u;
 const POSSESSIVE = /^(.*)['’]s$/u;
+
+/** True when `token` has the shape of `NAME_TOKEN`. */
+function isNameToken(token: string): boolean {
+  // Both of the pattern's alternatives open with a capital or a digit, so the common lower-case word
+  // ("the", "and") is turned away by its first code unit before the pattern runs.
+  const first = token.charCodeAt(0);
+  if (first >= 0x61 && first <= 0x7a) return false;
+  return NAME_TOKEN.test(token);
+}
 const COMPLEMENT = /[ \u00A0]+(?:of|for)[ \u00A0]+(?:the[ \u00A0]+)?/y;
 // Committees and commissions also take their remit with "on" ("Joint Committee on Trade and Investment");
 // other heads with "on" usually name a topic ("briefed the Security Council on Ukraine").
@@ -89,7 +99,7 @@ function extendLeft(text: string, headStart: number, headEnd: number): { start: 
     if ((token === 'and' || token === '&') && count === 1) {
       const before = tokenBefore(text, tokenStart - 1);
       // A number before "and" ends another name ("Combined Task Force 153 and Combined Task Force 59").
-      if (!isSpaceAt(text, tokenStart - 1) || !NAME_TOKEN.test(before.token) || ORDINAL.test(before.token) || /^\d+$/.test(before.token)) break;
+      if (!isSpaceAt(text, tokenStart - 1) || !isNameToken(before.token) || ORDINAL.test(before.token) || /^\d+$/.test(before.token)) break;
       if (placeGazetteer().lookup(before.token) !== undefined || organizationGazetteer().lookup(before.token) !== undefined) break;
       // "… Power Company and Vietnam Airlines": a head noun before "and", or a place after it, ends and starts names.
       if (HEAD_WORDS.has(before.token) || placeGazetteer().lookup(text.slice(start, headStart).trim()) !== undefined) break;
@@ -100,7 +110,7 @@ function extendLeft(text: string, headStart: number, headEnd: number): { start: 
       // "Economy, Trade and Industry Ministry": single modifiers listed with commas before the "and" pair.
       for (let more = 0; more < 4 && text.slice(tokenStart - 2, tokenStart) === ', '; more++) {
         const listed = tokenBefore(text, tokenStart - 2);
-        if (!NAME_TOKEN.test(listed.token) || LEFT_STOP_WORDS.has(listed.token) || HEAD_WORDS.has(listed.token)) break;
+        if (!isNameToken(listed.token) || LEFT_STOP_WORDS.has(listed.token) || HEAD_WORDS.has(listed.token)) break;
         if (placeGazetteer().lookup(listed.token) !== undefined || organizationGazetteer().lookup(listed.token) !== undefined) break;
         tokenStart = listed.start;
         token = listed.token;
@@ -108,7 +118,7 @@ function extendLeft(text: string, headStart: number, headEnd: number): { start: 
       }
     }
     // A spelled-out ordinal right before the head may be its name ("Seventh Fleet"); further out it numbers a session.
-    if (token === '' || !NAME_TOKEN.test(token) || LEFT_STOP_WORDS.has(token) || isForeignPossessive(token) || (ORDINAL.test(token) && (count > 0 || /^\d/.test(token)))) break;
+    if (token === '' || !isNameToken(token) || LEFT_STOP_WORDS.has(token) || isForeignPossessive(token) || (ORDINAL.test(token) && (count > 0 || /^\d/.test(token)))) break;
     // "European Union-African Union": known names on both sides of the hyphen are two names, while
     // "EU-Vietnam Joint Committee" is one named body.
     const hyphen = Math.max(token.lastIndexOf('-'), token.lastIndexOf('–'));
@@ -151,7 +161,7 @@ function knownNameEndsAt(text: string, end: number): boolean {
 
 /** True when a token may continue a complement ("of Foreign Affairs", "of the Socialist Republic of Viet Nam"). */
 function complementToken(token: string): boolean {
-  return token !== '' && NAME_TOKEN.test(token) && !COMPLEMENT_STOP_WORDS.has(token);
+  return token !== '' && isNameToken(token) && !COMPLEMENT_STOP_WORDS.has(token);
 }
 
 /** How many capitalised tokens follow one another from `start`. */
@@ -182,6 +192,8 @@ function readNameRun(text: string, start: number): number {
       end = next.end;
       continue;
     }
+    // A joint opens with a space, a no-break space or a comma; anything else ends the run without a substring.
+    if (!isSpaceAt(text, end) && text.charCodeAt(end) !== 0x2c) break;
     const joined = /^(?:[ \u00A0]+(?:and|&)|,(?:[ \u00A0]+(?:and|&))?)[ \u00A0]+/.exec(text.slice(end, end + 8));
     if (joined === null) break;
     const afterJoin = end + joined[0].length;
@@ -228,7 +240,9 @@ function extendRight(text: string, headEnd: number, head: string): { end: number
 /** Institution names built around a head noun: "Japan Ministry of Defense", "UN Security Council", "Communist Party". */
 function institutionPatternHits(paragraph: string): PatternHit[] {
   const hits: PatternHit[] = [];
-  for (const m of paragraph.matchAll(HEAD)) {
+  // An exec loop rather than `matchAll`, which clones the pattern and wraps it in an iterator per paragraph.
+  HEAD.lastIndex = 0;
+  for (let m = HEAD.exec(paragraph); m !== null; m = HEAD.exec(paragraph)) {
     const head = m[0];
     if (m.index > 0 && isWordCodeUnit(paragraph.charCodeAt(m.index - 1))) continue;
     const left = extendLeft(paragraph, m.index, m.index + head.length);
@@ -260,14 +274,25 @@ function isAcronymShape(token: string): boolean {
   return (capitals >= 2 || (capitals === 1 && digits > 0)) && capitals + digits >= token.length - 2 && !isDemonym(token);
 }
 
-/** True when spans sorted by start are all non-empty and none overlaps the next (so none overlaps any other). */
-function isDisjoint(byStart: readonly Entity[]): boolean {
-  let previousEnd = -1;
-  for (const { span } of byStart) {
-    if (span.start >= span.end || span.start < previousEnd) return false;
-    previousEnd = span.end;
+/** Lists longer than this are sorted by the engine; shorter ones, a paragraph's usual few names, by insertion. */
+const INSERTION_SORT_LIMIT = 32;
+
+/** `list`, sorted in place by length (longest first), then `rank`, then start; stable like `Array.prototype.sort`. */
+function sortedForPicking(list: Entity[], rank: (e: Entity) => number): Entity[] {
+  const compare = (a: Entity, b: Entity): number =>
+    b.span.end - b.span.start - (a.span.end - a.span.start) || rank(a) - rank(b) || a.span.start - b.span.start;
+  if (list.length > INSERTION_SORT_LIMIT) return list.sort(compare);
+  // The engine's sort allocates a work area on every call; for a few names insertion sort needs none.
+  for (let i = 1; i < list.length; i++) {
+    const entity = list[i]!;
+    let j = i;
+    while (j > 0 && compare(list[j - 1]!, entity) > 0) {
+      list[j] = list[j - 1]!;
+      j--;
+    }
+    list[j] = entity;
   }
-  return true;
+  return list;
 }
 
 /**
@@ -279,9 +304,9 @@ export function pickNonOverlapping(entities: readonly Entity[], rank: (e: Entity
   // Usually nothing overlaps; then every candidate is kept, and text order is the whole answer.
   const byStart = sortedByStart(entities);
   if (isDisjoint(byStart)) return byStart;
-  const ordered = [...entities].sort(
-    (a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || rank(a) - rank(b) || a.span.start - b.span.start,
-  );
+  // Sorting the start-ordered copy in place gives the same order as sorting `entities`: candidates
+  // that tie on every key share a start, and the copy keeps such candidates in their given order.
+  const ordered = sortedForPicking(byStart, rank);
   // `kept` stays sorted by start, so a binary search finds the only two neighbours that could overlap.
   const kept: Entity[] = [];
   for (const candidate of ordered) {
@@ -382,6 +407,16 @@ function datelineCredit(paragraph: string): Entity | undefined {
   };
 }
 
+/** Anything the canonical form would change: whitespace other than a lone space, or a right single quote. */
+const NEEDS_CANONICAL_FORM = /[^\S ]| {2}|\u2019/;
+
+/** The name with its whitespace runs made single spaces and its right single quotes made apostrophes. */
+function canonicalName(text: string): string {
+  // Most names have nothing to change; one test then spares two replacing passes.
+  if (!NEEDS_CANONICAL_FORM.test(text)) return text;
+  return text.replace(/\s+/g, ' ').replace(/\u2019/g, "'");
+}
+
 function patternEntity(paragraph: string, hit: PatternHit): Entity {
   const text = paragraph.slice(hit.start, hit.end);
   return {
@@ -390,15 +425,17 @@ function patternEntity(paragraph: string, hit: PatternHit): Entity {
     text,
     source: 'pattern',
     reason: hit.reason,
-    canonical: text.replace(/\s+/g, ' ').replace(/\u2019/g, "'"),
+    canonical: canonicalName(text),
   };
 }
 
+const NO_DEFINITIONS: ReadonlyMap<string, string> = new Map();
+
 /** Acronym definitions given a paragraph's already recognised organisations. */
-function definitionsFrom(paragraph: string, orgs: readonly Entity[]): Map<string, string> {
+function definitionsFrom(paragraph: string, orgs: readonly Entity[]): ReadonlyMap<string, string> {
+  // Most paragraphs have no brackets at all, and every definition needs one; they share one empty map.
+  if (!paragraph.includes('(')) return NO_DEFINITIONS;
   const definitions = new Map<string, string>();
-  // Most paragraphs have no brackets at all, and every definition needs one.
-  if (!paragraph.includes('(')) return definitions;
   const orgEndingAt = new Map<number, Entity>();
   const orgStartingAt = new Map<number, Entity>();
   for (const org of orgs) {
@@ -435,7 +472,8 @@ function definitionsFrom(paragraph: string, orgs: readonly Entity[]): Map<string
 
 /** Acronyms defined in one paragraph ("Ministry of Foreign Affairs (MOFA)" → MOFA ↦ Ministry of Foreign Affairs), for document-wide propagation. */
 export function findAcronymDefinitions(paragraph: string): Map<string, string> {
-  return definitionsFrom(paragraph, namedOrganizations(paragraph));
+  // A copy, because the caller owns the map and the internal one may be shared.
+  return new Map(definitionsFrom(paragraph, namedOrganizations(paragraph)));
 }
 
 /** Every word-bounded mention of the given acronyms in a paragraph, as organisations; spans are relative to the paragraph start. */

@@ -5,7 +5,7 @@ import type { Entity, Span } from '../types';
 import { appositiveNames, commaTitledNames, counterpartNames } from './titlePhraseNames';
 import { memoizeString } from './wordMemo';
 import { cleanRole, HONORIFIC, isGivenName, NAME, NOT_NAME, overlapsAny, POST_NOMINALS, TITLE, TITLE_HEAD, TITLE_WORD } from './peopleLexicon';
-import { findNameStarts, finiteLanguage, matchesAtStarts, isAsciiCapital, isAsciiLetter, isAsciiLower, KeywordStarts } from './peopleScan';
+import { findNameStarts, finiteLanguage, matchListAtStarts, isAsciiCapital, isAsciiLetter, isAsciiLower, KeywordStarts, wantedMatchesAtStarts, type UnwantedStarts } from './peopleScan';
 
 /** What people recognition needs besides the paragraph. */
 export interface PeopleContext {
@@ -74,6 +74,36 @@ function mayStartGivenFamily(paragraph: string, at: number): boolean {
   return i > at + 1 && code === 0x20 && mayBeCapital(paragraph.charCodeAt(i + 1));
 }
 
+/**
+ * True when a GIVEN_FAMILY match at `at` would open with a word that is not a known given name, so
+ * that `givenFamilyNames` drops it. The word is read off the text only when it is a capital and a to z
+ * up to a space: the pattern's first group is then exactly that word, as a space must follow it.
+ */
+function opensWithUnknownGivenName(paragraph: string, at: number): boolean {
+  let end = at + 1;
+  while (isAsciiLower(paragraph.charCodeAt(end))) end++;
+  return paragraph.charCodeAt(end) === 0x20 && !isGivenName(paragraph.slice(at, end));
+}
+
+/**
+ * An offset that no GIVEN_FAMILY match starting at `at` ends after. Inside a match, at most six spaces
+ * occur (before an initial, the family name, two-word particles and "Jr."), and each is followed by a
+ * capital or a particle's first letter (d, v or l); the bound is where that first stops being true.
+ */
+function givenFamilyReach(paragraph: string, at: number): number {
+  let end = at;
+  for (let spaces = 0; ; spaces++) {
+    while (end < paragraph.length && paragraph.charCodeAt(end) !== 0x20) end++;
+    if (spaces === 6 || end >= paragraph.length) return end;
+    const next = paragraph.charCodeAt(end + 1);
+    if (!(mayBeCapital(next) || next === 0x64 || next === 0x76 || next === 0x6c)) return end;
+    end++;
+  }
+}
+
+/** The GIVEN_FAMILY starts whose matches `givenFamilyNames` drops unseen, and how far a match reaches. */
+const GIVEN_FAMILY_UNWANTED: UnwantedStarts = { unwanted: opensWithUnknownGivenName, reach: givenFamilyReach };
+
 /** True for a word that is no family name of an untitled pair: a non-name, a demonym, a place or an organisation. */
 const cannotBeFamilyName = memoizeString(
   (family: string): boolean => NOT_NAME.has(family) || isDemonym(family) || placeGazetteer().lookup(family) !== undefined || organizationGazetteer().lookup(family) !== undefined,
@@ -82,7 +112,7 @@ const cannotBeFamilyName = memoizeString(
 /** Untitled "Given Family" names whose given name is a known first name and whose family name is no place or organisation. */
 function givenFamilyNames(paragraph: string, capitals: readonly number[], taken: readonly Span[]): Entity[] {
   const out: Entity[] = [];
-  for (const m of matchesAtStarts(GIVEN_FAMILY_AT, paragraph, capitals, mayStartGivenFamily)) {
+  for (const m of wantedMatchesAtStarts(GIVEN_FAMILY_AT, paragraph, capitals, mayStartGivenFamily, GIVEN_FAMILY_UNWANTED)) {
     const given = m[1]!;
     if (!isGivenName(given)) continue;
     // The family part is " Family" or " X. Family"; its last word is the family name.
@@ -192,7 +222,7 @@ function titleCase(word: string): string {
 /** Names of the untitled family-name patterns that overlap nothing in `taken`; kept names are added to `taken`. */
 function untitledNames(paragraph: string, capitals: readonly number[], taken: Span[], found: Entity[]): void {
   for (const { regex, mayStart, reason } of UNTITLED_PATTERNS) {
-    for (const m of matchesAtStarts(regex, paragraph, capitals, mayStart)) {
+    for (const m of matchListAtStarts(regex, paragraph, capitals, mayStart)) {
       const span = { start: m.index, end: m.index + m[0].length };
       // A word in capitals is checked in title case too ("FORUM Island", "FINAL Joint").
       if (overlapsAny(span, taken) || m[0].split(/[ \u00a0]/).some((t) => NOT_NAME.has(t) || NOT_NAME.has(titleCase(t)))) continue;
@@ -316,12 +346,26 @@ function titleCandidates(paragraph: string, keywords: readonly number[]): number
     if (table.endOfKeywordAt(paragraph, at, mayFollowTitleKeyword) < 0) continue;
     if (paragraph.charCodeAt(at - 1) === 0x20) {
       const wordStart = casedRunStart(paragraph, at - 1);
-      if (wordStart < at - 1 && !isAsciiLower(paragraph.charCodeAt(wordStart))) starts.push(wordStart);
+      if (wordStart < at - 1 && !isAsciiLower(paragraph.charCodeAt(wordStart))) insertAscending(starts, wordStart);
     }
     starts.push(at);
   }
-  // The word before a keyword can begin before an earlier keyword ("Presidential Minister").
-  return starts.sort((a, b) => a - b);
+  return starts;
+}
+
+/**
+ * Adds `value` to the ascending `list` in order. The word before a keyword can begin before an earlier
+ * keyword ("Presidential Minister"), but it seldom does, so the list is kept sorted as it grows
+ * instead of being sorted with a comparator at the end.
+ */
+function insertAscending(list: number[], value: number): void {
+  let i = list.length;
+  list.push(value);
+  while (i > 0 && list[i - 1]! > value) {
+    list[i] = list[i - 1]!;
+    i--;
+  }
+  list[i] = value;
 }
 
 /**
@@ -333,11 +377,40 @@ function mayFollowTitleKeyword(code: number): boolean {
   return code === 0x20 || code === 0xa0 || code === 0x2d || code === 0x2e || code === 0x27 || code === 0x2019;
 }
 
+/**
+ * False when no TITLED_NAME match can start at `at`, read word by word: the name must come after a
+ * space, and every word before it belongs to a title or honorific, so it opens with a capital, a
+ * bracket or a lower-case title keyword ("deputy minister", "the Rt Hon", the "of" of "Secretary of
+ * State") and holds only letters, hyphens, full stops, apostrophes and brackets. Most title words in
+ * running text ("Minister for Foreign Affairs", "under way") fail this before the pattern is tried.
+ */
+function mayOpenTitledName(paragraph: string, at: number): boolean {
+  const keywords = titleKeywords();
+  let i = at;
+  for (;;) {
+    for (let code = paragraph.charCodeAt(i); code !== 0x20 && code !== 0xa0; code = paragraph.charCodeAt(++i)) {
+      if (!mayBeInTitleWord(code)) return false;
+    }
+    while (paragraph.charCodeAt(i) === 0x20 || paragraph.charCodeAt(i) === 0xa0) i++;
+    const code = paragraph.charCodeAt(i);
+    // A capital or the "al-", "el-", "ash-" of an Arabic name may start the name (or another title word).
+    if (mayBeCapital(code) || code === 0x61 || code === 0x65) return true;
+    if (code === 0x28) continue;
+    if (!isAsciiLower(code) || !(keywords.startsAt(paragraph, i) || paragraph.startsWith('of ', i))) return false;
+  }
+}
+
+/** True for the code units a title or honorific word may hold: letters, `-`, `.`, `'`, `(`, `)` and anything not ASCII. */
+function mayBeInTitleWord(code: number): boolean {
+  // NaN, past the end of the paragraph, is none of these.
+  return code >= 0x80 || isAsciiLetter(code) || code === 0x2d || code === 0x2e || code === 0x27 || code === 0x28 || code === 0x29;
+}
+
 /** Names after titles or honorifics, given the paragraph's title keyword offsets. */
 function titledNames(paragraph: string, keywords: readonly number[]): Entity[] {
   const out: Entity[] = [];
   if (keywords.length === 0 || isHeadline(paragraph)) return out;
-  for (const m of matchesAtStarts(TITLED_NAME_AT, paragraph, titleCandidates(paragraph, keywords))) {
+  for (const m of matchListAtStarts(TITLED_NAME_AT, paragraph, titleCandidates(paragraph, keywords), mayOpenTitledName)) {
     const entity = titledName(paragraph, m);
     if (entity !== undefined) out.push(entity);
   }
@@ -354,6 +427,18 @@ function isMonthFamilyName(tokens: readonly string[], paragraph: string, nameSta
   return paragraph.startsWith('May', end - 3) && !/^,?\s*\d/.test(paragraph.slice(end, end + 4));
 }
 
+/** The token without one final full stop; most tokens have none and are returned as they are. */
+function withoutFinalStop(token: string): string {
+  return token.charCodeAt(token.length - 1) === 0x2e ? token.slice(0, -1) : token;
+}
+
+const LONE_INITIAL = /^\p{Lu}\.$/u;
+
+/** True for a capital and a full stop ("J."), read with the RegExp only when the length and the stop allow it. */
+function isLoneInitial(name: string): boolean {
+  return name.length <= 3 && name.charCodeAt(name.length - 1) === 0x2e && LONE_INITIAL.test(name);
+}
+
 /** The person named by one match of TITLED_NAME, with the title's non-names trimmed, if any is left. */
 function titledName(paragraph: string, m: RegExpExecArray): Entity | undefined {
   const title = m.groups?.['title'] ?? '';
@@ -365,11 +450,11 @@ function titledName(paragraph: string, m: RegExpExecArray): Entity | undefined {
   let nameStart = m.index + title.length;
   // Drop leading words that are not names ("President The …") and trailing non-names ("Ishiba Said").
   const tokens = name.split(/[ \u00a0]+/);
-  while (tokens.length > 0 && NOT_NAME.has(tokens[0]!.replace(/\.$/, ''))) {
+  while (tokens.length > 0 && NOT_NAME.has(withoutFinalStop(tokens[0]!))) {
     nameStart += tokens[0]!.length + 1;
     tokens.shift();
   }
-  while (tokens.length > 0 && (NOT_NAME.has(tokens[tokens.length - 1]!.replace(/\.$/, '')) || POST_NOMINALS.has(tokens[tokens.length - 1]!))) {
+  while (tokens.length > 0 && (NOT_NAME.has(withoutFinalStop(tokens[tokens.length - 1]!)) || POST_NOMINALS.has(tokens[tokens.length - 1]!))) {
     if (isMonthFamilyName(tokens, paragraph, nameStart)) break;
     tokens.pop();
   }
@@ -378,7 +463,7 @@ function titledName(paragraph: string, m: RegExpExecArray): Entity | undefined {
   name = paragraph.slice(nameStart, nameStart + name.length);
   // A lone initial or a sentence-final full stop glued to the last token is not part of the name.
   if (name.endsWith('.') && !/(?:Jr|\b\p{Lu})\.$/u.test(name)) name = name.slice(0, -1);
-  if (name.length < 2 || /^\p{Lu}\.$/u.test(name)) return undefined;
+  if (name.length < 2 || isLoneInitial(name)) return undefined;
   const role = cleanRole(title) ?? titleAfter(paragraph, nameStart + name.length);
   return {
     kind: 'person',
@@ -417,9 +502,31 @@ function mayEndInTitle(text: string, from: number, to: number): boolean {
 /** The title written just before a name ("Prime Minister", "Vietnamese Prime Minister"), without honorifics. */
 function titleBefore(paragraph: string, start: number): string | undefined {
   const from = Math.max(0, start - 80);
-  if (!mayEndInTitle(paragraph, from, start)) return undefined;
-  const m = TITLE_BEFORE.exec(paragraph.slice(from, start));
+  // A match lies inside the run of code units it may hold that ends at `start`, so both the head
+  // search and the pattern start there; the leftmost match, which `exec` returns, is unchanged.
+  const runStart = titleRunStart(paragraph, from, start);
+  if (!mayEndInTitle(paragraph, runStart, start)) return undefined;
+  TITLE_BEFORE_FROM.lastIndex = runStart - from;
+  const m = TITLE_BEFORE_FROM.exec(paragraph.slice(from, start));
   return m ? cleanRole(m[0]) : undefined;
+}
+
+/** TITLE_BEFORE as a global pattern, so that its search can begin at `lastIndex`. */
+const TITLE_BEFORE_FROM = new RegExp(TITLE_BEFORE.source, 'gu');
+
+/**
+ * Where the run that ends at `to` of code units a TITLE_BEFORE match may hold begins, not before
+ * `from`: letters, spaces, hyphens, full stops and apostrophes, and any non-ASCII code unit.
+ */
+function titleRunStart(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && mayBeInTitleBefore(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** True for a code unit that a TITLE_BEFORE match may hold (see `titleRunStart`). */
+function mayBeInTitleBefore(code: number): boolean {
+  return code >= 0x80 || isAsciiLetter(code) || code === 0x20 || code === 0x2d || code === 0x2e || code === 0x27;
 }
 
 /** An appositive title after a name (", Senior Deputy Minister for Foreign Affairs of Japan"). */

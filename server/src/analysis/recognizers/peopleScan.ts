@@ -203,7 +203,10 @@ export function findNameStarts(text: string, keywords: KeywordStarts): NameStart
       if (keywords.startsAt(text, i)) keywordStarts.push(i);
       if (kind === CAPITAL) {
         capitals.push(i);
-        if (mayOpenPair(text, i)) pairs.push(i);
+        // The word's letters are read once, both for the pair test and to skip them.
+        const lettersEnd = asciiLettersEnd(text, i + 1);
+        if (opensPairAt(text, lettersEnd)) pairs.push(i);
+        i = lettersEnd - 1;
       }
     }
     // The rest of the run of ASCII letters and digits starts nothing, nor does the code unit after
@@ -216,8 +219,18 @@ export function findNameStarts(text: string, keywords: KeywordStarts): NameStart
 
 /** The test of `NameStarts.pairs` for the word that starts at `at`. */
 function mayOpenPair(text: string, at: number): boolean {
-  let end = at + 1;
+  return opensPairAt(text, asciiLettersEnd(text, at + 1));
+}
+
+/** The end of the run of ASCII letters that starts at `from` (`from` itself when there is none). */
+function asciiLettersEnd(text: string, from: number): number {
+  let end = from;
   while (isAsciiLetter(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/** The test of `NameStarts.pairs`, given where the ASCII letters after a word's first code unit end. */
+function opensPairAt(text: string, end: number): boolean {
   const code = text.charCodeAt(end);
   if (code >= 0x80) return true;
   if (code !== 0x20) return false;
@@ -236,13 +249,94 @@ export function* matchesAtStarts(
   starts: Iterable<number>,
   mayStart: (text: string, at: number) => boolean = () => true,
 ): Generator<RegExpExecArray> {
+  yield* matchListAtStarts(regex, text, [...starts], mayStart);
+}
+
+/**
+ * The matches of {@link matchesAtStarts} as an array. A plain loop that fills an array costs less than
+ * a generator, which allocates a result object per match and cannot be inlined into its caller.
+ */
+export function matchListAtStarts(
+  regex: RegExp,
+  text: string,
+  starts: readonly number[],
+  mayStart: (text: string, at: number) => boolean = () => true,
+): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
   let from = 0;
-  for (const start of starts) {
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k]!;
     if (start < from || !mayStart(text, start)) continue;
     regex.lastIndex = start;
     const m = regex.exec(text);
     if (!m) continue;
     from = start + m[0].length;
-    yield m;
+    matches.push(m);
   }
+  return matches;
+}
+
+/** What lets {@link wantedMatchesAtStarts} leave out the starts whose matches the caller would drop. */
+export interface UnwantedStarts {
+  /** True when the caller drops the match that starts at `at`, if there is one, without using it. */
+  readonly unwanted: (text: string, at: number) => boolean;
+  /** An offset that no match starting at `at` ends after; never less for a later `at`. */
+  readonly reach: (text: string, at: number) => number;
+}
+
+/**
+ * The matches of {@link matchListAtStarts} without those at starts that `skip.unwanted` rejects, found
+ * without running `regex` at such a start unless its match might cover a later wanted start, which
+ * would then be skipped as in a global scan. Such starts are kept aside and, when a wanted start comes,
+ * only the chain of them that may reach it is run, which is rarely any.
+ */
+export function wantedMatchesAtStarts(
+  regex: RegExp,
+  text: string,
+  starts: readonly number[],
+  mayStart: (text: string, at: number) => boolean,
+  skip: UnwantedStarts,
+): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  const deferred: number[] = [];
+  let from = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k]!;
+    // `from` may still miss the ends of deferred matches; those are settled below before it is relied on.
+    if (start < from || !mayStart(text, start)) continue;
+    if (skip.unwanted(text, start)) {
+      deferred.push(start);
+      continue;
+    }
+    from = settleDeferred(regex, text, deferred, start, from, skip.reach);
+    deferred.length = 0;
+    if (start < from) continue;
+    regex.lastIndex = start;
+    const m = regex.exec(text);
+    if (!m) continue;
+    from = start + m[0].length;
+    matches.push(m);
+  }
+  return matches;
+}
+
+/**
+ * Where the scan of {@link wantedMatchesAtStarts} resumes once the deferred starts before `before` are
+ * accounted for. Only the last deferred starts whose reach chains up to `before` are run: a start that
+ * cannot reach the next one cannot reach anything after it, nor can any earlier start, as reach never
+ * decreases, so its match could not have moved `from` past `before` or past a start of the chain.
+ */
+function settleDeferred(regex: RegExp, text: string, deferred: readonly number[], before: number, from: number, reach: (text: string, at: number) => number): number {
+  let first = deferred.length;
+  let limit = before;
+  while (first > 0 && reach(text, deferred[first - 1]!) > limit) limit = deferred[--first]!;
+  let resume = from;
+  for (let k = first; k < deferred.length; k++) {
+    const start = deferred[k]!;
+    if (start < resume) continue;
+    regex.lastIndex = start;
+    const m = regex.exec(text);
+    if (m) resume = start + m[0].length;
+  }
+  return resume;
 }

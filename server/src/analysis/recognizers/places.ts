@@ -17,7 +17,13 @@ for (const name of PERSONAL_NAMES) PERSONAL_NAMES_BY_LENGTH.set(name.length, [..
 
 /** True when `paragraph` holds exactly one of `PERSONAL_NAMES` from `start` to `end`. */
 function isPersonalNameAt(paragraph: string, start: number, end: number): boolean {
-  return PERSONAL_NAMES_BY_LENGTH.get(end - start)?.some((name) => paragraph.startsWith(name, start)) === true;
+  const names = PERSONAL_NAMES_BY_LENGTH.get(end - start);
+  if (names === undefined) return false;
+  // A plain loop: a callback for `some` would be a fresh closure for every place found.
+  for (const name of names) {
+    if (paragraph.startsWith(name, start)) return true;
+  }
+  return false;
 }
 
 const CAPITALISED_AFTER = /^[ \u00A0]+(\p{Lu}[\p{L}\p{M}]*)/u;
@@ -84,6 +90,8 @@ const LOCALITY_AFTER_AND = new RegExp(
 function localitiesAfterPlaces(paragraph: string, found: readonly Entity[]): Entity[] {
   const out: Entity[] = [];
   for (const place of found) {
+    // Most places are not followed by " and "; a space and an "a" are checked first, without a call.
+    if (paragraph.charCodeAt(place.span.end) !== 0x20 || paragraph.charCodeAt(place.span.end + 1) !== 0x61) continue;
     if (!paragraph.startsWith(' and ', place.span.end) || !LOCATIVE_BEFORE.test(paragraph.slice(Math.max(0, place.span.start - 12), place.span.start))) continue;
     const m = LOCALITY_AFTER_AND.exec(paragraph.slice(place.span.end, place.span.end + 60));
     const name = m?.[1];
@@ -117,6 +125,16 @@ function followsTransPrefix(paragraph: string, at: number): boolean {
   return (dash === 0x2d || dash === 0x2010) && TRANS_BEFORE.test(paragraph.slice(Math.max(0, at - 6), at));
 }
 
+/** The last letters of the compass words, as code units: h (North, South), t (East, West), n (Northern …), l (Central). */
+const COMPASS_FINALS: ReadonlySet<number> = new Set([0x68, 0x74, 0x6e, 0x6c]);
+
+/** True when the text before `at` could end in a compass word and its separator, as `COMPASS_BEFORE` needs. */
+function mayFollowCompassWord(paragraph: string, at: number): boolean {
+  // "the Pacific", the usual case, fails on its "e" before the pattern and its substring are tried.
+  const separator = paragraph.charCodeAt(at - 1);
+  return (separator === 0x20 || separator === 0xa0 || separator === 0x2d) && COMPASS_FINALS.has(paragraph.charCodeAt(at - 2));
+}
+
 /** The hit's span, widened over an administrative word after it or a compass word before a region. */
 function widenedPlace(paragraph: string, hit: GazetteerHit): { start: number; end: number } {
   let { start, end } = hit;
@@ -125,7 +143,7 @@ function widenedPlace(paragraph: string, hit: GazetteerHit): { start: number; en
     const administrative = ADMINISTRATIVE_AFTER.exec(paragraph.slice(end, end + 14));
     if (administrative !== null) end += administrative[0].length;
   }
-  if (hit.entry.reason === REGION_LIST_REASON) {
+  if (hit.entry.reason === REGION_LIST_REASON && mayFollowCompassWord(paragraph, start)) {
     const compass = COMPASS_BEFORE.exec(paragraph.slice(Math.max(0, start - 10), start));
     if (compass?.[1] !== undefined) start -= compass[1].length;
   }

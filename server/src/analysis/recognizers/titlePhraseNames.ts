@@ -6,7 +6,8 @@
 import { organizationGazetteer, placeGazetteer } from '../../knowledge/gazetteer';
 import { INSTITUTION_HEADS } from '../../knowledge/gazetteer/institutionWords';
 import type { Entity, Span } from '../types';
-import { cleanRole, isGivenName, NAME, NAME_TOKEN, NOT_NAME, overlapsAny, PARTICLE, TITLE } from './peopleLexicon';
+import { cleanRole, isGivenName, NAME, NAME_TOKEN, NOT_NAME, overlapsAny, PARTICLE, TITLE, TITLE_HEAD, TITLE_WORD } from './peopleLexicon';
+import { finiteLanguage, isAsciiLetter, KeywordStarts } from './peopleScan';
 
 // "the President of the European Commission, Ursula von der Leyen,": a name in apposition to a title
 // phrase. The name must be followed by a comma, "and", a bracket or the end of the sentence.
@@ -96,7 +97,7 @@ function portfolioTitledName(paragraph: string, start: number): Entity | undefin
   const run = m?.groups?.['run'];
   if (!m || run === undefined) return undefined;
   const runStart = m.index + m[0].length - run.length;
-  const words = [...run.matchAll(/\S+/g)].map((w) => ({ text: w[0], at: runStart + w.index }));
+  const words = runWords(run, runStart);
   const title = m.groups?.['title'] ?? '';
   // A known first name opens the name in most texts; reading the portfolio off the run is the fallback.
   for (let j = 1; j < words.length; j++) {
@@ -107,6 +108,21 @@ function portfolioTitledName(paragraph: string, start: number): Entity | undefin
   }
   const tail = nameAfterPortfolio(paragraph, words);
   return tail === undefined ? undefined : nameFromWord(paragraph, title, words, tail);
+}
+
+/**
+ * The words of a portfolio run with their paragraph offsets. The run's words are separated by single
+ * spaces, the only white space PORTFOLIO_TITLED_AT lets into it, so a split on spaces finds what a
+ * `\S+` scan would, without a RegExp iterator and a match object per word.
+ */
+function runWords(run: string, runStart: number): { text: string; at: number }[] {
+  const words: { text: string; at: number }[] = [];
+  let at = 0;
+  for (const text of run.split(' ')) {
+    words.push({ text, at: runStart + at });
+    at += text.length + 1;
+  }
+  return words;
 }
 
 /**
@@ -137,21 +153,54 @@ function nameFromWord(paragraph: string, title: string, words: readonly { text: 
   };
 }
 
+/**
+ * Where the first " " + `word` at or after `from` begins in `text`, or Infinity; `word` ends in a space.
+ * The search is for `word` and the space before it is checked after: the letters of "of" and "for"
+ * are rarer than spaces, so the native search stops at far fewer candidates.
+ */
+function nextSpacedWord(text: string, word: string, from: number): number {
+  for (let at = text.indexOf(word, from + 1); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (text.charCodeAt(at - 1) === 0x20) return at - 1;
+  }
+  return Infinity;
+}
+
+let titleWordIndex: KeywordStarts | undefined;
+/** The title words and heads, in both cases, as a lookup table built on first use. */
+function titleWordsAndHeads(): KeywordStarts {
+  titleWordIndex ??= new KeywordStarts(finiteLanguage(`${TITLE_WORD}|${TITLE_HEAD}`));
+  return titleWordIndex;
+}
+
+/**
+ * False when no title that starts at `start` is followed by " of " or " for ", as every match of
+ * APPOSITIVE_NAME_AT's is. A title is made of title keywords, written in ASCII letters and joined by
+ * single spaces or hyphens, so the words are read up to the first one that opens no keyword.
+ */
+function titleReachesOfOrFor(paragraph: string, start: number): boolean {
+  const keywords = titleWordsAndHeads();
+  let at = start;
+  while (keywords.startsAt(paragraph, at)) {
+    let end = at + 1;
+    while (isAsciiLetter(paragraph.charCodeAt(end)) || paragraph.charCodeAt(end) === 0x2d) end++;
+    if (paragraph.charCodeAt(end) !== 0x20) return false;
+    if (paragraph.startsWith('of ', end + 1) || paragraph.startsWith('for ', end + 1)) return true;
+    at = end + 1;
+  }
+  return false;
+}
+
 /** Names in apposition to a title phrase ("the Chairperson of the AU Commission, Moussa Faki Mahamat"). */
 export function appositiveNames(paragraph: string, keywords: readonly number[], taken: Span[], found: Entity[]): void {
   let from = 0;
   // Every match has " of " or " for " within a title's length of its start; most keywords have neither.
-  const next = (needle: string, at: number): number => {
-    const i = paragraph.indexOf(needle, at);
-    return i < 0 ? Infinity : i;
-  };
   let nextOf = -1;
   let nextFor = -1;
   for (const start of keywords) {
     if (start < from) continue;
-    if (nextOf < start) nextOf = next(' of ', start);
-    if (nextFor < start) nextFor = next(' for ', start);
-    if (Math.min(nextOf, nextFor) > start + MAX_TITLE_LENGTH) continue;
+    if (nextOf < start) nextOf = nextSpacedWord(paragraph, 'of ', start);
+    if (nextFor < start) nextFor = nextSpacedWord(paragraph, 'for ', start);
+    if (Math.min(nextOf, nextFor) > start + MAX_TITLE_LENGTH || !titleReachesOfOrFor(paragraph, start)) continue;
     APPOSITIVE_NAME_AT.lastIndex = start;
     const m = APPOSITIVE_NAME_AT.exec(paragraph);
     const bare = m?.groups?.['bare'];

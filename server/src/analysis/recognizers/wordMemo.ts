@@ -7,8 +7,9 @@
 export function memoizeString<T>(fn: (text: string) => T, limit = 8192): (text: string) => T {
   const cache = new Map<string, T>();
   return (text: string): T => {
-    // `has` before `get`, because `undefined` is a valid cached result.
-    if (cache.has(text)) return cache.get(text) as T;
+    // One lookup answers for every cached value but `undefined`, a valid result that `has` confirms.
+    const cached = cache.get(text);
+    if (cached !== undefined || cache.has(text)) return cached as T;
     if (cache.size >= limit) cache.clear();
     const value = fn(text);
     cache.set(text, value);

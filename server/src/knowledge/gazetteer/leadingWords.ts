@@ -14,12 +14,17 @@ let version = 0;
 /** Mixes the code units `text[start, end)` into a hash; the same units always give the same hash. */
 export function hashRange(text: string, start: number, end: number): number {
   let hash = 0;
-  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  for (let i = start; i < end; i++) hash = mixUnit(hash, text.charCodeAt(i));
   return hash;
 }
 
-/** The table slot of a hash. */
-function slotOf(hash: number): number {
+/** One step of `hashRange`: the hash of a range extended by the code unit `code`. */
+export function mixUnit(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0;
+}
+
+/** The table slot of a hash: a small non-negative integer, also usable as a cheap lookup key. */
+export function slotOf(hash: number): number {
   return (hash ^ (hash >>> TABLE_BITS)) & ((1 << TABLE_BITS) - 1);
 }
 
@@ -41,6 +46,10 @@ export function leadingWordsVersion(): number {
 
 /** False when no registered leading word has this hash; true when one may. */
 export function mayBeLeadingWord(hash: number): boolean {
-  const slot = slotOf(hash);
+  return isSlotTaken(slotOf(hash));
+}
+
+/** False when no registered leading word hashes to `slot`; true when one may. */
+export function isSlotTaken(slot: number): boolean {
   return ((table[slot >>> 5] ?? 0) & (1 << (slot & 31))) !== 0;
 }

@@ -1,11 +1,11 @@
 /**
- * What every gazetteer scan of a text needs regardless of the gazetteer: its word runs (cut out of
- * the text only when they may begin a name of some compiled gazetteer) and its runs of words in
+ * What every gazetteer scan of a text needs regardless of the gazetteer: its word runs (with a
+ * table slot only when they may begin a name of some compiled gazetteer) and its runs of words in
  * capitals. The place and organisation scans of one paragraph run back to back, so the index of the
  * last text is kept and the second scan reuses it.
  */
 import { gazetteerKey } from './keys';
-import { hashRange, leadingWordsVersion, mayBeLeadingWord } from './leadingWords';
+import { isSlotTaken, leadingWordsVersion, mixUnit, slotOf } from './leadingWords';
 import { followsWordChar, wordUnitLength } from './wordChars';
 
 /** A run of words in capitals (three letters or more each), as in the datelines "HANOI –" and "NEW DELHI,". */
@@ -15,8 +15,13 @@ const ALL_CAPS_SOURCE = String.raw`${LATIN}${LATIN}(?<![\p{L}\p{M}\p{N}]..)\p{Lu
 const ALL_CAPS_RUN = new RegExp(ALL_CAPS_SOURCE, 'gu');
 /** The same pattern tried only at chosen positions. */
 const ALL_CAPS_AT = new RegExp(ALL_CAPS_SOURCE, 'uy');
-/** The only character of the pattern's leading class that is not a word character. */
-const MULTIPLICATION_SIGN = '\u00D7';
+/** The only character of the pattern's leading class that is not a word character: ×, as a code unit. */
+const MULTIPLICATION_SIGN_CODE = 0xd7;
+
+/** True when `code` is one of A to Z. */
+function isAsciiCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
 
 /** True when `code` is in the pattern's leading class `LATIN`. */
 function isLatinCapital(code: number): boolean {
@@ -25,13 +30,33 @@ function isLatinCapital(code: number): boolean {
   );
 }
 const CAPITALS_AND_SPACES = /^[\p{Lu} \u00A0]+$/u;
-const NON_SPACE_RUN = /\S+/gu;
+
+/**
+ * Pushes the start and end of each word of `text[start, end)` onto `out`, for a range that holds
+ * only capitals, spaces and no-break spaces: there the words are exactly the runs of non-space
+ * characters, found without a RegExp iterator and its match arrays.
+ */
+function pushSpaceSeparatedWords(text: string, start: number, end: number, out: number[]): void {
+  let wordStart = -1;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const isSpace = code === 0x20 || code === 0xa0;
+    if (isSpace && wordStart >= 0) {
+      out.push(wordStart, i);
+      wordStart = -1;
+    } else if (!isSpace && wordStart < 0) {
+      wordStart = i;
+    }
+  }
+  if (wordStart >= 0) out.push(wordStart, end);
+}
 
 /** One match of the all-caps pattern, with its words when it holds nothing but capitals and spaces. */
 export class ShoutedRun {
   private wordOffsets: number[] | undefined;
-  private readonly candidates: (string | undefined)[] = [];
-  private readonly keys: (string | undefined)[] = [];
+  // Made on first use: most runs lie inside a name already found and are never split.
+  private candidates: (string | undefined)[] | undefined;
+  private keys: (string | undefined)[] | undefined;
 
   constructor(
     private readonly text: string,
@@ -45,14 +70,19 @@ export class ShoutedRun {
    */
   get words(): readonly number[] {
     if (this.wordOffsets === undefined) {
-      const run = this.text.slice(this.start, this.end);
       const words: number[] = [];
-      if (CAPITALS_AND_SPACES.test(run)) {
-        for (const w of run.matchAll(NON_SPACE_RUN)) words.push(this.start + w.index, this.start + w.index + w[0].length);
-      }
+      if (this.isCapitalsAndSpaces()) pushSpaceSeparatedWords(this.text, this.start, this.end, words);
       this.wordOffsets = words;
     }
     return this.wordOffsets;
+  }
+
+  /** True when the run holds nothing but capitals, spaces and no-break spaces. */
+  private isCapitalsAndSpaces(): boolean {
+    // The all-caps pattern admits only capitals and spaces after its first two characters, which
+    // come from the wider class `LATIN`; when both are A to Z the run passes without a substring.
+    if (isAsciiCapital(this.text.charCodeAt(this.start)) && isAsciiCapital(this.text.charCodeAt(this.start + 1))) return true;
+    return CAPITALS_AND_SPACES.test(this.text.slice(this.start, this.end));
   }
 
   /** The number of words (0 when the run is not capitals and spaces only). */
@@ -63,6 +93,7 @@ export class ShoutedRun {
   /** The text from the start of word `i` to the end of word `j`. */
   candidate(i: number, j: number): string {
     const slot = i * this.wordCount + j;
+    this.candidates ??= [];
     let text = this.candidates[slot];
     if (text === undefined) {
       text = this.text.slice(this.words[2 * i] ?? 0, this.words[2 * j + 1] ?? 0);
@@ -74,6 +105,7 @@ export class ShoutedRun {
   /** The gazetteer key of `candidate(i, j)`, computed once for all gazetteers. */
   key(i: number, j: number): string {
     const slot = i * this.wordCount + j;
+    this.keys ??= [];
     let key = this.keys[slot];
     if (key === undefined) {
       key = gazetteerKey(this.candidate(i, j));
@@ -85,15 +117,22 @@ export class ShoutedRun {
 
 /** The gazetteer-independent facts about one text. */
 export interface TextIndex {
-  /** Start offsets of the word runs (maximal runs of letters, marks and digits) that do not start with an ASCII lower-case letter. */
-  readonly wordStarts: readonly number[];
+  /** How many word runs (maximal runs of letters, marks and digits) do not start with an ASCII lower-case letter. */
+  readonly wordCount: number;
   /**
-   * The texts of those word runs, in the same order; undefined for a word that begins no name of any
-   * compiled gazetteer (see `leadingWords`), which is all that a scan needs to know about it.
+   * Three numbers for each of those word runs, in text order: its start, its end, and its
+   * leading-word table slot (see `leadingWords`), or -1 for a word that begins no name of any
+   * compiled gazetteer, which is all that a scan needs to know about it. The array is shared
+   * between indexes and holds this text's words only until another text is indexed.
    */
-  readonly words: readonly (string | undefined)[];
+  readonly words: Int32Array;
   /** Every match of the all-caps pattern, in text order. */
   readonly shouted: readonly ShoutedRun[];
+  /**
+   * True when the text holds a code unit in U+00C0–U+024F or U+1E00–U+1EFF, the only ones that
+   * `foldToBaseLetters` replaces: without one, the text is its own fold.
+   */
+  readonly mayFold: boolean;
 }
 
 /** True for the code units a to z, which start no gazetteer name and most words of prose. */
@@ -118,14 +157,51 @@ function followsWordCharFast(text: string, index: number): boolean {
   return before < 0x80 ? ASCII_WORD[before] === 1 : followsWordChar(text, index);
 }
 
+/** True when `code` is in U+00C0–U+024F or U+1E00–U+1EFF, the ranges of precomposed Latin letters (and × and ÷). */
+function isInFoldRange(code: number): boolean {
+  return (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
+}
+
+/** Numbers stored per word in `TextIndex.words`. */
+export const WORD_STRIDE = 3;
+
+/**
+ * The word array of the last indexed text, grown by doubling and reused: an index is only read
+ * while its text is scanned, before the next text is indexed, and three growing arrays per text
+ * were the largest source of garbage in a scan.
+ */
+let wordBuffer = new Int32Array(WORD_STRIDE * 1024);
+
+/** `wordBuffer`, at least doubled and holding its first `used` numbers. */
+function grownWordBuffer(used: number): Int32Array {
+  const grown = new Int32Array(wordBuffer.length * 2);
+  grown.set(wordBuffer.subarray(0, used));
+  wordBuffer = grown;
+  return grown;
+}
+
+/** The word runs of a text (written to `wordBuffer`) and what its non-ASCII code units revealed on the way. */
+interface WordRuns {
+  readonly wordCount: number;
+  readonly words: Int32Array;
+  /** Some code unit is in the fold ranges (see `TextIndex.mayFold`). */
+  readonly mayFold: boolean;
+  /** Some code unit is the multiplication sign. */
+  readonly hasMultiplicationSign: boolean;
+}
+
 /**
  * Finds the word runs of `text` that do not start with a to z, in one plain loop over its code
  * units. Most characters of prose are lower-case letters, spaces and punctuation, which are
- * dismissed with one comparison; only other characters are checked for a word start.
+ * dismissed with one comparison; only other characters are checked for a word start. Every code
+ * unit passes through the loop once, so the rare non-ASCII ones are also checked for what would
+ * otherwise take further scans of the whole text: a letter to fold, a multiplication sign.
  */
-function wordRuns(text: string): { wordStarts: number[]; words: (string | undefined)[] } {
-  const wordStarts: number[] = [];
-  const words: (string | undefined)[] = [];
+function wordRuns(text: string): WordRuns {
+  let words: Int32Array = wordBuffer;
+  let used = 0;
+  let mayFold = false;
+  let hasMultiplicationSign = false;
   const length = text.length;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
@@ -134,31 +210,47 @@ function wordRuns(text: string): { wordStarts: number[]; words: (string | undefi
     if (code < 0x80) {
       if (ASCII_START[code] === 0) continue;
     } else {
+      if (isInFoldRange(code)) {
+        mayFold = true;
+        if (code === MULTIPLICATION_SIGN_CODE) hasMultiplicationSign = true;
+      }
       unit = wordUnitLength(text, i);
       if (unit === 0) continue;
     }
     if (followsWordCharFast(text, i)) continue;
     const start = i;
     let end = i + unit;
+    // The word's `hashRange` is mixed in as the word is read, rather than in a second pass over it.
+    let hash = unit === 2 ? mixUnit(code, text.charCodeAt(i + 1)) : code;
     // ASCII letters and digits are read inline; other code units go through the full check.
     while (end < length) {
       const next = text.charCodeAt(end);
       if (next < 0x80) {
         if (ASCII_WORD[next] === 0) break;
+        hash = mixUnit(hash, next);
         end++;
       } else {
+        // The multiplication sign is no word character, so it ends the word and the outer loop sees it.
+        if (isInFoldRange(next)) mayFold = true;
         unit = wordUnitLength(text, end);
         if (unit === 0) break;
+        hash = mixUnit(hash, next);
+        if (unit === 2) hash = mixUnit(hash, text.charCodeAt(end + 1));
         end += unit;
       }
     }
-    wordStarts.push(start);
-    // Cutting the word out of the text is the costly part; words that begin no name are not cut.
-    words.push(mayBeLeadingWord(hashRange(text, start, end)) ? text.slice(start, end) : undefined);
+    if (used + WORD_STRIDE > words.length) words = grownWordBuffer(used);
+    // No word is cut out of the text: a gazetteer finds its leading words by this slot and compares
+    // them in place, which spares a substring and a string hash per capitalised word.
+    const slot = slotOf(hash);
+    words[used] = start;
+    words[used + 1] = end;
+    words[used + 2] = isSlotTaken(slot) ? slot : -1;
+    used += WORD_STRIDE;
     // Positions inside the word follow a word character, so none of them starts a word.
     i = end - 1;
   }
-  return { wordStarts, words };
+  return { wordCount: used / WORD_STRIDE, words, mayFold, hasMultiplicationSign };
 }
 
 /**
@@ -166,9 +258,9 @@ function wordRuns(text: string): { wordStarts: number[]; words: (string | undefi
  * a word character, and the lookbehind puts the match at a word start, so the pattern only needs
  * trying at indexed words that open with two such characters; in the rare other case it scans the text.
  */
-function shoutedRuns(text: string, wordStarts: readonly number[]): ShoutedRun[] {
+function shoutedRuns(text: string, words: Int32Array, wordCount: number, hasMultiplicationSign: boolean): ShoutedRun[] {
   const runs: ShoutedRun[] = [];
-  if (text.includes(MULTIPLICATION_SIGN)) {
+  if (hasMultiplicationSign) {
     ALL_CAPS_RUN.lastIndex = 0;
     for (let m = ALL_CAPS_RUN.exec(text); m !== null; m = ALL_CAPS_RUN.exec(text)) {
       runs.push(new ShoutedRun(text, m.index, m.index + m[0].length));
@@ -176,7 +268,8 @@ function shoutedRuns(text: string, wordStarts: readonly number[]): ShoutedRun[] 
     return runs;
   }
   let resume = 0;
-  for (const start of wordStarts) {
+  for (let k = 0; k < wordCount; k++) {
+    const start = words[WORD_STRIDE * k] ?? 0;
     // A global scan resumes after its last match, so words inside a run are not tried again.
     if (start < resume || !isLatinCapital(text.charCodeAt(start)) || !isLatinCapital(text.charCodeAt(start + 1))) continue;
     ALL_CAPS_AT.lastIndex = start;
@@ -203,8 +296,13 @@ export function indexText(text: string): TextIndex {
   // cached one for an equal string is exact unless a gazetteer was compiled since.
   const version = leadingWordsVersion();
   if (lastIndex !== undefined && lastText === text && lastVersion === version) return lastIndex;
-  const { wordStarts, words } = wordRuns(text);
-  const index: TextIndex = { wordStarts, words, shouted: shoutedRuns(text, wordStarts) };
+  const runs = wordRuns(text);
+  const index: TextIndex = {
+    wordCount: runs.wordCount,
+    words: runs.words,
+    shouted: shoutedRuns(text, runs.words, runs.wordCount, runs.hasMultiplicationSign),
+    mayFold: runs.mayFold,
+  };
   lastText = text;
   lastIndex = index;
   lastVersion = version;

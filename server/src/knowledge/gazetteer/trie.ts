@@ -8,6 +8,29 @@ import { wordUnitLength } from './wordChars';
 export interface TrieNode {
   end: boolean;
   readonly children: Map<number, TrieNode>;
+  /** The keys of `children` in insertion order, beside `childList`, for a search without hashing. */
+  readonly childKeys: number[];
+  /** The nodes of `children`, in the order of `childKeys`. */
+  readonly childList: TrieNode[];
+}
+
+/** Nodes with more children than this are searched through their map, all others by a plain loop. */
+const LINEAR_SEARCH_LIMIT = 8;
+
+/** A node without children. */
+function newNode(): TrieNode {
+  return { end: false, children: new Map(), childKeys: [], childList: [] };
+}
+
+/** The child of `node` under the normalised code unit `key`, if any. */
+function childOf(node: TrieNode, key: number): TrieNode | undefined {
+  // Most nodes of a walk have one or two children, where comparing keys is cheaper than a map lookup.
+  const keys = node.childKeys;
+  if (keys.length > LINEAR_SEARCH_LIMIT) return node.children.get(key);
+  for (let k = 0; k < keys.length; k++) {
+    if (keys[k] === key) return node.childList[k];
+  }
+  return undefined;
 }
 
 /** The code unit a trie key is stored under, so that "Indo–Pacific" and "Indo-Pacific" share a path. */
@@ -20,15 +43,17 @@ export function normalizedUnit(code: number): number {
 
 /** Builds the trie of `names`. */
 export function buildTrie(names: Iterable<string>): TrieNode {
-  const root: TrieNode = { end: false, children: new Map() };
+  const root = newNode();
   for (const name of names) {
     let node = root;
     for (let i = 0; i < name.length; i++) {
       const key = normalizedUnit(name.charCodeAt(i));
       let child = node.children.get(key);
       if (child === undefined) {
-        child = { end: false, children: new Map() };
+        child = newNode();
         node.children.set(key, child);
+        node.childKeys.push(key);
+        node.childList.push(child);
       }
       node = child;
     }
@@ -57,7 +82,7 @@ export function longestMatchEndFrom(node: TrieNode, text: string, from: number):
   for (let i = from; ; i++) {
     if (node.end && (i >= length || wordUnitLength(text, i) === 0)) best = i;
     if (i >= length) break;
-    const child = node.children.get(normalizedUnit(text.charCodeAt(i)));
+    const child = childOf(node, normalizedUnit(text.charCodeAt(i)));
     if (child === undefined) break;
     node = child;
   }
