@@ -203,3 +203,14 @@ test('"May" after a known given name and a title is a family name, not the month
   assert.deepEqual(people('The Taoiseach spoke with Prime Minister Theresa May on Tuesday.').map((p) => p.text), ['Theresa May']);
   assert.deepEqual(people('President Donald May 2017 visit.').map((p) => p.text), ['Donald']);
 });
+
+test('a second family word after an untitled pair belongs to the name ("Nana Akufo Addo", "Luiz Inácio Lula da Silva"), an institution word does not', () => {
+  assert.deepEqual(people('Ouattara and Nana Akufo Addo also want to revive trade.').map((p) => p.text), ['Nana Akufo Addo']);
+  assert.deepEqual(people('He met with Luiz Inácio Lula da Silva on Monday.').map((p) => p.text), ['Luiz Inácio Lula da Silva']);
+  assert.deepEqual(people('He met with Joe Biden Administration officials.').map((p) => p.text), ['Joe Biden']);
+});
+
+test('a title where a titled name was expected is skipped ("spokesperson Chief Cabinet Secretary Yoshihide Suga")', () => {
+  assert.deepEqual(people('He met the government spokesperson Chief Cabinet Secretary Yoshihide Suga.').map((p) => [p.text, p.role]), [['Yoshihide Suga', 'spokesperson']]);
+  assert.deepEqual(people('Defence Minister Lieutenant General Wei Fenghe spoke.').map((p) => p.text), ['Wei Fenghe']);
+});

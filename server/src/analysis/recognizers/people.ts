@@ -54,6 +54,12 @@ const GIVEN_FAMILY_AT = new RegExp(
   String.raw`(${LATIN_CAPITAL}(?<![\p{L}\p{N}].)\p{Ll}+)((?: \p{Lu}\.)? ${FAMILY_WORD}(?:-\p{Lu}\p{Ll}+)?(?: (?:de la|de los|del|de|da|dos|van der|van|von der|von) ${FAMILY_WORD})?)(?:,? Jr\.)?(?![\p{L}\p{N}]|['’]\p{Ll}{2})`,
   'uy',
 );
+// A second family word after an accepted pair ("Nana Akufo Addo", "Mario Abdo Benítez"), with the particle
+// and family word that may follow it ("Luiz Inácio Lula da Silva"); a third capitalised word rules it out.
+const SECOND_FAMILY_AT = new RegExp(
+  String.raw` (${FAMILY_WORD}(?:-\p{Lu}\p{Ll}+)?)(?: (?:de la|de los|del|de|da|dos|van der|van|von der|von) ${FAMILY_WORD})?(?![\p{L}\p{N}]|['’]\p{Ll}{2}| \p{Lu})`,
+  'uy',
+);
 
 const PERSON_CUE_AFTER = /^(?:['’]s\b|,? (?:said|says|told|stated|added|noted|announced|stressed|emphasi[sz]ed|expressed|will|would|has|had|is|was|met|visited|spoke|called|urged|thanked|welcomed)\b)/u;
 // A byline ("By Charles Audouin" at the start of a line) names the author.
@@ -109,9 +115,18 @@ const cannotBeFamilyName = memoizeString(
   (family: string): boolean => NOT_NAME.has(family) || isDemonym(family) || placeGazetteer().lookup(family) !== undefined || organizationGazetteer().lookup(family) !== undefined,
 );
 
+// Words after a name that make it a body or an office ("Joe Biden Administration").
+const NAME_FOLLOWERS = new Set([...INSTITUTION_HEADS, 'Administration', 'Government', 'Cabinet', 'Foundation', 'Centre', 'Center', 'Airport', 'Road', 'Street', 'House', 'Hall', 'Stadium', 'University', 'School', 'Hospital', 'Prize', 'Award', 'Doctrine', 'Plan', 'Initiative']);
+
+/** True for a word that cannot be the second family word of an untitled name. */
+function cannotEndLongName(word: string): boolean {
+  return NAME_FOLLOWERS.has(word) || cannotBeFamilyName(word);
+}
+
 /** Untitled "Given Family" names whose given name is a known first name and whose family name is no place or organisation. */
 function givenFamilyNames(paragraph: string, capitals: readonly number[], taken: readonly Span[]): Entity[] {
   const out: Entity[] = [];
+  let lastEnd = 0;
   for (const m of wantedMatchesAtStarts(GIVEN_FAMILY_AT, paragraph, capitals, mayStartGivenFamily, GIVEN_FAMILY_UNWANTED)) {
     const given = m[1]!;
     if (!isGivenName(given)) continue;
@@ -120,6 +135,11 @@ function givenFamilyNames(paragraph: string, capitals: readonly number[], taken:
     const family = familyPart.slice(familyPart.lastIndexOf(' ') + 1);
     if (cannotBeFamilyName(family)) continue;
     const span = { start: m.index, end: m.index + m[0].length };
+    if (span.start < lastEnd) continue;
+    // "Nana Akufo Addo": a second family word after the pair, unless it cannot end a name.
+    SECOND_FAMILY_AT.lastIndex = span.end;
+    const second = familyPart === m[0].slice(given.length) ? SECOND_FAMILY_AT.exec(paragraph) : null;
+    if (second !== null && !cannotEndLongName(second[1]!)) span.end += second[0].length;
     if (overlapsAny(span, taken)) continue;
     const role = titleBefore(paragraph, span.start) ?? titleAfter(paragraph, span.end);
     // A capitalised pair is only taken for a name when the context treats it as a person.
@@ -129,7 +149,8 @@ function givenFamilyNames(paragraph: string, capitals: readonly number[], taken:
       PERSON_CUE_BEFORE.test(paragraph.slice(Math.max(0, span.start - 24), span.start)) ||
       TITLED_PARTNER_AFTER.test(paragraph.slice(span.end, span.end + 60));
     if (!cue) continue;
-    out.push({ kind: 'person', span, text: m[0], source: 'pattern', reason: `name pattern: known given name "${given}" followed by a family name, in a context that speaks of a person`, ...(role ? { role } : {}) });
+    out.push({ kind: 'person', span, text: paragraph.slice(span.start, span.end), source: 'pattern', reason: `name pattern: known given name "${given}" followed by a family name, in a context that speaks of a person`, ...(role ? { role } : {}) });
+    lastEnd = span.end;
   }
   return out;
 }
@@ -439,6 +460,10 @@ function isLoneInitial(name: string): boolean {
   return name.length <= 3 && name.charCodeAt(name.length - 1) === 0x2e && LONE_INITIAL.test(name);
 }
 
+// A word that is a title on its own ("Chief", "Cabinet", "Secretary"), and a name read from a given offset.
+const TITLE_TOKEN = new RegExp(String.raw`^(?:${TITLE_WORD}|${TITLE_HEAD})$`, 'u');
+const NAME_AT = new RegExp(String.raw`${NAME}(?![\p{L}\p{N}])`, 'uy');
+
 /** The person named by one match of TITLED_NAME, with the title's non-names trimmed, if any is left. */
 function titledName(paragraph: string, m: RegExpExecArray): Entity | undefined {
   const title = m.groups?.['title'] ?? '';
@@ -449,10 +474,19 @@ function titledName(paragraph: string, m: RegExpExecArray): Entity | undefined {
   }
   let nameStart = m.index + title.length;
   // Drop leading words that are not names ("President The …") and trailing non-names ("Ishiba Said").
-  const tokens = name.split(/[ \u00a0]+/);
-  while (tokens.length > 0 && NOT_NAME.has(withoutFinalStop(tokens[0]!))) {
+  let tokens = name.split(/[ \u00a0]+/);
+  let droppedTitle = false;
+  while (tokens.length > 0 && (NOT_NAME.has(withoutFinalStop(tokens[0]!)) || TITLE_TOKEN.test(tokens[0]!))) {
+    droppedTitle ||= TITLE_TOKEN.test(tokens[0]!);
     nameStart += tokens[0]!.length + 1;
     tokens.shift();
+  }
+  // "spokesperson Chief Cabinet Secretary Yoshihide Suga": a second title stood where the name was
+  // expected, so the name is read again after it, where it may run past the first match.
+  if (droppedTitle && tokens.length > 0) {
+    NAME_AT.lastIndex = nameStart;
+    const again = NAME_AT.exec(paragraph);
+    if (again !== null) tokens = again[0].split(/[ \u00a0]+/);
   }
   while (tokens.length > 0 && (NOT_NAME.has(withoutFinalStop(tokens[tokens.length - 1]!)) || POST_NOMINALS.has(tokens[tokens.length - 1]!))) {
     if (isMonthFamilyName(tokens, paragraph, nameStart)) break;
