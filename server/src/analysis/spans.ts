@@ -77,10 +77,11 @@ function keptByScan(ranked: readonly Entity[]): Entity[] {
 }
 
 /**
- * `keptByScan` for non-empty spans only. Kept spans are then disjoint and, sorted by start, also
- * sorted by end, so a binary search finds the only two neighbours that a candidate could overlap.
+ * The candidates, best first, that overlap none kept before them, in text order; for non-empty spans
+ * only. Kept spans are then disjoint and, sorted by start, also sorted by end, so a binary search
+ * finds the only two neighbours that a candidate could overlap.
  */
-function keptBySearch(ranked: readonly Entity[]): Entity[] {
+export function keptBySearch(ranked: readonly Entity[]): Entity[] {
   const kept: Entity[] = [];
   for (const candidate of ranked) {
     const { start, end } = candidate.span;

@@ -7,7 +7,7 @@ import {
 } from '../../knowledge/gazetteer/institutionWords';
 import { isWordCodeUnit } from '../../knowledge/gazetteer/wordChars';
 import { sortedByStart } from '../entityOrder';
-import { isDisjoint } from '../spans';
+import { isDisjoint, keptBySearch } from '../spans';
 import type { Entity } from '../types';
 import { isGivenName } from './peopleLexicon';
 
@@ -307,23 +307,7 @@ export function pickNonOverlapping(entities: readonly Entity[], rank: (e: Entity
   // Sorting the start-ordered copy in place gives the same order as sorting `entities`: candidates
   // that tie on every key share a start, and the copy keeps such candidates in their given order.
   const ordered = sortedForPicking(byStart, rank);
-  // `kept` stays sorted by start, so a binary search finds the only two neighbours that could overlap.
-  const kept: Entity[] = [];
-  for (const candidate of ordered) {
-    const { start, end } = candidate.span;
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((kept[mid]?.span.start ?? 0) < start) lo = mid + 1;
-      else hi = mid;
-    }
-    const before = kept[lo - 1];
-    const after = kept[lo];
-    if ((before !== undefined && before.span.end > start) || (after !== undefined && after.span.start < end)) continue;
-    kept.splice(lo, 0, candidate);
-  }
-  return kept;
+  return keptBySearch(ordered);
 }
 
 /** Gazetteer and pattern candidates reduced to non-overlapping ones, gazetteer before pattern on ties. */

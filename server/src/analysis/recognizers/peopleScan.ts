@@ -243,19 +243,6 @@ function opensPairAt(text: string, end: number): boolean {
  * order and without overlap: a start inside an earlier match is skipped, whether that match is kept by
  * the caller or not, so the result is what a global scan of the same pattern would find there.
  */
-export function* matchesAtStarts(
-  regex: RegExp,
-  text: string,
-  starts: Iterable<number>,
-  mayStart: (text: string, at: number) => boolean = () => true,
-): Generator<RegExpExecArray> {
-  yield* matchListAtStarts(regex, text, [...starts], mayStart);
-}
-
-/**
- * The matches of {@link matchesAtStarts} as an array. A plain loop that fills an array costs less than
- * a generator, which allocates a result object per match and cannot be inlined into its caller.
- */
 export function matchListAtStarts(
   regex: RegExp,
   text: string,
