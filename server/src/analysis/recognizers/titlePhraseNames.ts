@@ -190,6 +190,19 @@ function titleReachesOfOrFor(paragraph: string, start: number): boolean {
   return false;
 }
 
+/**
+ * Adds the person `name`, which ends at `end`, with `title` as its role, unless the whole name is a
+ * known place or body or overlaps a span already taken.
+ */
+function addTitledName(name: string, end: number, title: string, reason: string, taken: Span[], found: Entity[]): void {
+  if (placeGazetteer().lookup(name) || organizationGazetteer().lookup(name)) return;
+  const span = { start: end - name.length, end };
+  if (overlapsAny(span, taken)) return;
+  const role = cleanRole(title);
+  found.push({ kind: 'person', span, text: name, source: 'pattern', reason, ...(role ? { role } : {}) });
+  taken.push(span);
+}
+
 /** Names in apposition to a title phrase ("the Chairperson of the AU Commission, Moussa Faki Mahamat"). */
 export function appositiveNames(paragraph: string, keywords: readonly number[], taken: Span[], found: Entity[]): void {
   let from = 0;
@@ -223,12 +236,7 @@ export function appositiveNames(paragraph: string, keywords: readonly number[], 
     const tokens = name.split(/[ \u00a0]+/);
     // One word after a comma is as often a place or a list item as a name.
     if (tokens.length < 2 || tokens.some((t) => NOT_NAME.has(t))) continue;
-    if (placeGazetteer().lookup(name) || organizationGazetteer().lookup(name)) continue;
-    const span = { start: from - name.length, end: from };
-    if (overlapsAny(span, taken)) continue;
-    const role = cleanRole(m.groups?.['title'] ?? '');
-    found.push({ kind: 'person', span, text: name, source: 'pattern', reason: 'name pattern: a name in apposition to a title', ...(role ? { role } : {}) });
-    taken.push(span);
+    addTitledName(name, from, m.groups?.['title'] ?? '', 'name pattern: a name in apposition to a title', taken, found);
   }
 }
 
@@ -295,11 +303,6 @@ export function commaTitledNames(paragraph: string, keywords: readonly number[],
     from = start + m[0].length;
     const tokens = name.split(/[ \u00a0]+/);
     if (tokens.some((t) => NOT_NAME.has(t.replace(/\.$/, '')) || INSTITUTION_HEAD_WORDS.has(t) || placeGazetteer().lookup(t) !== undefined || organizationGazetteer().lookup(t) !== undefined)) continue;
-    if (placeGazetteer().lookup(name) || organizationGazetteer().lookup(name)) continue;
-    const span = { start: from - name.length, end: from };
-    if (overlapsAny(span, taken)) continue;
-    const role = cleanRole(m.groups?.['title'] ?? '');
-    found.push({ kind: 'person', span, text: name, source: 'pattern', reason: 'name pattern: a name set off by a comma after a title', ...(role ? { role } : {}) });
-    taken.push(span);
+    addTitledName(name, from, m.groups?.['title'] ?? '', 'name pattern: a name set off by a comma after a title', taken, found);
   }
 }
