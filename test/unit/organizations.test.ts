@@ -245,3 +245,14 @@ test('"AU", the ICGLR, the Five Eyes, the Pacific Alliance and the Lok Sabha are
     'organization:Lok Sabha',
   ]);
 });
+
+test('the Emiri Diwan, UN missions, title-case bloc acronyms and "Asia Pacific Economic Cooperation" are organisations', () => {
+  assert.deepEqual(tagged('The Emiri Diwan said UNAMID, Unasur, Celac and the Brics met at the Asia Pacific Economic Cooperation forum.'), [
+    'organization:Emiri Diwan',
+    'organization:UNAMID',
+    'organization:Unasur',
+    'organization:Celac',
+    'organization:Brics',
+    'organization:Asia Pacific Economic Cooperation',
+  ]);
+});
