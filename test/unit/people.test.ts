@@ -214,3 +214,13 @@ test('a title where a titled name was expected is skipped ("spokesperson Chief C
   assert.deepEqual(people('He met the government spokesperson Chief Cabinet Secretary Yoshihide Suga.').map((p) => [p.text, p.role]), [['Yoshihide Suga', 'spokesperson']]);
   assert.deepEqual(people('Defence Minister Lieutenant General Wei Fenghe spoke.').map((p) => p.text), ['Wei Fenghe']);
 });
+
+test('names listed with their country in brackets after a title are people, and a name token may hold two hyphens ("Chan-o-cha")', () => {
+  assert.deepEqual(people('The foreign ministers Jean-Yves Le Drian (France), Heiko Maas (Germany) and Zbigniew Rau (Poland), met.').map((p) => p.text), [
+    'Jean-Yves Le Drian',
+    'Heiko Maas',
+    'Zbigniew Rau',
+  ]);
+  assert.deepEqual(people('Toyota Motor (Japan) and Hyundai Motor (Korea), sold cars.').map((p) => p.text), []);
+  assert.deepEqual(people('Prime Minister Prayut Chan-o-cha met the press.').map((p) => p.text), ['Prayut Chan-o-cha']);
+});

@@ -4,7 +4,7 @@ import { INSTITUTION_HEADS } from '../../knowledge/gazetteer/institutionWords';
 import type { Entity, Span } from '../types';
 import { appositiveNames, commaTitledNames, counterpartNames } from './titlePhraseNames';
 import { memoizeString } from './wordMemo';
-import { cleanRole, HONORIFIC, isGivenName, NAME, NOT_NAME, overlapsAny, POST_NOMINALS, TITLE, TITLE_HEAD, TITLE_WORD } from './peopleLexicon';
+import { cleanRole, HONORIFIC, isGivenName, NAME, NAME_TOKEN, NOT_NAME, PARTICLE, overlapsAny, POST_NOMINALS, TITLE, TITLE_HEAD, TITLE_WORD } from './peopleLexicon';
 import { findNameStarts, finiteLanguage, matchListAtStarts, isAsciiCapital, isAsciiLetter, isAsciiLower, KeywordStarts, wantedMatchesAtStarts, type UnwantedStarts } from './peopleScan';
 
 /** What people recognition needs besides the paragraph. */
@@ -121,6 +121,35 @@ const NAME_FOLLOWERS = new Set([...INSTITUTION_HEADS, 'Administration', 'Governm
 /** True for a word that cannot be the second family word of an untitled name. */
 function cannotEndLongName(word: string): boolean {
   return NAME_FOLLOWERS.has(word) || cannotBeFamilyName(word);
+}
+
+// "Heiko Maas (Germany) and Zbigniew Rau (Poland)": two or three name words, then a country in brackets
+// that a comma, "and" or the sentence's end follows, as in lists of ministers by country.
+const NAME_WITH_COUNTRY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<name>${NAME_TOKEN}(?: (?:${PARTICLE} )?${NAME_TOKEN}){1,2}) \((?<country>\p{Lu}[\p{L} .-]{1,40}?)\)(?=,| and\b|\.(?:\s|$)|;)`,
+  'gu',
+);
+
+/**
+ * Names listed with their country in brackets ("Heiko Maas (Germany)"), the country a known place and a
+ * title keyword ("the foreign ministers") at most 200 characters before, so that companies are left out.
+ */
+function namesWithCountry(paragraph: string, keywords: readonly number[], taken: Span[], found: Entity[]): void {
+  if (keywords.length === 0 || !paragraph.includes(' (')) return;
+  NAME_WITH_COUNTRY.lastIndex = 0;
+  for (let m = NAME_WITH_COUNTRY.exec(paragraph); m; m = NAME_WITH_COUNTRY.exec(paragraph)) {
+    const name = m.groups?.['name'] ?? '';
+    const country = m.groups?.['country'] ?? '';
+    const at = m.index;
+    if (placeGazetteer().lookup(country) === undefined || !keywords.some((k) => k < at && k >= at - 200)) continue;
+    const tokens = name.split(' ');
+    if (tokens.some((t) => NOT_NAME.has(t) || TITLE_TOKEN.test(t) || NAME_FOLLOWERS.has(t) || isDemonym(t))) continue;
+    if (placeGazetteer().lookup(name) || organizationGazetteer().lookup(name)) continue;
+    const span = { start: at, end: at + name.length };
+    if (overlapsAny(span, taken)) continue;
+    found.push({ kind: 'person', span, text: name, source: 'pattern', reason: `name pattern: a name listed with its country (${country})` });
+    taken.push(span);
+  }
 }
 
 /** Untitled "Given Family" names whose given name is a known first name and whose family name is no place or organisation. */
@@ -291,6 +320,7 @@ export function recognizePeople(paragraph: string, ctx: PeopleContext): Entity[]
   appositiveNames(paragraph, starts.keywords, taken, found);
   counterpartNames(paragraph, starts.keywords, taken, found);
   if (!isHeadline(paragraph)) commaTitledNames(paragraph, starts.keywords, taken, found);
+  namesWithCountry(paragraph, starts.keywords, taken, found);
   // The untitled patterns are two capitalised words in a row, so they are tried only where such a pair may start.
   untitledNames(paragraph, starts.pairs, taken, found);
   found.push(...givenFamilyNames(paragraph, starts.pairs, taken));

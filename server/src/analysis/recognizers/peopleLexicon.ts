@@ -19,7 +19,7 @@ export const TITLE = String.raw`(?:(?:${TITLE_WORD}[ -])*${TITLE_HEAD})`;
 // letters (Samoan "Mata’afa"; never a contraction such as "’ll"), or an initial.
 // An Arabic article glued by a hyphen belongs to the name token ("al-Jubeir", "el-Sisi").
 // Mongolian names are written with the father's initial glued on ("U.Khurelsukh", "D.Tsogtbaatar").
-export const NAME_TOKEN = String.raw`(?!Jr\.)(?:\p{Lu}\.\p{Lu}\p{Ll}{2,}|\p{Lu}\.(?= \p{Lu})|(?:a[lnrsdtz]|el|ash)-\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:-\p{L}[\p{Ll}\p{Lu}\p{M}]*)?(?:['’](?:\p{Lu}[\p{Ll}\p{M}]+|(?!(?:ll|re|ve|s)(?![\p{L}\p{N}]))\p{Ll}{2,}))?)`;
+export const NAME_TOKEN = String.raw`(?!Jr\.)(?:\p{Lu}\.\p{Lu}\p{Ll}{2,}|\p{Lu}\.(?= \p{Lu})|(?:a[lnrsdtz]|el|ash)-\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:-\p{L}[\p{Ll}\p{Lu}\p{M}]*){0,2}(?:['’](?:\p{Lu}[\p{Ll}\p{M}]+|(?!(?:ll|re|ve|s)(?![\p{L}\p{N}]))\p{Ll}{2,}))?)`;
 export const PARTICLE = String.raw`(?:bin|binti|van|von|der|de|da|del|di|al|el|la|le)`;
 // Up to two particles may stand between name tokens ("Ursula von der Leyen").
 export const NAME = String.raw`${NAME_TOKEN}(?:[ \u00a0](?:${PARTICLE}[ \u00a0]){0,2}${NAME_TOKEN}){0,3}(?:,? Jr\.)?`;
