@@ -224,3 +224,11 @@ test('names listed with their country in brackets after a title are people, and 
   assert.deepEqual(people('Toyota Motor (Japan) and Hyundai Motor (Korea), sold cars.').map((p) => p.text), []);
   assert.deepEqual(people('Prime Minister Prayut Chan-o-cha met the press.').map((p) => p.text), ['Prayut Chan-o-cha']);
 });
+
+test('two names after a plural title of two states are both people ("Presidents of Kazakhstan and Uzbekistan Kassym-Jomart Tokayev and Shavkat Mirziyoyev")', () => {
+  assert.deepEqual(people('Presidents of Kazakhstan and Uzbekistan Kassym-Jomart Tokayev and Shavkat Mirziyoyev made a joint statement.').map((p) => p.text), [
+    'Kassym-Jomart Tokayev',
+    'Shavkat Mirziyoyev',
+  ]);
+  assert.deepEqual(people('Ministers of Trade and Industry Cooperation and Development met.').map((p) => p.text), []);
+});

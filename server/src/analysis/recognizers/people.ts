@@ -2,7 +2,7 @@ import { isDemonym, organizationGazetteer, placeGazetteer } from '../../knowledg
 import { roleOn, type Official, type OfficialsRegistry } from '../../knowledge/officialsRegistry';
 import { INSTITUTION_HEADS } from '../../knowledge/gazetteer/institutionWords';
 import type { Entity, Span } from '../types';
-import { appositiveNames, commaTitledNames, counterpartNames } from './titlePhraseNames';
+import { appositiveNames, commaTitledNames, counterpartNames, pairedTitleNames } from './titlePhraseNames';
 import { memoizeString } from './wordMemo';
 import { cleanRole, HONORIFIC, isGivenName, NAME, NAME_TOKEN, NOT_NAME, PARTICLE, overlapsAny, POST_NOMINALS, TITLE, TITLE_HEAD, TITLE_WORD } from './peopleLexicon';
 import { findNameStarts, finiteLanguage, matchListAtStarts, isAsciiCapital, isAsciiLetter, isAsciiLower, KeywordStarts, wantedMatchesAtStarts, type UnwantedStarts } from './peopleScan';
@@ -321,6 +321,7 @@ export function recognizePeople(paragraph: string, ctx: PeopleContext): Entity[]
   counterpartNames(paragraph, starts.keywords, taken, found);
   if (!isHeadline(paragraph)) commaTitledNames(paragraph, starts.keywords, taken, found);
   namesWithCountry(paragraph, starts.keywords, taken, found);
+  pairedTitleNames(paragraph, taken, found);
   // The untitled patterns are two capitalised words in a row, so they are tried only where such a pair may start.
   untitledNames(paragraph, starts.pairs, taken, found);
   found.push(...givenFamilyNames(paragraph, starts.pairs, taken));

@@ -306,3 +306,26 @@ export function commaTitledNames(paragraph: string, keywords: readonly number[],
     addTitledName(name, from, m.groups?.['title'] ?? '', 'name pattern: a name set off by a comma after a title', taken, found);
   }
 }
+
+// "Presidents of Kazakhstan and Uzbekistan Kassym-Jomart Tokayev and Shavkat Mirziyoyev": a plural title
+// of two states, then one name for each, in the same order.
+const PAIRED_TITLE_NAMES = new RegExp(
+  String.raw`\b(?:Presidents|Prime Ministers|Foreign Ministers|Defen[cs]e Ministers|Ministers|Leaders|Heads of State) of (?:the )?(?<a>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}) and (?:the )?(?<b>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}),? (?<first>${NAME_TOKEN}(?: ${NAME_TOKEN}){1,2}) and (?<second>${NAME_TOKEN}(?: ${NAME_TOKEN}){1,2})(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+/** The two names after a plural title of two states ("Presidents of Kazakhstan and Uzbekistan Kassym-Jomart Tokayev and …"). */
+export function pairedTitleNames(paragraph: string, taken: Span[], found: Entity[]): void {
+  if (!paragraph.includes('s of ')) return;
+  PAIRED_TITLE_NAMES.lastIndex = 0;
+  for (let m = PAIRED_TITLE_NAMES.exec(paragraph); m; m = PAIRED_TITLE_NAMES.exec(paragraph)) {
+    const { a = '', b = '', first = '', second = '' } = m.groups ?? {};
+    if (placeGazetteer().lookup(a) === undefined || placeGazetteer().lookup(b) === undefined) continue;
+    const names = [first, second];
+    if (names.some((n) => n.split(' ').some((t) => NOT_NAME.has(t)) || placeGazetteer().lookup(n) !== undefined || organizationGazetteer().lookup(n) !== undefined)) continue;
+    const secondEnd = m.index + m[0].length;
+    const firstEnd = secondEnd - second.length - ' and '.length;
+    addTitledName(first, firstEnd, '', 'name pattern: the first of two names after a plural title of two states', taken, found);
+    addTitledName(second, secondEnd, '', 'name pattern: the second of two names after a plural title of two states', taken, found);
+  }
+}
