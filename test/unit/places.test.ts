@@ -150,3 +150,9 @@ test('"S. Korea", "NZ" and "Niger Republic" are countries', () => {
 void test('"DRC", the Great Lakes, the Amazon and Sharm El-Sheikh are places; "the Pacific Alliance" is no place', () => {
   assert.deepEqual(places('He visited the DRC and the Great Lakes region, the Amazon and Sharm El-Sheikh. The Pacific Alliance met.'), ['DRC', 'Great Lakes', 'Amazon', 'Sharm El-Sheikh']);
 });
+
+void test('Kiev, Trinidad, Darfur, Polynesia, the Turkish Straits, Doklam, the Brahmaputra and Weimar are places', () => {
+  assert.deepEqual(places('He flew from Kiev to Trinidad, then Darfur, Polynesia, the Turkish Straits, Doklam, the Brahmaputra and Weimar.'), [
+    'Kiev', 'Trinidad', 'Darfur', 'Polynesia', 'Turkish Straits', 'Doklam', 'Brahmaputra', 'Weimar',
+  ]);
+});

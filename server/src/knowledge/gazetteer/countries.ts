@@ -16,7 +16,7 @@ const ABBREVIATIONS: readonly (readonly [string, string])[] = [
   ['DPRK', 'KP'], ['D.P.R.K.', 'KP'],
   ['PRC', 'CN'], ['P.R.C.', 'CN'],
   ['UAE', 'AE'], ['U.A.E.', 'AE'],
-  ['PNG', 'PG'], ['Lao PDR', 'LA'], ['DRC', 'CD'], ['D.R.C.', 'CD'],
+  ['PNG', 'PG'], ['Lao PDR', 'LA'], ['DRC', 'CD'], ['D.R.C.', 'CD'], ['Trinidad', 'TT'],
   ['NZ', 'NZ'], ['N.Z.', 'NZ'], ['KSA', 'SA'], ['RoK', 'KR'],
   ['S. Korea', 'KR'], ['S.Korea', 'KR'], ['N. Korea', 'KP'], ['N.Korea', 'KP'],
 ];

@@ -23,7 +23,7 @@ const REGIONS: readonly string[] = [
   'Mekong Delta', 'Mekong River', 'Mekong subregion', 'Greater Mekong Subregion', 'Lower Mekong',
   'Indian Ocean Region', 'Indian Ocean', 'Pacific Ocean', 'Atlantic Ocean', 'Atlantic', 'Arctic Ocean',
   'Southern Ocean', 'Global South', 'Global North', 'South Pole', 'North Pole', 'Northern Ireland', 'Bab al-Mandeb', 'Hormuz',
-  'Great Lakes', 'Amazon',
+  'Great Lakes', 'Amazon', 'Darfur', 'Polynesia', 'Turkish Straits', 'Doklam', 'Brahmaputra', 'Brahmaputra River',
   // Seas, straits, gulfs and channels.
   'South China Sea', 'East China Sea', 'East and South China Seas', 'South and East China Seas',
   'Yellow Sea', 'Sea of Japan', 'East Sea', 'West Philippine Sea', 'Philippine Sea', 'Sulu Sea',
@@ -59,7 +59,7 @@ const CITIES: readonly string[] = [
   'Davao', 'Quezon City', 'Makati', 'Subic Bay', 'Surabaya', 'Yangon', 'Rangoon', 'Mandalay',
   'Siem Reap', 'Chiang Mai', 'Penang', 'Geneva', 'Davos', 'Vienna', 'The Hague', 'Brussels', 'Munich',
   'Frankfurt', 'Hamburg', 'Milan', 'Istanbul', 'St. Petersburg', 'Saint Petersburg', 'Vladivostok',
-  'Dubai', 'Jeddah', 'Karachi', 'Lahore', 'Auckland', 'Jakarta', 'Bali', 'Kuala Lumpur', 'Sharm El-Sheikh', 'Sharm el-Sheikh',
+  'Dubai', 'Jeddah', 'Karachi', 'Lahore', 'Auckland', 'Jakarta', 'Bali', 'Kuala Lumpur', 'Sharm El-Sheikh', 'Sharm el-Sheikh', 'Kiev', 'Weimar',
 ];
 
 /**
