@@ -190,22 +190,43 @@ const CLAUSE_AFTER_DASH = /^\s*(?:which|who|whom|whose|where|that|while|whereas|
 const NOUN_PHRASE_TAIL = /^\s+(?:a|an)\s+[^;:!?]*$/iu;
 
 const SPACE = /\s/;
-// The first characters of AFTER_SPACE's alternatives after the spaces, with the long s that the "iu"
-// flags fold onto "s".
-const AFTER_SPACE_FIRST = /[daiowbrnuse\u017F–—-]/i;
+// The first two letters of AFTER_SPACE's alternatives after the spaces ("during", "in light of", "and …"),
+// lower-cased and packed into a number by `letterPair`, as a lookup table indexed by that number.
+const AFTER_SPACE_PAIRS = new Uint8Array(1 << 15);
+for (const pair of ['du', 'in', 'at', 'on', 'ag', 'wh', 'bu', 'af', 're', 'no', 'ac', 'we', 'un', 'st', 'em', 'an']) AFTER_SPACE_PAIRS[letterPair(pair, 0)] = 1;
+const AT_PAIR = letterPair('at', 0);
+const ON_PAIR = letterPair('on', 0);
 
-/**
- * True when AFTER_SPACE could match at the space at `i`: its alternatives all start with \s+ and then
- * one of a few characters, which is much cheaper to check than to try the RegExp at every space.
- */
-function mayOpenAfterSpace(text: string, i: number): boolean {
+/** The two ASCII letters at `j` and `j + 1`, lower-cased and packed into one number, or -1 when either is no ASCII letter. */
+function letterPair(text: string, j: number): number {
+  const a = text.charCodeAt(j) | 32;
+  const b = text.charCodeAt(j + 1) | 32;
+  return a >= 97 && a <= 122 && b >= 97 && b <= 122 ? (a << 8) | b : -1;
+}
+
+/** The first offset at or after `i` that is not whitespace (\s), or `text.length`. */
+function skipSpaces(text: string, i: number): number {
   let j = i;
   for (;;) {
     const c = text.charCodeAt(j);
     if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(text.charAt(j)))) j++;
-    else break;
+    else return j;
   }
-  return AFTER_SPACE_FIRST.test(text.charAt(j));
+}
+
+/**
+ * True when AFTER_SPACE could match at the space at `i`, judged by the characters after the spaces,
+ * which is much cheaper than trying the RegExp at every space. Its alternatives go on with two ASCII
+ * letters or a dash; under the "iu" flags only the long s "ſ" (as "s") and the Kelvin sign (as "k")
+ * fold onto ASCII letters, so any other character first is a dash or no match, and a non-letter second
+ * character never matches.
+ */
+function mayOpenAfterSpace(text: string, i: number): boolean {
+  const j = skipSpaces(text, i);
+  const first = text.charCodeAt(j);
+  if (first >= 128 || first === 45 /* - */) return true;
+  const pair = letterPair(text, j);
+  return pair !== -1 && AFTER_SPACE_PAIRS[pair] === 1;
 }
 
 // An enumeration run into the sentence after a colon ("on three pillars: (1) …; (2) …") spells out the object.
@@ -246,43 +267,43 @@ export function objectEnd(text: string, from: number, limit: number): number {
     // Letters and digits, most of the object, never open, close or end anything.
     const code = text.charCodeAt(i);
     if ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)) continue;
-    const ch = text.charAt(i);
     const nested = curly + single + straight + paren > 0;
-    switch (ch) {
-      case '“':
+    // The switch is on the UTF-16 code, which compiles to a jump table rather than string comparisons.
+    switch (code) {
+      case 0x201c: // “
         curly++;
         break;
-      case '”':
+      case 0x201d: // ”
         if (curly === 0) return i;
         curly--;
         if (curly === 0 && closesIntoTag(text, i + 1)) return i + 1;
         break;
-      case '‘':
+      case 0x2018: // ‘
         single++;
         break;
-      case '’':
+      case 0x2019: // ’
         // An apostrophe inside or after a word ("Tokyo’s", "countries’") is not a quotation mark.
         if (single > 0 && !LETTER.test(text.charAt(i + 1))) single--;
         // A closing mark after punctuation ("… migrants,’ the statement read") ends a quotation opened before the object.
         else if (single === 0 && !nested && /[,.]/.test(text.charAt(i - 1)) && closesIntoTag(text, i + 1)) return i + 1;
         break;
-      case '"':
+      case 34: // "
         if (i === from || OPENING_CONTEXT.test(text.charAt(i - 1))) straight++;
         else if (straight > 0) {
           straight--;
           if (straight === 0 && closesIntoTag(text, i + 1)) return i + 1;
         } else return i;
         break;
-      case '(':
-      case '[':
+      case 40: // (
+      case 91: // [
         paren++;
         break;
-      case ')':
-      case ']':
+      case 41: // )
+      case 93: // ]
         if (paren === 0) return i;
         paren--;
         break;
-      case ';':
+      case 59: // ;
         // The next item of an enumeration ("…; (2) …", "…; and (3) …") continues the object.
         if (nested || NEXT_ENUMERATED_ITEM.test(text.slice(i + 1, i + 14)) || NEXT_INFINITIVE.test(text.slice(i + 1, i + 24))) break;
         // "agreed to promote …; maintain …; and strengthen …": bare infinitives under the same "to".
@@ -291,14 +312,15 @@ export function objectEnd(text: string, from: number, limit: number): number {
         // "will work together on protection of the ocean; decarbonizing shipping; and promoting security": gerund items.
         if (NEXT_GERUND_ITEM.test(text.slice(i + 1, i + 40)) && GERUND_OR_ON.test(text.slice(from, i))) break;
         return i;
-      case '—': {
+      case 0x2014: {
+        // An em dash (—).
         if (nested) break;
         const resume = dashListEnd(text, i + 1, limit);
         if (resume === undefined) return i;
         i = resume - 1;
         break;
       }
-      case ':':
+      case 58: // :
         // "… matters: to coordinate our support …" spells out the purpose of the object, and "the following
         // actions: …" announces the actions themselves.
         if (
@@ -312,7 +334,7 @@ export function objectEnd(text: string, from: number, limit: number): number {
           return i;
         }
         break;
-      case ',':
+      case 44: // ,
         AFTER_COMMA.lastIndex = i + 1;
         PARTICIPLE_BEFORE_NAME.lastIndex = i + 1;
         PARTICIPLE_BEFORE_NOUN.lastIndex = i + 1;
@@ -327,12 +349,12 @@ export function objectEnd(text: string, from: number, limit: number): number {
         if (AFTER_COMMA.test(text) || AND_NAMED_CLAUSE.test(text)) return i;
         // After a gerund object ("to deepening cooperation …, expanding collaboration …") further -ing
         // words are items of the same list, not adjuncts.
-        gerundObject ??= GERUND_OBJECT.test(text.slice(from, from + 40));
+        gerundObject ??= opensWithGerund(text, from);
         // A short item before the comma ("trade, shipping routes and tourism") makes it a list as well.
         if (!gerundObject && !inGerundList(text, Math.max(from, lastComma + 1), i) && (PARTICIPLE_ADJUNCT.test(text) || PARTICIPLE_BEFORE_NAME.test(text) || PARTICIPLE_BEFORE_NOUN.test(text))) return i;
         lastComma = i;
         break;
-      case '\n':
+      case 10: // \n
         // A byline under a headline ("… with North Korea\nBy Park Ji-won") is not part of the headline's object.
         if (BYLINE.test(text.slice(i + 1, i + 5))) return i;
         if (!nested && mayOpenAfterSpace(text, i)) {
@@ -340,25 +362,40 @@ export function objectEnd(text: string, from: number, limit: number): number {
           if (AFTER_SPACE.test(text)) return i;
         }
         break;
-      default:
-        if (nested || (ch !== ' ' && ch !== '\t')) break;
-        if (isUpperCase(text.charCodeAt(i + 1))) {
-          UNPUNCTUATED_TAG.lastIndex = i;
-          if (UNPUNCTUATED_TAG.test(text)) return i;
-          INLINE_BYLINE.lastIndex = i;
-          if (INLINE_BYLINE.test(text)) return i;
+      default: {
+        if (nested || (code !== 32 && code !== 9)) break;
+        const next = text.charCodeAt(i + 1);
+        if (isUpperCase(next)) {
+          if (mayOpenUnpunctuatedTag(text, i)) {
+            UNPUNCTUATED_TAG.lastIndex = i;
+            if (UNPUNCTUATED_TAG.test(text)) return i;
+          }
+          if (next === 66 /* B */ && text.charCodeAt(i + 2) === 121 /* y */) {
+            INLINE_BYLINE.lastIndex = i;
+            if (INLINE_BYLINE.test(text)) return i;
+          }
         }
-        if (text.charCodeAt(i + 1) === 97 /* a */) {
+        if (next === 97 /* a */ && text.charCodeAt(i + 2) === 115 /* s */) {
           AS_NAMED_CLAUSE.lastIndex = i;
           if (AS_NAMED_CLAUSE.test(text)) return i;
         }
-        if (mayOpenAfterSpace(text, i)) {
+        // Each RegExp below starts with \s+ and then fixed letters or a dash, so the characters after the
+        // spaces decide which of them can match at all.
+        if (!mayOpenAfterSpace(text, i)) break;
+        const j = skipSpaces(text, i);
+        const first = text.charCodeAt(j);
+        const pair = letterPair(text, j);
+        if (pair === AT_PAIR) {
           AT_EVENT.lastIndex = i;
           // Only an action close before the meeting takes it as its venue ("to raise the issue at the meeting").
           if (AT_EVENT.test(text) && !VENUE_ACTION.test(text.slice(Math.max(from, i - 48), i))) return i;
+        }
+        if (pair === ON_PAIR) {
           // "agreed to organise the first summit on the sidelines of the ASEAN summit": where the action happens.
           SIDELINES.lastIndex = i;
           if (SIDELINES.test(text) && MEETING_ACTION.test(text.slice(from, i))) continue;
+        }
+        if (first === 45 || first === 0x2013 || first === 0x2014) {
           SPACED_DASH.lastIndex = i;
           const dash = SPACED_DASH.exec(text);
           const resume = dash === null ? undefined : dashListEnd(text, i + dash[0].length - 1, limit);
@@ -366,12 +403,49 @@ export function objectEnd(text: string, from: number, limit: number): number {
             i = resume - 1;
             continue;
           }
-          AFTER_SPACE.lastIndex = i;
-          if (AFTER_SPACE.test(text)) return i;
         }
+        AFTER_SPACE.lastIndex = i;
+        if (AFTER_SPACE.test(text)) return i;
+      }
     }
   }
   return limit;
+}
+
+const TAG_VERB_WORDS = ['said', 'says', 'told', 'added', 'stated'];
+
+/**
+ * False when UNPUNCTUATED_TAG cannot match at the space at `i`: it needs one to six capitalised words
+ * and then one of its verbs, which a walk over plain ASCII words rules out far more cheaply than the
+ * RegExp. Any other character on the way leaves the decision to the RegExp.
+ */
+function mayOpenUnpunctuatedTag(text: string, i: number): boolean {
+  let j = i;
+  for (let words = 0; ; words++) {
+    // The spaces before the next word.
+    const spaceStart = j;
+    for (let c = text.charCodeAt(j); c === 32 || (c >= 9 && c <= 13); c = text.charCodeAt(++j));
+    const c = text.charCodeAt(j);
+    if (c >= 128) return true;
+    if (j === spaceStart) return false;
+    if (c < 65 || c > 90) return words >= 1 && TAG_VERB_WORDS.some((verb) => text.startsWith(verb, j));
+    if (words === 6) return false;
+    // A capitalised word: letters, dots, apostrophes and hyphens.
+    for (j++; ; j++) {
+      const w = text.charCodeAt(j);
+      if (w >= 128) return true;
+      if (!((w | 32) >= 97 && (w | 32) <= 122) && w !== 46 && w !== 39 && w !== 45) break;
+    }
+  }
+}
+
+/** True when the object at `from` opens with a gerund (GERUND_OBJECT); one that opens with another ASCII character is ruled out without a slice. */
+function opensWithGerund(text: string, from: number): boolean {
+  let j = from;
+  for (let c = text.charCodeAt(j); c === 32 || (c >= 9 && c <= 13); c = text.charCodeAt(++j));
+  const first = text.charCodeAt(j);
+  if (first < 128 && !(first >= 97 && first <= 122)) return false;
+  return holdsIng(text, from, from + 40) && GERUND_OBJECT.test(text.slice(from, from + 40));
 }
 
 /** True when a reporting tag follows the quotation that closed just before `at`. */
@@ -395,7 +469,13 @@ const GERUND_AFTER_PREPOSITION = /\b(?:in|by|for|of|on|through)\s+\p{Ll}{3,}ing\
 
 /** True when the segment before a comma is a short list item or holds a gerund that the next -ing word parallels. */
 function inGerundList(text: string, start: number, end: number): boolean {
-  return afterShortItem(text, start, end) || GERUND_AFTER_PREPOSITION.test(text.slice(start, end));
+  return afterShortItem(text, start, end) || (holdsIng(text, start, end) && GERUND_AFTER_PREPOSITION.test(text.slice(start, end)));
+}
+
+/** True when "ing" occurs inside `text.slice(start, end)`: the -ing RegExps cannot match a segment without it. */
+function holdsIng(text: string, start: number, end: number): boolean {
+  const k = text.indexOf('ing', start);
+  return k !== -1 && k + 3 <= end;
 }
 
 /** True when `text.slice(start, end)` holds at most two words, as a list item does. */

@@ -26,7 +26,8 @@ const LY_ADVERB = /^\p{Ll}\p{L}{2,}ly$/u;
 
 /** True for an adverb that may sit inside a verb phrase: a listed one or a lower-case "-ly" word. */
 export function isAdverb(text: string, lower: string): boolean {
-  return ADVERBS.has(lower) || LY_ADVERB.test(text);
+  // LY_ADVERB needs at least five characters ending in "ly", a check that spares most RegExp calls.
+  return ADVERBS.has(lower) || (text.length >= 5 && text.endsWith('ly') && LY_ADVERB.test(text));
 }
 
 /** Auxiliaries that may precede a commitment verb ("have agreed", "are committed", "remain determined"). */

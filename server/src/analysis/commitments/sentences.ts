@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { lowerCase } from './tokens';
 
 // Abbreviations whose full stop never ends a sentence in policy prose (titles, honorifics, "No. 5").
 const ABBREVIATIONS = new Set([
@@ -7,6 +8,8 @@ const ABBREVIATIONS = new Set([
   'sgt', 'mt', 'ft', 'approx', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'h.e',
   'cf', 'para', 'fig', 'dept', 'govt',
 ]);
+
+const MAX_ABBREVIATION_LENGTH = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 // After a dotted acronym such as "U.S." a new sentence is assumed only before these openers.
 const SENTENCE_OPENERS = new Set([
@@ -59,21 +62,46 @@ function wordBefore(text: string, end: number): string {
   return text.slice(i, end);
 }
 
+/** True for the UTF-16 code of an opening quote or bracket that OPENING_WORD skips. */
+function isOpenerCode(c: number): boolean {
+  return c === 0x201c || c === 34 || c === 0x2018 || c === 39 || c === 40 || c === 91;
+}
+
 /** The word that starts at `start` after optional opening quotes or brackets. */
 function wordAfter(text: string, start: number): string {
-  const m = OPENING_WORD.exec(text.slice(start, start + 40));
-  return m?.[1] ?? '';
+  // ASCII words are found by a character loop, because a RegExp on a fresh slice after every full stop
+  // was a visible share of sentence splitting; any other character goes to OPENING_WORD, which defines the word.
+  const limit = Math.min(text.length, start + 40);
+  let k = start;
+  while (k < limit && isOpenerCode(text.charCodeAt(k))) k++;
+  let e = k;
+  while (e < limit) {
+    const c = text.charCodeAt(e);
+    if (c >= 128) return OPENING_WORD.exec(text.slice(start, start + 40))?.[1] ?? '';
+    if (!((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122))) break;
+    e++;
+  }
+  return text.slice(k, e);
+}
+
+/** True when `word` starts with a lower-case letter; ASCII is decided without a RegExp. */
+function startsLowerCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER_START.test(word);
 }
 
 /** True when the full stop at `dot` belongs to an abbreviation or initial rather than ending a sentence. */
 function isAbbreviationDot(text: string, dot: number, nextWord: string): boolean {
   const word = wordBefore(text, dot);
   if (word.length === 0) return false;
-  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  // The length guards only skip tests that cannot succeed: no abbreviation is longer than six
+  // characters, a single capital is one code point, and a dotted acronym holds a dot.
+  if (word.length <= MAX_ABBREVIATION_LENGTH && ABBREVIATIONS.has(lowerCase(word))) return true;
   // A single capital is an initial ("Enrique A. Manalo").
-  if (SINGLE_CAPITAL.test(word)) return true;
+  if (word.length <= 2 && SINGLE_CAPITAL.test(word)) return true;
   // Dotted acronyms ("U.S.") end a sentence only when an obvious sentence opener follows.
-  if (DOTTED_ACRONYM.test(word)) return !SENTENCE_OPENERS.has(nextWord);
+  if (word.includes('.') && DOTTED_ACRONYM.test(word)) return !SENTENCE_OPENERS.has(nextWord);
   return false;
 }
 
@@ -120,7 +148,7 @@ export function splitSentences(text: string): Span[] {
     const nextWord = wordAfter(text, next);
     if (ch === '.' && isAbbreviationDot(text, i, nextWord)) continue;
     // Lower-case continuations ("approx. five") are not new sentences.
-    if (nextWord !== '' && LOWER_START.test(nextWord)) continue;
+    if (nextWord !== '' && startsLowerCase(nextWord)) continue;
     push(end);
     SENTENCE_BREAK.lastIndex = end;
   }
@@ -132,5 +160,5 @@ export function splitSentences(text: string): Span[] {
 export function endsWithAbbreviation(text: string, end: number): boolean {
   if (text.charAt(end - 1) !== '.') return false;
   const word = wordBefore(text, end - 1);
-  return ABBREVIATIONS.has(word.toLowerCase()) || DOTTED_ACRONYM.test(word);
+  return ABBREVIATIONS.has(lowerCase(word)) || DOTTED_ACRONYM.test(word);
 }

@@ -10,11 +10,14 @@ export interface Token {
 
 // Words keep inner apostrophes, hyphens and dots ("Japan’s", "two-plus-two"); dotted acronyms, initials
 // and "Jr."-style suffixes keep their own full stop so that they can end a name ("U.S.", "R.", "Jr.").
-// This RegExp is the definition of a token; `asciiTokenEnd` is a faster equivalent for ASCII text.
+// This RegExp is the definition of a token; `asciiTokenEnd` is a faster equivalent for ASCII text with
+// quotation marks and dashes.
 const TOKEN =
   /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*(?:(?<=\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|St))\.)?|[^\s\p{L}\p{N}]/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
-const NON_ASCII = /[\u0080-\uFFFF]/;
+// A character that the character loop cannot decide: anything outside ASCII but the quotation marks and
+// dashes of policy prose (“ ” ‘ ’ – —), which are neither letters, digits nor whitespace for TOKEN.
+const NOT_LOOP_SAFE = /[\u0080-\u2012\u2015-\u2017\u201A\u201B\u201E-\uFFFF]/;
 const UPPER_START = /^\p{Lu}/u;
 // Titles whose full stop TOKEN keeps ("Jr."), by their lengths.
 const TITLES_2 = new Set(['Jr', 'Sr', 'Mr', 'Ms', 'Dr', 'St']);
@@ -35,8 +38,9 @@ function titleEndsAt(s: string, end: number): boolean {
 }
 
 /**
- * Where the token that starts at the non-space character `i` of the ASCII string `s` ends; the same
- * token TOKEN finds there, tried in the order of its alternatives.
+ * Where the token that starts at the non-space character `i` of `s` ends, for a string that
+ * NOT_LOOP_SAFE accepts (ASCII, quotation marks and dashes); the same token TOKEN finds there, tried in
+ * the order of its alternatives.
  */
 function asciiTokenEnd(s: string, i: number): number {
   const n = s.length;
@@ -54,12 +58,12 @@ function asciiTokenEnd(s: string, i: number): number {
       if (k < n && isUpper(s.charCodeAt(k))) return i + 2;
     }
   }
-  // A word: letters and digits, joined by single apostrophes, dots or hyphens, and a title's dot.
+  // A word: letters and digits, joined by single apostrophes (' or ’), dots or hyphens, and a title's dot.
   let j = i + 1;
   while (j < n && isAlnum(s.charCodeAt(j))) j++;
   for (;;) {
     const sep = s.charCodeAt(j);
-    if (j + 1 < n && (sep === 39 || sep === 46 || sep === 45) && isAlnum(s.charCodeAt(j + 1))) {
+    if (j + 1 < n && (sep === 39 || sep === 0x2019 || sep === 46 || sep === 45) && isAlnum(s.charCodeAt(j + 1))) {
       j += 2;
       while (j < n && isAlnum(s.charCodeAt(j))) j++;
     } else break;
@@ -78,7 +82,20 @@ function startsWord(t: string): boolean {
 /** The token `slice.slice(start, end)`, moved to paragraph offsets by `from`. */
 function tokenAt(slice: string, start: number, end: number, from: number): Token {
   const t = slice.slice(start, end);
-  return { text: t, lower: t.toLowerCase(), start: from + start, end: from + end, isWord: startsWord(t) };
+  return { text: t, lower: lowerCase(t), start: from + start, end: from + end, isWord: startsWord(t) };
+}
+
+/**
+ * `s.toLowerCase()`, but `s` itself when it holds no upper-case ASCII letter and nothing outside ASCII:
+ * most words are lower case already, and lower-casing a slice of a paragraph with curly quotes takes
+ * the slow path for two-byte strings.
+ */
+export function lowerCase(s: string): string {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+  }
+  return s;
 }
 
 // The last window tokenised and its tokens. A trigger's checks tokenise the words before it several
@@ -95,8 +112,9 @@ export function tokenize(text: string, from: number, to: number): readonly Token
   const out: Token[] = [];
   // The slice (rather than the whole paragraph) matters: look-arounds and word ends stop at its edges.
   const slice = text.slice(from, to);
-  if (!NON_ASCII.test(slice)) {
-    // Most windows are plain ASCII, where a character loop finds the same tokens several times faster.
+  if (!NOT_LOOP_SAFE.test(slice)) {
+    // Most windows are ASCII apart from quotation marks and dashes, where a character loop finds the same
+    // tokens several times faster.
     const n = slice.length;
     let i = 0;
     for (;;) {
@@ -158,7 +176,7 @@ export class LazyTokens {
     to: number,
   ) {
     this.slice = text.slice(from, to);
-    this.ascii = !NON_ASCII.test(this.slice);
+    this.ascii = !NOT_LOOP_SAFE.test(this.slice);
   }
 
   /** The token at `index`, or undefined past the last one. */

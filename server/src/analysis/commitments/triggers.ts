@@ -85,7 +85,11 @@ const TRIGGER_STARTS = String.raw`\b(?:ratif|consent|assert|signif|re(?:-?affirm
 // A paragraph holding either (practically never) uses the "iu" pre-filter, so no match is lost.
 const TRIGGER_START = new RegExp(TRIGGER_STARTS, 'gi');
 const TRIGGER_START_UNICODE = new RegExp(TRIGGER_STARTS, 'giu');
-const UNICODE_FOLDS = /[\u017F\u212A]/;
+
+/** True when `text` holds a long s or a Kelvin sign; two indexOf calls are cheaper than a RegExp scan. */
+function hasUnicodeFolds(text: string): boolean {
+  return text.indexOf('\u017F') !== -1 || text.indexOf('\u212A') !== -1;
+}
 
 // The one "of" phrase after a commitment noun that names the subject itself ("the commitment of both countries to").
 const OWN_COMMITMENT_OF = /\sof\s+(?:both|the\s+two)\s+(?:countries|sides|governments|nations|leaders|parties)\s+to$/i;
@@ -105,7 +109,7 @@ const ENDS_WITH_TO = /to$/i;
 export function* scanTriggers(text: string): Generator<{ index: number; match: string; group: number }> {
   // The leftmost candidate where the sticky alternation matches is exactly the leftmost match a global
   // search of the alternation would find, and the search goes on after the match, as a global one would.
-  const starts = UNICODE_FOLDS.test(text) ? TRIGGER_START_UNICODE : TRIGGER_START;
+  const starts = hasUnicodeFolds(text) ? TRIGGER_START_UNICODE : TRIGGER_START;
   starts.lastIndex = 0;
   for (let c = starts.exec(text); c !== null; c = starts.exec(text)) {
     TRIGGER.lastIndex = c.index;
@@ -115,9 +119,14 @@ export function* scanTriggers(text: string): Generator<{ index: number; match: s
       continue;
     }
     starts.lastIndex = TRIGGER.lastIndex;
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-    yield { index: m.index, match: m[0], group };
+    yield { index: m.index, match: m[0], group: matchedGroup(m) };
   }
+}
+
+/** The number of the first capturing group that took part in `m`, or -1. */
+function matchedGroup(m: RegExpExecArray): number {
+  for (let g = 1; g < m.length; g++) if (m[g] !== undefined) return g;
+  return -1;
 }
 
 /**
@@ -301,6 +310,24 @@ function startsNounObject(text: string, from: number, limit: number): boolean {
   return !NOT_OBJECT_START.has(first.lower) && !PREPOSITIONS.has(first.lower);
 }
 
+/** `s` with each run of whitespace replaced by one space; a match that needs no change is returned as it is. */
+function collapseSpaces(s: string): string {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 32) {
+      const next = s.charCodeAt(k + 1);
+      if (next === 32 || (next >= 9 && next <= 13) || next >= 128) return s.replace(SPACES, ' ');
+    } else if ((c >= 9 && c <= 13) || c >= 128) return s.replace(SPACES, ' ');
+  }
+  return s;
+}
+
+/** The text before the first space of `phrase`, or all of it. */
+function firstWord(phrase: string): string {
+  const space = phrase.indexOf(' ');
+  return space === -1 ? phrase : phrase.slice(0, space);
+}
+
 /**
  * Checks the shape of one pre-filter match inside its sentence and returns the trigger, or undefined
  * when the words around it show a noun, a negation, an infinitive governed by something else, or a
@@ -313,7 +340,7 @@ export function classifyTrigger(
 ): Trigger | undefined {
   const start = hit.index;
   const end = hit.index + hit.match.length;
-  const phrase = hit.match.replace(SPACES, ' ');
+  const phrase = collapseSpaces(hit.match);
   const before = tokenBefore(text, sentence.start, start);
   // "to agree to", "is expected to commit", "would like to pledge": something else governs this verb.
   // A commitment-noun phrase may be the purpose of a meeting ("met … to reiterate their commitment to …"),
@@ -351,7 +378,7 @@ export function classifyTrigger(
       if (before?.lower === 'must' || before?.lower === 'should') return undefined;
       return { kind: 'steadfast', start, end, text: phrase, needsActor: true, ...list };
     case 4: {
-      const verb = phrase.split(' ')[0]?.toLowerCase() ?? '';
+      const verb = firstWord(phrase).toLowerCase();
       if (before !== undefined && NEGATED_BEFORE.has(before.lower)) return undefined;
       if (NOUN_FORMS.test(verb) && before !== undefined && NOUN_MARKERS.has(before.lower)) return undefined;
       // "a declaration intended to enhance …", "measures aimed at": a participle that modifies a noun.

@@ -173,15 +173,20 @@ export function recognizeCommitments(paragraph: string, ctx: CommitmentContext):
     // says when the decision was taken.
     const deadline = findDeadline(paragraph, { start: d.trigger.end, end: d.end }, ctx.dates);
     const actor = d.actor.text;
-    return {
-      kind: 'commitment',
-      span,
-      text: paragraph.slice(span.start, span.end),
-      trigger: d.trigger.text,
-      ...(actor !== undefined ? { actor } : {}),
-      ...(deadline !== undefined ? { deadline: deadline.value, deadlineSpan: deadline.span } : {}),
-      source: 'pattern',
-      reason: reasonFor(d.trigger, actor, deadline),
-    };
+    // Optional fields are added one by one rather than spread from temporary objects, which was a visible
+    // cost; the key order (which serialised results show) stays that of the Commitment type.
+    const commitment: Partial<Mutable<Commitment>> = { kind: 'commitment', span, text: paragraph.slice(span.start, span.end), trigger: d.trigger.text };
+    if (actor !== undefined) commitment.actor = actor;
+    if (deadline !== undefined) {
+      commitment.deadline = deadline.value;
+      commitment.deadlineSpan = deadline.span;
+    }
+    commitment.source = 'pattern';
+    commitment.reason = reasonFor(d.trigger, actor, deadline);
+    // Every required field is set above.
+    return commitment as Commitment;
   });
 }
+
+/** `T` with its readonly fields writable. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
