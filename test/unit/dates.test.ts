@@ -509,3 +509,18 @@ describe('recognizeDates: more vague periods', () => {
     ]);
   });
 });
+
+describe('seasons', () => {
+  it('are ranges placed by the document date: "this summer", "last summer", "next spring", "the spring next year", "summer 2020"', () => {
+    assert.deepEqual(found('This summer they meet; last summer they met; next spring, the spring next year and summer 2020 too.', '2024-06-26'), [
+      ['This summer', '2024-06-01/2024-08-31'],
+      ['last summer', '2023-06-01/2023-08-31'],
+      ['next spring', '2025-03-01/2025-05-31'],
+      ['the spring next year', '2025-03-01/2025-05-31'],
+      ['summer 2020', '2020-06-01/2020-08-31'],
+    ]);
+  });
+  it('leave "the Arab Spring" and the verb "fall" alone, and a winter runs into February', () => {
+    assert.deepEqual(found('This winter will be cold. The Arab Spring began. Prices will fall.', '2024-06-26'), [['This winter', '2024-12-01/2025-02-28']]);
+  });
+});

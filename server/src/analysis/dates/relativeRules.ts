@@ -401,6 +401,31 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     },
   },
   {
+    // "this summer", "last autumn", "next spring", "the spring next year", "summer 2019": seasons of the
+    // northern year (spring March–May, summer June–August, autumn September–November, winter December–February).
+    name: 'season',
+    anchors: { scan: true, gate: [['spring', 'summer', 'autumn', 'fall', 'winter']] },
+    pattern: re(
+      String.raw`\b(?:(?<rel>this|last|next|coming|past)\s+(?<season>spring|summer|autumn|winter)(?:\s+(?<rel2>next|last|this)\s+year)?|the\s+(?<season3>spring|summer|autumn|winter)\s+(?:(?<rel3>next|last|this)\s+year|of\s+(?<y3>${YEAR}))|(?<season2>spring|summer|autumn|winter)\s+(?:of\s+)?(?<y>${YEAR}))\b`,
+    ),
+    build(m, ctx) {
+      const season = SEASON_START_MONTH[(group(m, 'season') ?? group(m, 'season2') ?? group(m, 'season3')) as 'spring'];
+      if (season === undefined) return undefined;
+      const [s, e] = span(m);
+      const yearToken = group(m, 'y') ?? group(m, 'y3');
+      if (yearToken !== undefined) return ctx.absolute(s, e, seasonValue(Number(yearToken), season), 'range', 'a season of a year');
+      const rel = group(m, 'rel');
+      const yearShift = { next: 1, last: -1, this: 0 }[(group(m, 'rel2') ?? group(m, 'rel3') ?? '') as 'this'];
+      return ctx.relative(s, e, 'range', 'a season placed by the document date', (doc) => {
+        if (yearShift !== undefined) return seasonValue(doc.year + yearShift, season);
+        const current = seasonYearOf(doc, season);
+        if (rel === 'last' || rel === 'past') return seasonValue(seasonEnds(current, season) < dayNumber(doc) ? current : current - 1, season);
+        if (rel === 'next' || rel === 'coming') return seasonValue(seasonStarts(current, season) > dayNumber(doc) ? current : current + 1, season);
+        return seasonValue(current, season);
+      });
+    },
+  },
+  {
     name: 'half-of-month',
     anchors: { scan: true, gate: [['half']] },
     pattern: re(String.raw`\b(?:the\s+)?(?<ord>first|second|1st|2nd)\s+half\s+of\s+(?<month>${MONTH_FULL})(?:\s+(?<y>${YEAR}))?\b`),
@@ -486,3 +511,30 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     build: (m) => vague(m, 'future_ref', 'an upcoming period'),
   },
 ];
+
+const SEASON_START_MONTH = { spring: 3, summer: 6, autumn: 9, winter: 12 } as const;
+
+/** The season as a range; winter runs from December of `year` to the end of February after it. */
+function seasonValue(year: number, startMonth: number): string {
+  const endYear = startMonth === 12 ? year + 1 : year;
+  const endMonth = startMonth === 12 ? 2 : startMonth + 2;
+  return formatRange({ year, month: startMonth, day: 1 }, endOfMonth(endYear, endMonth));
+}
+
+/** The year whose season of `startMonth` the document date's year names ("this winter" in January is last December's). */
+function seasonYearOf(doc: CalendarDate, startMonth: number): number {
+  return startMonth === 12 && doc.month <= 2 ? doc.year - 1 : doc.year;
+}
+
+/** A day as one comparable number (year, month, day). */
+function dayNumber(d: CalendarDate): number {
+  return d.year * 10000 + d.month * 100 + d.day;
+}
+
+function seasonStarts(year: number, startMonth: number): number {
+  return dayNumber({ year, month: startMonth, day: 1 });
+}
+
+function seasonEnds(year: number, startMonth: number): number {
+  return dayNumber(startMonth === 12 ? endOfMonth(year + 1, 2) : endOfMonth(year, startMonth + 2));
+}

@@ -26,7 +26,7 @@ export interface DateContext {
 
 // A paragraph without any of these substrings yields no dates, even if a rule or chrono finds some.
 const PREFILTER =
-  /\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|today|yesterday|tomorrow|tonight|last\s+night|week|month|year|decade|centur|recent|coming|future|past|date|\bago\b|\bday\b|\b[QH][1-4]\b/gi;
+  /\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|today|yesterday|tomorrow|tonight|last\s+night|week|month|year|decade|centur|recent|coming|future|past|date|\bago\b|\bday\b|\b[QH][1-4]\b|spring|summer|autumn|winter/gi;
 
 /** Finds date expressions in one paragraph; spans are relative to the paragraph start. */
 export function recognizeDates(paragraph: string, ctx: DateContext): Entity[] {
