@@ -4,6 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyzeDocument } from '../../server/src/analysis/index';
 import { recognizeCommitments, type CommitmentContext } from '../../server/src/analysis/recognizers/commitments';
 
 const EMPTY: CommitmentContext = { dates: [], entities: [] };
@@ -342,4 +343,10 @@ test('"agreed with <someone> to/that …", "agreed \\"to …", "continues to be 
   assert.deepEqual(texts('He announced that Hungary continues to be committed to supporting Serbia’s integration.'), ['continues to be committed to supporting Serbia’s integration']);
   assert.deepEqual(texts('“You will probably find some individuals who disagree.”'), []);
   assert.deepEqual(texts('He stressed that Australia’s commitment to the Quad had not changed.'), []);
+});
+
+test('the first comma after a fronted adjunct ("Amid the war against Kiev,") ends it, so the subject is what follows', () => {
+  const actors = (body: string): (string | undefined)[] => analyzeDocument(`---\ndate: 2023-02-04\n---\n${body}`).commitments.map((c) => c.actor);
+  assert.deepEqual(actors('Amid the war against Kiev, Ukraine and the European Union have agreed to deepen relations.'), ['Ukraine and the European Union']);
+  assert.deepEqual(actors('China, Japan and Korea agreed to meet.'), ['China, Japan and Korea']);
 });

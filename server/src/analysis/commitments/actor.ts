@@ -82,6 +82,9 @@ function lastIndexBefore(tokens: readonly Token[], offset: number): number {
 }
 
 /** Extends an entity subject backwards over coordinated entities ("Japan and the Philippines"). */
+// Words that open a fronted adjunct whose first comma ends it ("Amid …,", "In Tokyo,").
+const FRONTED_OPENERS = new Set(['amid', 'amidst', 'despite', 'against', 'in', 'during', 'after', 'before', 'following', 'at', 'on', 'under']);
+
 function coordinatedEntities(
   tokens: readonly Token[],
   entities: readonly Entity[],
@@ -95,6 +98,8 @@ function coordinatedEntities(
     if (tokens[j]?.lower === 'the') j--;
     const joiner = tokens[j];
     if (joiner === undefined || (joiner.lower !== 'and' && joiner.text !== ',')) break;
+    // "Amid the war against Kiev, Ukraine and the EU agreed …": the first comma after a fronted adjunct ends it.
+    if (joiner.text === ',' && FRONTED_OPENERS.has(tokens[0]?.lower ?? '') && tokens.findIndex((t) => t.text === ',') === j) break;
     let k = j - 1;
     if (tokens[k]?.text === ',') k--;
     const prev = tokens[k];
