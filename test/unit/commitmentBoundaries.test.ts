@@ -350,3 +350,15 @@ test('the first comma after a fronted adjunct ("Amid the war against Kiev,") end
   assert.deepEqual(actors('Amid the war against Kiev, Ukraine and the European Union have agreed to deepen relations.'), ['Ukraine and the European Union']);
   assert.deepEqual(actors('China, Japan and Korea agreed to meet.'), ['China, Japan and Korea']);
 });
+
+test('"commitment for further enhancing", "agreed on key directions to", "and intend to"/"and appreciate" after the object, and "after the Presidents of the two countries expressed …"', () => {
+  assert.deepEqual(texts('They reaffirmed their strong commitment for further enhancing their cooperation.'), ['reaffirmed their strong commitment for further enhancing their cooperation']);
+  assert.deepEqual(texts('He reaffirmed his commitment for peace.'), []);
+  assert.deepEqual(texts('The two sides agreed on key directions to further deepen bilateral cooperation.'), ['agreed on key directions to further deepen bilateral cooperation']);
+  assert.deepEqual(texts('We affirm our strong commitment to democratic principles and intend to cooperate closely on security.'), [
+    'affirm our strong commitment to democratic principles',
+    'intend to cooperate closely on security',
+  ]);
+  assert.deepEqual(texts('We reaffirm our commitment to the Council and appreciate its contribution to our relations.'), ['reaffirm our commitment to the Council']);
+  assert.deepEqual(texts('The sides have pledged to work towards stronger ties, after the Presidents of the two countries expressed satisfaction.'), ['have pledged to work towards stronger ties']);
+});

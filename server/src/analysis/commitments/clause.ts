@@ -95,7 +95,7 @@ const AFTER_SPACE = new RegExp(
     // "… meeting in 2020 after first being launched in 2015": a participle about something else.
     String.raw`after\s+(?:first\s+)?(?:being|having)|` +
     // "… after it received a briefing": a clause about what preceded the agreement.
-    String.raw`after\s+(?:it|they|he|she|we|the\s+(?:two\s+)?(?:leaders|ministers|sides))\s+\p{Ll}{3,}ed\b|` +
+    String.raw`after\s+(?:it|they|he|she|we|the\s+(?:two\s+)?(?:leaders|ministers|sides|presidents|prime\s+ministers)(?:\s+of\s+the\s+two\s+countries)?)\s+\p{Ll}{3,}ed\b|` +
     // The talks in which the agreeing happened ("in their first summit talks"); a future meeting is
     // where the committed action happens ("in their next meeting") and stays in the object.
     String.raw`in\s+(?:their|the|its|his|her)\s+(?:(?!(?:to|of|for|next|upcoming|coming|future|following)\b)[\p{L}\-]+\s+){0,3}?` +
@@ -115,7 +115,7 @@ const AFTER_SPACE = new RegExp(
     // A second verb of the same subject: another commitment ("… and will mobilise …") or a report ("… and sought …").
     String.raw`will|would|shall|sought|asked|requested|explained|stated|conveyed|mentioned|indicated|proposed|suggested|briefed|offered|presented|` +
     // A wish coordinated with the commitment ("… and looked forward to working together").
-    String.raw`looked\s+forward|look\s+forward|looks\s+forward)\b` +
+    String.raw`looked\s+forward|look\s+forward|looks\s+forward|appreciate|commend|intend(?=\s+to\b))\b` +
     // The same, with a comma-enclosed adjunct after "and" ("… and, in this regard, underscored …").
     String.raw`|\s+and,\s+[^,;]{1,40},\s+(?:discussed|welcomed|noted|expressed|confirmed|reaffirmed|agreed|stressed|emphasi[sz]ed|` +
     String.raw`underscored|highlighted|decided|pledged|reiterated|affirmed|called|urged|recogni[sz]ed|acknowledged)\b`,

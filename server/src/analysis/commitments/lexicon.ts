@@ -92,7 +92,7 @@ export const RELATION_NOUNS = new Set(['ally', 'allies', 'partner', 'partners', 
 /** Head nouns after "agree(d) on" that name a joint course of action rather than a fact or a text. */
 export const JOINT_ACTION_NOUNS = new Set([
   'cooperation', 'collaboration', 'coordination', 'measures', 'steps', 'action', 'actions', 'efforts',
-  'plan', 'plans', 'roadmap', 'road', 'programme', 'program', 'projects', 'exchanges',
+  'plan', 'plans', 'roadmap', 'road', 'programme', 'program', 'projects', 'exchanges', 'directions', 'orientations', 'priorities',
   // Nominalised actions: "agreed on the establishment of …", "on the re-opening of …".
   'establishment', 'resumption', 'launch', 'creation', 'opening', 're-opening', 'reopening', 'holding',
   'implementation', 'expansion', 'formation', 'setting-up', 'convening', 'signing', 'conclusion', 'development',
