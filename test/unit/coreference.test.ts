@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeDocument } from '../../server/src/analysis/index';
+import { analyzeDocument, ParagraphCache } from '../../server/src/analysis/index';
 
 /** The people found in a body-only document, as "text@start". */
 function people(body: string): string[] {
@@ -52,4 +52,16 @@ test('a Mongolian name with its initial glued on ("U.Khurelsukh") is one name, a
 test('a compound family name is linked as its last two words ("Pena Nieto", "Lula da Silva"), the last word alone still linked', () => {
   assert.deepEqual(people('President Enrique Pena Nieto met Stephen Harper.\n\nPena Nieto said so. Nieto agreed.'), ['Enrique Pena Nieto', 'Stephen Harper', 'Pena Nieto', 'Nieto']);
   assert.deepEqual(people('President Luiz Inácio Lula da Silva spoke.\n\nLula da Silva said so.'), ['Luiz Inácio Lula da Silva', 'Lula da Silva']);
+});
+
+test('an edit that keeps every paragraph’s name candidates reuses the document’s short names, and one that changes a name relinks', () => {
+  const cache = new ParagraphCache();
+  const doc = (middle: string): string => `---\ndate: 2015-08-28\n---\nPresident Enrique Pena Nieto met Stephen Harper.\n\n${middle}\n\nNieto and Harper spoke.`;
+  const people = (text: string): string[] => analyzeDocument(text, { paragraphCache: cache }).entities.filter((e) => e.kind === 'person').map((e) => e.text);
+  assert.deepEqual(people(doc('The talks went well.')), ['Enrique Pena Nieto', 'Stephen Harper', 'Nieto', 'Harper']);
+  const source = cache.shortNameSource;
+  assert.deepEqual(people(doc('The talks went very well.')), ['Enrique Pena Nieto', 'Stephen Harper', 'Nieto', 'Harper']);
+  assert.equal(cache.shortNameSource, source);
+  assert.deepEqual(people(doc('Prime Minister Justin Trudeau joined.')), ['Enrique Pena Nieto', 'Stephen Harper', 'Justin Trudeau', 'Nieto', 'Harper']);
+  assert.notEqual(cache.shortNameSource, source);
 });

@@ -12,7 +12,7 @@ import { detectDateline } from './dateline';
 import type { Finding } from './findings';
 import { flatCopy } from './flatCopy';
 import { splitFrontMatter, type FrontMatter } from './frontMatter';
-import { ParagraphCache, type ParagraphEntry, type ParagraphResult } from './paragraphCache';
+import { ParagraphCache, type ParagraphEntry, type ParagraphResult, type ShortNameSource } from './paragraphCache';
 import { recognizeCommitments } from './recognizers/commitments';
 import { recognizeDates } from './recognizers/dates';
 import { recognizePlacesAndOrganizations } from './recognizers/namedEntities';
@@ -174,13 +174,43 @@ function hasSharedName(paragraph: PlacedParagraph): boolean {
 }
 
 /**
+ * The document's short names and their key, reused from the last analysis when every paragraph offers
+ * the same candidates in the same order (a keystroke outside a name), which spares merging them all again.
+ */
+function shortNamesOf(lists: readonly (readonly (readonly [string, string])[])[], cache: ParagraphCache): ShortNameSource {
+  const last = cache.shortNameSource;
+  if (last !== undefined && sameCandidateLists(last.lists, lists)) {
+    last.lists = lists;
+    return last;
+  }
+  const shortToFull = collectShortNames(lists);
+  cache.shortNameSource = { lists, shortToFull, key: shortNamesKey(shortToFull) };
+  return cache.shortNameSource;
+}
+
+/** Whether two sequences of candidate lists hold the same pairs in the same order. */
+function sameCandidateLists(a: readonly (readonly (readonly [string, string])[])[], b: readonly (readonly (readonly [string, string])[])[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (x.length !== y.length) return false;
+    for (let k = 0; k < x.length; k++) if (x[k]![0] !== y[k]![0] || x[k]![1] !== y[k]![1]) return false;
+  }
+  return true;
+}
+
+/**
  * Links short names in every paragraph; spans stay relative to the paragraph. The links are memoised
  * on the paragraph's cache entry with the short-name key they were made for, so a keystroke only
  * relinks the paragraph it touched unless it changed a name that others refer to.
  */
 function linkParagraphs(paragraphs: readonly Paragraph[], entries: readonly ParagraphEntry[], cache: ParagraphCache): PlacedParagraph[] {
-  const shortToFull = collectShortNames(entries.map((entry) => (entry.shortNames ??= shortNameCandidates(entry.result.entities))));
-  const key = shortNamesKey(shortToFull);
+  const { shortToFull, key } = shortNamesOf(
+    entries.map((entry) => (entry.shortNames ??= shortNameCandidates(entry.result.entities))),
+    cache,
+  );
   const previous = cache.shortNameMatcher;
   // When a keystroke changes a name others refer to, only paragraphs that contain an affected short
   // form need relinking: a form absent from a paragraph cannot change what the matcher finds there.

@@ -23,6 +23,13 @@ export interface ParagraphEntry {
   placed?: { readonly offset: number; readonly linked: readonly Entity[]; readonly entities: readonly Entity[]; readonly commitments: readonly Commitment[] };
 }
 
+/** The document's short names, the key of their matcher, and the per-paragraph candidate lists they come from. */
+export interface ShortNameSource {
+  lists: readonly (readonly (readonly [string, string])[])[];
+  readonly shortToFull: Map<string, string>;
+  readonly key: string;
+}
+
 /**
  * Memoises per-paragraph results by paragraph text, so an edit re-analyses only the paragraphs it
  * touched. Results depend on the document date and the registry, so a change of either empties it.
@@ -35,6 +42,8 @@ export class ParagraphCache {
   private documentDate: string | undefined;
   /** The last compiled short-name matcher of this document, reused while its key is unchanged. */
   shortNameMatcher: ShortNameMatcher | undefined;
+  /** The short names of the last analysis and the candidate lists they were collected from. */
+  shortNameSource: ShortNameSource | undefined;
   /** Counters for tests and benchmarks. */
   hits = 0;
   misses = 0;
