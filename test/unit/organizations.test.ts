@@ -256,3 +256,9 @@ test('the Emiri Diwan, UN missions, title-case bloc acronyms and "Asia Pacific E
     'organization:Asia Pacific Economic Cooperation',
   ]);
 });
+
+test('"Permanent" belongs to a body before its head ("Ghana-Nigeria Permanent Joint Commission") but not after a complement ("… Foreign Affairs Permanent Secretary")', () => {
+  assert.deepEqual(tagged('The Ghana-Nigeria Permanent Joint Commission for Cooperation met.'), ['organization:Ghana-Nigeria Permanent Joint Commission for Cooperation']);
+  assert.deepEqual(tagged('The Joint Permanent Commission for Cooperation met.'), ['organization:Joint Permanent Commission for Cooperation']);
+  assert.deepEqual(tagged('The Ministry of Foreign Affairs Permanent Secretary met.'), ['organization:Ministry of Foreign Affairs']);
+});

@@ -26,7 +26,7 @@ const TITLES = [
   'Senator', 'Ambassador', 'Chairman', 'Chairwoman', 'Chair', 'Director', 'Director-General', 'Deputy', 'Vice',
   'Senior', 'Lieutenant', 'Colonel', 'Admiral', 'Commander', 'Spokesperson', 'Spokesman', 'Spokeswoman',
   'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.', 'Dr', 'Dr.', 'H.E', 'H.E.', 'Hon', 'Hon.', 'Shri', 'Sir', 'Excellency',
-  'Governor', 'Mayor', 'Premier', 'Chancellor', 'King', 'Queen', 'Emperor', 'Head', 'Chief', 'Permanent',
+  'Governor', 'Mayor', 'Premier', 'Chancellor', 'King', 'Queen', 'Emperor', 'Head', 'Chief',
 ];
 
 /** Function words and sentence openers that are capitalised only because they start a sentence. */
@@ -49,6 +49,9 @@ export const LEFT_STOP_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS_AND_MON
 export const COMPLEMENT_STOP_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS_AND_MONTHS,
   ...TITLES,
+  // "Permanent" opens a title after a complement ("Ministry of Foreign Affairs Permanent Secretary"),
+  // while before a head it is part of the name ("Permanent Joint Commission"), so it stops only here.
+  'Permanent',
   'Ministry', 'Department', 'Office', 'Agency', 'The', 'This', 'That', 'These', 'Those', 'Both', 'On', 'In',
   'At', 'By', 'For', 'From', 'With', 'Of', 'To', 'And',
 ]);
