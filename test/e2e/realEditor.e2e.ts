@@ -150,8 +150,8 @@ async function runChecks(page: Page, report: Report, seedText: string): Promise<
 
   await report.check('the token inspector reports a "person" semantic token on Ishiba', async () => {
     if (!colored) throw new Error('no semantic colour appeared, so there is no token to inspect');
-    // The name is looked up again before each try: a late re-render of the wrapped line can move it
-    // between finding it and clicking, which once put the cursor on the commitment clause beside it.
+    // The name is looked up again before each try: once the click landed on the commitment clause beside
+    // it, most likely because the wrapped line re-rendered between finding the name and clicking it.
     let type = '';
     let text = '';
     for (let attempt = 1; attempt <= 2 && type !== 'person'; attempt++) {
