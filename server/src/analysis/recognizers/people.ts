@@ -1,10 +1,9 @@
 import { isDemonym, organizationGazetteer, placeGazetteer } from '../../knowledge/gazetteer';
 import { roleOn, type Official, type OfficialsRegistry } from '../../knowledge/officialsRegistry';
-import { INSTITUTION_HEADS } from '../../knowledge/gazetteer/institutionWords';
 import type { Entity, Span } from '../types';
-import { appositiveNames, commaTitledNames, counterpartNames, pairedTitleNames } from './titlePhraseNames';
+import { appositiveNames, commaTitledNames, counterpartNames, namesWithCountry, pairedTitleNames } from './titlePhraseNames';
 import { memoizeString } from './wordMemo';
-import { cleanRole, HONORIFIC, isGivenName, NAME, NAME_TOKEN, NOT_NAME, PARTICLE, overlapsAny, POST_NOMINALS, TITLE, TITLE_HEAD, TITLE_WORD } from './peopleLexicon';
+import { cleanRole, HONORIFIC, INSTITUTION_HEAD_WORDS, isGivenName, NAME, NAME_FOLLOWERS, NOT_NAME, overlapsAny, POST_NOMINALS, TITLE, TITLE_HEAD, TITLE_TOKEN, TITLE_WORD } from './peopleLexicon';
 import { findNameStarts, finiteLanguage, matchListAtStarts, isAsciiCapital, isAsciiLetter, isAsciiLower, KeywordStarts, wantedMatchesAtStarts, type UnwantedStarts } from './peopleScan';
 
 /** What people recognition needs besides the paragraph. */
@@ -115,41 +114,9 @@ const cannotBeFamilyName = memoizeString(
   (family: string): boolean => NOT_NAME.has(family) || isDemonym(family) || placeGazetteer().lookup(family) !== undefined || organizationGazetteer().lookup(family) !== undefined,
 );
 
-// Words after a name that make it a body or an office ("Joe Biden Administration").
-const NAME_FOLLOWERS = new Set([...INSTITUTION_HEADS, 'Administration', 'Government', 'Cabinet', 'Foundation', 'Centre', 'Center', 'Airport', 'Road', 'Street', 'House', 'Hall', 'Stadium', 'University', 'School', 'Hospital', 'Prize', 'Award', 'Doctrine', 'Plan', 'Initiative']);
-
 /** True for a word that cannot be the second family word of an untitled name. */
 function cannotEndLongName(word: string): boolean {
   return NAME_FOLLOWERS.has(word) || cannotBeFamilyName(word);
-}
-
-// "Heiko Maas (Germany) and Zbigniew Rau (Poland)": two or three name words, then a country in brackets
-// that a comma, "and" or the sentence's end follows, as in lists of ministers by country.
-const NAME_WITH_COUNTRY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<name>${NAME_TOKEN}(?: (?:${PARTICLE} )?${NAME_TOKEN}){1,2}) \((?<country>\p{Lu}[\p{L} .-]{1,40}?)\)(?=,| and\b|\.(?:\s|$)|;)`,
-  'gu',
-);
-
-/**
- * Names listed with their country in brackets ("Heiko Maas (Germany)"), the country a known place and a
- * title keyword ("the foreign ministers") at most 200 characters before, so that companies are left out.
- */
-function namesWithCountry(paragraph: string, keywords: readonly number[], taken: Span[], found: Entity[]): void {
-  if (keywords.length === 0 || !paragraph.includes(' (')) return;
-  NAME_WITH_COUNTRY.lastIndex = 0;
-  for (let m = NAME_WITH_COUNTRY.exec(paragraph); m; m = NAME_WITH_COUNTRY.exec(paragraph)) {
-    const name = m.groups?.['name'] ?? '';
-    const country = m.groups?.['country'] ?? '';
-    const at = m.index;
-    if (placeGazetteer().lookup(country) === undefined || !keywords.some((k) => k < at && k >= at - 200)) continue;
-    const tokens = name.split(' ');
-    if (tokens.some((t) => NOT_NAME.has(t) || TITLE_TOKEN.test(t) || NAME_FOLLOWERS.has(t) || isDemonym(t))) continue;
-    if (placeGazetteer().lookup(name) || organizationGazetteer().lookup(name)) continue;
-    const span = { start: at, end: at + name.length };
-    if (overlapsAny(span, taken)) continue;
-    found.push({ kind: 'person', span, text: name, source: 'pattern', reason: `name pattern: a name listed with its country (${country})` });
-    taken.push(span);
-  }
 }
 
 /** Untitled "Given Family" names whose given name is a known first name and whose family name is no place or organisation. */
@@ -247,7 +214,6 @@ function insideLongerName(paragraph: string, start: number): boolean {
   return !titleKeywords().startsAt(paragraph, wordStart);
 }
 
-const INSTITUTION_HEAD_WORDS: ReadonlySet<string> = new Set(INSTITUTION_HEADS);
 
 /**
  * True when the capitals word of a "FAMILY Given" match is a listed organisation or the word after it
@@ -491,8 +457,7 @@ function isLoneInitial(name: string): boolean {
   return name.length <= 3 && name.charCodeAt(name.length - 1) === 0x2e && LONE_INITIAL.test(name);
 }
 
-// A word that is a title on its own ("Chief", "Cabinet", "Secretary"), and a name read from a given offset.
-const TITLE_TOKEN = new RegExp(String.raw`^(?:${TITLE_WORD}|${TITLE_HEAD})$`, 'u');
+// A name read from a given offset.
 const NAME_AT = new RegExp(String.raw`${NAME}(?![\p{L}\p{N}])`, 'uy');
 
 /** The person named by one match of TITLED_NAME, with the title's non-names trimmed, if any is left. */

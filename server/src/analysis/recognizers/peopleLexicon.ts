@@ -4,6 +4,7 @@
  */
 import { isListedFirstName, isWorldGivenName } from '../../knowledge/firstNames';
 import { organizationGazetteer, placeGazetteer } from '../../knowledge/gazetteer';
+import { INSTITUTION_HEADS } from '../../knowledge/gazetteer/institutionWords';
 import type { Span } from '../types';
 import { memoizeString } from './wordMemo';
 
@@ -23,6 +24,18 @@ export const NAME_TOKEN = String.raw`(?!Jr\.)(?:\p{Lu}\.\p{Lu}\p{Ll}{2,}|\p{Lu}\
 export const PARTICLE = String.raw`(?:bin|binti|van|von|der|de|da|del|di|al|el|la|le)`;
 // Up to two particles may stand between name tokens ("Ursula von der Leyen").
 export const NAME = String.raw`${NAME_TOKEN}(?:[ \u00a0](?:${PARTICLE}[ \u00a0]){0,2}${NAME_TOKEN}){0,3}(?:,? Jr\.)?`;
+
+// A word that is a title on its own ("Chief", "Cabinet", "Secretary").
+export const TITLE_TOKEN = new RegExp(String.raw`^(?:${TITLE_WORD}|${TITLE_HEAD})$`, 'u');
+
+/** The head words of institutions' names ("BRAC Group", "Gavi Alliance"), which never end a person's name. */
+export const INSTITUTION_HEAD_WORDS: ReadonlySet<string> = new Set(INSTITUTION_HEADS);
+
+/** Words after a name that make it a body or an office ("Joe Biden Administration"). */
+export const NAME_FOLLOWERS: ReadonlySet<string> = new Set([
+  ...INSTITUTION_HEADS, 'Administration', 'Government', 'Cabinet', 'Foundation', 'Centre', 'Center', 'Airport', 'Road', 'Street',
+  'House', 'Hall', 'Stadium', 'University', 'School', 'Hospital', 'Prize', 'Award', 'Doctrine', 'Plan', 'Initiative',
+]);
 
 // Letters after a name that are not part of it ("Bob Carr MP").
 export const POST_NOMINALS = new Set(['MP', 'PM', 'QC', 'KC', 'OBE', 'CBE', 'MBE', 'KBE', 'AO', 'AC', 'PhD', 'MLA', 'MEP', 'MSP']);

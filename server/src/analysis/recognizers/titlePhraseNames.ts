@@ -3,10 +3,9 @@
  * title ("the President of the European Commission, Ursula von der Leyen"), after a title with its
  * portfolio ("Minister for Foreign Affairs Penny Wong"), and listed after "counterparts".
  */
-import { organizationGazetteer, placeGazetteer } from '../../knowledge/gazetteer';
-import { INSTITUTION_HEADS } from '../../knowledge/gazetteer/institutionWords';
+import { isDemonym, organizationGazetteer, placeGazetteer } from '../../knowledge/gazetteer';
 import type { Entity, Span } from '../types';
-import { cleanRole, isGivenName, NAME, NAME_TOKEN, NOT_NAME, overlapsAny, PARTICLE, TITLE, TITLE_HEAD, TITLE_WORD } from './peopleLexicon';
+import { cleanRole, INSTITUTION_HEAD_WORDS, isGivenName, NAME, NAME_FOLLOWERS, NAME_TOKEN, NOT_NAME, overlapsAny, PARTICLE, TITLE, TITLE_HEAD, TITLE_TOKEN, TITLE_WORD } from './peopleLexicon';
 import { finiteLanguage, isAsciiLetter, KeywordStarts } from './peopleScan';
 
 // "the President of the European Commission, Ursula von der Leyen,": a name in apposition to a title
@@ -281,9 +280,6 @@ const COMMA_TITLED_AT = new RegExp(
   'uy',
 );
 
-// The head words of institutions' names ("BRAC Group", "Gavi Alliance") never end a person's name.
-const INSTITUTION_HEAD_WORDS: ReadonlySet<string> = new Set(INSTITUTION_HEADS);
-
 /**
  * Names set off from the title before them by a comma ("South Sudanese President, Salva Kiir have …"),
  * given the paragraph's title keyword offsets. Every word must be able to be a name: no title or
@@ -327,5 +323,30 @@ export function pairedTitleNames(paragraph: string, taken: Span[], found: Entity
     const firstEnd = secondEnd - second.length - ' and '.length;
     addTitledName(first, firstEnd, '', 'name pattern: the first of two names after a plural title of two states', taken, found);
     addTitledName(second, secondEnd, '', 'name pattern: the second of two names after a plural title of two states', taken, found);
+  }
+}
+
+// "Heiko Maas (Germany) and Zbigniew Rau (Poland)": two or three name words, then a country in brackets
+// that a comma, "and" or the sentence's end follows, as in lists of ministers by country.
+const NAME_WITH_COUNTRY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<name>${NAME_TOKEN}(?: (?:${PARTICLE} )?${NAME_TOKEN}){1,2}) \((?<country>\p{Lu}[\p{L} .-]{1,40}?)\)(?=,| and\b|\.(?:\s|$)|;)`,
+  'gu',
+);
+
+/**
+ * Names listed with their country in brackets ("Heiko Maas (Germany)"), the country a known place and a
+ * title keyword ("the foreign ministers") at most 200 characters before, so that companies are left out.
+ */
+export function namesWithCountry(paragraph: string, keywords: readonly number[], taken: Span[], found: Entity[]): void {
+  if (keywords.length === 0 || !paragraph.includes(' (')) return;
+  NAME_WITH_COUNTRY.lastIndex = 0;
+  for (let m = NAME_WITH_COUNTRY.exec(paragraph); m; m = NAME_WITH_COUNTRY.exec(paragraph)) {
+    const name = m.groups?.['name'] ?? '';
+    const country = m.groups?.['country'] ?? '';
+    const at = m.index;
+    if (placeGazetteer().lookup(country) === undefined || !keywords.some((k) => k < at && k >= at - 200)) continue;
+    const tokens = name.split(' ');
+    if (tokens.some((t) => NOT_NAME.has(t) || TITLE_TOKEN.test(t) || NAME_FOLLOWERS.has(t) || isDemonym(t))) continue;
+    addTitledName(name, at + name.length, '', `name pattern: a name listed with its country (${country})`, taken, found);
   }
 }
