@@ -8,7 +8,7 @@ import type { Entity, EvidenceSource } from '../../server/src/analysis/types';
 import { organizationGazetteer, placeGazetteer } from '../../server/src/knowledge/gazetteer';
 import { hashRange, isSlotTaken, slotOf } from '../../server/src/knowledge/gazetteer/leadingWords';
 import { indexText, WORD_STRIDE } from '../../server/src/knowledge/gazetteer/textIndex';
-import { buildTrie, longestMatchEnd, normalizedUnit } from '../../server/src/knowledge/gazetteer/trie';
+import { buildTrie, hasChild, longestMatchEnd, longestMatchEndFrom, nodeAfter, normalizedUnit } from '../../server/src/knowledge/gazetteer/trie';
 import { wordUnitLength } from '../../server/src/knowledge/gazetteer/wordChars';
 import { foldToBaseLetters } from '../../server/src/knowledge/nameMatching';
 
@@ -131,4 +131,17 @@ void test('the trie finds the longest name both at nodes with few children and a
   for (const text of ['South China Sea', 'South Korean', 'South Korea.', 'SKx and SQx', 'STx', 'Sea–South', 'South\u00a0Korea']) {
     for (let offset = 0; offset < text.length; offset++) assert.equal(longestMatchEnd(trie, text, offset), naive(text, offset), `${text} @${offset}`);
   }
+});
+
+void test('a trie walk resumed after a leading word finds the same ends as a walk from the root', () => {
+  const names = ['Sea', 'South', 'South China Sea', 'South Korea', ...Array.from({ length: 20 }, (_, i) => `S${String.fromCharCode(0x41 + i)}x`)];
+  const trie = buildTrie(names);
+  const south = nodeAfter(trie, 'South');
+  assert.ok(south);
+  assert.equal(nodeAfter(trie, 'North'), undefined);
+  for (const text of ['South China Sea', 'South Korea.', 'South Koreans', 'South']) assert.equal(longestMatchEndFrom(south, text, 5), longestMatchEnd(trie, text, 0), text);
+  assert.ok(hasChild(trie, 'S'.charCodeAt(0)));
+  assert.ok(!hasChild(trie, 'N'.charCodeAt(0)));
+  assert.ok(hasChild(nodeAfter(trie, 'S')!, 'T'.charCodeAt(0)), 'a node with many children is searched by bisection');
+  assert.ok(!hasChild(nodeAfter(trie, 'S')!, 'z'.charCodeAt(0)));
 });

@@ -11,7 +11,7 @@ import { demonyms } from './gazetteer/demonyms';
 import { gazetteerKey } from './gazetteer/keys';
 import { bumpVersion, hashRange, registerLeadingWord, slotOf } from './gazetteer/leadingWords';
 import { indexText, isIndexedStart, WORD_STRIDE, type ShoutedRun } from './gazetteer/textIndex';
-import { buildTrie, longestMatchEnd, longestMatchEndFrom, nodeAfter, type TrieNode } from './gazetteer/trie';
+import { buildTrie, hasChild, longestMatchEnd, longestMatchEndFrom, nodeAfter, type TrieNode } from './gazetteer/trie';
 import { followsWordChar } from './gazetteer/wordChars';
 
 export { gazetteerKey };
@@ -193,7 +193,7 @@ export class Gazetteer {
   private scanEveryStart(text: string, hits: GazetteerHit[]): void {
     for (let i = 0; i < text.length; i++) {
       // Only the first character is compared as written; typographic variants count after it.
-      if (!this.trie.children.has(text.charCodeAt(i)) || followsWordChar(text, i)) continue;
+      if (!hasChild(this.trie, text.charCodeAt(i)) || followsWordChar(text, i)) continue;
       const hit = this.longestAt(text, i);
       if (hit !== undefined) {
         hits.push(hit);
