@@ -40,6 +40,7 @@ import {
 } from './anchorFilters';
 import type { AnchorSpec } from './anchors';
 import { settle, type Candidate, type RuleContext } from './candidate';
+import { span } from './ruleMatch';
 import {
   DASH,
   DAY,
@@ -97,10 +98,6 @@ export function capitalised(token: string | undefined): boolean {
 
 function group(match: RegExpExecArray, name: string): string | undefined {
   return match.groups?.[name];
-}
-
-function span(match: RegExpExecArray): [number, number] {
-  return [match.index, match.index + match[0].length];
 }
 
 /** Day precision for a day-month whose year may be missing; validates the day. */
