@@ -3,9 +3,13 @@
  * family-name-first forms ("NAMAZU Hiroyuki" ≡ "Hiroyuki Namazu") and upper-case family names.
  */
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Returns the name without diacritics, lower-cased, with runs of whitespace collapsed. */
 export function normalizeName(name: string): string {
-  return stripDiacritics(name).toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
+  // Printable ASCII has no marks to strip, and most names are written in it; NFD of such a name is itself.
+  const base = PRINTABLE_ASCII.test(name) ? name : stripDiacritics(name);
+  return base.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 /** Returns the text with combining marks removed ("Phạm Minh Chính" → "Pham Minh Chinh"); đ/Đ become d/D. */
