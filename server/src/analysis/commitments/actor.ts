@@ -67,11 +67,34 @@ function beforeBracketedAbbreviation(tokens: readonly Token[], i: number): numbe
 
 /** The entity whose span ends where `token` ends (a trailing abbreviation dot may belong to it). */
 function entityEndingAt(entities: readonly Entity[], token: Token, text: string): Entity | undefined {
-  return entities.find(
-    (e) =>
-      e.span.start >= token.start - 200 &&
-      (e.span.end === token.end || (e.span.end === token.end + 1 && text.charAt(token.end) === '.')),
-  );
+  // The search of the list reads span ends from a typed array: following each entity to its span for
+  // every token looked up was a visible cost.
+  const ends = entityEnds(entities);
+  const dotAfter = text.charCodeAt(token.end) === 46;
+  const minStart = token.start - 200;
+  for (let k = 0; k < ends.length; k++) {
+    const past = ends[k]! - token.end;
+    if (past !== 0 && (past !== 1 || !dotAfter)) continue;
+    const e = entities[k]!;
+    if (e.span.start >= minStart) return e;
+  }
+  return undefined;
+}
+
+// The span ends of the last entity list asked about; every trigger of a paragraph looks up the same
+// list several times. The lists are read-only; the length check only guards against a caller that
+// appends to its list between calls.
+let endsOf: readonly Entity[] | undefined;
+let lastEnds = new Int32Array(0);
+
+/** The span end of each entity in `entities`, in list order. */
+function entityEnds(entities: readonly Entity[]): Int32Array {
+  if (entities === endsOf && entities.length === lastEnds.length) return lastEnds;
+  const ends = new Int32Array(entities.length);
+  for (let k = 0; k < entities.length; k++) ends[k] = entities[k]!.span.end;
+  endsOf = entities;
+  lastEnds = ends;
+  return ends;
 }
 
 /** Index of the last token that ends at or before `offset`. */

@@ -474,8 +474,12 @@ function inGerundList(text: string, start: number, end: number): boolean {
 
 /** True when "ing" occurs inside `text.slice(start, end)`: the -ing RegExps cannot match a segment without it. */
 function holdsIng(text: string, start: number, end: number): boolean {
-  const k = text.indexOf('ing', start);
-  return k !== -1 && k + 3 <= end;
+  // A loop bounded by `end` rather than indexOf, which would search on to the end of the paragraph
+  // whenever the segment holds no "ing".
+  for (let k = start; k + 3 <= end; k++) {
+    if (text.charCodeAt(k) === 105 /* i */ && text.charCodeAt(k + 1) === 110 /* n */ && text.charCodeAt(k + 2) === 103 /* g */) return true;
+  }
+  return false;
 }
 
 /** True when `text.slice(start, end)` holds at most two words, as a list item does. */

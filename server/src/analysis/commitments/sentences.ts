@@ -118,42 +118,103 @@ function wrapsSentence(text: string, i: number): boolean {
  * datelines, unless the line is visibly wrapped (see `wrapsSentence`).
  */
 export function splitSentences(text: string): Span[] {
+  const cursor = new SentenceCursor(text);
   const spans: Span[] = [];
-  let start = 0;
-  const push = (end: number): void => {
-    let s = start;
-    while (s < end && isSpaceAt(text, s)) s++;
-    if (s < end) spans.push({ start: s, end });
-    start = end;
-  };
-  // Only line breaks and terminal marks can end a sentence, so the search jumps from one to the next
-  // instead of visiting every character.
-  SENTENCE_BREAK.lastIndex = 0;
-  for (let m = SENTENCE_BREAK.exec(text); m !== null; m = SENTENCE_BREAK.exec(text)) {
-    const i = m.index;
-    const ch = m[0];
-    if (ch === '\n' && wrapsSentence(text, i)) continue;
+  for (let s = cursor.next(); s !== undefined; s = cursor.next()) spans.push(s);
+  return spans;
+}
+
+/**
+ * The sentences of a paragraph, exactly as `splitSentences` finds them, split only as far as they are
+ * asked for: a paragraph's last trigger is usually well before its end, and the spans after it are
+ * never needed.
+ */
+export class SentenceCursor {
+  // Spans found so far, in order, and the index of the one `sentenceAt` looked at last.
+  private readonly spans: Span[] = [];
+  private seen = 0;
+  // Where the sentence being split started, and where the search for its end goes on.
+  private start = 0;
+  private searchFrom = 0;
+  private done = false;
+  // The span that the last step of the search closed, not yet handed out.
+  private pending: Span | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /**
+   * The sentence that contains `offset`, or undefined when none does (whitespace between sentences).
+   * Offsets must not decrease from one call to the next, as trigger offsets in a scan do.
+   */
+  sentenceAt(offset: number): Span | undefined {
+    for (;;) {
+      const span = this.spans[this.seen] ?? this.grow();
+      if (span === undefined) return undefined;
+      if (offset < span.start) return undefined;
+      if (offset < span.end) return span;
+      this.seen++;
+    }
+  }
+
+  /** Splits off the next span and remembers it, or returns undefined after the last one. */
+  private grow(): Span | undefined {
+    const span = this.next();
+    if (span !== undefined) this.spans.push(span);
+    return span;
+  }
+
+  /** The next sentence span of the paragraph, or undefined after the last one. */
+  next(): Span | undefined {
+    while (this.pending === undefined && !this.done) this.step();
+    const span = this.pending;
+    this.pending = undefined;
+    return span;
+  }
+
+  /** Closes the current sentence at `end`; a span of whitespace only is dropped. */
+  private push(end: number): void {
+    let s = this.start;
+    while (s < end && isSpaceAt(this.text, s)) s++;
+    if (s < end) this.pending = { start: s, end };
+    this.start = end;
+  }
+
+  /** Advances the search to the next character that ends a sentence, or to the end of the text. */
+  private step(): void {
+    const text = this.text;
+    // Only line breaks and terminal marks can end a sentence, so the search jumps from one to the next
+    // instead of visiting every character.
+    // `test` rather than `exec`: the break is one character, found just before lastIndex, and no match
+    // array needs to be made for it.
+    SENTENCE_BREAK.lastIndex = this.searchFrom;
+    if (!SENTENCE_BREAK.test(text)) {
+      this.push(text.length);
+      this.done = true;
+      return;
+    }
+    const i = SENTENCE_BREAK.lastIndex - 1;
+    this.searchFrom = i + 1;
+    const ch = text.charAt(i);
+    if (ch === '\n' && wrapsSentence(text, i)) return;
     if (ch === '\n' || ch === '\r') {
-      push(i);
-      start = i + 1;
-      continue;
+      this.push(i);
+      this.start = i + 1;
+      return;
     }
     let end = i + 1;
     while (end < text.length && isCloserAt(text, end)) end++;
     // A terminal mark ends a sentence only before whitespace (or the end), so "1.5" and "U.S." inner dots
     // stay; text that lost its spaces ("the outcome.It is …") ends one before a capitalised word.
-    if (end < text.length && !isSpaceAt(text, end) && !(ch === '.' && GLUED_SENTENCE.test(text.slice(Math.max(0, i - 3), i + 3)))) continue;
+    if (end < text.length && !isSpaceAt(text, end) && !(ch === '.' && GLUED_SENTENCE.test(text.slice(Math.max(0, i - 3), i + 3)))) return;
     let next = end;
     while (next < text.length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
     const nextWord = wordAfter(text, next);
-    if (ch === '.' && isAbbreviationDot(text, i, nextWord)) continue;
+    if (ch === '.' && isAbbreviationDot(text, i, nextWord)) return;
     // Lower-case continuations ("approx. five") are not new sentences.
-    if (nextWord !== '' && startsLowerCase(nextWord)) continue;
-    push(end);
-    SENTENCE_BREAK.lastIndex = end;
+    if (nextWord !== '' && startsLowerCase(nextWord)) return;
+    this.push(end);
+    this.searchFrom = end;
   }
-  push(text.length);
-  return spans;
 }
 
 /** True when the full stop that ends `text` at `end - 1` is part of an abbreviation such as "U.S." or "Jr.". */

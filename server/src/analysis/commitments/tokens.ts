@@ -15,9 +15,6 @@ export interface Token {
 const TOKEN =
   /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*(?:(?<=\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|St))\.)?|[^\s\p{L}\p{N}]/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
-// A character that the character loop cannot decide: anything outside ASCII but the quotation marks and
-// dashes of policy prose (“ ” ‘ ’ – —), which are neither letters, digits nor whitespace for TOKEN.
-const NOT_LOOP_SAFE = /[\u0080-\u2012\u2015-\u2017\u201A\u201B\u201E-\uFFFF]/;
 const UPPER_START = /^\p{Lu}/u;
 // Titles whose full stop TOKEN keeps ("Jr."), by their lengths.
 const TITLES_2 = new Set(['Jr', 'Sr', 'Mr', 'Ms', 'Dr', 'St']);
@@ -38,9 +35,9 @@ function titleEndsAt(s: string, end: number): boolean {
 }
 
 /**
- * Where the token that starts at the non-space character `i` of `s` ends, for a string that
- * NOT_LOOP_SAFE accepts (ASCII, quotation marks and dashes); the same token TOKEN finds there, tried in
- * the order of its alternatives.
+ * Where the token that starts at the non-space character `i` of `s` ends, for a string whose characters
+ * the loop decides (`isLoopSafeCode`: ASCII, quotation marks and dashes); the same token TOKEN finds
+ * there, tried in the order of its alternatives.
  */
 function asciiTokenEnd(s: string, i: number): number {
   const n = s.length;
@@ -93,9 +90,26 @@ function tokenAt(slice: string, start: number, end: number, from: number): Token
 export function lowerCase(s: string): string {
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+    if ((c >= 65 && c <= 90) || c >= 128) return memoisedLowerCase(s);
   }
   return s;
+}
+
+// Lower-cased forms of the capitalised words seen recently. The same names, titles and sentence
+// openers recur throughout a document, and a lookup is cheaper than lower-casing a two-byte slice
+// again; the table is emptied when it grows large, so it holds at most one document's vocabulary.
+const LOWER_FORMS = new Map<string, string>();
+const MAX_LOWER_FORMS = 4096;
+
+/** `s.toLowerCase()`, remembered for words seen before. */
+function memoisedLowerCase(s: string): string {
+  let lower = LOWER_FORMS.get(s);
+  if (lower === undefined) {
+    if (LOWER_FORMS.size >= MAX_LOWER_FORMS) LOWER_FORMS.clear();
+    lower = s.toLowerCase();
+    LOWER_FORMS.set(s, lower);
+  }
+  return lower;
 }
 
 // The last window tokenised and its tokens. A trigger's checks tokenise the words before it several
@@ -106,25 +120,44 @@ let lastFrom = -1;
 let lastTo = -1;
 let lastTokens: readonly Token[] = [];
 
+/**
+ * True for a UTF-16 code outside ASCII that the character loop decides: the quotation marks and dashes
+ * of policy prose (“ ” ‘ ’ – —), which are neither letters, digits nor whitespace for TOKEN. Any other
+ * code outside ASCII sends a window to TOKEN.
+ */
+function isLoopSafeCode(c: number): boolean {
+  return c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2013 || c === 0x2014;
+}
+
+/**
+ * Pushes the tokens of `slice` found by the character loop onto `out` and returns true, or returns
+ * false as soon as the slice turns out to hold a character that the loop does not decide (then `out`
+ * is to be discarded). Such a character is never consumed inside a token, whose characters are ASCII or
+ * ’, nor skipped as ASCII whitespace, so it opens a token and is seen there; this spares a RegExp test
+ * of every window beforehand.
+ */
+function loopTokens(slice: string, from: number, out: Token[]): boolean {
+  const n = slice.length;
+  let i = 0;
+  for (;;) {
+    while (i < n && isSpace(slice.charCodeAt(i))) i++;
+    if (i >= n) return true;
+    const c = slice.charCodeAt(i);
+    if (c >= 128 && !isLoopSafeCode(c)) return false;
+    const end = asciiTokenEnd(slice, i);
+    out.push(tokenAt(slice, i, end, from));
+    i = end;
+  }
+}
+
 /** Tokenises `text.slice(from, to)` with paragraph offsets; the result is shared, so it is read-only. */
 export function tokenize(text: string, from: number, to: number): readonly Token[] {
   if (from === lastFrom && to === lastTo && text === lastText) return lastTokens;
   const out: Token[] = [];
   // The slice (rather than the whole paragraph) matters: look-arounds and word ends stop at its edges.
   const slice = text.slice(from, to);
-  if (!NOT_LOOP_SAFE.test(slice)) {
-    // Most windows are ASCII apart from quotation marks and dashes, where a character loop finds the same
-    // tokens several times faster.
-    const n = slice.length;
-    let i = 0;
-    for (;;) {
-      while (i < n && isSpace(slice.charCodeAt(i))) i++;
-      if (i >= n) break;
-      const end = asciiTokenEnd(slice, i);
-      out.push(tokenAt(slice, i, end, from));
-      i = end;
-    }
-  } else {
+  if (!loopTokens(slice, from, out)) {
+    out.length = 0;
     TOKEN.lastIndex = 0;
     for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) out.push(tokenAt(slice, m.index, m.index + m[0].length, from));
   }
@@ -165,7 +198,11 @@ export function lastToken(text: string, from: number, to: number): Token | undef
 export class LazyTokens {
   private readonly tokens: Token[] = [];
   private readonly slice: string;
-  private readonly ascii: boolean;
+  // Whether the character loop still finds the tokens; TOKEN takes over at the first token whose
+  // characters, or those the loop looks at after it, include one that the loop does not decide.
+  private ascii = true;
+  // Every character of the slice before this offset is one that the loop decides.
+  private checkedTo = 0;
   // Where the next search in the slice starts; TOKEN is shared, so its lastIndex is set before each use.
   private next = 0;
   private done = false;
@@ -176,7 +213,6 @@ export class LazyTokens {
     to: number,
   ) {
     this.slice = text.slice(from, to);
-    this.ascii = !NOT_LOOP_SAFE.test(this.slice);
   }
 
   /** The token at `index`, or undefined past the last one. */
@@ -197,6 +233,16 @@ export class LazyTokens {
         return;
       }
       end = asciiTokenEnd(s, start);
+      // The loop looks at most three characters past the token's start, one past its end and across the
+      // spaces after it (an initial before a capital); only the window checked so far decides whether
+      // this token is TOKEN's, since the tokens before it did not look further.
+      let last = end + 1;
+      while (last < s.length && isSpace(s.charCodeAt(last))) last++;
+      if (!this.loopDecidesUpTo(Math.max(start + 3, last))) {
+        this.ascii = false;
+        this.advance();
+        return;
+      }
     } else {
       TOKEN.lastIndex = this.next;
       const m = TOKEN.exec(s);
@@ -209,6 +255,17 @@ export class LazyTokens {
     }
     this.next = end;
     this.tokens.push(tokenAt(s, start, end, this.from));
+  }
+
+  /** True when every character of the slice up to `last` (inclusive) is one that the loop decides. */
+  private loopDecidesUpTo(last: number): boolean {
+    const stop = Math.min(last + 1, this.slice.length);
+    for (let k = this.checkedTo; k < stop; k++) {
+      const c = this.slice.charCodeAt(k);
+      if (c >= 128 && !isLoopSafeCode(c)) return false;
+    }
+    if (stop > this.checkedTo) this.checkedTo = stop;
+    return true;
   }
 }
 

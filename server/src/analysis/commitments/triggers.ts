@@ -15,7 +15,7 @@ import {
   TREND_VERBS,
 } from './lexicon';
 import { listObjectEnd } from './listObject';
-import { isCapitalised, lastToken, LazyTokens, tokenize, type Token } from './tokens';
+import { isCapitalised, lastToken, LazyTokens, lowerCase, tokenize, type Token } from './tokens';
 
 /** How a trigger governs its object, which decides the checks it needs. */
 export type TriggerKind =
@@ -57,7 +57,8 @@ const ADJUNCT = String.raw`(?:,?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|
 const NOUN_GAP = String.raw`(?:(?:(?!that\s)[\p{L}.’'\-]+\s+){0,6}?|[^.;:!?\n]{1,160}?\s+and\s+(?:our|their|its|his|her)\s+(?:[\p{L}’'\-]+\s+){0,3}?)`;
 
 // Groups: 1 commitment noun, 2 agree, 3 steadfast, 4 infinitive verb, 5 modal, 6 pledge/vow without "to".
-const TRIGGER_BRANCHES = [
+/** The branches of the trigger alternation in order, one capturing group each; exported for tests of the shortcuts around it. */
+export const TRIGGER_BRANCHES: readonly string[] = [
   String.raw`\b((?:(?:re-?affirm|affirm|confirm|renew|recall|re-?assert|assert)(?:s|ed|ing)?|signif(?:y|ies|ied|ying)|pledg(?:e|es|ed|ing)(?=\s+(?:their|its|our|his|her)\s)|ratif(?:y|ies|ied|ying)|express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|uph(?:old|olds|eld|olding)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|stress(?:es|ed|ing)?|highlight(?:s|ed|ing)?)\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|intent|readiness|willingness|disposition|pledge|promise|ambition|plans?|(?<=(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+)will)(?:\s+and\s+(?:interest|desire|commitment|determination|readiness|willingness))?(?:\s+of\s+(?:both|the\s+two)\s+(?:countries|sides|governments|nations|leaders|parties))?(?:\s+to|(?<=commitments?)\s+for(?=\s+(?:further\s+)?\p{Ll}+ing\b|\s+(?:the\s+)?(?:comprehensive|further|continued)\b))` +
     String.raw`|(?:made|make|makes|making)\s+(?:a|an|the|their|its|his|her|our)\s+(?:[\p{L}’'\-]+\s+){0,3}?commitment\s+to` +
     // "shared" is a verb here only before a determiner ("shared their commitment to"); "their shared commitment" is an adjective.
@@ -71,11 +72,29 @@ const TRIGGER_BRANCHES = [
   String.raw`\b(will|would|shall|(?:am|is|are|was|were)\s+going\s+to|(?:am|is|are|was|were)\s+planning\s+on(?=\s+\p{Ll}{3,}ing\b))\b`,
   // "Canada commits $10 million to …": a sum committed is a pledge of it.
   String.raw`\b((?:pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?)(?:\s+that)?|(?:re-?)?commit(?:s|ted)?(?=\s+(?:[$€£¥]|US\$|USD|EUR|\d[\d.,]*\s+(?:million|billion))))\b`,
-].join('|');
+];
 
 // The full alternation is tried only where the pre-filter finds a word that starts like a trigger, so it
 // is sticky: trying every branch at every word start of a paragraph was the recogniser's largest cost.
-const TRIGGER = new RegExp(TRIGGER_BRANCHES, 'iuy');
+const TRIGGER = new RegExp(TRIGGER_BRANCHES.join('|'), 'iuy');
+// The same alternation without its first branch, whose group never takes part: tried where no
+// commitment noun can be reached, it finds exactly what TRIGGER finds there (see `commitmentNounAhead`).
+const TRIGGER_WITHOUT_NOUN_PHRASE = new RegExp([String.raw`((?!))`, ...TRIGGER_BRANCHES.slice(1)].join('|'), 'iuy');
+
+// Every match of the first branch holds one of these (its commitment nouns, with the words that may
+// precede "will"), with the flags of TRIGGER, so that case folding is the same.
+const COMMITMENT_NOUN =
+  /commitment|resolve|determination|intent|readiness|willingness|disposition|pledge|promise|ambition|plan|(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+will/iu;
+
+// Pre-filter words that open a verb of the first branch followed by up to six words or a long gap before
+// the noun: where no noun follows, that branch fails only after trying every gap, which made such
+// words ("expressed concern about …") the most costly failed candidates. Only the cost depends on this
+// list; a word missing from it is simply tried with the full alternation.
+const NOUN_PHRASE_VERBS = new Set([
+  'ratif', 'assert', 'signif', 'reaffirm', 're-affirm', 'renew', 'reiterat', 'recall', 'reinforc', 'reemphasi', 're-emphasi', 'restat',
+  'reassert', 're-assert', 'affirm', 'confirm', 'express', 'voic', 'declar', 'uph', 'announc', 'unveil', 'stress', 'highlight',
+  'emphasi', 'shar', 'underscor', 'underlin', 'pledg',
+]);
 
 // Word starts that every branch of TRIGGER begins with. Every position where TRIGGER matches must be
 // accepted; extra candidates ("standard", "planet", "willing") only cost a failed sticky try.
@@ -106,21 +125,70 @@ const SPACES = /\s+/g;
 const ENDS_WITH_TO = /to$/i;
 
 /** All trigger phrases in `text`, before any context checks. */
-export function* scanTriggers(text: string): Generator<{ index: number; match: string; group: number }> {
+export function* scanTriggers(text: string): Generator<TriggerHit> {
+  yield* findTriggers(text);
+}
+
+/** A trigger phrase found by the pre-filter: its offset, its text and the number of its branch. */
+export interface TriggerHit {
+  readonly index: number;
+  readonly match: string;
+  readonly group: number;
+}
+
+/** All trigger phrases in `text`, before any context checks, as a list (cheaper than resuming a generator). */
+export function findTriggers(text: string): TriggerHit[] {
+  const hits: TriggerHit[] = [];
   // The leftmost candidate where the sticky alternation matches is exactly the leftmost match a global
   // search of the alternation would find, and the search goes on after the match, as a global one would.
   const starts = hasUnicodeFolds(text) ? TRIGGER_START_UNICODE : TRIGGER_START;
   starts.lastIndex = 0;
   for (let c = starts.exec(text); c !== null; c = starts.exec(text)) {
-    TRIGGER.lastIndex = c.index;
-    const m = TRIGGER.exec(text);
+    const trigger = NOUN_PHRASE_VERBS.has(lowerCase(c[0])) && !commitmentNounAhead(text, c.index) ? TRIGGER_WITHOUT_NOUN_PHRASE : TRIGGER;
+    trigger.lastIndex = c.index;
+    const m = trigger.exec(text);
     if (m === null) {
       starts.lastIndex = c.index + 1;
       continue;
     }
-    starts.lastIndex = TRIGGER.lastIndex;
-    yield { index: m.index, match: m[0], group: matchedGroup(m) };
+    starts.lastIndex = trigger.lastIndex;
+    hits.push({ index: m.index, match: m[0], group: matchedGroup(m) });
   }
+  return hits;
+}
+
+/**
+ * False when no match of TRIGGER's first branch can start at `from`, because no commitment noun
+ * (COMMITMENT_NOUN) stands between `from` and the farthest place the branch could reach. Before its
+ * noun the branch has either its verb and at most six words, each of letters, dots, apostrophes and
+ * hyphens and followed by whitespace, so that the noun is in one of the first eight runs of
+ * non-space characters; or a gap of anything but ".;:!?" (the verb, "and our", the noun included).
+ * Characters outside ASCII are taken as letters, which can only move these places further on.
+ */
+export function commitmentNounAhead(text: string, from: number): boolean {
+  let wordsEnd = -1;
+  let clauseEnd = -1;
+  let run = 0;
+  let inSpace = false;
+  for (let k = from; k < text.length && (wordsEnd === -1 || clauseEnd === -1); k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      // The eighth run of words (the verb is the first) has ended: the noun cannot come later.
+      if (!inSpace && run === 7 && wordsEnd === -1) wordsEnd = k;
+      inSpace = true;
+      continue;
+    }
+    if (inSpace) {
+      inSpace = false;
+      run++;
+    }
+    if (c >= 128) continue;
+    if (clauseEnd === -1 && (c === 46 || c === 59 || c === 58 || c === 33 || c === 63)) clauseEnd = k;
+    const inWord = ((c | 32) >= 97 && (c | 32) <= 122) || c === 46 || c === 39 || c === 45;
+    if (wordsEnd === -1 && !inWord) wordsEnd = k;
+  }
+  const reach = Math.max(wordsEnd === -1 ? text.length : wordsEnd, clauseEnd === -1 ? text.length : clauseEnd);
+  return COMMITMENT_NOUN.test(text.slice(from, reach));
 }
 
 /** The number of the first capturing group that took part in `m`, or -1. */

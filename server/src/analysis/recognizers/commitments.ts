@@ -2,9 +2,9 @@ import { findActor, type ActorGuess } from '../commitments/actor';
 import { objectEnd, trimEnd } from '../commitments/clause';
 import { findDeadline } from '../commitments/deadline';
 import { AUXILIARIES, isAdverb } from '../commitments/lexicon';
-import { splitSentences } from '../commitments/sentences';
+import { SentenceCursor } from '../commitments/sentences';
 import { tokenize } from '../commitments/tokens';
-import { classifyTrigger, scanTriggers, type Trigger } from '../commitments/triggers';
+import { classifyTrigger, findTriggers, type Trigger } from '../commitments/triggers';
 import type { Commitment, Entity, Span } from '../types';
 
 /** What the other recognisers already found in the paragraph, used for actors and deadlines. */
@@ -38,11 +38,6 @@ const FIRST_TIME_REMARK = /\b(?:first|second|third|last|only)\s+time\b[^.;]*\bth
 const CLAUSE_JOINERS = new Set(['and', ',', 'but', ';', 'while', 'whereas']);
 // "must" is left out: "agreed that North Korea must abandon …" states a norm about others.
 const MODAL_IN_THAT_CLAUSE = /\b(?:should|would|will|shall)\b/i;
-
-/** The sentence that contains `offset`. */
-function sentenceAt(sentences: readonly Span[], offset: number): Span | undefined {
-  return sentences.find((s) => s.start <= offset && offset < s.end);
-}
 
 /** Where the span starts: the trigger, or an auxiliary just before it that belongs to the verb phrase. */
 function phraseStart(text: string, sentence: Span, trigger: Trigger): number {
@@ -79,11 +74,11 @@ function thatClauseHasModal(text: string, trigger: Trigger, end: number): boolea
 /** Builds a draft for one trigger hit, or undefined when the context rules it out. */
 function draftFor(
   text: string,
-  sentences: readonly Span[],
+  sentences: SentenceCursor,
   hit: { index: number; match: string; group: number },
   ctx: CommitmentContext,
 ): Draft | undefined {
-  const sentence = sentenceAt(sentences, hit.index);
+  const sentence = sentences.sentenceAt(hit.index);
   if (sentence === undefined) return undefined;
   const trigger = classifyTrigger(text, hit, sentence);
   if (trigger === undefined) return undefined;
@@ -159,11 +154,12 @@ function reasonFor(trigger: Trigger, actor: string | undefined, deadline: { text
 
 /** Finds commitment clauses in one paragraph; spans are relative to the paragraph start. */
 export function recognizeCommitments(paragraph: string, ctx: CommitmentContext): Commitment[] {
-  let sentences: Span[] | undefined;
+  let sentences: SentenceCursor | undefined;
   const drafts: Draft[] = [];
-  for (const hit of scanTriggers(paragraph)) {
-    // Sentences are split only for paragraphs that contain a trigger at all.
-    sentences ??= splitSentences(paragraph);
+  for (const hit of findTriggers(paragraph)) {
+    // Sentences are split only for paragraphs that contain a trigger at all, and only as far as the
+    // last trigger: hits come in order of their offsets, which the cursor relies on.
+    sentences ??= new SentenceCursor(paragraph);
     const draft = draftFor(paragraph, sentences, hit, ctx);
     if (draft !== undefined) drafts.push(draft);
   }
