@@ -73,6 +73,22 @@ export function hashLowerCaseRange(text: string, start: number, end: number): nu
   return hash;
 }
 
+/**
+ * A hash of `text[start..end)` with A to Z lower-cased and no-break spaces read as spaces, equal to
+ * {@link hashLowerCase} of `text.slice(start, end).replace(/\u00a0/g, ' ').toLowerCase()` when the
+ * slice has no other letters than A to Z and a to z.
+ */
+export function hashKeyRange(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0x41 && code <= 0x5a) code |= 0x20;
+    else if (code === 0xa0) code = 0x20;
+    hash = Math.imul(hash ^ code, 0x01000193);
+  }
+  return hash;
+}
+
 /** A hash of a string already in lower case; see {@link hashLowerCaseRange}. */
 export function hashLowerCase(text: string): number {
   return hashLowerCaseRange(text, 0, text.length);

@@ -74,6 +74,10 @@ function buildFoldClasses(): Map<string, string> {
 }
 
 
+/** The ranges of precomposed Latin letters that `foldToBaseLetters` may replace. */
+const FOLDABLE = /[\u00c0-\u024f\u1e00-\u1eff]/;
+const FOLDABLE_ALL = new RegExp(FOLDABLE.source, 'g');
+
 let baseLetters: ReadonlyMap<string, string> | undefined;
 
 /**
@@ -81,8 +85,9 @@ let baseLetters: ReadonlyMap<string, string> | undefined;
  * unit for code unit, so that offsets into the result are offsets into the original.
  */
 export function foldToBaseLetters(text: string): string {
-  // Pure ASCII, the common case, needs no work.
-  if (!/[\u0080-\uffff]/.test(text)) return text;
+  // A text without Latin letters with diacritics, the common case, needs no work; other non-ASCII
+  // characters, such as curly quotes, are kept as they are and need not cost a replace.
+  if (!FOLDABLE.test(text)) return text;
   if (!baseLetters) {
     const map = new Map<string, string>();
     // Built on first use: the table covers a few thousand code points and most texts are ASCII.
@@ -93,5 +98,5 @@ export function foldToBaseLetters(text: string): string {
   }
   const letters = baseLetters;
   // Only Latin letters with diacritics change; a replace over their ranges keeps everything else as is.
-  return text.replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, (ch) => letters.get(ch) ?? ch);
+  return text.replace(FOLDABLE_ALL, (ch) => letters.get(ch) ?? ch);
 }

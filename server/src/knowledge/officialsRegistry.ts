@@ -2,7 +2,7 @@ import { parseYamlBlock } from '../analysis/frontMatter';
 import type { Finding } from '../analysis/findings';
 import type { Span } from '../analysis/types';
 import { isCountryCode } from './countries';
-import { capitalizedWords, capitalizedWordsAt, hashLowerCase, hashLowerCaseRange } from './capitalizedWords';
+import { capitalizedWords, capitalizedWordsAt, hashKeyRange, hashLowerCase, hashLowerCaseRange } from './capitalizedWords';
 import { familyName, foldToBaseLetters, nameVariants, normalizeName } from './nameMatching';
 import { parseRegistryFast } from './registryFastParse';
 import { pairValue, plainValue, treeFromYaml, type RegistryMap, type RegistryNode } from './registryTree';
@@ -139,6 +139,8 @@ export class OfficialsRegistry {
       for (let n = Math.min(maxTokens, wordCount - i); n >= 1 && matched === 0; n--) {
         if (!joinedBySpaces(folded, words, i, n)) continue;
         const lastEnd = words[2 * (i + n - 1) + 1]!;
+        // Most runs of words name no one; their hash rules them out without building the key.
+        if (!this.lookups.mayBeForm(folded, firstStart, lastEnd)) continue;
         // The folded text has no diacritics and single spaces, so lower-casing is all normalizing needs.
         const key = folded.slice(firstStart, lastEnd).replace(/\u00a0/g, ' ').toLowerCase();
         const officials = byForm.get(key);
@@ -167,6 +169,9 @@ class RegistryLookups {
   /** Hashes of `firstWords` (see `hashLowerCase`), rebuilt when words were added since. */
   private firstWordHashes = new Set<number>();
   private hashedWords = 0;
+  /** Hashes of the keys of `byForm` (see `hashLowerCase`), rebuilt when forms were added since. */
+  private formHashes = new Set<number>();
+  private hashedForms = 0;
   /**
    * Bit `n` set when a first word has `n` code units (bit 31 for 31 or more), and bit `c - 0x61` of
    * the other mask when one starts with the lower-case letter `c` (bit 26 for anything else): two
@@ -206,6 +211,20 @@ class RegistryLookups {
     for (const key of other.shortForms) this.shortForms.add(key);
     for (const word of other.firstWords) this.firstWords.add(word);
     this.maxTokens = Math.max(this.maxTokens, other.maxTokens);
+  }
+
+  /**
+   * False when the text's words at start..end, lower-cased and joined by spaces, are no key of
+   * `byForm`; the words are capitalised words of ASCII letters, hyphens and apostrophes joined by
+   * single spaces or no-break spaces, which is all that lower-casing and `\u00a0` → space change.
+   */
+  mayBeForm(text: string, start: number, end: number): boolean {
+    // Forms are only ever added, so an unchanged size means the hashes are current.
+    if (this.hashedForms !== this.byForm.size) {
+      this.formHashes = new Set([...this.byForm.keys()].map(hashLowerCase));
+      this.hashedForms = this.byForm.size;
+    }
+    return this.formHashes.has(hashKeyRange(text, start, end));
   }
 
   /** True when the text's word at start..end, lower-cased, is in `firstWords`. */

@@ -296,7 +296,7 @@ export class ParagraphAnchors {
   /** The ids of the words and pairs present, each once. */
   private present: number[] = [];
   /** The offsets gathered for each anchor set; stale unless gathered for the current paragraph. */
-  private readonly startsBySet: number[][] = [];
+  private readonly startsBySet: (readonly number[])[] = [];
   private readonly gatheredAt: Int32Array;
   /** The paragraph count at which a word of each gate group was last seen; an older count means none is present. */
   private readonly gateSeenAt: Int32Array;
@@ -352,37 +352,70 @@ export class ParagraphAnchors {
 
   /** The offsets, in ascending order, where a rule with these anchors may match. */
   starts(set: AnchorSet): readonly number[] {
-    if (this.gatheredAt[set.index] === this.paragraphs) return this.startsBySet[set.index] ?? [];
+    if (this.gatheredAt[set.index] === this.paragraphs) return this.startsBySet[set.index] ?? NO_STARTS;
     this.gatheredAt[set.index] = this.paragraphs;
-    const out: number[] = [];
+    const out = this.gather(set);
     this.startsBySet[set.index] = out;
+    return out;
+  }
+
+  /**
+   * Gathers a set's offsets. Most sets find a single one of their words in a paragraph, and then its
+   * offset list is the answer as it stands: it is shared instead of copied, which was the largest
+   * allocation of date recognition. The lists are never changed once the paragraph is scanned.
+   */
+  private gather(set: AnchorSet): readonly number[] {
+    // The offsets of the only source found so far, while no copy has been needed.
+    let only: number[] | undefined;
+    let out: number[] | undefined;
     let sources = 0;
     const follows = set.follows;
     for (const id of this.present) {
       if (set.words[id] !== 1) continue;
-      const before = out.length;
+      const positions = this.positions[id] ?? NO_POSITIONS;
       const length = follows === undefined ? 0 : this.vocabulary.wordLength(id);
-      for (const start of this.positions[id] ?? []) {
-        if (length === 0 || follows === undefined || follows(this.currentText, start, start + length)) out.push(start);
+      if (length === 0 || follows === undefined) {
+        // A present word has at least one offset, so this source always adds some.
+        if (sources === 0) only = positions;
+        else {
+          out ??= copyOf(only);
+          for (const start of positions) out.push(start);
+        }
+        sources++;
+        continue;
       }
-      if (out.length > before) sources++;
+      const before = out?.length ?? 0;
+      for (const start of positions) {
+        if (follows(this.currentText, start, start + length)) (out ??= copyOf(only)).push(start);
+      }
+      if ((out?.length ?? 0) > before) sources++;
     }
     const digits = set.digits;
     if (digits !== undefined) {
-      const before = out.length;
+      const before = out?.length ?? 0;
       const runs = this.digitRuns;
       const text = this.currentText;
       for (let k = 0; k < runs.length; k += 2) {
         const start = runs[k] ?? 0;
-        if (digits(text, start, runs[k + 1] ?? 0)) out.push(start);
+        if (digits(text, start, runs[k + 1] ?? 0)) (out ??= copyOf(only)).push(start);
       }
-      if (out.length > before) sources++;
+      if ((out?.length ?? 0) > before) sources++;
     }
+    const result = out ?? only;
+    if (result === undefined) return NO_STARTS;
     // Each list is in text order, and an offset is in two lists only when a pair and another pair
     // or word start at the same word, which the sort brings together and the runner skips.
-    if (sources > 1) sortNumbers(out);
-    return out;
+    if (sources > 1) sortNumbers(result);
+    return result;
   }
+}
+
+const NO_STARTS: readonly number[] = [];
+const NO_POSITIONS: number[] = [];
+
+/** A fresh copy of `list`, or a fresh empty array. */
+function copyOf(list: readonly number[] | undefined): number[] {
+  return list === undefined ? [] : list.slice();
 }
 
 /** Sorts a short array of numbers in place; an insertion sort beats Array.prototype.sort's comparator calls here. */

@@ -9,8 +9,16 @@ import { formatDay, formatMonth, formatRange, isValidDay, resolveMonthDayYear, t
 import { settle, type Candidate, type RuleContext } from './candidate';
 import { MONTH_ANY } from './lexicon';
 
-/** Cues that chrono may understand better than our rules: month names and numeric dates. */
-const CUE = new RegExp(`${MONTH_ANY}(?![a-z])|\\b\\d{1,4}[/.]\\d{1,2}[/.]\\d{2,4}\\b`, 'g');
+/**
+ * Cues that chrono may understand better than our rules: month names and numeric dates. They were
+ * one alternation, which scanned about a third slower than its two halves one after the other:
+ * each half alone lets the engine skip ahead to the few characters it can start with. Splitting
+ * finds the same matches: a month cue is letters with at most a trailing full stop, and a numeric
+ * cue is digits joined by full stops or slashes, with a digit before each joint, so no match of one
+ * half can overlap a match of the other, and neither scan would have skipped a match of the other.
+ */
+const MONTH_CUE = new RegExp(`${MONTH_ANY}(?![a-z])`, 'g');
+const NUMERIC_CUE = /\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b/g;
 
 /** Sentence ends: a full stop, question or exclamation mark before a space, or a line break. */
 const SENTENCE_END = /[.!?](?=\s)|\n/g;
@@ -29,14 +37,46 @@ function covered(start: number, end: number, spans: readonly Candidate[]): boole
   return before !== undefined && before.end > start;
 }
 
-/** Sentences (as `[start, end)`) of the paragraph that hold a date cue no candidate explains. */
-function sentencesWithLooseCues(text: string, taken: readonly Candidate[]): [number, number][] {
+/** The starts, in text order, of the matches of the global `pattern` in `text` that no candidate explains. */
+function looseMatchStarts(pattern: RegExp, text: string, taken: readonly Candidate[]): number[] {
   const loose: number[] = [];
   // An exec loop on the shared global RegExp finds what matchAll finds without cloning the RegExp.
-  CUE.lastIndex = 0;
-  for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (!covered(m.index, m.index + m[0].length, taken)) loose.push(m.index);
   }
+  return loose;
+}
+
+/** The numbers of two ascending lists, in one ascending list. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && x <= y)) {
+      out.push(x ?? 0);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
+}
+
+/** The starts, in text order, of the date cues in `text` that none of `taken` (sorted, disjoint) explains. */
+export function looseCueStarts(text: string, taken: readonly Candidate[]): number[] {
+  const months = looseMatchStarts(MONTH_CUE, text, taken);
+  const numerics = looseMatchStarts(NUMERIC_CUE, text, taken);
+  return numerics.length === 0 ? months : mergeAscending(months, numerics);
+}
+
+/** Sentences (as `[start, end)`) of the paragraph that hold a date cue no candidate explains. */
+function sentencesWithLooseCues(text: string, taken: readonly Candidate[]): [number, number][] {
+  const loose = looseCueStarts(text, taken);
   if (loose.length === 0) return [];
   const out: [number, number][] = [];
   let start = 0;

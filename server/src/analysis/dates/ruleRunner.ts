@@ -40,10 +40,28 @@ export function scanAnchors(text: string): ParagraphAnchors {
 }
 
 /**
+ * Lets the caller turn matches away before their match arrays are built. Most matches of the later
+ * rules lie inside a longer date an earlier rule found ("March" inside "12 March 2025"), and their
+ * arrays, with named groups, were the bulk of what date recognition allocated.
+ */
+export interface MatchFilter {
+  /** True when a match starting at `start` might be turned away; only then is its end found first. */
+  mayReject(start: number): boolean;
+  /** True when the match `[start, end)` is turned away: `visit` is not called for it. */
+  rejects(start: number, end: number): boolean;
+}
+
+/**
  * Calls `visit` with every match of every rule's pattern in the paragraph, rule by rule and in text
  * order within a rule: the same matches, with the same groups, as a global scan of each pattern.
+ * With `filter`, a match the filter rejects is skipped, and the scan goes on exactly as if it had
+ * been visited.
  */
-export function forEachMatch(paragraph: ParagraphAnchors, visit: (rule: DateRule, match: RegExpExecArray) => void): void {
+export function forEachMatch(
+  paragraph: ParagraphAnchors,
+  visit: (rule: DateRule, match: RegExpExecArray) => void,
+  filter?: MatchFilter,
+): void {
   const text = paragraph.text;
   for (const { rule, sticky, anchors } of COMPILED) {
     if (!paragraph.passes(anchors)) continue;
@@ -51,17 +69,30 @@ export function forEachMatch(paragraph: ParagraphAnchors, visit: (rule: DateRule
       const pattern = rule.pattern;
       // The compiled global patterns are shared; resetting lastIndex makes every scan start afresh.
       pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m; m = pattern.exec(text)) visit(rule, m);
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        if (filter === undefined || !filter.mayReject(m.index) || !filter.rejects(m.index, m.index + m[0].length)) visit(rule, m);
+      }
       continue;
     }
     // A match never starts before the end of the previous one, as in a global scan.
     let from = 0;
     for (const start of paragraph.starts(anchors)) {
       if (start < from) continue;
-      sticky.lastIndex = start;
-      const match = sticky.exec(text);
       // An offset listed twice (a word and a pair starting there) is tried only once.
       from = start + 1;
+      if (filter !== undefined && filter.mayReject(start)) {
+        // `test` on a sticky pattern finds the same match as `exec` and leaves its end in
+        // lastIndex, without building the match array that a rejected match would waste.
+        sticky.lastIndex = start;
+        if (!sticky.test(text)) continue;
+        const end = sticky.lastIndex;
+        if (filter.rejects(start, end)) {
+          from = start + Math.max(1, end - start);
+          continue;
+        }
+      }
+      sticky.lastIndex = start;
+      const match = sticky.exec(text);
       if (match === null) continue;
       from = start + Math.max(1, match[0].length);
       visit(rule, match);

@@ -16,7 +16,8 @@ import {
 } from '../dateResolution';
 import { RuleContext, settle, type Anaphor, type Candidate } from '../dates/candidate';
 import { chronoCandidates } from '../dates/chronoFallback';
-import { forEachMatch, scanAnchors } from '../dates/ruleRunner';
+import type { DateRule } from '../dates/absoluteRules';
+import { forEachMatch, scanAnchors, type MatchFilter } from '../dates/ruleRunner';
 
 /** What the recognizer knows about the document. */
 export interface DateContext {
@@ -93,18 +94,35 @@ function selectFound(ctx: RuleContext): Candidate[] {
  */
 function runRules(ctx: RuleContext, covers: Candidate[] | undefined): Candidate[] {
   const out: Candidate[] = [];
-  forEachMatch(scanAnchors(ctx.text), (rule, match) => {
-    if (covers !== undefined) {
-      const cover = coverOf(out, match.index, match.index + match[0].length);
-      if (cover !== undefined) {
-        covers.push(cover);
-        return;
-      }
-    }
+  const visit = (rule: DateRule, match: RegExpExecArray): void => {
     const candidate = rule.build(match, ctx);
     if (candidate) out.push(candidate);
-  });
+  };
+  forEachMatch(scanAnchors(ctx.text), visit, covers === undefined ? undefined : coverFilter(out, covers));
   return out;
+}
+
+/**
+ * Rejects a match inside an earlier candidate at least as long, adding that candidate to `covers`.
+ * Only a match starting inside some candidate can lie inside one, so the runner finds a match's end
+ * before building it only there.
+ */
+function coverFilter(out: readonly Candidate[], covers: Candidate[]): MatchFilter {
+  return {
+    mayReject: (start) => startsInside(out, start),
+    rejects: (start, end) => {
+      const cover = coverOf(out, start, end);
+      if (cover === undefined) return false;
+      covers.push(cover);
+      return true;
+    },
+  };
+}
+
+/** True when `start` lies in some candidate's span or at its end (where only an empty match could lie inside it). */
+function startsInside(candidates: readonly Candidate[], start: number): boolean {
+  for (const c of candidates) if (c.start <= start && start <= c.end) return true;
+  return false;
 }
 
 /** A candidate whose span holds `[start, end)`; every candidate has its match's span, and a later one never wins a tie. */

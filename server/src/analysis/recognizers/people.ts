@@ -1,8 +1,8 @@
 import { isDemonym, organizationGazetteer, placeGazetteer } from '../../knowledge/gazetteer';
 import { roleOn, type Official, type OfficialsRegistry } from '../../knowledge/officialsRegistry';
 import type { Entity, Span } from '../types';
-import { appositiveNames, commaTitledNames, counterpartNames, namesWithCountry, pairedTitleNames } from './titlePhraseNames';
-import { memoizeString } from './wordMemo';
+import { appositiveNames, commaTitledNames, counterpartNames, namesWithCountry, pairedTitleNames, titleWordsAndHeads } from './titlePhraseNames';
+import { memoizeRange, memoizeString } from './wordMemo';
 import { cleanRole, HONORIFIC, INSTITUTION_HEAD_WORDS, isGivenName, NAME, NAME_FOLLOWERS, NOT_NAME, overlapsAny, POST_NOMINALS, TITLE, TITLE_HEAD, TITLE_TOKEN, TITLE_WORD } from './peopleLexicon';
 import { findNameStarts, finiteLanguage, matchListAtStarts, isAsciiCapital, isAsciiLetter, isAsciiLower, KeywordStarts, wantedMatchesAtStarts, type UnwantedStarts } from './peopleScan';
 
@@ -87,8 +87,11 @@ function mayStartGivenFamily(paragraph: string, at: number): boolean {
 function opensWithUnknownGivenName(paragraph: string, at: number): boolean {
   let end = at + 1;
   while (isAsciiLower(paragraph.charCodeAt(end))) end++;
-  return paragraph.charCodeAt(end) === 0x20 && !isGivenName(paragraph.slice(at, end));
+  return paragraph.charCodeAt(end) === 0x20 && !isGivenNameAt(paragraph, at, end);
 }
+
+/** `isGivenName` of a word read in place, as nearly every pair start asks about a word seen before. */
+const isGivenNameAt = memoizeRange(isGivenName);
 
 /**
  * An offset that no GIVEN_FAMILY match starting at `at` ends after. Inside a match, at most six spaces
@@ -106,8 +109,26 @@ function givenFamilyReach(paragraph: string, at: number): number {
   }
 }
 
-/** The GIVEN_FAMILY starts whose matches `givenFamilyNames` drops unseen, and how far a match reaches. */
-const GIVEN_FAMILY_UNWANTED: UnwantedStarts = { unwanted: opensWithUnknownGivenName, reach: givenFamilyReach };
+/**
+ * The GIVEN_FAMILY starts whose matches `givenFamilyNames` drops unseen, and how far a match reaches.
+ * A match that starts inside a span already taken overlaps it whatever its length, so it is dropped
+ * too; in a paragraph full of titled names that rules out most pairs before the pattern runs.
+ */
+function givenFamilyUnwanted(taken: readonly Span[]): UnwantedStarts {
+  return {
+    unwanted: (paragraph, at) => startsInside(at, taken) || opensWithUnknownGivenName(paragraph, at),
+    reach: givenFamilyReach,
+  };
+}
+
+/** True when `at` lies inside one of `spans`. */
+function startsInside(at: number, spans: readonly Span[]): boolean {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
+    if (span.start <= at && at < span.end) return true;
+  }
+  return false;
+}
 
 /** True for a word that is no family name of an untitled pair: a non-name, a demonym, a place or an organisation. */
 const cannotBeFamilyName = memoizeString(
@@ -123,7 +144,7 @@ function cannotEndLongName(word: string): boolean {
 function givenFamilyNames(paragraph: string, capitals: readonly number[], taken: readonly Span[]): Entity[] {
   const out: Entity[] = [];
   let lastEnd = 0;
-  for (const m of wantedMatchesAtStarts(GIVEN_FAMILY_AT, paragraph, capitals, mayStartGivenFamily, GIVEN_FAMILY_UNWANTED)) {
+  for (const m of wantedMatchesAtStarts(GIVEN_FAMILY_AT, paragraph, capitals, mayStartGivenFamily, givenFamilyUnwanted(taken))) {
     const given = m[1]!;
     if (!isGivenName(given)) continue;
     // The family part is " Family" or " X. Family"; its last word is the family name.
@@ -131,10 +152,10 @@ function givenFamilyNames(paragraph: string, capitals: readonly number[], taken:
     const family = familyPart.slice(familyPart.lastIndexOf(' ') + 1);
     if (cannotBeFamilyName(family)) continue;
     const span = { start: m.index, end: m.index + m[0].length };
-    if (span.start < lastEnd) continue;
+    // A pair that overlaps a taken span still does once a second family word lengthens it.
+    if (span.start < lastEnd || overlapsAny(span, taken)) continue;
     // "Nana Akufo Addo": a second family word after the pair, unless it cannot end a name.
-    SECOND_FAMILY_AT.lastIndex = span.end;
-    const second = familyPart === m[0].slice(given.length) ? SECOND_FAMILY_AT.exec(paragraph) : null;
+    const second = mayFollowWithFamilyWord(paragraph, span.end) && familyPart === m[0].slice(given.length) ? secondFamilyAt(paragraph, span.end) : null;
     if (second !== null && !cannotEndLongName(second[1]!)) span.end += second[0].length;
     if (overlapsAny(span, taken)) continue;
     const role = titleBefore(paragraph, span.start) ?? titleAfter(paragraph, span.end);
@@ -151,6 +172,17 @@ function givenFamilyNames(paragraph: string, capitals: readonly number[], taken:
   return out;
 }
 
+/** False when SECOND_FAMILY cannot match at `end`, as it needs a space and a capital there; most names are followed by a verb. */
+function mayFollowWithFamilyWord(paragraph: string, end: number): boolean {
+  return paragraph.charCodeAt(end) === 0x20 && mayBeCapital(paragraph.charCodeAt(end + 1));
+}
+
+/** The match of SECOND_FAMILY at `end`, if any. */
+function secondFamilyAt(paragraph: string, end: number): RegExpExecArray | null {
+  SECOND_FAMILY_AT.lastIndex = end;
+  return SECOND_FAMILY_AT.exec(paragraph);
+}
+
 /** True when `code` is in LATIN_CAPITAL, the leading class of the untitled patterns. */
 function isLatinCapital(code: number): boolean {
   return (
@@ -160,6 +192,11 @@ function isLatinCapital(code: number): boolean {
     (code >= 0x100 && code <= 0x24f) ||
     (code >= 0x1e00 && code <= 0x1eff)
   );
+}
+
+/** False only for code units that cannot be in a `\p{Ll}` letter: ASCII other than a to z. */
+function mayBeLowerCase(code: number): boolean {
+  return code >= 0x80 || isAsciiLower(code);
 }
 
 /** False only for code units that cannot start a `\p{Lu}` letter: ASCII other than A to Z. */
@@ -399,23 +436,71 @@ function mayFollowTitleKeyword(code: number): boolean {
  * False when no TITLED_NAME match can start at `at`, read word by word: the name must come after a
  * space, and every word before it belongs to a title or honorific, so it opens with a capital, a
  * bracket or a lower-case title keyword ("deputy minister", "the Rt Hon", the "of" of "Secretary of
- * State") and holds only letters, hyphens, full stops, apostrophes and brackets. Most title words in
- * running text ("Minister for Foreign Affairs", "under way") fail this before the pattern is tried.
+ * State") and holds only letters, hyphens, full stops, apostrophes and brackets. The name cannot
+ * follow a word that no title or honorific ends with: a bare title word ("Senior", "Trade"), or a
+ * first word that opens no keyword, which can only be the capitalised word before a title ("World
+ * Trade Organization"); the next word must then go on with the title. Most title words in running
+ * text ("Minister for Foreign Affairs", "Minister of Defence", "under way") fail this before the
+ * pattern is tried.
  */
 function mayOpenTitledName(paragraph: string, at: number): boolean {
   const keywords = titleKeywords();
   let i = at;
   for (;;) {
+    const wordStart = i;
     for (let code = paragraph.charCodeAt(i); code !== 0x20 && code !== 0xa0; code = paragraph.charCodeAt(++i)) {
       if (!mayBeInTitleWord(code)) return false;
     }
+    const wordEnd = i;
     while (paragraph.charCodeAt(i) === 0x20 || paragraph.charCodeAt(i) === 0xa0) i++;
     const code = paragraph.charCodeAt(i);
     // A capital or the "al-", "el-", "ash-" of an Arabic name may start the name (or another title word).
-    if (mayBeCapital(code) || code === 0x61 || code === 0x65) return true;
+    if (mayBeCapital(code) || code === 0x61 || code === 0x65) {
+      if (mayEndTitleOrHonorific(paragraph, at, wordStart, wordEnd)) return true;
+      if (!keywords.startsAt(paragraph, i)) return false;
+      continue;
+    }
     if (code === 0x28) continue;
-    if (!isAsciiLower(code) || !(keywords.startsAt(paragraph, i) || paragraph.startsWith('of ', i))) return false;
+    if (!isAsciiLower(code)) return false;
+    if (!(keywords.startsAt(paragraph, i) || (paragraph.startsWith('of ', i) && isSecretary(paragraph, wordStart, wordEnd)))) return false;
   }
+}
+
+/**
+ * False when a title or honorific cannot end with the word `wordStart`..`wordEnd` of a candidate
+ * that starts at `at`: a bare title word, or a first word that opens no keyword.
+ */
+function mayEndTitleOrHonorific(paragraph: string, at: number, wordStart: number, wordEnd: number): boolean {
+  return (wordStart !== at || titleKeywords().startsAt(paragraph, at)) && !isBareTitleWord(paragraph, wordStart, wordEnd);
+}
+
+let bareTitleWordIndex: KeywordStarts | undefined;
+/**
+ * True when the word `start`..`end` is a title word that is neither a title head nor the last word
+ * of a head or an honorific ("Senior", "deputy", but not "General" or the "State" of "Secretary of
+ * State"): a title never ends with it, so no name follows it directly.
+ */
+function isBareTitleWord(paragraph: string, start: number, end: number): boolean {
+  bareTitleWordIndex ??= new KeywordStarts(bareTitleWords());
+  // The word holds no space, so a keyword followed by one ends where the word does.
+  return bareTitleWordIndex.endOfKeywordAt(paragraph, start, isSpaceOrNoBreakSpace) === end;
+}
+
+/** The title words that no title or honorific ends with (see `isBareTitleWord`). */
+function bareTitleWords(): string[] {
+  const heads = finiteLanguage(TITLE_HEAD);
+  const lastWords = new Set([...heads, ...finiteLanguage(HONORIFIC)].map((form) => form.slice(form.lastIndexOf(' ') + 1)));
+  return finiteLanguage(TITLE_WORD).filter((word) => !lastWords.has(word));
+}
+
+function isSpaceOrNoBreakSpace(code: number): boolean {
+  return code === 0x20 || code === 0xa0;
+}
+
+/** True when the word `start`..`end` is "Secretary" or "secretary", the only title word that "of" follows. */
+function isSecretary(paragraph: string, start: number, end: number): boolean {
+  const first = paragraph.charCodeAt(start);
+  return end - start === 9 && (first === 0x53 || first === 0x73) && paragraph.startsWith('ecretary', start + 1);
 }
 
 /** True for the code units a title or honorific word may hold: letters, `-`, `.`, `'`, `(`, `)` and anything not ASCII. */
@@ -441,8 +526,15 @@ function titledNames(paragraph: string, keywords: readonly number[]): Entity[] {
  */
 function isMonthFamilyName(tokens: readonly string[], paragraph: string, nameStart: number): boolean {
   if (tokens.length < 2 || tokens[tokens.length - 1] !== 'May' || !isGivenName(tokens[tokens.length - 2]!)) return false;
-  const end = nameStart + tokens.join(' ').length;
+  const end = nameStart + joinedLength(tokens);
   return paragraph.startsWith('May', end - 3) && !/^,?\s*\d/.test(paragraph.slice(end, end + 4));
+}
+
+/** The length of `tokens.join(' ')`, without building the string. */
+function joinedLength(tokens: readonly string[]): number {
+  let length = tokens.length - 1;
+  for (const token of tokens) length += token.length;
+  return length;
 }
 
 /** The token without one final full stop; most tokens have none and are returned as they are. */
@@ -489,8 +581,7 @@ function titledName(paragraph: string, m: RegExpExecArray): Entity | undefined {
     tokens.pop();
   }
   if (tokens.length === 0) return undefined;
-  name = tokens.join(' ');
-  name = paragraph.slice(nameStart, nameStart + name.length);
+  name = paragraph.slice(nameStart, nameStart + joinedLength(tokens));
   // A lone initial or a sentence-final full stop glued to the last token is not part of the name.
   if (name.endsWith('.') && !/(?:Jr|\b\p{Lu})\.$/u.test(name)) name = name.slice(0, -1);
   if (name.length < 2 || isLoneInitial(name)) return undefined;
@@ -508,41 +599,48 @@ function titledName(paragraph: string, m: RegExpExecArray): Entity | undefined {
 const TITLE_BEFORE = new RegExp(String.raw`(?:(?:\p{Lu}\p{Ll}+ )?${TITLE}(?: of [\p{L} ]+?)?)[ \u00a0]+(?:(?:${HONORIFIC})[ \u00a0]+)*$`, 'u');
 const TITLE_AFTER = new RegExp(String.raw`^,[ \u00a0]+((?:the )?(?:${TITLE_WORD}[ -])*${TITLE_HEAD}[^,;()\n]{0,80}?)(?=[,;(\n]|\.(?:\s|$)| and |$)`, 'u');
 
-let titleHeadIndex: KeywordStarts | undefined;
-/** The title heads ("Minister", "President" …) as a lookup table, built on first use. */
-function titleHeads(): KeywordStarts {
-  titleHeadIndex ??= new KeywordStarts(finiteLanguage(TITLE_HEAD));
-  return titleHeadIndex;
-}
-
 /**
- * False when TITLE_BEFORE cannot match in `text` from `from` to `to`: a match ends in a space or
- * no-break space and holds a title head. TITLE_BEFORE is tried at every offset of its window, so
- * this check of the last character and a table walk at each offset cost far less than a failed match.
+ * The title written just before a name ("Prime Minister", "Vietnamese Prime Minister"), without honorifics.
+ * A global search for TITLE_BEFORE would try its long alternations at every offset of the window;
+ * instead the sticky pattern is tried, in ascending order, only where a match can begin, so the
+ * first match found is the leftmost one that the global search would return.
  */
-function mayEndInTitle(text: string, from: number, to: number): boolean {
-  const last = text.charCodeAt(to - 1);
-  if (to <= from || (last !== 0x20 && last !== 0xa0)) return false;
-  const heads = titleHeads();
-  // A head can start anywhere, even inside a word, as TITLE_BEFORE has no look-behind.
-  for (let i = from; i < to; i++) if (heads.startsAt(text, i)) return true;
-  return false;
-}
-
-/** The title written just before a name ("Prime Minister", "Vietnamese Prime Minister"), without honorifics. */
 function titleBefore(paragraph: string, start: number): string | undefined {
   const from = Math.max(0, start - 80);
-  // A match lies inside the run of code units it may hold that ends at `start`, so both the head
-  // search and the pattern start there; the leftmost match, which `exec` returns, is unchanged.
+  // A match lies inside the run of code units it may hold that ends at `start`, and ends in a space.
   const runStart = titleRunStart(paragraph, from, start);
-  if (!mayEndInTitle(paragraph, runStart, start)) return undefined;
-  TITLE_BEFORE_FROM.lastIndex = runStart - from;
-  const m = TITLE_BEFORE_FROM.exec(paragraph.slice(from, start));
-  return m ? cleanRole(m[0]) : undefined;
+  const last = paragraph.charCodeAt(start - 1);
+  if (start <= runStart || (last !== 0x20 && last !== 0xa0)) return undefined;
+  let window: string | undefined;
+  for (let at = runStart; at < start; at++) {
+    if (!mayStartTitleBefore(paragraph, at, start)) continue;
+    // The pattern ends in `$`, so it runs on the window that ends at the name.
+    window ??= paragraph.slice(from, start);
+    TITLE_BEFORE_AT.lastIndex = at - from;
+    const m = TITLE_BEFORE_AT.exec(window);
+    if (m) return cleanRole(m[0]);
+  }
+  return undefined;
 }
 
-/** TITLE_BEFORE as a global pattern, so that its search can begin at `lastIndex`. */
-const TITLE_BEFORE_FROM = new RegExp(TITLE_BEFORE.source, 'gu');
+/** TITLE_BEFORE as a sticky pattern, tried at the offsets `mayStartTitleBefore` admits. */
+const TITLE_BEFORE_AT = new RegExp(TITLE_BEFORE.source, 'uy');
+
+/**
+ * False when no TITLE_BEFORE match can begin at `at`: a match opens with a title word or head (in
+ * either case, even inside a word, as the pattern has no look-behind), or with a capitalised word
+ * and a space before one. Other letters than a to z count as possible capitals and lower-case
+ * letters, except the second half of a surrogate pair, where a `u` pattern never starts.
+ */
+function mayStartTitleBefore(text: string, at: number, end: number): boolean {
+  const keywords = titleWordsAndHeads();
+  if (keywords.startsAt(text, at)) return true;
+  const code = text.charCodeAt(at);
+  if (!isAsciiCapital(code) && (code < 0x80 || (code >= 0xdc00 && code <= 0xdfff))) return false;
+  let i = at + 1;
+  while (i < end && mayBeLowerCase(text.charCodeAt(i))) i++;
+  return i > at + 1 && i < end && text.charCodeAt(i) === 0x20 && keywords.startsAt(text, i + 1);
+}
 
 /**
  * Where the run that ends at `to` of code units a TITLE_BEFORE match may hold begins, not before

@@ -80,11 +80,6 @@ export function isAsciiLower(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
 
-/** True for ASCII letters and digits, the only ASCII code units in `[\p{L}\p{N}]`. */
-function isAsciiAlnum(code: number): boolean {
-  return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
-}
-
 /** What a code unit can start, for `findNameStarts`: nothing, a capitalised word, a lower-case word, a number. */
 const OTHER = 0;
 const CAPITAL = 1;
@@ -210,8 +205,9 @@ export function findNameStarts(text: string, keywords: KeywordStarts): NameStart
       }
     }
     // The rest of the run of ASCII letters and digits starts nothing, nor does the code unit after
-    // it, which follows a letter or digit.
-    while (i + 1 < text.length && isAsciiAlnum(text.charCodeAt(i + 1))) i++;
+    // it, which follows a letter or digit. The kind table answers for each code unit in one read;
+    // past the end, the code unit is NaN and stops the run.
+    for (let next = text.charCodeAt(i + 1); next < 0x80 && ASCII_KIND[next] !== OTHER; next = text.charCodeAt(i + 1)) i++;
     i++;
   }
   return { keywords: keywordStarts, capitals, pairs };

@@ -51,6 +51,20 @@ const PORTFOLIO_CONNECTORS = new Set([
   'United', 'Socialist', 'Commonwealth', 'Sultanate', 'Hashemite',
 ]);
 
+/** The word without the one comma that may end it, as `word.replace(/,$/, '')` gives, without a RegExp. */
+function withoutFinalComma(word: string): string {
+  return word.charCodeAt(word.length - 1) === 0x2c ? word.slice(0, -1) : word;
+}
+
+const OPENING_CAPITAL = /^\p{Lu}/u;
+
+/** True when the word opens with a capital (`\p{Lu}`); the RegExp is only needed past ASCII. */
+function startsWithCapital(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return OPENING_CAPITAL.test(word);
+}
+
 /**
  * "Minister of Foreign Affairs Sameh Shoukry", "Minister of Foreign Affairs of the Republic of Türkiye
  * Hakan Fidan": the two to four capitalised words left at the end of the run once the portfolio words,
@@ -61,7 +75,7 @@ function nameAfterPortfolio(paragraph: string, words: readonly { text: string; a
   let i = 0;
   let portfolio = false;
   while (i < words.length) {
-    const w = words[i]!.text.replace(/,$/, '');
+    const w = withoutFinalComma(words[i]!.text);
     if (PORTFOLIO_WORDS.has(w)) {
       portfolio = true;
       i++;
@@ -77,9 +91,9 @@ function nameAfterPortfolio(paragraph: string, words: readonly { text: string; a
       while (i < words.length && words[i]!.at < hit.end) i++;
     }
   }
-  const rest = words.slice(i).map((w) => w.text.replace(/,$/, ''));
+  const rest = words.slice(i).map((w) => withoutFinalComma(w.text));
   if (!portfolio || rest.length < 2 || rest.length > 4) return undefined;
-  if (rest.some((w) => !/^\p{Lu}/u.test(w) || NOT_NAME.has(w) || PORTFOLIO_WORDS.has(w) || placeGazetteer().lookup(w) || organizationGazetteer().lookup(w))) return undefined;
+  if (rest.some((w) => !startsWithCapital(w) || NOT_NAME.has(w) || PORTFOLIO_WORDS.has(w) || placeGazetteer().lookup(w) || organizationGazetteer().lookup(w))) return undefined;
   // Only the run's last word may carry a comma: "…, and" inside the tail would make it a list.
   if (words.slice(i, -1).some((w) => w.text.endsWith(','))) return undefined;
   return i;
@@ -135,7 +149,7 @@ function nameFromWord(paragraph: string, title: string, words: readonly { text: 
   // A comma or a full stop that closes a sentence ("… Minh Kowalski. Officials …") ends the name; an initial's dot does not.
   while (bare(words[k]!.text) === words[k]!.text && k + 1 < words.length) {
     const w = bare(words[k + 1]!.text);
-    if (!(/^\p{Lu}/u.test(w) || GENERATIONAL.has(w)) || NOT_NAME.has(w)) break;
+    if (!(startsWithCapital(w) || GENERATIONAL.has(w)) || NOT_NAME.has(w)) break;
     k++;
     nameEnd = words[k]!.at + w.length;
   }
@@ -152,39 +166,85 @@ function nameFromWord(paragraph: string, title: string, words: readonly { text: 
   };
 }
 
-/**
- * Where the first " " + `word` at or after `from` begins in `text`, or Infinity; `word` ends in a space.
- * The search is for `word` and the space before it is checked after: the letters of "of" and "for"
- * are rarer than spaces, so the native search stops at far fewer candidates.
- */
-function nextSpacedWord(text: string, word: string, from: number): number {
-  for (let at = text.indexOf(word, from + 1); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (text.charCodeAt(at - 1) === 0x20) return at - 1;
-  }
-  return Infinity;
-}
-
 let titleWordIndex: KeywordStarts | undefined;
 /** The title words and heads, in both cases, as a lookup table built on first use. */
-function titleWordsAndHeads(): KeywordStarts {
+export function titleWordsAndHeads(): KeywordStarts {
   titleWordIndex ??= new KeywordStarts(finiteLanguage(`${TITLE_WORD}|${TITLE_HEAD}`));
   return titleWordIndex;
 }
 
 /**
- * False when no title that starts at `start` is followed by " of " or " for ", as every match of
- * APPOSITIVE_NAME_AT's is. A title is made of title keywords, written in ASCII letters and joined by
- * single spaces or hyphens, so the words are read up to the first one that opens no keyword.
+ * Where the space before the " of " or " for " that follows a title starting at `start` is, or -1:
+ * every match of APPOSITIVE_NAME_AT's has one. A title is made of title keywords, written in ASCII
+ * letters and joined by single spaces or hyphens, so the words are read up to the first one that
+ * opens no keyword. Every space up to the one returned is checked, so it is also the first spaced
+ * "of " or "for " after `start`.
  */
-function titleReachesOfOrFor(paragraph: string, start: number): boolean {
+function titleOfOrForAt(paragraph: string, start: number): number {
   const keywords = titleWordsAndHeads();
   let at = start;
   while (keywords.startsAt(paragraph, at)) {
     let end = at + 1;
     while (isAsciiLetter(paragraph.charCodeAt(end)) || paragraph.charCodeAt(end) === 0x2d) end++;
-    if (paragraph.charCodeAt(end) !== 0x20) return false;
-    if (paragraph.startsWith('of ', end + 1) || paragraph.startsWith('for ', end + 1)) return true;
+    if (paragraph.charCodeAt(end) !== 0x20) return -1;
+    if (paragraph.startsWith('of ', end + 1) || paragraph.startsWith('for ', end + 1)) return end;
     at = end + 1;
+  }
+  return -1;
+}
+
+/**
+ * False when no title that starts at `start` is followed by a comma, as every match of
+ * COMMA_TITLED_AT's is. A title's words are title keywords in ASCII letters and hyphens, joined by
+ * single spaces, with the "of" of "Secretary of State"; so they are read up to the first word that
+ * opens no keyword, and the title may only end where a comma follows a word.
+ */
+function titleReachesComma(paragraph: string, start: number): boolean {
+  const keywords = titleWordsAndHeads();
+  let at = start;
+  for (;;) {
+    let end = at;
+    while (isAsciiLetter(paragraph.charCodeAt(end)) || paragraph.charCodeAt(end) === 0x2d) end++;
+    const after = paragraph.charCodeAt(end);
+    if (after === 0x2c) return keywordEndsWordAt(paragraph, at, end);
+    if (after !== 0x20) return false;
+    at = end + 1;
+    if (!(keywords.startsAt(paragraph, at) || paragraph.startsWith('of ', at))) return false;
+  }
+}
+
+/**
+ * True when a title word or head ends the word `at`..`end` of letters and hyphens, starting at its
+ * start or after one of its hyphens ("statement" holds "state" but does not end in it).
+ */
+function keywordEndsWordAt(paragraph: string, at: number, end: number): boolean {
+  const keywords = titleWordsAndHeads();
+  for (let from = at; from < end; from++) {
+    // The word holds no comma, so a keyword followed by one ends where the word does.
+    if ((from === at || paragraph.charCodeAt(from - 1) === 0x2d) && keywords.endOfKeywordAt(paragraph, from, isComma) === end) return true;
+  }
+  return false;
+}
+
+function isComma(code: number): boolean {
+  return code === 0x2c;
+}
+
+/**
+ * True when the paragraph holds "s of ", as every plural title before two states does. The search is
+ * for "f ", whose letter is far rarer than "s" or a space, so the native search stops less often.
+ */
+function hasPluralOf(paragraph: string): boolean {
+  for (let at = paragraph.indexOf('f ', 3); at >= 0; at = paragraph.indexOf('f ', at + 1)) {
+    if (paragraph.startsWith('s o', at - 3)) return true;
+  }
+  return false;
+}
+
+/** True when the paragraph holds " (", found by looking for the rare bracket rather than the frequent space. */
+function hasSpacedBracket(paragraph: string): boolean {
+  for (let at = paragraph.indexOf('('); at >= 0; at = paragraph.indexOf('(', at + 1)) {
+    if (paragraph.charCodeAt(at - 1) === 0x20) return true;
   }
   return false;
 }
@@ -205,14 +265,11 @@ function addTitledName(name: string, end: number, title: string, reason: string,
 /** Names in apposition to a title phrase ("the Chairperson of the AU Commission, Moussa Faki Mahamat"). */
 export function appositiveNames(paragraph: string, keywords: readonly number[], taken: Span[], found: Entity[]): void {
   let from = 0;
-  // Every match has " of " or " for " within a title's length of its start; most keywords have neither.
-  let nextOf = -1;
-  let nextFor = -1;
   for (const start of keywords) {
     if (start < from) continue;
-    if (nextOf < start) nextOf = nextSpacedWord(paragraph, 'of ', start);
-    if (nextFor < start) nextFor = nextSpacedWord(paragraph, 'for ', start);
-    if (Math.min(nextOf, nextFor) > start + MAX_TITLE_LENGTH || !titleReachesOfOrFor(paragraph, start)) continue;
+    // Every match has " of " or " for " after its title, within a title's length of its start.
+    const ofOrFor = titleOfOrForAt(paragraph, start);
+    if (ofOrFor < 0 || ofOrFor > start + MAX_TITLE_LENGTH) continue;
     APPOSITIVE_NAME_AT.lastIndex = start;
     const m = APPOSITIVE_NAME_AT.exec(paragraph);
     const bare = m?.groups?.['bare'];
@@ -289,7 +346,9 @@ export function commaTitledNames(paragraph: string, keywords: readonly number[],
   let from = 0;
   for (const start of keywords) {
     if (start < from) continue;
-    // Cheap test first: a comma must follow within a title's length.
+    // Cheap tests first: a comma must follow the title, within a title's length. The title is read
+    // word by word before the comma is searched for, as that search may run to the paragraph's end.
+    if (!titleReachesComma(paragraph, start)) continue;
     const comma = paragraph.indexOf(',', start);
     if (comma < 0 || comma > start + MAX_TITLE_LENGTH) continue;
     COMMA_TITLED_AT.lastIndex = start;
@@ -312,7 +371,7 @@ const PAIRED_TITLE_NAMES = new RegExp(
 
 /** The two names after a plural title of two states ("Presidents of Kazakhstan and Uzbekistan Kassym-Jomart Tokayev and …"). */
 export function pairedTitleNames(paragraph: string, taken: Span[], found: Entity[]): void {
-  if (!paragraph.includes('s of ')) return;
+  if (!hasPluralOf(paragraph)) return;
   PAIRED_TITLE_NAMES.lastIndex = 0;
   for (let m = PAIRED_TITLE_NAMES.exec(paragraph); m; m = PAIRED_TITLE_NAMES.exec(paragraph)) {
     const { a = '', b = '', first = '', second = '' } = m.groups ?? {};
@@ -338,7 +397,7 @@ const NAME_WITH_COUNTRY = new RegExp(
  * title keyword ("the foreign ministers") at most 200 characters before, so that companies are left out.
  */
 export function namesWithCountry(paragraph: string, keywords: readonly number[], taken: Span[], found: Entity[]): void {
-  if (keywords.length === 0 || !paragraph.includes(' (')) return;
+  if (keywords.length === 0 || !hasSpacedBracket(paragraph)) return;
   NAME_WITH_COUNTRY.lastIndex = 0;
   for (let m = NAME_WITH_COUNTRY.exec(paragraph); m; m = NAME_WITH_COUNTRY.exec(paragraph)) {
     const name = m.groups?.['name'] ?? '';

@@ -51,9 +51,20 @@ function pushSpaceSeparatedWords(text: string, start: number, end: number, out: 
   if (wordStart >= 0) out.push(wordStart, end);
 }
 
+const NO_WORDS: readonly number[] = [];
+
+/** True when `text[start, end)` holds a space or a no-break space. */
+function hasSpaceIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0xa0) return true;
+  }
+  return false;
+}
+
 /** One match of the all-caps pattern, with its words when it holds nothing but capitals and spaces. */
 export class ShoutedRun {
-  private wordOffsets: number[] | undefined;
+  private wordOffsets: readonly number[] | undefined;
   // Made on first use: most runs lie inside a name already found and are never split.
   private candidates: (string | undefined)[] | undefined;
   private keys: (string | undefined)[] | undefined;
@@ -70,9 +81,14 @@ export class ShoutedRun {
    */
   get words(): readonly number[] {
     if (this.wordOffsets === undefined) {
-      const words: number[] = [];
-      if (this.isCapitalsAndSpaces()) pushSpaceSeparatedWords(this.text, this.start, this.end, words);
-      this.wordOffsets = words;
+      if (!this.isCapitalsAndSpaces()) this.wordOffsets = NO_WORDS;
+      // Most runs are one word ("ASEAN", "HANOI"), whose offsets need no growing array.
+      else if (!hasSpaceIn(this.text, this.start, this.end)) this.wordOffsets = [this.start, this.end];
+      else {
+        const words: number[] = [];
+        pushSpaceSeparatedWords(this.text, this.start, this.end, words);
+        this.wordOffsets = words;
+      }
     }
     return this.wordOffsets;
   }
@@ -93,7 +109,8 @@ export class ShoutedRun {
   /** The text from the start of word `i` to the end of word `j`. */
   candidate(i: number, j: number): string {
     const slot = i * this.wordCount + j;
-    this.candidates ??= [];
+    // Sized to the run, as an array grown from empty reserves room for many more than a one-word run needs.
+    this.candidates ??= new Array<string | undefined>(this.wordCount * this.wordCount);
     let text = this.candidates[slot];
     if (text === undefined) {
       text = this.text.slice(this.words[2 * i] ?? 0, this.words[2 * j + 1] ?? 0);
@@ -105,7 +122,7 @@ export class ShoutedRun {
   /** The gazetteer key of `candidate(i, j)`, computed once for all gazetteers. */
   key(i: number, j: number): string {
     const slot = i * this.wordCount + j;
-    this.keys ??= [];
+    this.keys ??= new Array<string | undefined>(this.wordCount * this.wordCount);
     let key = this.keys[slot];
     if (key === undefined) {
       key = gazetteerKey(this.candidate(i, j));
@@ -273,9 +290,9 @@ function shoutedRuns(text: string, words: Int32Array, wordCount: number, hasMult
     // A global scan resumes after its last match, so words inside a run are not tried again.
     if (start < resume || !isLatinCapital(text.charCodeAt(start)) || !isLatinCapital(text.charCodeAt(start + 1))) continue;
     ALL_CAPS_AT.lastIndex = start;
-    const m = ALL_CAPS_AT.exec(text);
-    if (m === null) continue;
-    resume = start + m[0].length;
+    // `test` leaves the end of a sticky match in lastIndex, without building a match array.
+    if (!ALL_CAPS_AT.test(text)) continue;
+    resume = ALL_CAPS_AT.lastIndex;
     runs.push(new ShoutedRun(text, start, resume));
   }
   return runs;
