@@ -362,3 +362,12 @@ test('"commitment for further enhancing", "agreed on key directions to", "and in
   assert.deepEqual(texts('We reaffirm our commitment to the Council and appreciate its contribution to our relations.'), ['reaffirm our commitment to the Council']);
   assert.deepEqual(texts('The sides have pledged to work towards stronger ties, after the Presidents of the two countries expressed satisfaction.'), ['have pledged to work towards stronger ties']);
 });
+
+test('a commitment in an "in which" clause ends before the sentence’s own verb; "promised" takes a noun object; ", Duda said Poland …" ends the object', () => {
+  assert.deepEqual(texts('Another area in which the two countries will step up cooperation is wildfire suppression.'), ['will step up cooperation']);
+  assert.deepEqual(texts('The two countries will step up cooperation that is long overdue.'), ['will step up cooperation that is long overdue']);
+  assert.deepEqual(texts('Trudeau promised greater cooperation with regard to sustainable mining.'), ['promised greater cooperation with regard to sustainable mining']);
+  assert.deepEqual(texts('President Biden promised "unwavering" support for Kyiv.'), ['promised "unwavering" support for Kyiv']);
+  assert.deepEqual(texts('The promises by the two administrations were kept.'), []);
+  assert.deepEqual(texts('Germany will send more aid to Kyiv, Scholz said Berlin would act quickly.'), ['will send more aid to Kyiv', 'would act quickly']);
+});

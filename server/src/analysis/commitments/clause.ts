@@ -43,7 +43,9 @@ const AFTER_COMMA = new RegExp(
     // The tag may go on with its own adjuncts up to the end of the sentence (", the White House said in a readout of …").
     // Quotation marks may occur there (", X said while describing the talks as “productive”").
     // It may also end at a comma that opens the speaker's participle (", Erdogan said, noting that …").
-    String.raw`(?:\s+[^,;:!?\n]*?)?(?=[.!?](?:[\s”"’]|$)|$|,\s+\p{Ll}{2,}ing\b)`,
+    String.raw`(?:\s+[^,;:!?\n]*?)?(?=[.!?](?:[\s”"’]|$)|$|,\s+\p{Ll}{2,}ing\b)` +
+    // A main clause that reports what comes next (", Duda said Poland … needed to …"): the speaker and the verb suffice.
+    String.raw`|\s*(?:[\p{L}’'\-]+[^\S\n]+){1,3}(?:said|says|told)[^\S\n]+(?:that\b|\p{L})`,
   'iyu',
 );
 

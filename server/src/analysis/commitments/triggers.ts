@@ -56,7 +56,7 @@ const ADJUNCT = String.raw`(?:,?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|
 // ("stressed that Australia’s commitment to the Quad had not changed" reports on a commitment: no "that" in the gap.)
 const NOUN_GAP = String.raw`(?:(?:(?!that\s)[\p{L}.’'\-]+\s+){0,6}?|[^.;:!?\n]{1,160}?\s+and\s+(?:our|their|its|his|her)\s+(?:[\p{L}’'\-]+\s+){0,3}?)`;
 
-// Groups: 1 commitment noun, 2 agree, 3 steadfast, 4 infinitive verb, 5 modal, 6 pledge/vow without "to".
+// Groups: 1 commitment noun, 2 agree, 3 steadfast, 4 infinitive verb, 5 modal, 6 pledge/promise/vow without "to".
 /** The branches of the trigger alternation in order, one capturing group each; exported for tests of the shortcuts around it. */
 export const TRIGGER_BRANCHES: readonly string[] = [
   String.raw`\b((?:(?:re-?affirm|affirm|confirm|renew|recall|re-?assert|assert)(?:s|ed|ing)?|signif(?:y|ies|ied|ying)|pledg(?:e|es|ed|ing)(?=\s+(?:their|its|our|his|her)\s)|ratif(?:y|ies|ied|ying)|express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|uph(?:old|olds|eld|olding)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|stress(?:es|ed|ing)?|highlight(?:s|ed|ing)?)\s+${NOUN_GAP}(?:commitments?|resolve|determination|intention|intent|readiness|willingness|disposition|pledge|promise|ambition|plans?|(?<=(?:the|their|its|our|his|her|political|firm|strong|common|shared)\s+)will)(?:\s+and\s+(?:interest|desire|commitment|determination|readiness|willingness))?(?:\s+of\s+(?:both|the\s+two)\s+(?:countries|sides|governments|nations|leaders|parties))?(?:\s+to|(?<=commitments?)\s+for(?=\s+(?:further\s+)?\p{Ll}+ing\b|\s+(?:the\s+)?(?:comprehensive|further|continued)\b))` +
@@ -71,7 +71,7 @@ export const TRIGGER_BRANCHES: readonly string[] = [
   String.raw`\b((?:(?:re-?)?commit(?:s|ted|ting)?(?:\s+(?:themselves|ourselves|itself)|\s+(?:their|its|our)\s+(?:[\p{L}’'\-]+\s+){0,2}?(?:administrations?|governments?|countries|nations|ministries|agencies|teams|forces))?|decid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|resolv(?:e|es|ed)|concur(?:s|red)?|(?:re-?)?(?:confirm|affirm)(?:s|ed)?|undert(?:ake|akes|ook|aken)|offer(?:s|ed)?|intend(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|determined|shar(?:e|es|ed|ing)\s+the\s+view|seek(?:s|ing)?|sought|reach(?:es|ed)?\s+(?:an\s+)?agreement|st(?:and|ands|ood|anding)\s+ready|(?:is|are|was|were)\s+(?:also\s+)?looking|(?:is|are|was|were)\s+(?:fully\s+|also\s+|even\s+|now\s+|always\s+|still\s+)?(?:ready|willing|prepared))${ADJUNCT}\s+to)\b`,
   String.raw`\b(will|would|shall|(?:am|is|are|was|were)\s+going\s+to|(?:am|is|are|was|were)\s+planning\s+on(?=\s+\p{Ll}{3,}ing\b))\b`,
   // "Canada commits $10 million to …": a sum committed is a pledge of it.
-  String.raw`\b((?:pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?)(?:\s+that)?|(?:re-?)?commit(?:s|ted)?(?=\s+(?:[$€£¥]|US\$|USD|EUR|\d[\d.,]*\s+(?:million|billion))))\b`,
+  String.raw`\b((?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?)(?:\s+that)?|(?:re-?)?commit(?:s|ted)?(?=\s+(?:[$€£¥]|US\$|USD|EUR|\d[\d.,]*\s+(?:million|billion))))\b`,
 ];
 
 // The full alternation is tried only where the pre-filter finds a word that starts like a trigger, so it
@@ -370,9 +370,11 @@ const NOT_OBJECT_START = new Set([
   'to', 'that', 'not', 'and', 'or', 'but', 'as', 'it', 'they', 'he', 'she', 'we', 'i', 'you', 'there', 'also', 'again',
 ]);
 
-/** True when the words after "pledged"/"vowed" start a noun object ("a unified front", "$1 billion", "support"). */
+/** True when the words after "pledged"/"promised"/"vowed" start a noun object ("a unified front", "$1 billion", "support"). */
 function startsNounObject(text: string, from: number, limit: number): boolean {
-  const first = wordsAfter(text, from, limit).at(0);
+  const words = wordsAfter(text, from, limit);
+  // 'promised "unwavering" support': a quoted word opens the object as the word itself would.
+  const first = OPENING_QUOTE_TOKENS.has(words.at(0)?.text ?? '') ? words.at(1) : words.at(0);
   if (first === undefined) return false;
   if (!first.isWord) return /^[$€£¥]$/.test(first.text);
   return !NOT_OBJECT_START.has(first.lower) && !PREPOSITIONS.has(first.lower);

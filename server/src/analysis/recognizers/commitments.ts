@@ -34,6 +34,10 @@ const ACTIVE_ONLY_TRIGGER = /^(?:agree|decid|concur|confirm|pledg|promis|vow|und
 const PREAMBULAR_OPENING = /^\s*(?:bearing\s+in\s+mind|noting|recogni[sz]ing|recalling|given|considering|welcoming|acknowledging|taking\s+into\s+account|mindful)\b[^,;]*$/i;
 const MODAL_AFTER_ADJUNCT = /,\s+(?:[\p{L}’'-]+\s+){0,8}?(?:will|would|shall|should)\b/iuy;
 const FIRST_TIME_REMARK = /\b(?:first|second|third|last|only)\s+time\b[^.;]*\bthat\b/i;
+// "Another area in which the two countries will step up cooperation is wildfire suppression": a trigger
+// in a relative clause after a preposition; the sentence's own verb ends that clause and the object.
+const PREPOSITION_WHICH_BEFORE = /\b(?:in|on|to|with|for|by|through|under|of|within)\s+which\s+[^,;:()]*$/i;
+const MAIN_CLAUSE_COPULA = /\s(?:is|are|was|were)\s/;
 // A later commitment with its own subject splits an earlier span only when a conjunction joins the two clauses.
 const CLAUSE_JOINERS = new Set(['and', ',', 'but', ';', 'while', 'whereas']);
 // "must" is left out: "agreed that North Korea must abandon …" states a norm about others.
@@ -92,6 +96,7 @@ function draftFor(
   // will allow …" describes an effect of the document.
   if (actor.document === true && (trigger.kind === 'modal' || trigger.needsActor)) return undefined;
   let end = trimEnd(text, trigger.end, trigger.listEnd ?? objectEnd(text, trigger.objectFrom ?? trigger.end, sentence.end));
+  end = relativeClauseEnd(text, sentence.start, trigger, end);
   // "have decided that under the partnership, we will develop …": a fronted adjunct and its comma come
   // before the that-clause's subject and modal, which the object then runs from.
   if (isThatClause(trigger) && !thatClauseHasModal(text, trigger, end)) {
@@ -103,6 +108,13 @@ function draftFor(
   // "agreed that" and "pledged that" commit only when the clause goes on to what someone will do.
   if (isThatClause(trigger) && !thatClauseHasModal(text, trigger, end)) return undefined;
   return { trigger, actor, sentence, start: phraseStart(text, sentence, trigger), end };
+}
+
+/** The end of an object inside a relative clause opened by "in which" and the like: before the main clause's copula, if one follows. */
+function relativeClauseEnd(text: string, sentenceStart: number, trigger: Trigger, end: number): number {
+  if (!PREPOSITION_WHICH_BEFORE.test(text.slice(Math.max(sentenceStart, trigger.start - 120), trigger.start))) return end;
+  const copula = MAIN_CLAUSE_COPULA.exec(text.slice(trigger.end, end));
+  return copula === null ? end : trimEnd(text, trigger.end, trigger.end + copula.index);
 }
 
 /**
