@@ -323,3 +323,13 @@ function settleDeferred(regex: RegExp, text: string, deferred: readonly number[]
   }
   return resume;
 }
+
+/** False only for code units that cannot be in a `\p{Ll}` letter: ASCII other than a to z. */
+export function mayBeLowerCase(code: number): boolean {
+  return code >= 0x80 || isAsciiLower(code);
+}
+
+/** False only for code units that cannot start a `\p{Lu}` letter: ASCII other than A to Z. */
+export function mayBeCapital(code: number): boolean {
+  return code >= 0x80 || isAsciiCapital(code);
+}
