@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { countryName, isCountryCode, mentionsCountry } from '../../server/src/knowledge/countries';
 import { disambiguate } from '../../server/src/knowledge/disambiguation';
-import { dateBound, isRegistryDate, lastRoleBefore, OfficialsRegistry, roleOn } from '../../server/src/knowledge/officialsRegistry';
+import { lastRoleBefore, OfficialsRegistry, roleOn } from '../../server/src/knowledge/officialsRegistry';
+import { dateBound, isRegistryDate } from '../../server/src/knowledge/registryDates';
 import { dedent, spanOf } from '../support/text';
 
 const registryOf = (text: string): ReturnType<typeof OfficialsRegistry.fromYaml> => OfficialsRegistry.fromYaml(text, 'file:///officials.yaml');

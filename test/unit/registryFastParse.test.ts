@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { OfficialsRegistry, readRegistryText } from '../../server/src/knowledge/officialsRegistry';
+import { OfficialsRegistry } from '../../server/src/knowledge/officialsRegistry';
+import { readRegistryText } from '../../server/src/knowledge/registryReader';
 import { parseRegistryFast } from '../../server/src/knowledge/registryFastParse';
 import { repoPath } from '../support/paths';
 

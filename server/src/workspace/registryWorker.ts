@@ -1,6 +1,7 @@
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Finding } from '../analysis/findings';
-import { readRegistryText, type Official } from '../knowledge/officialsRegistry';
+import type { Official } from '../knowledge/officialsRegistry';
+import { readRegistryText } from '../knowledge/registryReader';
 
 /**
  * Registries at least this long (about 1,500 entries) are read in a worker thread: below it,
