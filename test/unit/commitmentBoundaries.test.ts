@@ -371,3 +371,9 @@ test('a commitment in an "in which" clause ends before the sentence’s own verb
   assert.deepEqual(texts('The promises by the two administrations were kept.'), []);
   assert.deepEqual(texts('Germany will send more aid to Kyiv, Scholz said Berlin would act quickly.'), ['will send more aid to Kyiv', 'would act quickly']);
 });
+
+test('"will provide/give (an additional) impetus to …" is an effect, not a commitment; "will inject new impetus" stays one', () => {
+  assert.deepEqual(texts('According to Zuma, the BNC will provide the required impetus to relations.'), []);
+  assert.deepEqual(texts('The project will give an additional impetus to trade.'), []);
+  assert.deepEqual(texts('The two leaders will inject new impetus into the partnership.'), ['will inject new impetus into the partnership']);
+});

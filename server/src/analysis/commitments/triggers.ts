@@ -284,6 +284,19 @@ function modalObjectStart(text: string, from: number, limit: number): number | u
   return governsAction(words, past) ? objectFrom : undefined;
 }
 
+const IMPETUS_VERBS = new Set(['give', 'provide', 'lend', 'add', 'create']);
+const IMPETUS_NOUNS = new Set(['impetus', 'fillip']);
+
+/** Whether "impetus" or "fillip" is among the four words from index `from` ("an additional impetus"). */
+function impetusFollows(words: LazyTokens, from: number): boolean {
+  for (let k = from; k < from + 4; k++) {
+    const word = words.at(k);
+    if (word === undefined || !word.isWord) return false;
+    if (IMPETUS_NOUNS.has(word.lower)) return true;
+  }
+  return false;
+}
+
 /** True when the words from index `start` on, after a modal, are an action of its subject rather than a state or a prediction. */
 function governsAction(words: LazyTokens, start: number): boolean {
   let i = start;
@@ -311,6 +324,8 @@ function governsAction(words: LazyTokens, start: number): boolean {
   // "will go forward with / go ahead with the suspension" is the subject's own step.
   if (verb.lower === 'go' && (next?.lower === 'forward' || next?.lower === 'ahead')) return true;
   if (verb.lower === 'enter' && next?.lower === 'into' && after?.lower === 'force') return false;
+  // "the BNC will provide the required impetus to relations": giving impetus is an effect, not a step.
+  if (IMPETUS_VERBS.has(verb.lower) && impetusFollows(words, i + 1)) return false;
   if (CHANGE_VERBS.has(verb.lower)) return takesObject(next);
   return !NON_ACTION_VERBS.has(verb.lower);
 }
