@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { analyzeDocument, analyzeParagraph, planParagraphs, type ParagraphResult, type PrecomputedParagraphs } from '../../server/src/analysis/index';
+import { analyzeDocument, analyzeParagraph, analyzeParagraphs, planParagraphs, type ParagraphResult, type PrecomputedParagraphs } from '../../server/src/analysis/index';
 import { OfficialsRegistry } from '../../server/src/knowledge/officialsRegistry';
 import { PositionalParagraphCache } from '../../server/src/workspace/positionalParagraphCache';
 import { generateDocument } from '../bench/lib/corpus';
@@ -17,6 +17,15 @@ function computeAhead(text: string, cache?: PositionalParagraphCache): Precomput
   const byText = new Map<string, ParagraphResult>(plan.paragraphs.map((p, i) => [p, results[i]!]));
   return { registry: plan.registry, documentDate: plan.documentDate, size: byText.size, get: (prose) => byText.get(prose) };
 }
+
+describe('analysis of a batch of paragraphs', () => {
+  test('one recogniser over the whole batch at a time gives exactly the results of one paragraph at a time', () => {
+    const plan = planParagraphs(generateDocument({ size: 60_000, seed: 616 }) + readFileSync(repoPath('seeds/2025-04-29-japan-vietnam-summit.policy.md'), 'utf8'), { registry });
+    assert.ok(plan && plan.paragraphs.length > 20);
+    const oneByOne = plan.paragraphs.map((p) => analyzeParagraph(p, plan.registry, plan.documentDate));
+    assert.deepStrictEqual(analyzeParagraphs(plan.paragraphs, plan.registry, plan.documentDate), oneByOne);
+  });
+});
 
 describe('analysis with paragraphs computed ahead', () => {
   test('cloned results computed ahead from a plan give exactly the sequential analysis', () => {

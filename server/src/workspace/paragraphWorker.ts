@@ -1,5 +1,5 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { analyzeParagraph, type ParagraphResult } from '../analysis/index';
+import { analyzeParagraphs, type ParagraphResult } from '../analysis/index';
 import { OfficialsRegistry } from '../knowledge/officialsRegistry';
 import type { RegistryFileText } from './indexWorkers';
 
@@ -41,7 +41,7 @@ export function isParagraphWorker(data: unknown): data is ParagraphWorkerData {
   return typeof data === 'object' && data !== null && 'paragraphWorker' in data;
 }
 
-/** The worker's loop: rebuilds the registry once, then answers every batch with `analyzeParagraph` results in order. */
+/** The worker's loop: rebuilds the registry once, then answers every batch with `analyzeParagraphs` results in order. */
 export function runParagraphWorker(): void {
   const input = parentPort;
   if (!input || !isParagraphWorker(workerData)) return;
@@ -66,7 +66,7 @@ export function runParagraphWorker(): void {
     if (crashOnBatch) process.exit(70);
     const started = performance.now();
     try {
-      const results = message.paragraphs.map((prose) => analyzeParagraph(prose, registry, message.documentDate));
+      const results = analyzeParagraphs(message.paragraphs, registry, message.documentDate);
       answer({ type: 'results', id: message.id, results, computeMs: performance.now() - started, previousPostMs });
     } catch (error) {
       answer({ type: 'failed', id: message.id, message: error instanceof Error ? error.message : String(error) });

@@ -1,4 +1,4 @@
-import { analyzeParagraph, type ParagraphPlan, type ParagraphResult, type PrecomputedParagraphs } from '../analysis/index';
+import { analyzeParagraphs, type ParagraphPlan, type ParagraphResult, type PrecomputedParagraphs } from '../analysis/index';
 import type { OfficialsRegistry } from '../knowledge/officialsRegistry';
 
 /** A worker batch: tens of paragraphs, a few milliseconds of work, so that a message costs little beside it. */
@@ -172,10 +172,9 @@ export class ParallelJob implements PrecomputedParagraphs {
 
   private compute(indices: readonly number[]): void {
     const started = performance.now();
-    for (const i of indices) {
-      const prose = this.paragraphs[i]!;
-      this.results.set(prose, analyzeParagraph(prose, this.registry, this.documentDate));
-    }
+    const batch = indices.map((i) => this.paragraphs[i]!);
+    const results = analyzeParagraphs(batch, this.registry, this.documentDate);
+    for (let k = 0; k < batch.length; k++) this.results.set(batch[k]!, results[k]!);
     this.stats.mainMs += performance.now() - started;
   }
 
