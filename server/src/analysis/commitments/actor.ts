@@ -72,7 +72,8 @@ function entityEndingAt(entities: readonly Entity[], token: Token, text: string)
   const ends = entityEnds(entities);
   const dotAfter = text.charCodeAt(token.end) === 46;
   const minStart = token.start - 200;
-  for (let k = 0; k < ends.length; k++) {
+  // The buffer may be longer than the list; only its first `entities.length` values belong to it.
+  for (let k = 0; k < entities.length; k++) {
     const past = ends[k]! - token.end;
     if (past !== 0 && (past !== 1 || !dotAfter)) continue;
     const e = entities[k]!;
@@ -83,18 +84,20 @@ function entityEndingAt(entities: readonly Entity[], token: Token, text: string)
 
 // The span ends of the last entity list asked about; every trigger of a paragraph looks up the same
 // list several times. The lists are read-only; the length check only guards against a caller that
-// appends to its list between calls.
+// appends to its list between calls. One buffer serves every list and only grows: a typed array per
+// paragraph was a visible share of the recogniser's allocations.
 let endsOf: readonly Entity[] | undefined;
-let lastEnds = new Int32Array(0);
+let endsLength = 0;
+let endsBuffer = new Int32Array(64);
 
-/** The span end of each entity in `entities`, in list order. */
+/** The span end of each entity in `entities`, in list order, in the first `entities.length` slots of a shared buffer. */
 function entityEnds(entities: readonly Entity[]): Int32Array {
-  if (entities === endsOf && entities.length === lastEnds.length) return lastEnds;
-  const ends = new Int32Array(entities.length);
-  for (let k = 0; k < entities.length; k++) ends[k] = entities[k]!.span.end;
+  if (entities === endsOf && entities.length === endsLength) return endsBuffer;
+  if (endsBuffer.length < entities.length) endsBuffer = new Int32Array(Math.max(entities.length, 2 * endsBuffer.length));
+  for (let k = 0; k < entities.length; k++) endsBuffer[k] = entities[k]!.span.end;
   endsOf = entities;
-  lastEnds = ends;
-  return ends;
+  endsLength = entities.length;
+  return endsBuffer;
 }
 
 /** Index of the last token that ends at or before `offset`. */

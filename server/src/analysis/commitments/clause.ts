@@ -1,4 +1,5 @@
 import { AFTER_COMMA, AFTER_SPACE, NON_ADJUNCT_ING, REPORTING_VERBS } from './objectBoundaries';
+import { danglingConjunctionLength } from './danglingConjunction';
 import { endsWithAbbreviation } from './sentences';
 
 // An adverbial participle of the actor ("…, marking a new chapter", "…, paving the way for …"): an -ing
@@ -157,9 +158,6 @@ const NEXT_INFINITIVE = /^\s+(?:and|as\s+well\s+as)\s+to\s+\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const OPENING_CONTEXT = /[\s([]/;
 const TRAILING_PUNCTUATION = /[\s,;:!?—–-]/;
-// A conjunction or preposition cannot end an object ("… maritime zones after" before a cut participle);
-// "by", "in" and "on" can be particles of the verb ("will not sit by"), so they stay.
-const DANGLING_CONJUNCTION = /\s(?:and|or|but|while|whereas|after|before|with|of|to|for|from|at)$/i;
 
 /**
  * The offset where the object that starts at `from` ends, at most `limit`: the first quote, bracket,
@@ -338,7 +336,7 @@ function mayOpenUnpunctuatedTag(text: string, i: number): boolean {
     const c = text.charCodeAt(j);
     if (c >= 128) return true;
     if (j === spaceStart) return false;
-    if (c < 65 || c > 90) return words >= 1 && TAG_VERB_WORDS.some((verb) => text.startsWith(verb, j));
+    if (c < 65 || c > 90) return words >= 1 && startsTagVerb(text, j);
     if (words === 6) return false;
     // A capitalised word: letters, dots, apostrophes and hyphens.
     for (j++; ; j++) {
@@ -347,6 +345,12 @@ function mayOpenUnpunctuatedTag(text: string, i: number): boolean {
       if (!((w | 32) >= 97 && (w | 32) <= 122) && w !== 46 && w !== 39 && w !== 45) break;
     }
   }
+}
+
+/** True when one of TAG_VERB_WORDS starts at `at`; a loop rather than `some`, whose callback was made anew at every call. */
+function startsTagVerb(text: string, at: number): boolean {
+  for (const verb of TAG_VERB_WORDS) if (text.startsWith(verb, at)) return true;
+  return false;
 }
 
 /** True when the object at `from` opens with a gerund (GERUND_OBJECT); one that opens with another ASCII character is ruled out without a slice. */
@@ -430,8 +434,7 @@ export function trimEnd(text: string, start: number, end: number): number {
     // ("… to the level of ‘strategic partnership’"): the gold ends spans at the last word.
     else if (ch === '”' || ch === '"' || (ch === '’' && text.charAt(e - 2) !== 's')) e--;
     else if (ch === ')' && balance(text, start, e - 1, '(', ')') <= 0) e--;
-    const tail = DANGLING_CONJUNCTION.exec(text.slice(Math.max(start, e - 10), e));
-    if (tail !== null) e -= tail[0].length;
+    e -= danglingConjunctionLength(text, Math.max(start, e - 10), e);
     if (e === before || e <= start) return Math.max(e, start);
   }
 }

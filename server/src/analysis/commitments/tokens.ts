@@ -196,8 +196,12 @@ export function lastToken(text: string, from: number, to: number): Token | undef
  * they are read: shape checks after a trigger usually look at one or two words of a long window.
  */
 export class LazyTokens {
+  // Tokens found so far are the first `count` entries; entries past them are left over from an
+  // earlier window, because emptying the array would give up its storage.
   private readonly tokens: Token[] = [];
-  private readonly slice: string;
+  private count = 0;
+  private slice: string;
+  private from: number;
   // Whether the character loop still finds the tokens; TOKEN takes over at the first token whose
   // characters, or those the loop looks at after it, include one that the loop does not decide.
   private ascii = true;
@@ -207,18 +211,27 @@ export class LazyTokens {
   private next = 0;
   private done = false;
 
-  constructor(
-    text: string,
-    private readonly from: number,
-    to: number,
-  ) {
+  constructor(text: string, from: number, to: number) {
+    this.from = from;
     this.slice = text.slice(from, to);
+  }
+
+  /** Makes this the tokens of `text.slice(from, to)` instead, reusing its storage; tokens handed out before stay valid. */
+  reset(text: string, from: number, to: number): this {
+    this.count = 0;
+    this.from = from;
+    this.slice = text.slice(from, to);
+    this.ascii = true;
+    this.checkedTo = 0;
+    this.next = 0;
+    this.done = false;
+    return this;
   }
 
   /** The token at `index`, or undefined past the last one. */
   at(index: number): Token | undefined {
-    while (!this.done && this.tokens.length <= index) this.advance();
-    return this.tokens[index];
+    while (!this.done && this.count <= index) this.advance();
+    return index < this.count ? this.tokens[index] : undefined;
   }
 
   private advance(): void {
@@ -254,7 +267,7 @@ export class LazyTokens {
       end = TOKEN.lastIndex;
     }
     this.next = end;
-    this.tokens.push(tokenAt(s, start, end, this.from));
+    this.tokens[this.count++] = tokenAt(s, start, end, this.from);
   }
 
   /** True when every character of the slice up to `last` (inclusive) is one that the loop decides. */

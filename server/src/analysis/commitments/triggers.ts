@@ -74,12 +74,38 @@ export const TRIGGER_BRANCHES: readonly string[] = [
   String.raw`\b((?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?)(?:\s+that)?|(?:re-?)?commit(?:s|ted)?(?=\s+(?:[$€£¥]|US\$|USD|EUR|\d[\d.,]*\s+(?:million|billion))))\b`,
 ];
 
-// The full alternation is tried only where the pre-filter finds a word that starts like a trigger, so it
-// is sticky: trying every branch at every word start of a paragraph was the recogniser's largest cost.
-const TRIGGER = new RegExp(TRIGGER_BRANCHES.join('|'), 'iuy');
-// The same alternation without its first branch, whose group never takes part: tried where no
-// commitment noun can be reached, it finds exactly what TRIGGER finds there (see `commitmentNounAhead`).
-const TRIGGER_WITHOUT_NOUN_PHRASE = new RegExp([String.raw`((?!))`, ...TRIGGER_BRANCHES.slice(1)].join('|'), 'iuy');
+// The alternation of all branches, TRIGGER_BRANCHES.join('|') with the flags "iuy", is tried only where
+// the pre-filter finds a word that starts like a trigger, so it is sticky: trying every branch at every
+// word start of a paragraph was the recogniser's largest cost. At one position a sticky alternation
+// matches as its first branch that matches there does, so each branch is a RegExp of its own, tried in
+// order: a test tells the branch and the match's end without a match array and its group strings.
+const BRANCHES: readonly RegExp[] = TRIGGER_BRANCHES.map((branch) => new RegExp(branch, 'iuy'));
+
+// The lower-case ASCII letters that a match of each branch can start with, read off its alternatives;
+// only the branches whose set holds a candidate's first letter are tried there. Under "iu" two
+// characters outside ASCII fold onto these letters (the long s and the Kelvin sign); a paragraph that
+// holds either tries every branch.
+const BRANCH_FIRST_LETTERS: readonly string[] = [
+  'acdehmnprsuv', // 1: (re)affirm, confirm, assert, signif, pledg, ratif, express, … made, reiterat, shar, not…
+  'acdr', // 2: agree, consent, decid, resolv, concur, reach.
+  'r', // 3: remain.
+  'acdiopstuvwr', // 4: commit, decid, pledg, promis, vow, resolv, concur, confirm, undert, offer, intend, aim, plan, …
+  'aisw', // 5: will, would, shall, am/is/are/was/were.
+  'cprv', // 6: pledg, promis, vow, (re)commit.
+];
+
+/** The branches worth trying at a word that starts with the UTF-16 code `first`, as a bit set of branch numbers. */
+function branchesFor(first: number): number {
+  const letter = String.fromCharCode(first | 32);
+  let set = 0;
+  for (let b = 0; b < BRANCH_FIRST_LETTERS.length; b++) if (BRANCH_FIRST_LETTERS[b]!.includes(letter)) set |= 1 << (b + 1);
+  return set;
+}
+
+// The branch sets by the ASCII code of a candidate's first character, computed once at module load.
+const BRANCHES_BY_CODE: Int32Array = Int32Array.from({ length: 128 }, (_, code) => (((code | 32) >= 97 && (code | 32) <= 122 ? branchesFor(code) : 0)));
+// Every branch, for a candidate whose first character the table does not decide.
+const ALL_BRANCHES = BRANCH_FIRST_LETTERS.reduce((set, _, b) => set | (1 << (b + 1)), 0);
 
 // Every match of the first branch holds one of these (its commitment nouns, with the words that may
 // precede "will"), with the flags of TRIGGER, so that case folding is the same.
@@ -141,20 +167,87 @@ export function findTriggers(text: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
   // The leftmost candidate where the sticky alternation matches is exactly the leftmost match a global
   // search of the alternation would find, and the search goes on after the match, as a global one would.
-  const starts = hasUnicodeFolds(text) ? TRIGGER_START_UNICODE : TRIGGER_START;
+  const unicodeFolds = hasUnicodeFolds(text);
+  const starts = unicodeFolds ? TRIGGER_START_UNICODE : TRIGGER_START;
   starts.lastIndex = 0;
-  for (let c = starts.exec(text); c !== null; c = starts.exec(text)) {
-    const trigger = NOUN_PHRASE_VERBS.has(lowerCase(c[0])) && !commitmentNounAhead(text, c.index) ? TRIGGER_WITHOUT_NOUN_PHRASE : TRIGGER;
-    trigger.lastIndex = c.index;
-    const m = trigger.exec(text);
-    if (m === null) {
-      starts.lastIndex = c.index + 1;
+  for (let at = nextCandidate(text, starts, unicodeFolds); at !== -1; at = nextCandidate(text, starts, unicodeFolds)) {
+    const first = text.charCodeAt(at);
+    let branches = unicodeFolds || first >= 128 ? ALL_BRANCHES : BRANCHES_BY_CODE[first]!;
+    // Where no commitment noun can be reached the first branch cannot match (see `commitmentNounAhead`).
+    if ((branches & 2) !== 0 && NOUN_PHRASE_VERBS.has(lowerCase(text.slice(at, starts.lastIndex))) && !commitmentNounAhead(text, at)) branches &= ~2;
+    const group = firstBranchMatching(text, at, branches);
+    if (group === -1) {
+      starts.lastIndex = at + 1;
       continue;
     }
-    starts.lastIndex = trigger.lastIndex;
-    hits.push({ index: m.index, match: m[0], group: matchedGroup(m) });
+    const end = BRANCHES[group - 1]!.lastIndex;
+    starts.lastIndex = end;
+    hits.push({ index: at, match: text.slice(at, end), group });
   }
   return hits;
+}
+
+/**
+ * The offset of the next pre-filter match from `starts.lastIndex`, or -1; `starts.lastIndex` is then
+ * its end. The ASCII pre-filter is run with `test`, which makes no match array: its match is a word
+ * start of ASCII letters after a word boundary, so it starts where the run of letters before its end
+ * does, or, for "re-affirm" and its kind, three characters earlier (see `hyphenatedReStart`).
+ */
+function nextCandidate(text: string, starts: RegExp, unicodeFolds: boolean): number {
+  if (unicodeFolds) return starts.exec(text)?.index ?? -1;
+  const from = starts.lastIndex;
+  if (!starts.test(text)) return -1;
+  const end = starts.lastIndex;
+  let run = end;
+  while (run > from && isAsciiLetterCode(text.charCodeAt(run - 1))) run--;
+  return hyphenatedReStart(text, from, run) ?? run;
+}
+
+// The words that the pre-filter also takes with "re-" before them (its "re(?:-?affirm|…)" alternatives).
+const AFTER_RE_HYPHEN = ['affirm', 'emphasi', 'commit', 'assert'];
+
+/**
+ * Where a pre-filter match "re-" + word starts when the run of letters at `run` is preceded by "re-"
+ * at a word boundary, at or after `from`: being further left, that match is the one the search finds.
+ * Each word after the hyphen is also an alternative of its own that ends at the same place.
+ */
+function hyphenatedReStart(text: string, from: number, run: number): number | undefined {
+  const start = run - 3;
+  if (start < from || text.charCodeAt(run - 1) !== 45 /* - */) return undefined;
+  if ((text.charCodeAt(start) | 32) !== 114 /* r */ || (text.charCodeAt(start + 1) | 32) !== 101 /* e */) return undefined;
+  if (start > 0 && isBoundaryWordCode(text.charCodeAt(start - 1))) return undefined;
+  for (const word of AFTER_RE_HYPHEN) if (startsWithLowerAscii(text, run, word)) return start;
+  return undefined;
+}
+
+/** True for the UTF-16 code of an ASCII letter. */
+function isAsciiLetterCode(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
+}
+
+/** True for the UTF-16 code of a character that `\b` without the "u" flag counts as a word character. */
+function isBoundaryWordCode(c: number): boolean {
+  return isAsciiLetterCode(c) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** True when `text` at `at` starts with the lower-case ASCII `word`, in any case of its letters. */
+function startsWithLowerAscii(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if (!isAsciiLetterCode(c) || (c | 32) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** The number (from 1) of the first branch in the bit set `branches` that matches at `at`, or -1; its RegExp's lastIndex is then the match's end. */
+function firstBranchMatching(text: string, at: number, branches: number): number {
+  for (let g = 1; g <= BRANCHES.length; g++) {
+    if ((branches & (1 << g)) === 0) continue;
+    const branch = BRANCHES[g - 1]!;
+    branch.lastIndex = at;
+    if (branch.test(text)) return g;
+  }
+  return -1;
 }
 
 /**
@@ -191,19 +284,17 @@ export function commitmentNounAhead(text: string, from: number): boolean {
   return COMMITMENT_NOUN.test(text.slice(from, reach));
 }
 
-/** The number of the first capturing group that took part in `m`, or -1. */
-function matchedGroup(m: RegExpExecArray): number {
-  for (let g = 1; g < m.length; g++) if (m[g] !== undefined) return g;
-  return -1;
-}
-
 /**
  * The words after `from` inside the sentence (a short window is enough for shape checks); they are
  * tokenised lazily because the checks read only the first few.
  */
 function wordsAfter(text: string, from: number, limit: number): LazyTokens {
-  return new LazyTokens(text, from, Math.min(limit, from + 120));
+  return WORDS_AFTER.reset(text, from, Math.min(limit, from + 120));
 }
+
+// The one window of words after a trigger in use at a time: every check reads its window before the
+// next one is asked for, so a single instance is reset instead of a new one made per check.
+const WORDS_AFTER = new LazyTokens('', 0, 0);
 
 // Words before "to" that make the infinitive a schedule, an expectation or a wish rather than an act.
 const GOVERNING_OTHERS = /\b(?:expected|set|scheduled|likely|unlikely|due|like|want|wants|wanted|hope|hopes|hoped|wish|wishes|asked|urged|called|invited|encouraged|need|needs|ought|able|unable|try|tried|seek|seeks|sought)\s+to\s*$/i;
@@ -297,6 +388,9 @@ function impetusFollows(words: LazyTokens, from: number): boolean {
   return false;
 }
 
+// Words after a modal that are no verb of it; a Set rather than an array literal made at every call.
+const NOT_VERB_WORDS = new Set(['to', 'and', 'or', 'rather']);
+
 /** True when the words from index `start` on, after a modal, are an action of its subject rather than a state or a prediction. */
 function governsAction(words: LazyTokens, start: number): boolean {
   let i = start;
@@ -307,7 +401,7 @@ function governsAction(words: LazyTokens, start: number): boolean {
   const next = words.at(i + 1);
   const after = words.at(i + 2);
   if (verb === undefined || !verb.isWord || isCapitalised(verb) || NUMBER_START.test(verb.text)) return false;
-  if (DETERMINERS.has(verb.lower) || PREPOSITIONS.has(verb.lower) || ['to', 'and', 'or', 'rather'].includes(verb.lower)) {
+  if (DETERMINERS.has(verb.lower) || PREPOSITIONS.has(verb.lower) || NOT_VERB_WORDS.has(verb.lower)) {
     return false;
   }
   // "will be conducting their exercises": the progressive is the action too.
@@ -414,6 +508,17 @@ function firstWord(phrase: string): string {
 }
 
 /**
+ * A trigger with its optional offsets set only when known; built field by field rather than spread
+ * from temporary objects, which cost two allocations per trigger.
+ */
+function makeTrigger(kind: TriggerKind, start: number, end: number, text: string, needsActor: boolean, listEnd?: number, objectFrom?: number): Trigger {
+  const trigger: { -readonly [K in keyof Trigger]: Trigger[K] } = { kind, start, end, text, needsActor };
+  if (listEnd !== undefined) trigger.listEnd = listEnd;
+  if (objectFrom !== undefined) trigger.objectFrom = objectFrom;
+  return trigger;
+}
+
+/**
  * Checks the shape of one pre-filter match inside its sentence and returns the trigger, or undefined
  * when the words around it show a noun, a negation, an infinitive governed by something else, or a
  * predicate that is not an action.
@@ -433,14 +538,13 @@ export function classifyTrigger(
   if (hit.group !== 5 && before?.lower === 'to' && (hit.group !== 1 || governedByOthers(text, sentence.start, start))) return undefined;
   // "We commit to:" followed by list items: the items are the object, whatever word opens them.
   const listEnd = hit.group >= 1 && hit.group <= 4 && ENDS_WITH_TO.test(phrase) ? listObjectEnd(text, end, sentence.end) : undefined;
-  const list = listEnd === undefined ? {} : { listEnd };
   switch (hit.group) {
     case 1:
       // "the commitment of all states to …" belongs to others, not to the subject.
       // A first object joined to the actor's own commitment ("the support of … and our commitment to") may hold "of".
       // "the commitment of both countries to …" is the subject's own.
       if (/\bof\b/i.test(phrase) && !/\sand\s+(?:our|their|its|his|her)\s/i.test(phrase) && !OWN_COMMITMENT_OF.test(phrase)) return undefined;
-      return { kind: 'commitmentNoun', start, end, text: phrase, needsActor: false, ...list };
+      return makeTrigger('commitmentNoun', start, end, phrase, false, listEnd);
     case 2: {
       if (before !== undefined && NEGATED_BEFORE.has(before.lower)) return undefined;
       // "goals agreed to by our two peoples": a passive participle, not the subject's agreement.
@@ -457,11 +561,11 @@ export function classifyTrigger(
         return { kind: 'agreeOn', start, end, text: phrase, needsActor: false };
       }
       if (listEnd === undefined && !startsAction(text, end, sentence.end, 'agree')) return undefined;
-      return { kind: 'infinitive', start, end, text: phrase, needsActor: false, ...list };
+      return makeTrigger('infinitive', start, end, phrase, false, listEnd);
     }
     case 3:
       if (before?.lower === 'must' || before?.lower === 'should') return undefined;
-      return { kind: 'steadfast', start, end, text: phrase, needsActor: true, ...list };
+      return makeTrigger('steadfast', start, end, phrase, true, listEnd);
     case 4: {
       const verb = firstWord(phrase).toLowerCase();
       if (before !== undefined && NEGATED_BEFORE.has(before.lower)) return undefined;
@@ -469,14 +573,14 @@ export function classifyTrigger(
       // "a declaration intended to enhance …", "measures aimed at": a participle that modifies a noun.
       if (/^(?:intended|aimed|planned)$/.test(verb) && before !== undefined && modifiesNoun(before)) return undefined;
       if (listEnd === undefined && !startsAction(text, end, sentence.end, verb)) return undefined;
-      return { kind: 'infinitive', start, end, text: phrase, needsActor: NEEDS_ACTOR.test(verb), ...list };
+      return makeTrigger('infinitive', start, end, phrase, NEEDS_ACTOR.test(verb), listEnd);
     }
     case 5: {
       // "You will probably find …": a hedged modal predicts.
       if (HEDGED_MODAL_AFTER.test(text.slice(end, end + 12))) return undefined;
       const objectFrom = modalObjectStart(text, end, sentence.end);
       if (objectFrom === undefined) return undefined;
-      return { kind: 'modal', start, end, text: hit.match, needsActor: true, ...(objectFrom > end ? { objectFrom } : {}) };
+      return makeTrigger('modal', start, end, hit.match, true, undefined, objectFrom > end ? objectFrom : undefined);
     }
     case 6: {
       // "the pledge that", "a vow", "Japan’s pledge": the noun, not the verb.

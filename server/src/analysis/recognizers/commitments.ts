@@ -2,8 +2,9 @@ import { findActor, type ActorGuess } from '../commitments/actor';
 import { objectEnd, trimEnd } from '../commitments/clause';
 import { findDeadline } from '../commitments/deadline';
 import { AUXILIARIES, isAdverb } from '../commitments/lexicon';
+import { fieldsEnd } from '../commitments/fields';
 import { SentenceCursor } from '../commitments/sentences';
-import { tokenize } from '../commitments/tokens';
+import { tokenize, type Token } from '../commitments/tokens';
 import { classifyTrigger, findTriggers, type Trigger } from '../commitments/triggers';
 import type { Commitment, Entity, Span } from '../types';
 
@@ -71,30 +72,47 @@ function isThatClause(trigger: Trigger): boolean {
 
 /** True when "agreed that …" goes on to a modal, i.e. agrees on what someone should do. */
 function thatClauseHasModal(text: string, trigger: Trigger, end: number): boolean {
-  const words = text.slice(trigger.end, end).split(/\s+/).slice(0, 16).join(' ');
-  return MODAL_IN_THAT_CLAUSE.test(words);
+  // Only the first sixteen whitespace-separated fields count. The modal test reads word boundaries
+  // alone, which a run of whitespace and one space give alike, so the fields are cut out of the text
+  // by their offsets instead of being split and joined.
+  return MODAL_IN_THAT_CLAUSE.test(text.slice(trigger.end, fieldsEnd(text, trigger.end, end, 16)));
 }
 
-/** Builds a draft for one trigger hit, or undefined when the context rules it out. */
-function draftFor(
+/**
+ * A draft whose object end is not yet known (`end` holds the trigger's end until then): the object is
+ * looked for only once the draft is known to be kept, and the same object then becomes the draft.
+ */
+type Candidate = Draft;
+
+/** Checks one trigger hit up to its actor, or returns undefined when the context rules it out. */
+function candidateFor(
   text: string,
   sentences: SentenceCursor,
   hit: { index: number; match: string; group: number },
   ctx: CommitmentContext,
-): Draft | undefined {
+): Candidate | undefined {
   const sentence = sentences.sentenceAt(hit.index);
   if (sentence === undefined) return undefined;
   const trigger = classifyTrigger(text, hit, sentence);
   if (trigger === undefined) return undefined;
-  if (trigger.kind === 'modal' && PREAMBULAR_OPENING.test(text.slice(sentence.start, trigger.start))) return undefined;
-  // "It is the first time in 17 years that the leaders will release …": the writer's remark on an event.
-  if (trigger.kind === 'modal' && FIRST_TIME_REMARK.test(text.slice(sentence.start, trigger.start))) return undefined;
+  if (trigger.kind === 'modal') {
+    const opening = text.slice(sentence.start, trigger.start);
+    if (PREAMBULAR_OPENING.test(opening)) return undefined;
+    // "It is the first time in 17 years that the leaders will release …": the writer's remark on an event.
+    if (FIRST_TIME_REMARK.test(opening)) return undefined;
+  }
   const actor = findActor(text, sentence.start, trigger.start, ctx.entities);
   if (actor.ruledOut) return undefined;
   if (trigger.needsActor && !actor.agentive) return undefined;
   // A document speaks for its signatories only through an explicit commitment verb; "an agreement that
   // will allow …" describes an effect of the document.
   if (actor.document === true && (trigger.kind === 'modal' || trigger.needsActor)) return undefined;
+  return { trigger, actor, sentence, start: phraseStart(text, sentence, trigger), end: trigger.end };
+}
+
+/** Where the object of a candidate ends, or undefined when it has none or a that-clause has no modal. */
+function objectEndFor(text: string, candidate: Candidate): number | undefined {
+  const { trigger, sentence } = candidate;
   let end = trimEnd(text, trigger.end, trigger.listEnd ?? objectEnd(text, trigger.objectFrom ?? trigger.end, sentence.end));
   end = relativeClauseEnd(text, sentence.start, trigger, end);
   // "have decided that under the partnership, we will develop …": a fronted adjunct and its comma come
@@ -107,7 +125,7 @@ function draftFor(
   if (end <= trigger.end) return undefined;
   // "agreed that" and "pledged that" commit only when the clause goes on to what someone will do.
   if (isThatClause(trigger) && !thatClauseHasModal(text, trigger, end)) return undefined;
-  return { trigger, actor, sentence, start: phraseStart(text, sentence, trigger), end };
+  return end;
 }
 
 /** The end of an object inside a relative clause opened by "in which" and the like: before the main clause's copula, if one follows. */
@@ -117,30 +135,43 @@ function relativeClauseEnd(text: string, sentenceStart: number, trigger: Trigger
   return copula === null ? end : trimEnd(text, trigger.end, trigger.end + copula.index);
 }
 
+/** The kept draft whose span holds `start`, if any. */
+function draftHolding(kept: readonly Draft[], start: number): Draft | undefined {
+  for (const k of kept) if (k.start <= start && start < k.end) return k;
+  return undefined;
+}
+
 /**
- * Resolves triggers that fall inside an earlier span: one with its own subject after a conjunction
- * ("… and Vietnam will …") ends the earlier span there; any other is part of the earlier object.
+ * The joiner token before a candidate inside `outer` when the candidate splits it: one with its own
+ * subject after a conjunction ("… and Vietnam will …"); undefined when it is part of the outer object.
  */
-function resolveNesting(text: string, drafts: readonly Draft[]): Draft[] {
-  const kept: Draft[] = [];
-  for (const d of drafts) {
-    const outer = kept.find((k) => k.start <= d.start && d.start < k.end);
-    if (outer === undefined) {
-      kept.push(d);
-      continue;
-    }
-    // "agreed that …, Indonesia and Papua New Guinea will prioritize …": the that-clause's own modal is
-    // what was agreed, so it stays inside the agreement's span.
-    if (isThatClause(outer.trigger) && d.trigger.kind === 'modal' && !MODAL_IN_THAT_CLAUSE.test(text.slice(outer.trigger.end, d.trigger.start))) continue;
-    const actorStart = d.actor.span?.start;
-    if (actorStart === undefined || actorStart <= outer.trigger.end) continue;
-    const before = tokenize(text, Math.max(outer.trigger.end, actorStart - 12), actorStart);
-    const joiner = before[before.length - 1];
-    if (joiner === undefined || !CLAUSE_JOINERS.has(joiner.lower)) continue;
-    outer.end = trimEnd(text, outer.trigger.end, joiner.start);
-    kept.push(d);
-  }
-  return kept;
+function splittingJoiner(text: string, outer: Draft, c: Candidate): Token | undefined {
+  // "agreed that …, Indonesia and Papua New Guinea will prioritize …": the that-clause's own modal is
+  // what was agreed, so it stays inside the agreement's span.
+  if (isThatClause(outer.trigger) && c.trigger.kind === 'modal' && !MODAL_IN_THAT_CLAUSE.test(text.slice(outer.trigger.end, c.trigger.start))) return undefined;
+  const actorStart = c.actor.span?.start;
+  if (actorStart === undefined || actorStart <= outer.trigger.end) return undefined;
+  const before = tokenize(text, Math.max(outer.trigger.end, actorStart - 12), actorStart);
+  const joiner = before[before.length - 1];
+  if (joiner === undefined || !CLAUSE_JOINERS.has(joiner.lower)) return undefined;
+  return joiner;
+}
+
+/**
+ * Adds the candidate to the drafts kept so far, in offset order. A trigger inside an earlier span that
+ * has its own subject after a conjunction ends the earlier span there; any other is part of the earlier
+ * object. The object end, the costliest step, is only looked for when the candidate is kept: whether a
+ * candidate nests depends on its start and actor alone, and a dropped candidate changes nothing.
+ */
+function keepCandidate(text: string, kept: Draft[], c: Candidate): void {
+  const outer = draftHolding(kept, c.start);
+  const joiner = outer === undefined ? undefined : splittingJoiner(text, outer, c);
+  if (outer !== undefined && joiner === undefined) return;
+  const end = objectEndFor(text, c);
+  if (end === undefined) return;
+  if (outer !== undefined && joiner !== undefined) outer.end = trimEnd(text, outer.trigger.end, joiner.start);
+  c.end = end;
+  kept.push(c);
 }
 
 /** The explanation shown in hovers. */
@@ -172,10 +203,10 @@ export function recognizeCommitments(paragraph: string, ctx: CommitmentContext):
     // Sentences are split only for paragraphs that contain a trigger at all, and only as far as the
     // last trigger: hits come in order of their offsets, which the cursor relies on.
     sentences ??= new SentenceCursor(paragraph);
-    const draft = draftFor(paragraph, sentences, hit, ctx);
-    if (draft !== undefined) drafts.push(draft);
+    const candidate = candidateFor(paragraph, sentences, hit, ctx);
+    if (candidate !== undefined) keepCandidate(paragraph, drafts, candidate);
   }
-  return resolveNesting(paragraph, drafts).map((d): Commitment => {
+  return drafts.map((d): Commitment => {
     const span = { start: d.start, end: d.end };
     // Only the object can state a deadline: a date inside the trigger phrase ("decided on Wednesday to")
     // says when the decision was taken.
