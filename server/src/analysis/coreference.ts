@@ -1,9 +1,8 @@
 import { isListedFirstName } from '../knowledge/firstNames';
+import { nameTokenBounds } from './nameTokenBounds';
 import type { Entity } from './types';
 
 const FAMILY_FIRST = new Set(['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Chung', 'Jeong', 'Kwon', 'Hong', 'Seo', 'Kang', 'Yoon', 'Moon', 'Ban', 'Han', 'Cho', 'Lim', 'Shin', 'Hwang', 'Ahn', 'Song', 'Xi', 'Li', 'Wang', 'Zhang', 'Liu', 'Chen', 'Yang', 'Zhao', 'Huang', 'Zhou', 'Wu']);
-const GLUED_INITIAL = /^\p{Lu}\.\p{Lu}\p{Ll}/u;
-const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'al', 'el', 'la', 'le', 'Jr.']);
 
 /** Short forms and the full names they stand for, in order of first mention. */
 export type ShortNames = ReadonlyMap<string, string>;
@@ -24,69 +23,96 @@ export function shortNameCandidates(entities: readonly Entity[]): [string, strin
   const out: [string, string][] = [];
   for (const e of entities) {
     if (e.kind !== 'person' || e.source === 'registry' || e.source === 'coreference') continue;
-    const tokens = nameTokens(e.text);
-    // A surname alone after a title ("President Marcos") is how the document names that person.
-    if (tokens.length === 1) {
-      const only = tokens[0]!;
-      if (e.role !== undefined && only.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(only)) out.push([only, e.text]);
-      continue;
-    }
-    const upper = tokens.find(isUpperCaseWord);
-    // Korean and Chinese names are written family name first, and the family name is the short form.
-    const short = upper ?? (FAMILY_FIRST.has(tokens[0]!) ? tokens[0]! : tokens[tokens.length - 1]!);
-    // Two-letter family names ("Xi", "Li") are short forms too; other two-letter words are too risky.
-    if (short.length >= 3 || (short.length === 2 && FAMILY_FIRST.has(short) && short === tokens[0])) out.push([short, e.text]);
-    // A compound family name ("Enrique Pena Nieto" → "Pena Nieto", "Luiz Inácio Lula da Silva" → "Lula da
-    // Silva") is written as its last two words; the longer form wins over the last word where both fit.
-    if (tokens.length >= 3 && upper === undefined && short === tokens[tokens.length - 1]) {
-      const from = e.text.lastIndexOf(tokens[tokens.length - 2]!, e.text.length - short.length - 1);
-      if (from > 0) out.push([e.text.slice(from), e.text]);
-    }
-    // "al-Jubeir" is also written "Jubeir"; most short forms have no hyphen and skip the RegExp.
-    const article = short.includes('-') ? ARTICLE_NAME.exec(short) : null;
-    if (article?.[1] !== undefined) out.push([article[1], e.text]);
-    // Malay, Thai and Arabic names are shortened to the given name ("Prime Minister Anwar Ibrahim" →
-    // "Anwar"), which English names never are in this genre ("Emmanuel" alone does not name Emmanuel
-    // Macron). Only a titled name qualifies, so that a misread phrase cannot lend its first word.
-    const first = tokens[0]!;
-    if (e.role !== undefined && tokens.length === 2 && upper === undefined && first !== short && first.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(first) && !isListedFirstName(first)) {
-      out.push([first, e.text]);
-    }
+    addShortNames(e, out);
   }
   return out;
 }
 
-/** The words of a name that a short form may be: no particles or initials, and glued initials cut off. */
-function nameTokens(name: string): string[] {
-  const tokens: string[] = [];
-  for (const t of name.split(/\s+/)) {
-    if (PARTICLES.has(t) || isInitial(t)) continue;
-    // A glued initial ("U.Khurelsukh") is left off the short form, as a separate one ("K. Sharma") is.
-    // Its full stop is the second code unit (the third after an astral capital), which rules out
-    // nearly every word before the RegExp.
-    const glued = (t.charCodeAt(1) === 0x2e || t.charCodeAt(2) === 0x2e) && GLUED_INITIAL.test(t);
-    tokens.push(glued ? t.slice(2) : t);
-  }
-  return tokens;
+/** A capital and lower-case letters, as a word that may be a name on its own. */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** The word offsets of the name being read by `addShortNames`, refilled for each name. */
+const tokenBounds: number[] = [];
+
+/** The `k`th word found by `nameTokenBounds` in `name`. */
+function tokenAt(name: string, k: number): string {
+  return name.slice(tokenBounds[2 * k]!, tokenBounds[2 * k + 1]!);
 }
 
-/** True for a word of two or more code units written in capitals ("NAMAZU"). */
-function isUpperCaseWord(token: string): boolean {
-  // A lower-case a to z as the second code unit settles it without an upper-cased copy of the word.
-  const second = token.charCodeAt(1);
-  if (second >= 0x61 && second <= 0x7a) return false;
-  return token.length > 1 && token === token.toUpperCase();
+/** The length of the `k`th word found by `nameTokenBounds`. */
+function tokenLength(k: number): number {
+  return tokenBounds[2 * k + 1]! - tokenBounds[2 * k]!;
+}
+
+/**
+ * Adds the short forms of one person's name to `out`. The name's words are read as offsets, and only
+ * the words that are tested as strings or kept are cut out of it.
+ */
+function addShortNames(e: Entity, out: [string, string][]): void {
+  const name = e.text;
+  const count = nameTokenBounds(name, tokenBounds);
+  // A name of particles and initials alone has no word to shorten it to.
+  if (count === 0) return;
+  // A surname alone after a title ("President Marcos") is how the document names that person.
+  if (count === 1) {
+    if (e.role !== undefined && tokenLength(0) >= 4) {
+      const only = tokenAt(name, 0);
+      if (CAPITALISED_WORD.test(only)) out.push([only, name]);
+    }
+    return;
+  }
+  const upperIndex = upperCaseTokenIndex(name, count);
+  // Korean and Chinese names are written family name first, and the family name is the short form.
+  const shortIndex = upperIndex >= 0 ? upperIndex : isFamilyFirst(name, tokenBounds[0]!, tokenBounds[1]!) ? 0 : count - 1;
+  const short = tokenAt(name, shortIndex);
+  // Two-letter family names ("Xi", "Li") are short forms too; other two-letter words are too risky.
+  if (short.length >= 3 || (short.length === 2 && FAMILY_FIRST.has(short) && short === tokenAt(name, 0))) out.push([short, name]);
+  // A compound family name ("Enrique Pena Nieto" → "Pena Nieto", "Luiz Inácio Lula da Silva" → "Lula da
+  // Silva") is written as its last two words; the longer form wins over the last word where both fit.
+  if (count >= 3 && upperIndex < 0 && isToken(name, count - 1, short)) {
+    const from = name.lastIndexOf(tokenAt(name, count - 2), name.length - short.length - 1);
+    if (from > 0) out.push([name.slice(from), name]);
+  }
+  // "al-Jubeir" is also written "Jubeir"; most short forms have no hyphen and skip the RegExp.
+  const article = short.includes('-') ? ARTICLE_NAME.exec(short) : null;
+  if (article?.[1] !== undefined) out.push([article[1], name]);
+  // Malay, Thai and Arabic names are shortened to the given name ("Prime Minister Anwar Ibrahim" →
+  // "Anwar"), which English names never are in this genre ("Emmanuel" alone does not name Emmanuel
+  // Macron). Only a titled name qualifies, so that a misread phrase cannot lend its first word.
+  if (e.role !== undefined && count === 2 && upperIndex < 0 && tokenLength(0) >= 4) {
+    const first = tokenAt(name, 0);
+    if (first !== short && CAPITALISED_WORD.test(first) && !isListedFirstName(first)) out.push([first, name]);
+  }
+}
+
+/** The index of the first word written in capitals ("NAMAZU"), or -1. */
+function upperCaseTokenIndex(name: string, count: number): number {
+  for (let k = 0; k < count; k++) {
+    // A lower-case a to z as the word's second code unit settles it without an upper-cased copy of the
+    // word. A one-unit word is followed by white space or nothing, which is no such letter either.
+    const second = name.charCodeAt(tokenBounds[2 * k]! + 1);
+    if (second >= 0x61 && second <= 0x7a) continue;
+    if (tokenLength(k) < 2) continue;
+    const token = tokenAt(name, k);
+    if (token === token.toUpperCase()) return k;
+  }
+  return -1;
+}
+
+/** True when word `k` is exactly `word`. */
+function isToken(name: string, k: number, word: string): boolean {
+  return tokenLength(k) === word.length && name.startsWith(word, tokenBounds[2 * k]!);
+}
+
+const FAMILY_FIRST_LIST = [...FAMILY_FIRST];
+
+/** True when `name`'s `start`..`end` is one of FAMILY_FIRST, compared in place. */
+function isFamilyFirst(name: string, start: number, end: number): boolean {
+  for (const family of FAMILY_FIRST_LIST) if (family.length === end - start && name.startsWith(family, start)) return true;
+  return false;
 }
 
 const ARTICLE_NAME = /^(?:a[lnrsdtz]|el|ash)-(\p{Lu}\p{Ll}{2,})$/u;
-const INITIAL = /^\p{Lu}\.$/u;
-
-/** Whether a token is an initial such as "J.": one capital letter (two code units if astral) and a full stop. */
-function isInitial(token: string): boolean {
-  // The length and the full stop are checked first, as nearly every token fails them.
-  return (token.length === 2 || token.length === 3) && token.charCodeAt(token.length - 1) === 46 && INITIAL.test(token);
-}
-
 /**
  * Merges candidate lists in document order; the first full name seen for a short form wins, except
  * that a name given in full later replaces a surname that was only seen after a title.
@@ -148,7 +174,8 @@ function nextCodePoint(text: string, at: number): number {
  */
 export function linkShortNames(prose: string, entities: readonly Entity[], matcher: ShortNameMatcher): Entity[] {
   const added: Entity[] = [];
-  const replaced = new Set<Entity>();
+  // Most paragraphs replace no place, so the set is only made for the first one.
+  let replaced: Set<Entity> | undefined;
   const regex = matcher.regex;
   let next = 0;
   regex.lastIndex = 0;
@@ -168,12 +195,17 @@ export function linkShortNames(prose: string, entities: readonly Entity[], match
     const blocker = entities[next];
     if (blocker && blocker.span.start < end) {
       if (!isWeakPlace(blocker) || blocker.span.start !== start || blocker.span.end !== end) continue;
-      replaced.add(blocker);
+      (replaced ??= new Set<Entity>()).add(blocker);
     }
     const text = prose.slice(start, end);
     added.push({ kind: 'person', span: { start, end }, text, source: 'coreference', reason: reasonFor(text, full) });
   }
-  return mergeByStart(replaced.size === 0 ? entities : entities.filter((e) => !replaced.has(e)), added);
+  return mergeByStart(replaced === undefined ? entities : withoutReplaced(entities, replaced), added);
+}
+
+/** The entities not in `replaced`, in order. */
+function withoutReplaced(entities: readonly Entity[], replaced: ReadonlySet<Entity>): Entity[] {
+  return entities.filter((e) => !replaced.has(e));
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 
 /** True for the code units of `\w` without the `u` flag: A to Z, a to z, 0 to 9 and `_`. */
-function isWordChar(code: number): boolean {
+export function isWordChar(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
 }
 
@@ -26,7 +26,7 @@ function isPossessive(text: string, at: number): boolean {
 }
 
 /** The end of the word that starts with a capital at `start`: letters, with inner hyphens and apostrophes. */
-function capitalizedWordEnd(text: string, start: number): number {
+export function capitalizedWordEnd(text: string, start: number): number {
   let end = lettersEnd(text, start + 1);
   for (;;) {
     const code = text.charCodeAt(end);

@@ -1,6 +1,6 @@
 import type { Finding } from '../analysis/findings';
 import type { Span } from '../analysis/types';
-import { capitalizedWords, capitalizedWordsAt, hashKeyRange, hashLowerCase, hashLowerCaseRange } from './capitalizedWords';
+import { capitalizedWordEnd, capitalizedWords, hashKeyRange, hashLowerCase, hashLowerCaseRange, isWordChar } from './capitalizedWords';
 import { familyName, foldToBaseLetters, nameVariants, normalizeName } from './nameMatching';
 import { dateBound } from './registryDates';
 import { readRegistryText } from './registryReader';
@@ -120,11 +120,15 @@ export class OfficialsRegistry {
    *   non-ASCII code unit after no ASCII letter or digit will do), when the caller has them already
    */
   findNames(text: string, capitals?: readonly number[]): NameMatch[] {
-    const { byForm, shortForms, maxTokens } = this.lookups;
-    if (byForm.size === 0) return [];
+    if (this.lookups.byForm.size === 0) return [];
     // Letters with diacritics fold to one base letter each, so offsets into `folded` are offsets into `text`.
     const folded = foldToBaseLetters(text);
-    const words = capitals ? capitalizedWordsAt(folded, capitals) : capitalizedWords(folded);
+    return capitals ? this.findNamesAt(text, folded, capitals) : this.findNamesInWords(text, folded, capitalizedWords(folded));
+  }
+
+  /** `findNames` over the capitalised words listed in `words` (flat offsets, see `capitalizedWords`). */
+  private findNamesInWords(text: string, folded: string, words: readonly number[]): NameMatch[] {
+    const maxTokens = this.lookups.maxTokens;
     const wordCount = words.length / 2;
     const out: NameMatch[] = [];
     for (let i = 0; i < wordCount; i++) {
@@ -137,25 +141,84 @@ export class OfficialsRegistry {
       for (let n = Math.min(maxTokens, wordCount - i); n >= 1 && matched === 0; n--) {
         if (!joinedBySpaces(folded, words, i, n)) continue;
         const lastEnd = words[2 * (i + n - 1) + 1]!;
-        // Most runs of words name no one; their hash rules them out without building the key.
-        if (!this.lookups.mayBeForm(folded, firstStart, lastEnd)) continue;
-        // The folded text has no diacritics and single spaces, so lower-casing is all normalizing needs.
-        const key = folded.slice(firstStart, lastEnd).replace(/\u00a0/g, ' ').toLowerCase();
-        const officials = byForm.get(key);
-        if (!officials) continue;
-        out.push({
-          span: { start: firstStart, end: lastEnd },
-          text: text.slice(firstStart, lastEnd),
-          officials,
-          shortForm: shortForms.has(key),
-        });
-        matched = n;
+        if (this.addMatch(text, folded, firstStart, lastEnd, out)) matched = n;
       }
       if (matched > 0) i += matched - 1;
     }
     return out;
   }
+
+  /**
+   * `findNames` over the capitalised words that start at `capitals`, read one by one instead of being
+   * listed first: most words start no name, and only after one that may is the run of words joined
+   * to it by single spaces read, up to the longest form's word count. The words are those that
+   * `capitalizedWordsAt` would list, and a run is the words that `joinedBySpaces` would accept, since
+   * the word after one that ends at `end` is joined to it exactly when it starts at `end + 1`.
+   */
+  private findNamesAt(text: string, folded: string, capitals: readonly number[]): NameMatch[] {
+    const out: NameMatch[] = [];
+    let end = 0;
+    for (let k = 0; k < capitals.length; k++) {
+      const start = capitals[k]!;
+      // A start inside the previous word, or inside a name found, is no word of its own.
+      if (start < end) continue;
+      const code = folded.charCodeAt(start);
+      if (!isCapital(code) || (start > 0 && isWordChar(folded.charCodeAt(start - 1)))) continue;
+      end = capitalizedWordEnd(folded, start);
+      // Most capitalised words start no name; a hash and one set lookup rule them out without a string per word.
+      if (!this.lookups.isFirstWord(folded, start, end)) continue;
+      const runLength = this.readJoinedRun(folded, end);
+      for (let n = runLength; n >= 1; n--) {
+        const lastEnd = runEnds[n - 1]!;
+        if (!this.addMatch(text, folded, start, lastEnd, out)) continue;
+        end = lastEnd;
+        break;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Fills `runEnds` with the ends of the words joined by single spaces (or no-break spaces) that
+   * start with the word ending at `firstEnd`, at most `maxTokens` of them, and returns their number.
+   */
+  private readJoinedRun(folded: string, firstEnd: number): number {
+    const maxTokens = this.lookups.maxTokens;
+    runEnds[0] = firstEnd;
+    let count = 1;
+    for (let end = firstEnd; count < maxTokens; count++) {
+      const between = folded.charCodeAt(end);
+      if ((between !== 32 && between !== 0xa0) || !isCapital(folded.charCodeAt(end + 1))) break;
+      end = capitalizedWordEnd(folded, end + 1);
+      runEnds[count] = end;
+    }
+    return count;
+  }
+
+  /** Adds the registry name written at `start`..`end`, if it is one; true when it was added. */
+  private addMatch(text: string, folded: string, start: number, end: number, out: NameMatch[]): boolean {
+    const { byForm, shortForms } = this.lookups;
+    // Most runs of words name no one; their hash rules them out without building the key.
+    if (!this.lookups.mayBeForm(folded, start, end)) return false;
+    // The folded text has no diacritics and single spaces, so lower-casing is all normalizing needs.
+    const key = folded.slice(start, end).replace(/\u00a0/g, ' ').toLowerCase();
+    const officials = byForm.get(key);
+    if (!officials) return false;
+    out.push({
+      span: { start, end },
+      text: text.slice(start, end),
+      officials,
+      shortForm: shortForms.has(key),
+    });
+    return true;
+  }
 }
+
+/**
+ * The ends of the words of the run `findNamesAt` is reading; written by index and never shortened,
+ * so that it keeps its storage from one paragraph to the next.
+ */
+const runEnds: number[] = [];
 
 /** The lookup tables of a registry: by id, by normalized name form, and what `findNames` needs. */
 class RegistryLookups {

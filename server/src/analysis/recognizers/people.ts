@@ -1,9 +1,12 @@
 import { roleOn, type Official, type OfficialsRegistry } from '../../knowledge/officialsRegistry';
 import type { Entity, Span } from '../types';
+import { isWhiteSpace } from '../nameTokenBounds';
+import { isHeadline } from './headline';
 import { titleAfter, titleBefore, titleKeywords } from './nameTitles';
 import { appositiveNames, commaTitledNames, counterpartNames, namesWithCountry, pairedTitleNames } from './titlePhraseNames';
 import { givenFamilyNames, untitledNames } from './untitledNames';
 import { cleanRole, HONORIFIC, isGivenName, NAME, NOT_NAME, overlapsAny, POST_NOMINALS, TITLE, TITLE_HEAD, TITLE_TOKEN, TITLE_WORD } from './peopleLexicon';
+import { memoizeRange, memoizeString } from './wordMemo';
 import { findNameStarts, finiteLanguage, isAsciiLetter, isAsciiLower, KeywordStarts, matchListAtStarts, mayBeCapital } from './peopleScan';
 
 export { TITLE_KEYWORD_SOURCE, titleKeywords } from './nameTitles';
@@ -59,7 +62,9 @@ export function recognizePeople(paragraph: string, ctx: PeopleContext): Entity[]
     });
     taken.push(match.span);
   }
-  for (const entity of titledNames(paragraph, starts.keywords)) {
+  // Both the titled names and the comma-titled ones are left out of a headline, which is read once.
+  const headline = isHeadline(paragraph);
+  for (const entity of titledNames(paragraph, starts.keywords, headline)) {
     if (!overlapsAny(entity.span, taken)) {
       found.push(entity);
       taken.push(entity.span);
@@ -67,36 +72,35 @@ export function recognizePeople(paragraph: string, ctx: PeopleContext): Entity[]
   }
   appositiveNames(paragraph, starts.keywords, taken, found);
   counterpartNames(paragraph, starts.keywords, taken, found);
-  if (!isHeadline(paragraph)) commaTitledNames(paragraph, starts.keywords, taken, found);
+  if (!headline) commaTitledNames(paragraph, starts.keywords, taken, found);
   namesWithCountry(paragraph, starts.keywords, taken, found);
   pairedTitleNames(paragraph, taken, found);
   // The untitled patterns are two capitalised words in a row, so they are tried only where such a pair may start.
   untitledNames(paragraph, starts.pairs, taken, found);
   found.push(...givenFamilyNames(paragraph, starts.pairs, taken));
-  return found.sort((a, b) => a.span.start - b.span.start);
+  return sortByStart(found);
 }
 
-/** Trailing characters of `\s`, which a headline test skips at the paragraph end. */
-const WHITESPACE = /^\s$/u;
-/** Sentence-final punctuation and the closing quotes that may follow it. */
-const TERMINAL = new Set(['.', '!', '?', ':', ';']);
-const CLOSING_QUOTE = new Set(['"', '”', '’']);
+/** Up to this many entities, an insertion sort is cheap whatever their order. */
+const INSERTION_SORT_LIMIT = 64;
 
-/** True when the paragraph ends in sentence punctuation, maybe closed by a quote and followed by white space. */
-function endsLikeSentence(paragraph: string): boolean {
-  // Read backwards rather than with an end-anchored RegExp, which would be tried at every offset.
-  let end = paragraph.length;
-  while (end > 0 && WHITESPACE.test(paragraph[end - 1]!)) end--;
-  const last = paragraph[end - 1];
-  if (last === undefined) return false;
-  return TERMINAL.has(last) || (CLOSING_QUOTE.has(last) && TERMINAL.has(paragraph[end - 2] ?? ''));
-}
-
-/** True for a title-case headline, where capitalised verbs and nouns would pass for names. */
-function isHeadline(paragraph: string): boolean {
-  if (paragraph.includes('\n') || endsLikeSentence(paragraph)) return false;
-  const words = paragraph.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+/**
+ * Sorts `entities` by start in place, keeping the order of equal starts as the stable built-in sort
+ * does, and returns them. A paragraph holds few people, so an insertion sort, which needs no work
+ * array where the built-in sort allocates one, does; long lists fall back to the built-in sort.
+ */
+function sortByStart(entities: Entity[]): Entity[] {
+  if (entities.length > INSERTION_SORT_LIMIT) return entities.sort((a, b) => a.span.start - b.span.start);
+  for (let i = 1; i < entities.length; i++) {
+    const entity = entities[i]!;
+    let j = i;
+    while (j > 0 && entities[j - 1]!.span.start > entity.span.start) {
+      entities[j] = entities[j - 1]!;
+      j--;
+    }
+    entities[j] = entity;
+  }
+  return entities;
 }
 
 
@@ -244,10 +248,10 @@ function mayBeInTitleWord(code: number): boolean {
   return code >= 0x80 || isAsciiLetter(code) || code === 0x2d || code === 0x2e || code === 0x27 || code === 0x28 || code === 0x29;
 }
 
-/** Names after titles or honorifics, given the paragraph's title keyword offsets. */
-function titledNames(paragraph: string, keywords: readonly number[]): Entity[] {
+/** Names after titles or honorifics, given the paragraph's title keyword offsets and whether it is a headline. */
+function titledNames(paragraph: string, keywords: readonly number[], headline: boolean): Entity[] {
   const out: Entity[] = [];
-  if (keywords.length === 0 || isHeadline(paragraph)) return out;
+  if (keywords.length === 0 || headline) return out;
   for (const m of matchListAtStarts(TITLED_NAME_AT, paragraph, titleCandidates(paragraph, keywords), mayOpenTitledName)) {
     const entity = titledName(paragraph, m);
     if (entity !== undefined) out.push(entity);
@@ -255,22 +259,48 @@ function titledNames(paragraph: string, keywords: readonly number[]): Entity[] {
   return out;
 }
 
+/** Bits of `nameWordKind`: what a word of a titled match's name part is besides a name. */
+const NOT_NAME_WORD = 1;
+const TITLE_WORD_ONLY = 2;
+const POST_NOMINAL_WORD = 4;
+
 /**
- * True when the last of `tokens` is "May" after a known given name and no day or year follows it:
- * a family name ("Prime Minister Theresa May"), not the month.
+ * What a word of a titled match's name part is: a word that is never a name (with or without one
+ * final full stop), a title word on its own, post-nominal letters. Cached by the word's text in place,
+ * as the same names and titles recur throughout a document.
  */
-function isMonthFamilyName(tokens: readonly string[], paragraph: string, nameStart: number): boolean {
-  if (tokens.length < 2 || tokens[tokens.length - 1] !== 'May' || !isGivenName(tokens[tokens.length - 2]!)) return false;
-  const end = nameStart + joinedLength(tokens);
-  return paragraph.startsWith('May', end - 3) && !/^,?\s*\d/.test(paragraph.slice(end, end + 4));
+const nameWordKind = memoizeRange((word: string): number => {
+  let kind = 0;
+  if (NOT_NAME.has(withoutFinalStop(word))) kind |= NOT_NAME_WORD;
+  if (TITLE_TOKEN.test(word)) kind |= TITLE_WORD_ONLY;
+  if (POST_NOMINALS.has(word)) kind |= POST_NOMINAL_WORD;
+  return kind;
+});
+
+/** The words of the name part being read by `titledName`, as paragraph offsets; refilled by each call. */
+const nameWords: number[] = [];
+
+/** `nameWordKind` of word `k` of `nameWords`. */
+function kindOfWord(paragraph: string, k: number): number {
+  return nameWordKind(paragraph, nameWords[2 * k]!, nameWords[2 * k + 1]!);
 }
 
-/** The length of `tokens.join(' ')`, without building the string. */
-function joinedLength(tokens: readonly string[]): number {
-  let length = tokens.length - 1;
-  for (const token of tokens) length += token.length;
-  return length;
+/** True when word `k` of `nameWords` is exactly `word`. */
+function wordIs(paragraph: string, k: number, word: string): boolean {
+  const start = nameWords[2 * k]!;
+  return nameWords[2 * k + 1]! - start === word.length && paragraph.startsWith(word, start);
 }
+
+/**
+ * True when the last word `last` of `nameWords` is "May" after a known given name and no day or year
+ * follows it: a family name ("Prime Minister Theresa May"), not the month.
+ */
+function isMonthFamilyName(paragraph: string, first: number, last: number): boolean {
+  if (last - first < 1 || !wordIs(paragraph, last, 'May') || !isGivenName(paragraph.slice(nameWords[2 * (last - 1)]!, nameWords[2 * (last - 1) + 1]!))) return false;
+  const end = nameWords[2 * last + 1]!;
+  return !DAY_OR_YEAR_AFTER.test(paragraph.slice(end, end + 4));
+}
+const DAY_OR_YEAR_AFTER = /^,?\s*\d/;
 
 /** The token without one final full stop; most tokens have none and are returned as they are. */
 function withoutFinalStop(token: string): string {
@@ -286,39 +316,55 @@ function isLoneInitial(name: string): boolean {
 
 // A name read from a given offset.
 const NAME_AT = new RegExp(String.raw`${NAME}(?![\p{L}\p{N}])`, 'uy');
+/** A final full stop that belongs to the name: that of "Jr." or of an initial. */
+const NAME_FINAL_STOP = /(?:Jr|\b\p{Lu})\.$/u;
+
+/** True when `text` holds nothing but white space, as `text.trim()` would find, without a trimmed copy. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The reason given for a titled name; cached, as a document repeats the same few titles. */
+const titledNameReason = memoizeString((title: string): string => `name pattern: follows the title or honorific "${title.trim()}"`);
 
 /** The person named by one match of TITLED_NAME, with the title's non-names trimmed, if any is left. */
 function titledName(paragraph: string, m: RegExpExecArray): Entity | undefined {
   const title = m.groups?.['title'] ?? '';
-  let name = m.groups?.['name'] ?? '';
-  if (title.trim().length === 0) {
+  const namePart = m.groups?.['name'] ?? '';
+  if (isBlank(title)) {
     // Without a title the match only served to move past a capitalised run.
     return undefined;
   }
-  let nameStart = m.index + title.length;
+  const partStart = m.index + title.length;
+  // The name's words are read as offsets, so that only the words a test needs as text are cut out.
+  let count = spacedWordBounds(paragraph, partStart, partStart + namePart.length, nameWords);
   // Drop leading words that are not names ("President The …") and trailing non-names ("Ishiba Said").
-  let tokens = name.split(/[ \u00a0]+/);
+  let first = 0;
   let droppedTitle = false;
-  while (tokens.length > 0 && (NOT_NAME.has(withoutFinalStop(tokens[0]!)) || TITLE_TOKEN.test(tokens[0]!))) {
-    droppedTitle ||= TITLE_TOKEN.test(tokens[0]!);
-    nameStart += tokens[0]!.length + 1;
-    tokens.shift();
+  for (let kind = 0; first < count && (kind = kindOfWord(paragraph, first)) & (NOT_NAME_WORD | TITLE_WORD_ONLY); first++) {
+    droppedTitle ||= (kind & TITLE_WORD_ONLY) !== 0;
   }
+  let nameStart = first < count ? nameWords[2 * first]! : partStart + namePart.length + 1;
   // "spokesperson Chief Cabinet Secretary Yoshihide Suga": a second title stood where the name was
   // expected, so the name is read again after it, where it may run past the first match.
-  if (droppedTitle && tokens.length > 0) {
+  if (droppedTitle && first < count) {
     NAME_AT.lastIndex = nameStart;
-    const again = NAME_AT.exec(paragraph);
-    if (again !== null) tokens = again[0].split(/[ \u00a0]+/);
+    if (NAME_AT.test(paragraph)) {
+      count = spacedWordBounds(paragraph, nameStart, NAME_AT.lastIndex, nameWords);
+      first = 0;
+      nameStart = nameWords[0]!;
+    }
   }
-  while (tokens.length > 0 && (NOT_NAME.has(withoutFinalStop(tokens[tokens.length - 1]!)) || POST_NOMINALS.has(tokens[tokens.length - 1]!))) {
-    if (isMonthFamilyName(tokens, paragraph, nameStart)) break;
-    tokens.pop();
+  let last = count - 1;
+  while (last >= first && kindOfWord(paragraph, last) & (NOT_NAME_WORD | POST_NOMINAL_WORD)) {
+    if (isMonthFamilyName(paragraph, first, last)) break;
+    last--;
   }
-  if (tokens.length === 0) return undefined;
-  name = paragraph.slice(nameStart, nameStart + joinedLength(tokens));
+  if (last < first) return undefined;
+  let name = paragraph.slice(nameStart, nameWords[2 * last + 1]!);
   // A lone initial or a sentence-final full stop glued to the last token is not part of the name.
-  if (name.endsWith('.') && !/(?:Jr|\b\p{Lu})\.$/u.test(name)) name = name.slice(0, -1);
+  if (name.endsWith('.') && !NAME_FINAL_STOP.test(name)) name = name.slice(0, -1);
   if (name.length < 2 || isLoneInitial(name)) return undefined;
   const role = cleanRole(title) ?? titleAfter(paragraph, nameStart + name.length);
   return {
@@ -326,9 +372,28 @@ function titledName(paragraph: string, m: RegExpExecArray): Entity | undefined {
     span: { start: nameStart, end: nameStart + name.length },
     text: name,
     source: 'pattern',
-    reason: `name pattern: follows the title or honorific "${title.trim()}"`,
+    reason: titledNameReason(title),
     ...(role ? { role } : {}),
   };
+}
+
+/**
+ * Writes [start0, end0, …], the offsets of the pieces that `text.slice(from, to).split(/[ \u00a0]+/)`
+ * gives, to the start of `bounds`, and returns how many there are. Entries after them are left as
+ * they were: the list is never shortened, since shortening a list gives up its storage.
+ */
+function spacedWordBounds(text: string, from: number, to: number, bounds: number[]): number {
+  let count = 0;
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && !isSpaceOrNoBreakSpace(text.charCodeAt(i))) continue;
+    bounds[2 * count] = start;
+    bounds[2 * count + 1] = i;
+    count++;
+    while (i + 1 < to && isSpaceOrNoBreakSpace(text.charCodeAt(i + 1))) i++;
+    start = i + 1;
+  }
+  return count;
 }
 
 

@@ -94,5 +94,10 @@ function cleanRoleText(raw: string): string | undefined {
 
 /** True when `span` overlaps one of `spans`. */
 export function overlapsAny(span: Span, spans: readonly Span[]): boolean {
-  return spans.some((s) => s.start < span.end && span.start < s.end);
+  // A plain loop: every candidate name asks this, and `some` would need a new closure each time.
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.start < span.end && span.start < s.end) return true;
+  }
+  return false;
 }

@@ -182,9 +182,14 @@ export interface NameStarts {
  * the patterns' look-behinds (`(?<![\p{L}\p{N}])`) accept.
  */
 export function findNameStarts(text: string, keywords: KeywordStarts): NameStarts {
-  const keywordStarts: number[] = [];
-  const capitals: number[] = [];
-  const pairs: number[] = [];
+  // The offsets are gathered in lists kept from call to call and copied out at their final length:
+  // one exact allocation per list instead of the series of ever larger copies a growing list makes.
+  const keywordStarts = keywordScratch;
+  const capitals = capitalScratch;
+  const pairs = pairScratch;
+  keywordStarts.reset();
+  capitals.reset();
+  pairs.reset();
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const kind = code < 0x80 ? (ASCII_KIND[code] ?? OTHER) : NON_ASCII;
@@ -210,8 +215,32 @@ export function findNameStarts(text: string, keywords: KeywordStarts): NameStart
     for (let next = text.charCodeAt(i + 1); next < 0x80 && ASCII_KIND[next] !== OTHER; next = text.charCodeAt(i + 1)) i++;
     i++;
   }
-  return { keywords: keywordStarts, capitals, pairs };
+  return { keywords: keywordStarts.copy(), capitals: capitals.copy(), pairs: pairs.copy() };
 }
+
+/** A list of offsets that keeps its storage between uses: written up to `length`, never shortened. */
+class OffsetList {
+  private readonly values: number[] = [];
+  private length = 0;
+
+  /** Forgets the offsets, keeping the storage. */
+  reset(): void {
+    this.length = 0;
+  }
+
+  push(value: number): void {
+    this.values[this.length++] = value;
+  }
+
+  /** The offsets as a new list of their exact length. */
+  copy(): number[] {
+    return this.values.slice(0, this.length);
+  }
+}
+
+const keywordScratch = new OffsetList();
+const capitalScratch = new OffsetList();
+const pairScratch = new OffsetList();
 
 /** The test of `NameStarts.pairs` for the word that starts at `at`. */
 function mayOpenPair(text: string, at: number): boolean {

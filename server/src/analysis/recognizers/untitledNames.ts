@@ -185,8 +185,11 @@ function mayStartAsianName(paragraph: string, at: number): boolean {
   let space = at + 1;
   while (space < limit && paragraph.charCodeAt(space) !== 0x20) space++;
   if (space >= limit || !mayBeCapital(paragraph.charCodeAt(space + 1))) return false;
-  return ASIAN_FAMILIES.has(paragraph.slice(at, space));
+  return isAsianFamilyAt(paragraph, at, space);
 }
+
+/** True when the range is a listed family name, read in place: most capitalised words are asked about again and again. */
+const isAsianFamilyAt = memoizeRange((word: string): boolean => ASIAN_FAMILIES.has(word));
 
 /** Where a capital may start UPPER_FAMILY_NAME: two or more capitals, then a space and a capital. */
 function mayStartUpperFamilyName(paragraph: string, at: number): boolean {
@@ -241,13 +244,31 @@ function titleCase(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
+/** True for a word that is never a name, as written or in title case ("FORUM" → "Forum"); read in place and cached. */
+const isNonNameWordAt = memoizeRange((word: string): boolean => NOT_NAME.has(word) || NOT_NAME.has(titleCase(word)));
+
+/**
+ * True when one of the words of `start`..`end`, the pieces between single spaces or no-break spaces
+ * (as `split(/[ \u00a0]/)` gives them), is never a name.
+ */
+function holdsNonNameWord(paragraph: string, start: number, end: number): boolean {
+  let wordStart = start;
+  for (let i = start; i <= end; i++) {
+    const code = i < end ? paragraph.charCodeAt(i) : 0x20;
+    if (code !== 0x20 && code !== 0xa0) continue;
+    if (isNonNameWordAt(paragraph, wordStart, i)) return true;
+    wordStart = i + 1;
+  }
+  return false;
+}
+
 /** Names of the untitled family-name patterns that overlap nothing in `taken`; kept names are added to `taken`. */
 export function untitledNames(paragraph: string, capitals: readonly number[], taken: Span[], found: Entity[]): void {
   for (const { regex, mayStart, reason } of UNTITLED_PATTERNS) {
     for (const m of matchListAtStarts(regex, paragraph, capitals, mayStart)) {
       const span = { start: m.index, end: m.index + m[0].length };
       // A word in capitals is checked in title case too ("FORUM Island", "FINAL Joint").
-      if (overlapsAny(span, taken) || m[0].split(/[ \u00a0]/).some((t) => NOT_NAME.has(t) || NOT_NAME.has(titleCase(t)))) continue;
+      if (overlapsAny(span, taken) || holdsNonNameWord(paragraph, span.start, span.end)) continue;
       // A capitals word and a capitalised one after another capitalised word end a longer name.
       if (regex === UPPER_FAMILY_NAME_AT && (insideLongerName(paragraph, span.start) || namesBody(m[0]))) continue;
       const role = titleBefore(paragraph, span.start) ?? titleAfter(paragraph, span.end);
