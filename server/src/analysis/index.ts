@@ -16,7 +16,7 @@ import { ParagraphCache, type ParagraphEntry, type ParagraphResult, type ShortNa
 import { recognizeCommitments } from './recognizers/commitments';
 import { recognizeDates } from './recognizers/dates';
 import { recognizePlacesAndOrganizations } from './recognizers/namedEntities';
-import { recognizePeople, type PeopleContext } from './recognizers/people';
+import { recognizePeopleInEach, type PeopleContext } from './recognizers/people';
 import { resolveOverlaps, shiftSpan } from './spans';
 import { guardText } from './textGuards';
 import type { Commitment, Entity, Span } from './types';
@@ -318,7 +318,7 @@ export function analyzeParagraph(prose: string, registry: OfficialsRegistry, doc
 export function analyzeParagraphs(paragraphs: readonly string[], registry: OfficialsRegistry, documentDate: string | undefined): ParagraphResult[] {
   const people = peopleContext(registry, documentDate);
   const dateContext = documentDate ? { documentDate } : {};
-  const found = paragraphs.map((prose) => recognizePeople(prose, people));
+  const found = recognizePeopleInEach(paragraphs, people);
   for (let i = 0; i < paragraphs.length; i++) found[i] = found[i]!.concat(recognizePlacesAndOrganizations(paragraphs[i]!));
   for (let i = 0; i < paragraphs.length; i++) found[i] = resolveOverlaps(found[i]!.concat(recognizeDates(paragraphs[i]!, dateContext)));
   return paragraphs.map((prose, i) => {
@@ -395,7 +395,7 @@ export function analyzeForIndex(text: string, ctx: AnalysisContext = {}): IndexA
   // corrections never add one, so a paragraph without such a mention contributes nothing. People are
   // recognised in every paragraph first, the others after, each recogniser over the batch in turn.
   const context = peopleContext(registry, documentDate?.value);
-  const people = paragraphs.map((paragraph) => recognizePeople(paragraph.prose, context));
+  const people = recognizePeopleInEach(paragraphs.map((paragraph) => paragraph.prose), context);
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i]!;
     if (!people[i]!.some(isOfficialMention)) continue;

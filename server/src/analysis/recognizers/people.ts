@@ -7,7 +7,7 @@ import { appositiveNames, commaTitledNames, counterpartNames, namesWithCountry, 
 import { givenFamilyNames, untitledNames } from './untitledNames';
 import { cleanRole, HONORIFIC, isGivenName, NAME, NOT_NAME, overlapsAny, POST_NOMINALS, TITLE, TITLE_HEAD, TITLE_TOKEN, TITLE_WORD } from './peopleLexicon';
 import { memoizeRange, memoizeString } from './wordMemo';
-import { findNameStarts, finiteLanguage, isAsciiLetter, isAsciiLower, KeywordStarts, matchListAtStarts, mayBeCapital } from './peopleScan';
+import { findNameStarts, finiteLanguage, isAsciiLetter, isAsciiLower, KeywordStarts, matchListAtStarts, mayBeCapital, type NameStarts } from './peopleScan';
 
 export { TITLE_KEYWORD_SOURCE, titleKeywords } from './nameTitles';
 
@@ -41,10 +41,51 @@ const CASED_LETTER = /^[\p{Lu}\p{Ll}]$/u;
  * honorific-led names, and untitled names of a recognisable shape. Spans are relative to the paragraph.
  */
 export function recognizePeople(paragraph: string, ctx: PeopleContext): Entity[] {
-  const found: Entity[] = [];
-  const taken: Span[] = [];
-  const starts = findNameStarts(paragraph, titleKeywords());
-  for (const match of ctx.registry.findNames(paragraph, starts.capitals)) {
+  return recognizePeopleInEach([paragraph], ctx)[0]!;
+}
+
+/** One paragraph's progress through the people patterns. */
+interface PeopleState {
+  readonly paragraph: string;
+  readonly starts: NameStarts;
+  readonly found: Entity[];
+  readonly taken: Span[];
+  headline: boolean;
+}
+
+/**
+ * `recognizePeople` for each paragraph, each pattern family run over all the paragraphs before the
+ * next (the same results; the family's compiled patterns stay in the processor's caches meanwhile).
+ */
+export function recognizePeopleInEach(paragraphs: readonly string[], ctx: PeopleContext): Entity[][] {
+  const keywords = titleKeywords();
+  const states: PeopleState[] = paragraphs.map((paragraph) => ({ paragraph, starts: findNameStarts(paragraph, keywords), found: [], taken: [], headline: false }));
+  for (const state of states) registryNames(state, ctx);
+  for (const state of states) {
+    // Both the titled names and the comma-titled ones are left out of a headline, which is read once.
+    state.headline = isHeadline(state.paragraph);
+    for (const entity of titledNames(state.paragraph, state.starts.keywords, state.headline)) {
+      if (!overlapsAny(entity.span, state.taken)) {
+        state.found.push(entity);
+        state.taken.push(entity.span);
+      }
+    }
+  }
+  for (const { paragraph, starts, taken, found } of states) appositiveNames(paragraph, starts.keywords, taken, found);
+  for (const { paragraph, starts, taken, found } of states) counterpartNames(paragraph, starts.keywords, taken, found);
+  for (const { paragraph, starts, taken, found, headline } of states) if (!headline) commaTitledNames(paragraph, starts.keywords, taken, found);
+  for (const { paragraph, starts, taken, found } of states) namesWithCountry(paragraph, starts.keywords, taken, found);
+  for (const { paragraph, taken, found } of states) pairedTitleNames(paragraph, taken, found);
+  // The untitled patterns are two capitalised words in a row, so they are tried only where such a pair may start.
+  for (const { paragraph, starts, taken, found } of states) untitledNames(paragraph, starts.pairs, taken, found);
+  for (const { paragraph, starts, taken, found } of states) found.push(...givenFamilyNames(paragraph, starts.pairs, taken));
+  return states.map((state) => sortByStart(state.found));
+}
+
+/** Registry officials under any of their name forms, with the title written beside them. */
+function registryNames(state: PeopleState, ctx: PeopleContext): void {
+  const { paragraph, found, taken } = state;
+  for (const match of ctx.registry.findNames(paragraph, state.starts.capitals)) {
     const chosen = chooseOfficial(match.officials, ctx.documentDate);
     const role = titleBefore(paragraph, match.span.start) ?? titleAfter(paragraph, match.span.end);
     const alternatives = match.officials.length > 1 ? match.officials.map((o) => o.id) : undefined;
@@ -62,23 +103,6 @@ export function recognizePeople(paragraph: string, ctx: PeopleContext): Entity[]
     });
     taken.push(match.span);
   }
-  // Both the titled names and the comma-titled ones are left out of a headline, which is read once.
-  const headline = isHeadline(paragraph);
-  for (const entity of titledNames(paragraph, starts.keywords, headline)) {
-    if (!overlapsAny(entity.span, taken)) {
-      found.push(entity);
-      taken.push(entity.span);
-    }
-  }
-  appositiveNames(paragraph, starts.keywords, taken, found);
-  counterpartNames(paragraph, starts.keywords, taken, found);
-  if (!headline) commaTitledNames(paragraph, starts.keywords, taken, found);
-  namesWithCountry(paragraph, starts.keywords, taken, found);
-  pairedTitleNames(paragraph, taken, found);
-  // The untitled patterns are two capitalised words in a row, so they are tried only where such a pair may start.
-  untitledNames(paragraph, starts.pairs, taken, found);
-  found.push(...givenFamilyNames(paragraph, starts.pairs, taken));
-  return sortByStart(found);
 }
 
 /** Up to this many entities, an insertion sort is cheap whatever their order. */
