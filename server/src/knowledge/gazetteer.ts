@@ -10,7 +10,7 @@ import { organizationEntries } from './gazetteer/organizations';
 import { demonyms } from './gazetteer/demonyms';
 import { gazetteerKey } from './gazetteer/keys';
 import { bumpVersion, hashRange, registerLeadingWord, slotOf } from './gazetteer/leadingWords';
-import { indexText, isIndexedStart, WORD_STRIDE, type ShoutedRun } from './gazetteer/textIndex';
+import { indexText, isIndexedStart, WORD_STRIDE, type ShoutedRun, type TextIndex } from './gazetteer/textIndex';
 import { buildTrie, hasChild, longestMatchEnd, longestMatchEndFrom, nodeAfter, type TrieNode } from './gazetteer/trie';
 import { followsWordChar } from './gazetteer/wordChars';
 
@@ -67,6 +67,16 @@ function foldedText(original: string): string {
     lastUnfolded = original;
   }
   return lastFolded;
+}
+
+/**
+ * The word index of `original` or of its fold, whichever the gazetteer scans of the same text used
+ * (so that it is already made). Folding turns letters into letters at the same offsets and keeps
+ * surrogates, so both indexes have the same word boundaries and `hasSurrogate`, and both list every
+ * word that starts with A to Z in `original`.
+ */
+export function wordIndexOf(original: string): TextIndex {
+  return indexText(foldedText(original));
 }
 
 /** A compiled gazetteer: maps of keys and forms, and a trie of the forms. */
@@ -235,10 +245,13 @@ export class Gazetteer {
    * Names written in capitals that the case-sensitive scan missed. Upper-case variants are looked
    * up here rather than compiled into the trie, which would double its size.
    */
-  private allCapsHits(text: string, found: readonly GazetteerHit[]): GazetteerHit[] {
+  private allCapsHits(text: string, found: readonly GazetteerHit[]): readonly GazetteerHit[] {
+    const runs = indexText(text).shouted;
+    // Most paragraphs have no run in capitals; they share one empty answer instead of a fresh array.
+    if (runs.length === 0) return NO_HITS;
     const out: GazetteerHit[] = [];
     let next = 0;
-    for (const run of indexText(text).shouted) {
+    for (const run of runs) {
       // Both lists are in text order, so one forward pointer finds overlaps in linear time.
       while (next < found.length && (found[next]?.end ?? 0) <= run.start) next++;
       if ((found[next]?.start ?? Infinity) < run.end) continue;
@@ -287,6 +300,8 @@ export class Gazetteer {
     return this.byKey.get(gazetteerKey(text));
   }
 }
+
+const NO_HITS: readonly GazetteerHit[] = [];
 
 let places: Gazetteer | undefined;
 let organizations: Gazetteer | undefined;

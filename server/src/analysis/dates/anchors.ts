@@ -44,6 +44,8 @@ export interface AnchorSet {
   readonly index: number;
   /** Which word ids the set anchors at, indexed by id (1 for a member). */
   readonly words: Uint8Array;
+  /** The same word ids as a list, each once, for gathering from the set's side when it is the shorter one. */
+  readonly wordIds: readonly number[];
   readonly digits: DigitFilter | undefined;
   readonly follows: ((text: string, start: number, end: number) => boolean) | undefined;
   /**
@@ -200,9 +202,11 @@ export class AnchorVocabulary {
       return group;
     };
     const groups = (spec.gate ?? []).map(gateGroup);
+    const anchorWords = spec.scan === true ? [] : (spec.words ?? []);
     const set: AnchorSet = {
       index: this.sets.length,
-      words: members(spec.scan === true ? [] : (spec.words ?? [])),
+      words: members(anchorWords),
+      wordIds: [...new Set(anchorWords.map((w) => this.add(w)))],
       digits: spec.digits,
       follows: spec.follows,
       gates: groups.map((g) => g.member),
@@ -257,7 +261,7 @@ export class AnchorVocabulary {
         const start = i;
         do i++;
         while (i < n && isDigit(text.charCodeAt(i)));
-        found.digitRuns.push(start, i - start);
+        found.addDigitRun(start, i - start);
         previous = -1;
       } else {
         if (previous >= 0 && !isSpace(c)) previous = -1;
@@ -284,31 +288,55 @@ export class AnchorVocabulary {
   }
 }
 
+/** Where a rule may match in the current paragraph: the first `length` numbers of `offsets`, ascending. */
+export interface StartList {
+  readonly offsets: readonly number[];
+  readonly length: number;
+}
+
+/** A {@link StartList} that its {@link ParagraphAnchors} refills for each paragraph. */
+interface ReusedStartList {
+  readonly offsets: number[];
+  length: number;
+}
+
 /**
  * What one paragraph holds: the offsets of each vocabulary word and pair, and the digit runs. The
- * vocabulary reuses one record, so a record is only valid until the next {@link AnchorVocabulary.scan}.
+ * vocabulary reuses one record, so a record, and every list it hands out, is only valid until the
+ * next {@link AnchorVocabulary.scan}.
+ *
+ * Every list lives as long as the record and is refilled in place, with a count of the numbers in
+ * use, rather than allocated per paragraph: the small arrays made for each word, paragraph and
+ * rule were a steady source of garbage, and date recognition runs on every paragraph.
  */
 export class ParagraphAnchors {
-  /** Start offsets of the word with each id, in text order; stale unless the id is in {@link present}. */
+  /** Start offsets of the word with each id, in text order; only the first `positionCounts[id]` are current, and only if the id is in {@link present}. */
   private readonly positions: number[][] = [];
+  private readonly positionCounts: Int32Array;
   /** The paragraph count at which each id's offsets were recorded; an older count means absent. */
   private readonly recordedAt: Int32Array;
-  /** The ids of the words and pairs present, each once. */
-  private present: number[] = [];
+  /** The ids of the words and pairs present, each once; the first `presentCount` are current. */
+  private readonly present: number[] = [];
+  private presentCount = 0;
   /** The offsets gathered for each anchor set; stale unless gathered for the current paragraph. */
-  private readonly startsBySet: (readonly number[])[] = [];
+  private readonly startsBySet: ReusedStartList[] = [];
   private readonly gatheredAt: Int32Array;
   /** The paragraph count at which a word of each gate group was last seen; an older count means none is present. */
   private readonly gateSeenAt: Int32Array;
   private paragraphs = 0;
-  /** Every run of ASCII digits as a start offset followed by a length, in text order. */
-  digitRuns: number[] = [];
+  /** Every run of ASCII digits as a start offset followed by a length, in text order; the first `digitRunLength` numbers are current. */
+  private readonly digitRuns: number[] = [];
+  private digitRunLength = 0;
   private currentText = '';
 
   constructor(private readonly vocabulary: AnchorVocabulary) {
     this.recordedAt = new Int32Array(vocabulary.size);
+    this.positionCounts = new Int32Array(vocabulary.size);
     this.gatheredAt = new Int32Array(vocabulary.setCount);
     this.gateSeenAt = new Int32Array(vocabulary.gateCount);
+    // Filled up front, so that the lists stay densely packed arrays.
+    for (let id = 0; id < vocabulary.size; id++) this.positions.push([]);
+    for (let set = 0; set < vocabulary.setCount; set++) this.startsBySet.push({ offsets: [], length: 0 });
   }
 
   /** The paragraph the record describes. */
@@ -320,22 +348,33 @@ export class ParagraphAnchors {
   reset(text: string): void {
     this.currentText = text;
     this.paragraphs++;
-    // Fresh small arrays are cheaper than truncating the old ones, which V8 does in its runtime.
-    this.present = [];
-    this.digitRuns = [];
+    this.presentCount = 0;
+    this.digitRunLength = 0;
   }
 
   /** Records one occurrence of a word or pair. */
   addWord(id: number, start: number): void {
+    const positions = this.positions[id];
+    if (positions === undefined) return;
     if (this.recordedAt[id] === this.paragraphs) {
-      this.positions[id]?.push(start);
+      const count = this.positionCounts[id] ?? 0;
+      positions[count] = start;
+      this.positionCounts[id] = count + 1;
       return;
     }
     this.recordedAt[id] = this.paragraphs;
-    this.positions[id] = [start];
-    this.present.push(id);
+    positions[0] = start;
+    this.positionCounts[id] = 1;
+    this.present[this.presentCount++] = id;
     // Gates are settled as their words first turn up, instead of by a search of the present words per rule.
     for (const group of this.vocabulary.gateGroupsOf(id)) this.gateSeenAt[group] = this.paragraphs;
+  }
+
+  /** Records one run of digits. */
+  addDigitRun(start: number, length: number): void {
+    this.digitRuns[this.digitRunLength] = start;
+    this.digitRuns[this.digitRunLength + 1] = length;
+    this.digitRunLength += 2;
   }
 
   /** Whether the set's gate lets its rules run on this paragraph. */
@@ -346,81 +385,70 @@ export class ParagraphAnchors {
 
   private anyDigits(filter: DigitFilter): boolean {
     const runs = this.digitRuns;
-    for (let k = 0; k < runs.length; k += 2) if (filter(this.currentText, runs[k] ?? 0, runs[k + 1] ?? 0)) return true;
+    for (let k = 0; k < this.digitRunLength; k += 2) if (filter(this.currentText, runs[k] ?? 0, runs[k + 1] ?? 0)) return true;
     return false;
   }
 
-  /** The offsets, in ascending order, where a rule with these anchors may match. */
-  starts(set: AnchorSet): readonly number[] {
-    if (this.gatheredAt[set.index] === this.paragraphs) return this.startsBySet[set.index] ?? NO_STARTS;
+  /** The offsets, in ascending order, where a rule with these anchors may match; valid until the next paragraph. */
+  starts(set: AnchorSet): StartList {
+    const list = this.startsBySet[set.index] ?? { offsets: [], length: 0 };
+    if (this.gatheredAt[set.index] === this.paragraphs) return list;
     this.gatheredAt[set.index] = this.paragraphs;
-    const out = this.gather(set);
-    this.startsBySet[set.index] = out;
-    return out;
+    list.length = this.gather(set, list.offsets);
+    return list;
   }
 
   /**
-   * Gathers a set's offsets. Most sets find a single one of their words in a paragraph, and then its
-   * offset list is the answer as it stands: it is shared instead of copied, which was the largest
-   * allocation of date recognition. The lists are never changed once the paragraph is scanned.
+   * Writes a set's offsets to the start of `out` and returns how many there are. The present words
+   * and the set's words are intersected from the shorter side; the offsets are sorted whenever more
+   * than one source adds some, so neither that side nor the order of sources changes the result.
    */
-  private gather(set: AnchorSet): readonly number[] {
-    // The offsets of the only source found so far, while no copy has been needed.
-    let only: number[] | undefined;
-    let out: number[] | undefined;
+  private gather(set: AnchorSet, out: number[]): number {
+    let n = 0;
     let sources = 0;
     const follows = set.follows;
-    for (const id of this.present) {
-      if (set.words[id] !== 1) continue;
+    const text = this.currentText;
+    const fromSet = set.wordIds.length < this.presentCount;
+    const count = fromSet ? set.wordIds.length : this.presentCount;
+    for (let k = 0; k < count; k++) {
+      const id = (fromSet ? set.wordIds[k] : this.present[k]) ?? 0;
+      if (fromSet ? this.recordedAt[id] !== this.paragraphs : set.words[id] !== 1) continue;
       const positions = this.positions[id] ?? NO_POSITIONS;
+      const found = this.positionCounts[id] ?? 0;
       const length = follows === undefined ? 0 : this.vocabulary.wordLength(id);
+      const before = n;
       if (length === 0 || follows === undefined) {
-        // A present word has at least one offset, so this source always adds some.
-        if (sources === 0) only = positions;
-        else {
-          out ??= copyOf(only);
-          for (const start of positions) out.push(start);
+        for (let p = 0; p < found; p++) out[n++] = positions[p] ?? 0;
+      } else {
+        for (let p = 0; p < found; p++) {
+          const start = positions[p] ?? 0;
+          if (follows(text, start, start + length)) out[n++] = start;
         }
-        sources++;
-        continue;
       }
-      const before = out?.length ?? 0;
-      for (const start of positions) {
-        if (follows(this.currentText, start, start + length)) (out ??= copyOf(only)).push(start);
-      }
-      if ((out?.length ?? 0) > before) sources++;
+      if (n > before) sources++;
     }
     const digits = set.digits;
     if (digits !== undefined) {
-      const before = out?.length ?? 0;
+      const before = n;
       const runs = this.digitRuns;
-      const text = this.currentText;
-      for (let k = 0; k < runs.length; k += 2) {
+      for (let k = 0; k < this.digitRunLength; k += 2) {
         const start = runs[k] ?? 0;
-        if (digits(text, start, runs[k + 1] ?? 0)) (out ??= copyOf(only)).push(start);
+        if (digits(text, start, runs[k + 1] ?? 0)) out[n++] = start;
       }
-      if ((out?.length ?? 0) > before) sources++;
+      if (n > before) sources++;
     }
-    const result = out ?? only;
-    if (result === undefined) return NO_STARTS;
     // Each list is in text order, and an offset is in two lists only when a pair and another pair
     // or word start at the same word, which the sort brings together and the runner skips.
-    if (sources > 1) sortNumbers(result);
-    return result;
+    if (sources > 1) sortNumbers(out, n);
+    return n;
   }
 }
 
-const NO_STARTS: readonly number[] = [];
-const NO_POSITIONS: number[] = [];
+const NO_POSITIONS: readonly number[] = [];
 
-/** A fresh copy of `list`, or a fresh empty array. */
-function copyOf(list: readonly number[] | undefined): number[] {
-  return list === undefined ? [] : list.slice();
-}
-
-/** Sorts a short array of numbers in place; an insertion sort beats Array.prototype.sort's comparator calls here. */
-function sortNumbers(xs: number[]): void {
-  for (let i = 1; i < xs.length; i++) {
+/** Sorts the first `length` numbers of `xs` in place; an insertion sort beats Array.prototype.sort's comparator calls here. */
+function sortNumbers(xs: number[], length: number): void {
+  for (let i = 1; i < length; i++) {
     const x = xs[i] ?? 0;
     let j = i - 1;
     while (j >= 0 && (xs[j] ?? 0) > x) {

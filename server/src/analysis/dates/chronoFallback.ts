@@ -38,15 +38,18 @@ function covered(start: number, end: number, spans: readonly Candidate[]): boole
 }
 
 /** The starts, in text order, of the matches of the global `pattern` in `text` that no candidate explains. */
-function looseMatchStarts(pattern: RegExp, text: string, taken: readonly Candidate[]): number[] {
-  const loose: number[] = [];
+function looseMatchStarts(pattern: RegExp, text: string, taken: readonly Candidate[]): readonly number[] {
+  // Made only when a loose cue turns up: most paragraphs have none, and every paragraph runs this twice.
+  let loose: number[] | undefined;
   // An exec loop on the shared global RegExp finds what matchAll finds without cloning the RegExp.
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (!covered(m.index, m.index + m[0].length, taken)) loose.push(m.index);
+    if (!covered(m.index, m.index + m[0].length, taken)) (loose ??= []).push(m.index);
   }
-  return loose;
+  return loose ?? NO_STARTS;
 }
+
+const NO_STARTS: readonly number[] = [];
 
 /** The numbers of two ascending lists, in one ascending list. */
 function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
@@ -68,16 +71,16 @@ function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
 }
 
 /** The starts, in text order, of the date cues in `text` that none of `taken` (sorted, disjoint) explains. */
-export function looseCueStarts(text: string, taken: readonly Candidate[]): number[] {
+export function looseCueStarts(text: string, taken: readonly Candidate[]): readonly number[] {
   const months = looseMatchStarts(MONTH_CUE, text, taken);
   const numerics = looseMatchStarts(NUMERIC_CUE, text, taken);
   return numerics.length === 0 ? months : mergeAscending(months, numerics);
 }
 
 /** Sentences (as `[start, end)`) of the paragraph that hold a date cue no candidate explains. */
-function sentencesWithLooseCues(text: string, taken: readonly Candidate[]): [number, number][] {
+function sentencesWithLooseCues(text: string, taken: readonly Candidate[]): readonly [number, number][] {
   const loose = looseCueStarts(text, taken);
-  if (loose.length === 0) return [];
+  if (loose.length === 0) return NO_SENTENCES;
   const out: [number, number][] = [];
   let start = 0;
   let next = 0;
@@ -91,14 +94,18 @@ function sentencesWithLooseCues(text: string, taken: readonly Candidate[]): [num
   return out;
 }
 
+const NO_SENTENCES: readonly [number, number][] = [];
+const NO_CANDIDATES: readonly Candidate[] = [];
+
 const LEADING_PREPOSITION = /^(?:(?:on|in|at|since|from|during|of|for|over)\s+)+/i;
 
 /** Date candidates from chrono for the parts of the paragraph our rules did not explain. */
-export function chronoCandidates(ctx: RuleContext, taken: readonly Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
+export function chronoCandidates(ctx: RuleContext, taken: readonly Candidate[]): readonly Candidate[] {
   const sentences = sentencesWithLooseCues(ctx.text, taken);
-  // Most paragraphs have no loose cue; returning here spares them the Date object below.
-  if (sentences.length === 0) return out;
+  // Most paragraphs have no loose cue; returning here spares them the Date object below, and the
+  // list of candidates, as they share one empty answer.
+  if (sentences.length === 0) return NO_CANDIDATES;
+  const out: Candidate[] = [];
   // chrono needs a reference instant; uncertain components are never used, so any fixed one works.
   const doc = ctx.doc;
   const instant = doc ? new Date(Date.UTC(doc.year, doc.month - 1, doc.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));

@@ -76,7 +76,9 @@ export function forEachMatch(
     }
     // A match never starts before the end of the previous one, as in a global scan.
     let from = 0;
-    for (const start of paragraph.starts(anchors)) {
+    const starts = paragraph.starts(anchors);
+    for (let k = 0; k < starts.length; k++) {
+      const start = starts.offsets[k] ?? 0;
       if (start < from) continue;
       // An offset listed twice (a word and a pair starting there) is tried only once.
       from = start + 1;

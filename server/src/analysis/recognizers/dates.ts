@@ -34,8 +34,10 @@ export function recognizeDates(paragraph: string, ctx: DateContext): Entity[] {
   const rules = new RuleContext(paragraph, documentDay(ctx.documentDate));
   const selected = selectFound(rules);
   if (!passesPrefilter(paragraph, selected[0]?.start ?? 0)) return [];
-  // Only the candidates that survive the selection need their deferred value and reason.
-  const taken = attachDeadlines(rules, selected.map(settle));
+  // Only the candidates that survive the selection need their deferred value and reason. The
+  // selection is a fresh array, so it is settled and given its deadlines in place.
+  for (const c of selected) settle(c);
+  const taken = attachDeadlines(rules, selected);
   const all = withChronoCandidates(taken, chronoCandidates(rules, taken));
   resolveReferences(all, paragraph, rules.doc);
   return all.map((c) => toEntity(paragraph, c));
@@ -80,7 +82,7 @@ function documentDay(text: string | undefined): CalendarDate | undefined {
 function selectFound(ctx: RuleContext): Candidate[] {
   const covers: Candidate[] = [];
   const selected = selectLongest(runRules(ctx, covers));
-  if (covers.every((c) => selected.includes(c))) return selected;
+  if (allIncluded(covers, selected)) return selected;
   // A covering find lost to a third one, so a skipped match might have been kept: start again without skipping.
   return selectLongest(runRules(ctx, undefined));
 }
@@ -94,29 +96,65 @@ function selectFound(ctx: RuleContext): Candidate[] {
  */
 function runRules(ctx: RuleContext, covers: Candidate[] | undefined): Candidate[] {
   const out: Candidate[] = [];
-  const visit = (rule: DateRule, match: RegExpExecArray): void => {
-    const candidate = rule.build(match, ctx);
-    if (candidate) out.push(candidate);
-  };
-  forEachMatch(scanAnchors(ctx.text), visit, covers === undefined ? undefined : coverFilter(out, covers));
+  RULE_RUN.begin(ctx, out, covers);
+  forEachMatch(scanAnchors(ctx.text), RULE_RUN.visit, covers === undefined ? undefined : RULE_RUN);
+  RULE_RUN.end();
   return out;
 }
 
+/** The lists of a run between paragraphs; nothing is added to it, as `covers` is only used when given. */
+const IDLE: Candidate[] = [];
+
 /**
- * Rejects a match inside an earlier candidate at least as long, adding that candidate to `covers`.
- * Only a match starting inside some candidate can lie inside one, so the runner finds a match's end
- * before building it only there.
+ * The state of one {@link runRules} call: it builds each visited match's candidate and, as the
+ * {@link MatchFilter}, rejects a match inside an earlier candidate at least as long, adding that
+ * candidate to `covers`. Only a match starting inside some candidate can lie inside one, so the
+ * runner finds a match's end before building it only there. One instance serves every call (runs
+ * are synchronous and never nested), so a paragraph costs no callbacks or filter objects.
  */
-function coverFilter(out: readonly Candidate[], covers: Candidate[]): MatchFilter {
-  return {
-    mayReject: (start) => startsInside(out, start),
-    rejects: (start, end) => {
-      const cover = coverOf(out, start, end);
-      if (cover === undefined) return false;
-      covers.push(cover);
-      return true;
-    },
+class RuleRun implements MatchFilter {
+  private ctx: RuleContext | undefined;
+  private out: Candidate[] = IDLE;
+  private covers: Candidate[] = IDLE;
+
+  /** Points the run at a paragraph's context and its output lists. */
+  begin(ctx: RuleContext, out: Candidate[], covers: Candidate[] | undefined): void {
+    this.ctx = ctx;
+    this.out = out;
+    this.covers = covers ?? IDLE;
+  }
+
+  /** Lets go of the paragraph, so that it is not kept alive until the next one. */
+  end(): void {
+    this.ctx = undefined;
+    this.out = IDLE;
+    this.covers = IDLE;
+  }
+
+  /** Builds the candidate of a match; an arrow property, so that it can be handed over as it is. */
+  readonly visit = (rule: DateRule, match: RegExpExecArray): void => {
+    const candidate = this.ctx === undefined ? undefined : rule.build(match, this.ctx);
+    if (candidate) this.out.push(candidate);
   };
+
+  mayReject(start: number): boolean {
+    return startsInside(this.out, start);
+  }
+
+  rejects(start: number, end: number): boolean {
+    const cover = coverOf(this.out, start, end);
+    if (cover === undefined) return false;
+    this.covers.push(cover);
+    return true;
+  }
+}
+
+const RULE_RUN = new RuleRun();
+
+/** True when every one of `covers` is in `selected`. */
+function allIncluded(covers: readonly Candidate[], selected: readonly Candidate[]): boolean {
+  for (const c of covers) if (!selected.includes(c)) return false;
+  return true;
 }
 
 /** True when `start` lies in some candidate's span or at its end (where only an empty match could lie inside it). */
@@ -180,16 +218,19 @@ function chooseInCluster(cluster: Candidate[], ranks: ReadonlyMap<Candidate, num
   return chosen.sort((a, b) => a.start - b.start);
 }
 
-/** Pulls a deadline preposition ("by", "until", "no later than") into the span it introduces. */
+/** Pulls a deadline preposition ("by", "until", "no later than") into the span it introduces; `taken` is changed in place and returned. */
 function attachDeadlines(ctx: RuleContext, taken: Candidate[]): Candidate[] {
   let previousEnd = 0;
-  return taken.map((c) => {
+  // A plain loop writing back into the array: a mapped copy and its callback, per paragraph, were garbage.
+  for (let i = 0; i < taken.length; i++) {
+    const c = taken[i] as Candidate;
     const preposition = c.takesDeadline === false ? undefined : ctx.deadlineBefore(c.start);
     const start = preposition ? c.start - preposition.length : c.start;
     const next = start >= previousEnd && preposition ? { ...c, start, reason: `${c.reason}; the deadline preposition belongs to the span` } : c;
     previousEnd = next.end;
-    return next;
-  });
+    taken[i] = next;
+  }
+  return taken;
 }
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
@@ -198,11 +239,12 @@ const YEAR_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** Lets weekdays borrow the day written beside them and ties anaphors to the date before them. */
 function resolveReferences(all: Candidate[], text: string, doc: CalendarDate | undefined): void {
-  all.forEach((c, i) => {
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i] as Candidate;
     const next = all[i + 1];
     if (c.weekday !== undefined && next) borrowApposition(c, next, text.slice(c.end, next.start));
     if (c.anaphor) resolveAnaphor(c, c.anaphor, all.slice(0, i), doc);
-  });
+  }
 }
 
 function borrowApposition(weekday: Candidate, next: Candidate, between: string): void {

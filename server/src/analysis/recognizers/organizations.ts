@@ -1,4 +1,5 @@
-import { isDemonym, organizationGazetteer, placeGazetteer } from '../../knowledge/gazetteer';
+import { isDemonym, organizationGazetteer, placeGazetteer, wordIndexOf } from '../../knowledge/gazetteer';
+import { WORD_STRIDE } from '../../knowledge/gazetteer/textIndex';
 import {
   COMPLEMENT_STOP_WORDS,
   INSTITUTION_HEADS,
@@ -19,10 +20,20 @@ interface PatternHit {
 }
 
 // The left boundary is checked in code: a leading Unicode lookbehind would run at every position.
-const HEAD = new RegExp(
+const HEAD_SOURCE =
   // A head glued to a lower-case compound ("Commission-to-Commission meeting") modifies another noun.
-  `(?:${[...INSTITUTION_HEADS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}\\p{N}]|[-–]\\p{Ll})`,
-  'gu',
+  `(?:${[...INSTITUTION_HEADS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}\\p{N}]|[-–]\\p{Ll})`;
+const HEAD = new RegExp(HEAD_SOURCE, 'gu');
+/** The same pattern tried only at chosen offsets. */
+const HEAD_AT = new RegExp(HEAD_SOURCE, 'uy');
+/** Whether every head opens with a capital A to Z, which lets the heads be tried at indexed word starts alone. */
+const HEADS_OPEN_WITH_ASCII_CAPITALS = INSTITUTION_HEADS.every((head) => /^[A-Z]/.test(head));
+/**
+ * The part before each inner word of the heads that have several ("Cabinet " of "Cabinet Office"):
+ * a match of such a head glued to a preceding word is thrown away, but it hides that inner word.
+ */
+const INNER_WORD_PREFIXES: readonly string[] = INSTITUTION_HEADS.flatMap((head) =>
+  [...head.matchAll(/(?<=[^\p{L}\p{M}\p{N}])[\p{L}\p{M}\p{N}]/gu)].map((m) => head.slice(0, m.index)),
 );
 /** A capitalised name token: an abbreviation ("U.S.", "U.S.-Japan") or a word with inner hyphens/apostrophes ("Self-Defense", "EU-Vietnam"). */
 const NAME_TOKEN = /^(?:(?:\p{Lu}\.)+(?:[-–]\p{Lu}[\p{L}\p{M}\p{N}]*)*|[\p{Lu}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-–][\p{L}\p{M}\p{N}]+)*)$/u;
@@ -240,27 +251,76 @@ function extendRight(text: string, headEnd: number, head: string): { end: number
 /** Institution names built around a head noun: "Japan Ministry of Defense", "UN Security Council", "Communist Party". */
 function institutionPatternHits(paragraph: string): PatternHit[] {
   const hits: PatternHit[] = [];
-  // An exec loop rather than `matchAll`, which clones the pattern and wraps it in an iterator per paragraph.
-  HEAD.lastIndex = 0;
-  for (let m = HEAD.exec(paragraph); m !== null; m = HEAD.exec(paragraph)) {
-    const head = m[0];
-    if (m.index > 0 && isWordCodeUnit(paragraph.charCodeAt(m.index - 1))) continue;
-    const left = extendLeft(paragraph, m.index, m.index + head.length);
-    const right = extendRight(paragraph, m.index + head.length, head);
-    // A numbered task force is one name ("Combined Task Force 153").
-    if (right.count === 0 && head === 'Force') {
-      NUMBERED.lastIndex = m.index + head.length;
-      const number = NUMBERED.exec(paragraph);
-      if (number !== null) right.end = m.index + head.length + number[0].length;
+  const index = wordIndexOf(paragraph);
+  if (index.hasSurrogate || !HEADS_OPEN_WITH_ASCII_CAPITALS) {
+    // An exec loop rather than `matchAll`, which clones the pattern and wraps it in an iterator per paragraph.
+    HEAD.lastIndex = 0;
+    for (let m = HEAD.exec(paragraph); m !== null; m = HEAD.exec(paragraph)) {
+      if (m.index > 0 && isWordCodeUnit(paragraph.charCodeAt(m.index - 1))) continue;
+      const hit = institutionHit(paragraph, m.index, m[0]);
+      if (hit !== undefined) hits.push(hit);
     }
-    // A bare head ("the Council", "the Ministry") is a generic reference, not a name.
-    if (left.count === 0 && right.count === 0) continue;
-    // "Guard" only heads "Coast Guard"-like names when a modifier precedes it.
-    if (head === 'Guard' && left.count === 0) continue;
-    const reason = right.count > 0 ? `pattern '${left.count > 0 ? '… ' : ''}${head} of …'` : `pattern '… ${head}'`;
-    hits.push({ start: left.start, end: right.end, reason });
+    return hits;
+  }
+  // Every head starts with a capital A to Z, and a match is only kept where no word code unit comes
+  // before it. Without surrogates such a place is the start of a word the gazetteers' word index
+  // already lists, so the pattern is tried there alone instead of scanning the whole paragraph. The
+  // word list is shared and holds the last indexed text; the name readers called in between only
+  // look names up (`lookup`, `matchAt`), which never index a text, so it stays this paragraph's.
+  const { words, wordCount } = index;
+  let resume = 0;
+  for (let at = 0; at < WORD_STRIDE * wordCount; at += WORD_STRIDE) {
+    const start = words[at] ?? 0;
+    const first = paragraph.charCodeAt(start);
+    if (start < resume || first < 0x41 || first > 0x5a) continue;
+    const hidden = hiddenByGluedHead(paragraph, start, resume);
+    if (hidden > 0) {
+      resume = hidden;
+      continue;
+    }
+    HEAD_AT.lastIndex = start;
+    if (!HEAD_AT.test(paragraph)) continue;
+    const end = HEAD_AT.lastIndex;
+    // A global scan goes on after the end of a match, so words inside a head are not tried again.
+    resume = end;
+    const hit = institutionHit(paragraph, start, paragraph.slice(start, end));
+    if (hit !== undefined) hits.push(hit);
   }
   return hits;
+}
+
+/**
+ * Where the global scan's match of a head glued to a preceding word ends ("XCabinet Office"), when
+ * it covers the word at `start` ("Office"): that match is thrown away for its left boundary, and
+ * the scan resumes after it, so the word is never tried. 0 when nothing hides the word. Only a
+ * head with an inner word can cover a word start, and only with the part before that word.
+ */
+function hiddenByGluedHead(paragraph: string, start: number, resume: number): number {
+  for (const prefix of INNER_WORD_PREFIXES) {
+    const glued = start - prefix.length;
+    if (glued < 1 || glued < resume || !paragraph.startsWith(prefix, glued) || !isWordCodeUnit(paragraph.charCodeAt(glued - 1))) continue;
+    HEAD_AT.lastIndex = glued;
+    if (HEAD_AT.test(paragraph) && HEAD_AT.lastIndex > start) return HEAD_AT.lastIndex;
+  }
+  return 0;
+}
+
+/** The institution name around the head `head` found at `index`, if it is one. */
+function institutionHit(paragraph: string, index: number, head: string): PatternHit | undefined {
+  const left = extendLeft(paragraph, index, index + head.length);
+  const right = extendRight(paragraph, index + head.length, head);
+  // A numbered task force is one name ("Combined Task Force 153").
+  if (right.count === 0 && head === 'Force') {
+    NUMBERED.lastIndex = index + head.length;
+    const number = NUMBERED.exec(paragraph);
+    if (number !== null) right.end = index + head.length + number[0].length;
+  }
+  // A bare head ("the Council", "the Ministry") is a generic reference, not a name.
+  if (left.count === 0 && right.count === 0) return undefined;
+  // "Guard" only heads "Coast Guard"-like names when a modifier precedes it.
+  if (head === 'Guard' && left.count === 0) return undefined;
+  const reason = right.count > 0 ? `pattern '${left.count > 0 ? '… ' : ''}${head} of …'` : `pattern '… ${head}'`;
+  return { start: left.start, end: right.end, reason };
 }
 
 /** An acronym in parentheses: two to ten characters, at least two of them capital letters ("MOFA", "DoD", "G20"). */
@@ -489,8 +549,9 @@ export function recognizeAcronymMentions(
 export function recognizeOrganizations(paragraph: string): Entity[] {
   const named = namedOrganizations(paragraph);
   const definitions = definitionsFrom(paragraph, named);
-  // Most paragraphs define no acronym: then there are no acronym mentions to look for.
-  if (definitions.size === 0) return mergeAroundAcronyms(paragraph, resolveOverlaps(named));
+  // Most paragraphs define no acronym: then there are no acronym mentions to look for, and `named`,
+  // already the non-overlapping text-ordered result of `resolveOverlaps`, would come back unchanged.
+  if (definitions.size === 0) return mergeAroundAcronyms(paragraph, named);
   // Listed acronyms are already gazetteer hits; only newly defined ones need a second scan.
   const fresh = new Map([...definitions].filter(([acronym]) => organizationGazetteer().lookup(acronym) === undefined));
   // Acronyms are defined from the names as written before the bracketed ones are joined to what follows.

@@ -52,8 +52,9 @@ function isCommaSpaceBefore(paragraph: string, at: number): boolean {
 }
 
 /** Unlisted localities written just before a listed country or province, with their text offsets. */
-function localitiesBeforeRegions(paragraph: string, found: readonly Entity[]): Entity[] {
-  const out: Entity[] = [];
+function localitiesBeforeRegions(paragraph: string, found: readonly Entity[]): readonly Entity[] {
+  // Made only when a locality turns up: most paragraphs have none and share one empty answer.
+  let out: Entity[] | undefined;
   for (const region of found) {
     // Cheap checks first: the pattern needs ", " right before the region.
     if (!isCommaSpaceBefore(paragraph, region.span.start) || !REGION_REASON.test(region.reason)) continue;
@@ -63,19 +64,22 @@ function localitiesBeforeRegions(paragraph: string, found: readonly Entity[]): E
     if (m === null) continue;
     for (const group of ['first', 'second']) {
       const at = m.indices?.groups?.[group];
-      if (at !== undefined) addLocality(paragraph, { start: from + at[0], end: from + at[1] }, found, out, `written before "${region.text}"`);
+      const locality = at === undefined ? undefined : localityAt(paragraph, { start: from + at[0], end: from + at[1] }, found, `written before "${region.text}"`);
+      if (locality !== undefined) (out ??= []).push(locality);
     }
   }
-  return out;
+  return out ?? NO_ENTITIES;
 }
 
-/** Adds the locality at `span` unless it opens with a month or a first name or overlaps what was found. */
-function addLocality(paragraph: string, span: { start: number; end: number }, found: readonly Entity[], out: Entity[], why: string): void {
+const NO_ENTITIES: readonly Entity[] = [];
+
+/** The locality at `span`, unless it opens with a month or a first name or overlaps what was found. */
+function localityAt(paragraph: string, span: { start: number; end: number }, found: readonly Entity[], why: string): Entity | undefined {
   const text = paragraph.slice(span.start, span.end);
   const firstWord = text.split(/[ \u00A0-]/)[0] ?? '';
-  if (NOT_LOCALITIES.has(firstWord) || isGivenName(firstWord)) return;
-  if (found.some((e) => e.span.start < span.end && span.start < e.span.end)) return;
-  out.push({ kind: 'place', span, text, source: 'pattern', reason: `locality pattern: ${why}` });
+  if (NOT_LOCALITIES.has(firstWord) || isGivenName(firstWord)) return undefined;
+  if (found.some((e) => e.span.start < span.end && span.start < e.span.end)) return undefined;
+  return { kind: 'place', span, text, source: 'pattern', reason: `locality pattern: ${why}` };
 }
 
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:in|at|to|from|near)[ \u00A0]+$/u;
@@ -87,8 +91,8 @@ const LOCALITY_AFTER_AND = new RegExp(
 );
 
 /** "held in Kuala Lumpur and Langkawi on …": an unlisted locality coordinated with a place after a locative word. */
-function localitiesAfterPlaces(paragraph: string, found: readonly Entity[]): Entity[] {
-  const out: Entity[] = [];
+function localitiesAfterPlaces(paragraph: string, found: readonly Entity[]): readonly Entity[] {
+  let out: Entity[] | undefined;
   for (const place of found) {
     // Most places are not followed by " and "; a space and an "a" are checked first, without a call.
     if (paragraph.charCodeAt(place.span.end) !== 0x20 || paragraph.charCodeAt(place.span.end + 1) !== 0x61) continue;
@@ -97,9 +101,10 @@ function localitiesAfterPlaces(paragraph: string, found: readonly Entity[]): Ent
     const name = m?.[1];
     if (m === null || name === undefined) continue;
     const start = place.span.end + m[0].length - name.length;
-    addLocality(paragraph, { start, end: start + name.length }, found, out, `coordinated with "${place.text}"`);
+    const locality = localityAt(paragraph, { start, end: start + name.length }, found, `coordinated with "${place.text}"`);
+    if (locality !== undefined) (out ??= []).push(locality);
   }
-  return out;
+  return out ?? NO_ENTITIES;
 }
 
 // "Trans-Pacific", "trans-Atlantic": an adjective, not the place.
@@ -181,6 +186,11 @@ function datelineCity(paragraph: string): string | undefined {
   return DATELINE_CITY.exec(paragraph)?.[1];
 }
 
+/** Appends `more` to `list`; the usual empty `more` costs no spread call. */
+function appendAll(list: Entity[], more: readonly Entity[]): void {
+  for (const entity of more) list.push(entity);
+}
+
 /** Finds countries, cities, regions and seas in one paragraph; spans are relative to the paragraph start and may overlap organisations. */
 export function recognizePlaces(paragraph: string): Entity[] {
   const entities: Entity[] = [];
@@ -196,8 +206,8 @@ export function recognizePlaces(paragraph: string): Entity[] {
       canonical: hit.entry.canonical,
     });
   }
-  entities.push(...localitiesBeforeRegions(paragraph, entities));
-  entities.push(...localitiesAfterPlaces(paragraph, entities));
+  appendAll(entities, localitiesBeforeRegions(paragraph, entities));
+  appendAll(entities, localitiesAfterPlaces(paragraph, entities));
   const dateline = datelineCity(paragraph);
   if (dateline && !entities.some((e) => e.span.start === 0)) {
     entities.push({

@@ -150,17 +150,18 @@ export interface TextIndex {
    * `foldToBaseLetters` replaces: without one, the text is its own fold.
    */
   readonly mayFold: boolean;
+  /**
+   * True when the text holds a surrogate code unit. Without one, a position follows a word
+   * character (code point) exactly when the code unit before it is a word code unit, so callers
+   * that test single code units can rely on the word starts listed in {@link words}.
+   */
+  readonly hasSurrogate: boolean;
 }
 
 /** True for the code units a to z, which start no gazetteer name and most words of prose. */
 function isAsciiLower(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
-
-/** ASCII code units that can start an indexed word: digits and capitals. */
-const ASCII_START = new Uint8Array(0x80);
-for (let code = 0x30; code <= 0x39; code++) ASCII_START[code] = 1;
-for (let code = 0x41; code <= 0x5a; code++) ASCII_START[code] = 1;
 
 /** ASCII code units that are word characters: digits and letters. */
 const ASCII_WORD = new Uint8Array(0x80);
@@ -177,6 +178,25 @@ function followsWordCharFast(text: string, index: number): boolean {
 /** True when `code` is in U+00C0–U+024F or U+1E00–U+1EFF, the ranges of precomposed Latin letters (and × and ÷). */
 function isInFoldRange(code: number): boolean {
   return (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
+}
+
+/** The code units the word loop must look at: the ASCII ones that may start an indexed word (digits and capitals), and every non-ASCII one. */
+const WORD_LOOP_STOP = /[0-9A-Z\u0080-\uffff]/g;
+
+/**
+ * The offset of the first code unit at or after `from` that the word loop must look at, or -1.
+ * Most of prose is lower-case letters, spaces and punctuation, which the RegExp engine skips in
+ * compiled code far faster than a loop of `charCodeAt` calls; `test` leaves the match's end in
+ * lastIndex without building a match array.
+ */
+function nextCandidate(text: string, from: number): number {
+  WORD_LOOP_STOP.lastIndex = from;
+  return WORD_LOOP_STOP.test(text) ? WORD_LOOP_STOP.lastIndex - 1 : -1;
+}
+
+/** True for the surrogate code units, U+D800 to U+DFFF. */
+function isSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
 }
 
 /** Numbers stored per word in `TextIndex.words`. */
@@ -205,31 +225,35 @@ interface WordRuns {
   readonly mayFold: boolean;
   /** Some code unit is the multiplication sign. */
   readonly hasMultiplicationSign: boolean;
+  /** Some code unit is a surrogate (see `TextIndex.hasSurrogate`). */
+  readonly hasSurrogate: boolean;
 }
 
 /**
- * Finds the word runs of `text` that do not start with a to z, in one plain loop over its code
- * units. Most characters of prose are lower-case letters, spaces and punctuation, which are
- * dismissed with one comparison; only other characters are checked for a word start. Every code
- * unit passes through the loop once, so the rare non-ASCII ones are also checked for what would
- * otherwise take further scans of the whole text: a letter to fold, a multiplication sign.
+ * Finds the word runs of `text` that do not start with a to z. Most characters of prose are
+ * lower-case letters, spaces and punctuation, which {@link nextCandidate} skips; only digits,
+ * capitals and non-ASCII code units are checked for a word start. Every non-ASCII code unit is
+ * either stopped at or read inside a word, so it is also checked for what would otherwise take
+ * further scans of the whole text: a letter to fold, a multiplication sign, a surrogate.
  */
 function wordRuns(text: string): WordRuns {
   let words: Int32Array = wordBuffer;
   let used = 0;
   let mayFold = false;
   let hasMultiplicationSign = false;
+  let hasSurrogate = false;
   const length = text.length;
-  for (let i = 0; i < length; i++) {
+  for (let i = nextCandidate(text, 0); i >= 0; i = nextCandidate(text, i + 1)) {
     const code = text.charCodeAt(i);
     let unit = 1;
-    // An ASCII code unit that passes the table is a digit or a capital, one code unit long.
-    if (code < 0x80) {
-      if (ASCII_START[code] === 0) continue;
-    } else {
+    // The search stops only at digits, capitals and non-ASCII code units; an ASCII one is then a
+    // digit or a capital, one code unit long.
+    if (code >= 0x80) {
       if (isInFoldRange(code)) {
         mayFold = true;
         if (code === MULTIPLICATION_SIGN_CODE) hasMultiplicationSign = true;
+      } else if (isSurrogate(code)) {
+        hasSurrogate = true;
       }
       unit = wordUnitLength(text, i);
       if (unit === 0) continue;
@@ -249,6 +273,7 @@ function wordRuns(text: string): WordRuns {
       } else {
         // The multiplication sign is no word character, so it ends the word and the outer loop sees it.
         if (isInFoldRange(next)) mayFold = true;
+        else if (isSurrogate(next)) hasSurrogate = true;
         unit = wordUnitLength(text, end);
         if (unit === 0) break;
         hash = mixUnit(hash, next);
@@ -267,7 +292,7 @@ function wordRuns(text: string): WordRuns {
     // Positions inside the word follow a word character, so none of them starts a word.
     i = end - 1;
   }
-  return { wordCount: used / WORD_STRIDE, words, mayFold, hasMultiplicationSign };
+  return { wordCount: used / WORD_STRIDE, words, mayFold, hasMultiplicationSign, hasSurrogate };
 }
 
 /**
@@ -319,6 +344,7 @@ export function indexText(text: string): TextIndex {
     words: runs.words,
     shouted: shoutedRuns(text, runs.words, runs.wordCount, runs.hasMultiplicationSign),
     mayFold: runs.mayFold,
+    hasSurrogate: runs.hasSurrogate,
   };
   lastText = text;
   lastIndex = index;
