@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { ENTITY_TYPES, isEntityType, loadCorpus, type GoldDocument, type GoldEntity } from '../eval/lib/corpus';
 import { repoPath } from '../support/paths';
@@ -135,4 +136,27 @@ test('person spans leave out honorifics and date spans leave out non-deadline pr
     }),
     [],
   );
+});
+
+test('every agreement-study span names a corpus document and quotes its text exactly at its offsets', () => {
+  const agreement = join(dir, 'agreement');
+  const byName = new Map(docs.map((d) => [d.name, d]));
+  const complaints: string[] = [];
+  let spans = 0;
+  for (const annotator of readdirSync(agreement, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    for (const file of readdirSync(join(agreement, annotator.name)).filter((f) => f.endsWith('.json'))) {
+      const doc = byName.get(file.slice(0, -'.json'.length));
+      if (!doc) {
+        complaints.push(`${annotator.name}/${file}: no such corpus document`);
+        continue;
+      }
+      const parsed = JSON.parse(readFileSync(join(agreement, annotator.name, file), 'utf8')) as { entities: { type: string; text: string; start: number; end: number }[] };
+      for (const e of parsed.entities) {
+        spans++;
+        if (e.type !== 'commitment' || doc.content.slice(e.start, e.end) !== e.text) complaints.push(`${annotator.name}/${file} ${e.start}-${e.end}`);
+      }
+    }
+  }
+  assert.ok(spans > 0, 'the agreement study has spans');
+  assert.deepEqual(complaints, []);
 });
