@@ -96,11 +96,6 @@ function hasUnicodeFolds(text: string): boolean {
   return text.indexOf('\u017F') !== -1 || text.indexOf('\u212A') !== -1;
 }
 
-/** All trigger phrases in `text`, before any context checks. */
-export function* scanTriggers(text: string): Generator<TriggerHit> {
-  yield* findTriggers(text);
-}
-
 /** A trigger phrase found by the pre-filter: its offset, its text and the number of its branch. */
 export interface TriggerHit {
   readonly index: number;

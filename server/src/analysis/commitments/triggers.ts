@@ -17,7 +17,7 @@ import {
 import { listObjectEnd } from './listObject';
 import { isCapitalised, lastToken, LazyTokens, tokenize, type Token } from './tokens';
 
-export { commitmentNounAhead, findTriggers, scanTriggers, TRIGGER_BRANCHES, type TriggerHit } from './triggerScan';
+export { commitmentNounAhead, findTriggers, TRIGGER_BRANCHES, type TriggerHit } from './triggerScan';
 
 /** How a trigger governs its object, which decides the checks it needs. */
 export type TriggerKind =
@@ -98,10 +98,15 @@ function tokenBefore(text: string, sentenceStart: number, at: number): Token | u
  * allies", "a reliable partner"): staying allies or partners is the actor's own stance, not a prediction.
  */
 function namesRelation(words: LazyTokens, first: number): boolean {
-  for (let k = first; k < first + 6; k++) {
+  return nounWithin(words, first, 6, RELATION_NOUNS);
+}
+
+/** Whether one of `nouns` is among the `count` words from `words[first]`, before anything that is not a word. */
+function nounWithin(words: LazyTokens, first: number, count: number, nouns: ReadonlySet<string>): boolean {
+  for (let k = first; k < first + count; k++) {
     const w = words.at(k);
     if (w === undefined || !w.isWord) return false;
-    if (RELATION_NOUNS.has(w.lower)) return true;
+    if (nouns.has(w.lower)) return true;
   }
   return false;
 }
@@ -155,16 +160,6 @@ function modalObjectStart(text: string, from: number, limit: number): number | u
 const IMPETUS_VERBS = new Set(['give', 'provide', 'lend', 'add', 'create']);
 const IMPETUS_NOUNS = new Set(['impetus', 'fillip']);
 
-/** Whether "impetus" or "fillip" is among the four words from index `from` ("an additional impetus"). */
-function impetusFollows(words: LazyTokens, from: number): boolean {
-  for (let k = from; k < from + 4; k++) {
-    const word = words.at(k);
-    if (word === undefined || !word.isWord) return false;
-    if (IMPETUS_NOUNS.has(word.lower)) return true;
-  }
-  return false;
-}
-
 // Words after a modal that are no verb of it; a Set rather than an array literal made at every call.
 const NOT_VERB_WORDS = new Set(['to', 'and', 'or', 'rather']);
 
@@ -196,7 +191,7 @@ function governsAction(words: LazyTokens, start: number): boolean {
   if (verb.lower === 'go' && (next?.lower === 'forward' || next?.lower === 'ahead')) return true;
   if (verb.lower === 'enter' && next?.lower === 'into' && after?.lower === 'force') return false;
   // "the BNC will provide the required impetus to relations": giving impetus is an effect, not a step.
-  if (IMPETUS_VERBS.has(verb.lower) && impetusFollows(words, i + 1)) return false;
+  if (IMPETUS_VERBS.has(verb.lower) && nounWithin(words, i + 1, 4, IMPETUS_NOUNS)) return false;
   if (CHANGE_VERBS.has(verb.lower)) return takesObject(next);
   return !NON_ACTION_VERBS.has(verb.lower);
 }
