@@ -103,7 +103,7 @@ export interface TriggerHit {
   readonly group: number;
 }
 
-/** All trigger phrases in `text`, before any context checks, as a list (cheaper than resuming a generator). */
+/** All trigger phrases in `text`, before any context checks, as a list. */
 export function findTriggers(text: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
   // The leftmost candidate where the sticky alternation matches is exactly the leftmost match a global
