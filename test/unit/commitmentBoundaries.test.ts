@@ -377,3 +377,30 @@ test('"will provide/give (an additional) impetus to …" is an effect, not a com
   assert.deepEqual(texts('The project will give an additional impetus to trade.'), []);
   assert.deepEqual(texts('The two leaders will inject new impetus into the partnership.'), ['will inject new impetus into the partnership']);
 });
+
+test('"agreed to" a noun phrase ("agreed to a renewed engagement …") is a commitment, unless a time follows ("agreed to the week before")', () => {
+  assert.deepEqual(texts('The leaders agreed to a renewed engagement to intensify relations.'), ['agreed to a renewed engagement to intensify relations']);
+  assert.deepEqual(texts('Both countries have agreed to the terms of reference for setting up of the group.'), ['have agreed to the terms of reference for setting up of the group']);
+  assert.deepEqual(texts('It is the plan they agreed to the week before.'), []);
+});
+
+test('"continue to" with two coordinated verbs shares their object ("deepen and broaden their partnership"); without one it is a trend', () => {
+  assert.deepEqual(texts('They will continue to deepen and broaden their Strategic Partnership.'), ['will continue to deepen and broaden their Strategic Partnership']);
+  assert.deepEqual(texts('Relations will continue to deepen and grow.'), []);
+});
+
+test('"agree on" a noun phrase with a plural possessive ("annual foreign ministers’ talks") names a joint action', () => {
+  assert.deepEqual(texts('North Korea and Mongolia agree on annual foreign ministers’ talks.'), ['agree on annual foreign ministers’ talks']);
+  assert.deepEqual(texts('The ministers agreed on the leaders’ views.'), []);
+});
+
+test('"are (also) agreed on" opens at "are" for a real subject; the impersonal "it was agreed to" keeps "was" out', () => {
+  assert.deepEqual(texts('The two ministers are also agreed on the convening of the next round of consultations.'), ['are also agreed on the convening of the next round of consultations']);
+  assert.deepEqual(texts('It was agreed to establish a joint committee.'), ['agreed to establish a joint committee']);
+});
+
+test('"agreed that" a party "must" or "may" act is a commitment', () => {
+  assert.deepEqual(texts('It was agreed that Brazil must present a proposal for the project stages by next Friday.'), ['agreed that Brazil must present a proposal for the project stages by next Friday']);
+  assert.deepEqual(texts('It has now been agreed that Dutch military helicopters may be deployed to fight wildfires in Belgium.'), ['agreed that Dutch military helicopters may be deployed to fight wildfires in Belgium']);
+  assert.deepEqual(texts('The leaders agreed that the partnership is indivisible.'), []);
+});

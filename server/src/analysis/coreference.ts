@@ -104,11 +104,28 @@ function isToken(name: string, k: number, word: string): boolean {
   return tokenLength(k) === word.length && name.startsWith(word, tokenBounds[2 * k]!);
 }
 
-const FAMILY_FIRST_LIST = [...FAMILY_FIRST];
+/** A word's length and first code unit as one number, the key of `FAMILY_FIRST_BY_SHAPE`. */
+function shapeKey(length: number, firstCode: number): number {
+  return length * 0x10000 + firstCode;
+}
+
+/**
+ * FAMILY_FIRST grouped by length and first code unit: most first words of names ("Emmanuel") have no
+ * family name of the same length and initial, so one map lookup rejects them without comparing all 32.
+ */
+const FAMILY_FIRST_BY_SHAPE = new Map<number, string[]>();
+for (const family of FAMILY_FIRST) {
+  const key = shapeKey(family.length, family.charCodeAt(0));
+  const group = FAMILY_FIRST_BY_SHAPE.get(key);
+  if (group === undefined) FAMILY_FIRST_BY_SHAPE.set(key, [family]);
+  else group.push(family);
+}
 
 /** True when `name`'s `start`..`end` is one of FAMILY_FIRST, compared in place. */
 function isFamilyFirst(name: string, start: number, end: number): boolean {
-  for (const family of FAMILY_FIRST_LIST) if (family.length === end - start && name.startsWith(family, start)) return true;
+  const group = FAMILY_FIRST_BY_SHAPE.get(shapeKey(end - start, name.charCodeAt(start)));
+  if (group === undefined) return false;
+  for (const family of group) if (name.startsWith(family, start)) return true;
   return false;
 }
 

@@ -133,18 +133,24 @@ export function analyzeDocument(text: string, ctx: AnalysisContext = {}): Docume
   );
   cache.end();
   const linked = linkParagraphs(paragraphs, entries, cache);
+  // Nothing at document level changes a paragraph's results without corrections or shared names.
+  const final = annotations.ignore.length === 0 && annotations.add.length === 0 && !linked.some(hasSharedName);
   // File offsets are given to every entity only when someone asks for `entities` or `commitments`:
   // after a keystroke that moves half a large document, the token encoder reads `paragraphs` instead.
   let placed: { entities: readonly Entity[]; commitments: readonly Commitment[] } | undefined;
   const place = (): { entities: readonly Entity[]; commitments: readonly Commitment[] } => {
     if (placed === undefined) {
       const { entities, commitments } = placeParagraphs(linked, entries);
-      const resolved = resolveSharedNames(entities, registry, annotations, documentDate?.value);
-      placed = { entities: applyCorrections(text, paragraphs, resolved, annotations), commitments };
+      // With no correction and no shared name both document-level steps would return a plain copy of
+      // their input, and the placed list is already a fresh array of its own, so they are skipped.
+      if (final) placed = { entities, commitments };
+      else {
+        const resolved = resolveSharedNames(entities, registry, annotations, documentDate?.value);
+        placed = { entities: applyCorrections(text, paragraphs, resolved, annotations), commitments };
+      }
     }
     return placed;
   };
-  const final = annotations.ignore.length === 0 && annotations.add.length === 0 && !linked.some(hasSharedName);
   return {
     skipped: false,
     ...(split.frontMatter ? { frontMatter: split.frontMatter } : {}),
@@ -318,15 +324,35 @@ export function analyzeParagraph(prose: string, registry: OfficialsRegistry, doc
 export function analyzeParagraphs(paragraphs: readonly string[], registry: OfficialsRegistry, documentDate: string | undefined): ParagraphResult[] {
   const people = peopleContext(registry, documentDate);
   const dateContext = documentDate ? { documentDate } : {};
-  const found = recognizePeopleInEach(paragraphs, people);
-  for (let i = 0; i < paragraphs.length; i++) found[i] = found[i]!.concat(recognizePlacesAndOrganizations(paragraphs[i]!));
-  for (let i = 0; i < paragraphs.length; i++) found[i] = resolveOverlaps(found[i]!.concat(recognizeDates(paragraphs[i]!, dateContext)));
-  return paragraphs.map((prose, i) => {
+  // Each paragraph's candidates are gathered in one array of its own, in the order people, places and
+  // organisations, dates: `concat` is a call into the runtime and made two fresh arrays per paragraph.
+  const found = recognizePeopleInEach(paragraphs, people).map((list) => list.slice());
+  for (let i = 0; i < paragraphs.length; i++) appendAll(found[i]!, recognizePlacesAndOrganizations(paragraphs[i]!));
+  for (let i = 0; i < paragraphs.length; i++) {
+    const candidates = found[i]!;
+    appendAll(candidates, recognizeDates(paragraphs[i]!, dateContext));
+    found[i] = resolveOverlaps(candidates);
+  }
+  const results = new Array<ParagraphResult>(paragraphs.length);
+  for (let i = 0; i < paragraphs.length; i++) {
     const entities = found[i]!;
-    const keptDates = entities.filter((e) => e.kind === 'date');
-    const commitments = recognizeCommitments(prose, { dates: keptDates, entities: entities.filter((e) => e.kind !== 'date') });
-    return { entities, commitments };
-  });
+    const { dates, others } = splitDates(entities);
+    results[i] = { entities, commitments: recognizeCommitments(paragraphs[i]!, { dates, entities: others }) };
+  }
+  return results;
+}
+
+/** Appends `more` to `list` in order, without the intermediate arrays of `concat` or a spread call. */
+function appendAll(list: Entity[], more: readonly Entity[]): void {
+  for (let k = 0; k < more.length; k++) list.push(more[k]!);
+}
+
+/** The dates among `entities` and everything else, each in the given order, found in one pass. */
+function splitDates(entities: readonly Entity[]): { dates: Entity[]; others: Entity[] } {
+  const dates: Entity[] = [];
+  const others: Entity[] = [];
+  for (const e of entities) (e.kind === 'date' ? dates : others).push(e);
+  return { dates, others };
 }
 
 function peopleContext(registry: OfficialsRegistry, documentDate: string | undefined): PeopleContext {

@@ -126,6 +126,8 @@ function startsJointAction(text: string, from: number, limit: number): boolean {
   if (gerund !== undefined && gerund.isWord && GERUND.test(gerund.lower) && !NOT_GERUNDS.has(gerund.lower)) return true;
   for (let k = 0; k < 5; k++) {
     const w = words.at(k);
+    // "annual foreign ministers’ talks": the apostrophe of a plural possessive stays inside the noun phrase.
+    if (k > 0 && w !== undefined && (w.text === '’' || w.text === "'")) continue;
     if (w === undefined || !w.isWord || (k > 0 && PREPOSITIONS.has(w.lower))) return false;
     if (JOINT_ACTION_NOUNS.has(w.lower)) return true;
   }
@@ -183,7 +185,7 @@ function governsAction(words: LazyTokens, start: number): boolean {
   if (verb.lower === 'remain') return next !== undefined && (REMAIN_COMMITTED.has(next.lower) || namesRelation(words, i + 1));
   if (verb.lower === 'have') return next === undefined || !/(?:ed|en|ne|wn)$/.test(next.lower);
   // "relations will continue to deepen" is a prediction; "they will continue to deepen the partnership" an action.
-  if (verb.lower === 'continue' && next?.lower === 'to') return after === undefined || !TREND_VERBS.has(after.lower) || takesObject(words.at(i + 3));
+  if (verb.lower === 'continue' && next?.lower === 'to') return after === undefined || !TREND_VERBS.has(after.lower) || takesObject(objectAfterVerb(words, i + 3));
   if (verb.lower === 'take' && next?.lower === 'place') return false;
   // "will end up with a treaty": an outcome, not a step.
   if (verb.lower === 'end' && next?.lower === 'up') return false;
@@ -216,6 +218,19 @@ const CHANGE_VERBS = new Set(['increase', 'decrease', 'grow', 'bring']);
 const NOT_OBJECT_WORDS = new Set(['to', 'and', 'or', 'than', 'further', 'steadily', 'significantly', 'rapidly', 'more', 'less']);
 
 /** True when `word` can open the direct object of a verb: not a preposition, an adverb or a comparative. */
+/**
+ * The word after the verb ending at `at`, past a coordinated verb ("deepen and broaden their partnership"):
+ * the two verbs share the object, which tells an action from a trend ("ties will continue to deepen and grow").
+ */
+function objectAfterVerb(words: LazyTokens, at: number): Token | undefined {
+  const word = words.at(at);
+  const second = words.at(at + 1);
+  if ((word?.lower === 'and' || word?.lower === 'or') && second !== undefined && second.isWord && !isCapitalised(second) && !DETERMINERS.has(second.lower)) {
+    return words.at(at + 2);
+  }
+  return word;
+}
+
 function takesObject(word: Token | undefined): boolean {
   if (word === undefined) return false;
   if (!word.isWord) return /^[$€£¥]$/.test(word.text);
@@ -243,6 +258,20 @@ function startsAction(text: string, from: number, limit: number, verbLower: stri
   // "something they agreed to last September": the object was moved away and a time follows.
   if (TIME_WORDS_AFTER_TO.has(first.lower)) return false;
   return !DETERMINERS.has(first.lower) && !isCapitalised(first);
+}
+
+// Determiners that open the noun object of "agreed to" ("agreed to a …", "agreed to its further strengthening").
+const AGREED_OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her']);
+// Nouns of time after such a determiner make a moved object ("the plan they agreed to the week before").
+const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'time']);
+
+/** True when "agreed to" is followed by a noun phrase ("agreed to a renewed engagement"), not by a time or a verb. */
+function startsAgreedNounObject(text: string, from: number, limit: number): boolean {
+  const words = wordsAfter(text, from, limit);
+  const first = words.at(0);
+  const next = words.at(1);
+  if (first === undefined || !AGREED_OBJECT_DETERMINERS.has(first.lower)) return false;
+  return next !== undefined && next.isWord && !TIME_NOUNS.has(next.lower);
 }
 
 // Words that cannot open the noun object of "pledged"/"vowed": clause words, pronoun subjects of
@@ -330,6 +359,10 @@ export function classifyTrigger(
       if (/\b(?:need|necessity) (?:to|for|of)$/i.test(phrase)) return { kind: 'infinitive', start, end, text: phrase, needsActor: false };
       if (/\b(?:on|upon)$/i.test(phrase) || /\bconsensus in$/i.test(phrase)) {
         if (!startsJointAction(text, end, sentence.end)) return undefined;
+        return { kind: 'agreeOn', start, end, text: phrase, needsActor: false };
+      }
+      // "agreed to a renewed engagement …", "agreed to the terms of reference …": what the parties accept to do.
+      if (listEnd === undefined && ENDS_WITH_TO.test(phrase) && startsAgreedNounObject(text, end, sentence.end)) {
         return { kind: 'agreeOn', start, end, text: phrase, needsActor: false };
       }
       if (listEnd === undefined && !startsAction(text, end, sentence.end, 'agree')) return undefined;

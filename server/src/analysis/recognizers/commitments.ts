@@ -41,8 +41,10 @@ const PREPOSITION_WHICH_BEFORE = /\b(?:in|on|to|with|for|by|through|under|of|wit
 const MAIN_CLAUSE_COPULA = /\s(?:is|are|was|were)\s/;
 // A later commitment with its own subject splits an earlier span only when a conjunction joins the two clauses.
 const CLAUSE_JOINERS = new Set(['and', ',', 'but', ';', 'while', 'whereas']);
-// "must" is left out: "agreed that North Korea must abandon …" states a norm about others.
-const MODAL_IN_THAT_CLAUSE = /\b(?:should|would|will|shall)\b/i;
+// "must" and "may" count too: "agreed that Brazil must present a proposal …" and "it has been agreed that
+// Dutch helicopters may be deployed …" commit the parties (five such clauses in the development set against
+// two norms about others, "agreed that North Korea must abandon …").
+const MODAL_IN_THAT_CLAUSE = /\b(?:should|would|will|shall|must|may)\b/i;
 
 /** Where the span starts: the trigger, or an auxiliary just before it that belongs to the verb phrase. */
 function phraseStart(text: string, sentence: Span, trigger: Trigger): number {
@@ -52,7 +54,9 @@ function phraseStart(text: string, sentence: Span, trigger: Trigger): number {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i];
     if (t === undefined || !t.isWord) break;
-    if (BE_FORMS.has(t.lower) && ACTIVE_ONLY_TRIGGER.test(trigger.text)) break;
+    // "The two ministers are (also) agreed on …" is a state of the subject, and "are" opens the phrase; the
+    // impersonal passive "it was agreed to …" keeps its "was" out.
+    if (BE_FORMS.has(t.lower) && ACTIVE_ONLY_TRIGGER.test(trigger.text) && !(/^agreed\b/i.test(trigger.text) && isPersonalSubject(tokens[i - 1]))) break;
     // "continues to be committed to …": the phrase opens at "continues".
     if (t.lower === 'be' && tokens[i - 1]?.lower === 'to' && /^continu(?:e|es|ed)$/.test(tokens[i - 2]?.lower ?? '')) {
       start = tokens[i - 2]!.start;
@@ -65,9 +69,39 @@ function phraseStart(text: string, sentence: Span, trigger: Trigger): number {
   return start;
 }
 
+// Words before "is/are agreed" that make it impersonal or a relative clause rather than the subject's state.
+const IMPERSONAL_BEFORE_BE = new Set(['it', 'this', 'that', 'what', 'which', 'there']);
+
+/** True when `token` can be the subject of a stative "are agreed" (a noun or pronoun, not "it" or "what"). */
+function isPersonalSubject(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && !IMPERSONAL_BEFORE_BE.has(token.lower);
+}
+
 /** True for "agreed that …" and "pledged that …", which commit through the modal of their clause. */
 function isThatClause(trigger: Trigger): boolean {
   return trigger.kind === 'agreeThat' || trigger.kind === 'pledgeThat';
+}
+
+const MUST_AFTER = /\s+must\b/y;
+
+/**
+ * True for "they agreed that North Korea must abandon …": a country named as the that-clause's subject
+ * with "must", while the agreeing parties are someone else, is a norm about a third party. An impersonal
+ * "it was agreed that Brazil must present …" leaves the parties unnamed and stays a commitment.
+ */
+function obligesNamedCountry(text: string, trigger: Trigger, actor: ActorGuess, entities: readonly Entity[]): boolean {
+  if (actor.text === undefined || actor.text.toLowerCase() === 'it') return false;
+  const skipSpaces = (i: number): number => {
+    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 160)) i++;
+    return i;
+  };
+  let from = skipSpaces(trigger.end);
+  if (text.startsWith('that ', from)) from = skipSpaces(from + 5);
+  if (text.startsWith('the ', from)) from = skipSpaces(from + 4);
+  const subject = entities.find((e) => e.kind === 'place' && e.span.start === from);
+  if (subject === undefined || actor.text.includes(subject.text)) return false;
+  MUST_AFTER.lastIndex = subject.span.end;
+  return MUST_AFTER.test(text);
 }
 
 /** True when "agreed that …" goes on to a modal, i.e. agrees on what someone should do. */
@@ -107,6 +141,7 @@ function candidateFor(
   // A document speaks for its signatories only through an explicit commitment verb; "an agreement that
   // will allow …" describes an effect of the document.
   if (actor.document === true && (trigger.kind === 'modal' || trigger.needsActor)) return undefined;
+  if (isThatClause(trigger) && obligesNamedCountry(text, trigger, actor, ctx.entities)) return undefined;
   return { trigger, actor, sentence, start: phraseStart(text, sentence, trigger), end: trigger.end };
 }
 
