@@ -118,11 +118,14 @@ export class OfficialsRegistry {
    * does not grow with the size of the registry.
    * @param capitals ascending offsets that include every capitalised word's start (any capital or
    *   non-ASCII code unit after no ASCII letter or digit will do), when the caller has them already
+   * @param lettersAreAscii true when the caller knows that every letter of `text` is ASCII, so that
+   *   folding would leave it as it is
    */
-  findNames(text: string, capitals?: readonly number[]): NameMatch[] {
+  findNames(text: string, capitals?: readonly number[], lettersAreAscii = false): NameMatch[] {
     if (this.lookups.byForm.size === 0) return [];
-    // Letters with diacritics fold to one base letter each, so offsets into `folded` are offsets into `text`.
-    const folded = foldToBaseLetters(text);
+    // Letters with diacritics fold to one base letter each, so offsets into `folded` are offsets into
+    // `text`; a text without such letters folds to itself, and the search for them can be skipped.
+    const folded = lettersAreAscii ? text : foldToBaseLetters(text);
     return capitals ? this.findNamesAt(text, folded, capitals) : this.findNamesInWords(text, folded, capitalizedWords(folded));
   }
 

@@ -36,6 +36,7 @@ export function titleBefore(paragraph: string, start: number): string | undefine
   const runStart = titleRunStart(paragraph, from, start);
   const last = paragraph.charCodeAt(start - 1);
   if (start <= runStart || (last !== 0x20 && last !== 0xa0)) return undefined;
+  if (!mayEndTitleBefore(paragraph, runStart, start)) return undefined;
   let window: string | undefined;
   for (let at = runStart; at < start; at++) {
     if (!mayStartTitleBefore(paragraph, at, start)) continue;
@@ -46,6 +47,49 @@ export function titleBefore(paragraph: string, start: number): string | undefine
     if (m) return cleanRole(m[0]);
   }
   return undefined;
+}
+
+/**
+ * False when no TITLE_BEFORE match can lie in the run `runStart`..`start`, which ends in spaces.
+ * Before its final spaces a match ends with an honorific, with a title head, or with the letters
+ * and spaces of an "of" phrase; honorifics and heads end in neither kind of space, so they end
+ * where the run's final spaces begin. Most names follow neither ("chaired by", "met"), and this
+ * one look at the run's end and one pass for " of " spare the keyword search at every offset.
+ */
+function mayEndTitleBefore(text: string, runStart: number, start: number): boolean {
+  let end = start;
+  while (end > runStart && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0xa0)) end--;
+  return endsWithTitleEnding(text, runStart, end) || holdsSpacedOf(text, runStart, start);
+}
+
+let titleEndingsByLastCode: Map<number, string[]> | undefined;
+/** True when a title head or an honorific, as TITLE_BEFORE spells them, ends at `end`, not before `from`. */
+function endsWithTitleEnding(text: string, from: number, end: number): boolean {
+  titleEndingsByLastCode ??= byLastCode([...finiteLanguage(TITLE_HEAD), ...finiteLanguage(HONORIFIC)]);
+  const forms = titleEndingsByLastCode.get(text.charCodeAt(end - 1));
+  if (forms === undefined) return false;
+  for (const form of forms) if (end - form.length >= from && text.startsWith(form, end - form.length)) return true;
+  return false;
+}
+
+/** The strings grouped by their last code unit. */
+function byLastCode(forms: readonly string[]): Map<number, string[]> {
+  const groups = new Map<number, string[]>();
+  for (const form of new Set(forms)) {
+    const code = form.charCodeAt(form.length - 1);
+    const group = groups.get(code);
+    if (group === undefined) groups.set(code, [form]);
+    else group.push(form);
+  }
+  return groups;
+}
+
+/** True when " of " occurs in `text` between `from` and `to`. */
+function holdsSpacedOf(text: string, from: number, to: number): boolean {
+  for (let at = from + 1; at + 3 <= to; at++) {
+    if (text.charCodeAt(at) === 0x6f && text.charCodeAt(at + 1) === 0x66 && text.charCodeAt(at - 1) === 0x20 && text.charCodeAt(at + 2) === 0x20) return true;
+  }
+  return false;
 }
 
 /** TITLE_BEFORE as a sticky pattern, tried at the offsets `mayStartTitleBefore` admits. */

@@ -5,6 +5,8 @@
  * every boundary themselves, so a spare position costs one failed attempt and changes nothing.
  */
 
+import { isWordUnit } from './asciiPatterns';
+
 /**
  * Every string matched by `source`, a RegExp source built only from plain characters, `\`-escaped
  * punctuation, character classes without ranges, non-capturing groups, `|` and `?`. The title
@@ -174,6 +176,11 @@ export interface NameStarts {
    * or non-ASCII), or in a non-ASCII code unit: where two capitalised words in a row may start.
    */
   readonly pairs: number[];
+  /**
+   * True when the paragraph's letters, digits and marks are all ASCII and it holds no surrogate, so
+   * that the patterns' ASCII twins apply to it (see `hasAsciiWordsOnly`).
+   */
+  readonly asciiWords: boolean;
 }
 
 /**
@@ -190,11 +197,15 @@ export function findNameStarts(text: string, keywords: KeywordStarts): NameStart
   keywordStarts.reset();
   capitals.reset();
   pairs.reset();
+  // Every code unit is read once, here or as the one that ends a run below, so the loop also tells
+  // whether the paragraph's words are all ASCII, which spares the patterns a scan of their own.
+  let asciiWords = true;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const kind = code < 0x80 ? (ASCII_KIND[code] ?? OTHER) : NON_ASCII;
     if (kind === OTHER) continue;
     if (kind === NON_ASCII) {
+      if (asciiWords && isWordUnit(code)) asciiWords = false;
       capitals.push(i);
       if (mayOpenPair(text, i)) pairs.push(i);
       continue;
@@ -212,10 +223,13 @@ export function findNameStarts(text: string, keywords: KeywordStarts): NameStart
     // The rest of the run of ASCII letters and digits starts nothing, nor does the code unit after
     // it, which follows a letter or digit. The kind table answers for each code unit in one read;
     // past the end, the code unit is NaN and stops the run.
-    for (let next = text.charCodeAt(i + 1); next < 0x80 && ASCII_KIND[next] !== OTHER; next = text.charCodeAt(i + 1)) i++;
+    let next = text.charCodeAt(i + 1);
+    for (; next < 0x80 && ASCII_KIND[next] !== OTHER; next = text.charCodeAt(i + 1)) i++;
+    // The code unit that ends the run is skipped below; past the end it is NaN, which is no code unit.
+    if (next >= 0x80 && asciiWords && isWordUnit(next)) asciiWords = false;
     i++;
   }
-  return { keywords: keywordStarts.copy(), capitals: capitals.copy(), pairs: pairs.copy() };
+  return { keywords: keywordStarts.copy(), capitals: capitals.copy(), pairs: pairs.copy(), asciiWords };
 }
 
 /** A list of offsets that keeps its storage between uses: written up to `length`, never shortened. */

@@ -8,7 +8,9 @@ import type { Entity, Span } from '../types';
 import { titleAfter, titleBefore, titleKeywords } from './nameTitles';
 import { INSTITUTION_HEAD_WORDS, isGivenName, NAME_FOLLOWERS, NOT_NAME, overlapsAny, TITLE } from './peopleLexicon';
 import { finiteLanguage, isAsciiCapital, isAsciiLower, matchListAtStarts, mayBeCapital, wantedMatchesAtStarts, type UnwantedStarts } from './peopleScan';
-import { memoizeRange, memoizeString } from './wordMemo';
+import { asciiTwin, hasAsciiWordsOnly } from './asciiPatterns';
+import { cacheByRange } from './rangeCache';
+import { memoizeString } from './wordMemo';
 
 // Common Vietnamese, Chinese and Korean family names let untitled three-part names be recognised.
 const ASIAN_FAMILY = String.raw`(?:Nguyen|Nguyễn|Tran|Trần|Le|Lê|Pham|Phạm|Hoang|Hoàng|Huynh|Phan|Vu|Võ|Vo|Vũ|Dang|Đặng|Bui|Bùi|Do|Đỗ|Ho|Hồ|Ngo|Ngô|Duong|Dương|Ly|Lý|To|Tô|Dinh|Đinh|Truong|Trương|Xi|Li|Wang|Zhang|Liu|Chen|Yang|Zhao|Huang|Zhou|Wu|Kim|Lee|Park|Choi|Jung|Chung|Jeong|Kwon|Hong|Seo|Kang|Yoon|Moon|Ban|Han|Cho|Lim|Shin|Hwang|Ahn|Song)`;
@@ -37,6 +39,12 @@ const SECOND_FAMILY_AT = new RegExp(
   String.raw` (${FAMILY_WORD}(?:-\p{Lu}\p{Ll}+)?)(?: (?:de la|de los|del|de|da|dos|van der|van|von der|von) ${FAMILY_WORD})?(?![\p{L}\p{N}]|['’]\p{Ll}{2}| \p{Lu})`,
   'uy',
 );
+
+// Twins for paragraphs whose words are all ASCII, where they find the same matches faster (see `asciiTwin`).
+const GIVEN_FAMILY_AT_ASCII = asciiTwin(GIVEN_FAMILY_AT);
+const SECOND_FAMILY_AT_ASCII = asciiTwin(SECOND_FAMILY_AT);
+const ASIAN_NAME_AT_ASCII = asciiTwin(ASIAN_NAME_AT);
+const UPPER_FAMILY_NAME_AT_ASCII = asciiTwin(UPPER_FAMILY_NAME_AT);
 
 const PERSON_CUE_AFTER = /^(?:['’]s\b|,? (?:said|says|told|stated|added|noted|announced|stressed|emphasi[sz]ed|expressed|will|would|has|had|is|was|met|visited|spoke|called|urged|thanked|welcomed)\b)/u;
 // A byline ("By Charles Audouin" at the start of a line) names the author.
@@ -69,7 +77,7 @@ function opensWithUnknownGivenName(paragraph: string, at: number): boolean {
 }
 
 /** `isGivenName` of a word read in place, as nearly every pair start asks about a word seen before. */
-const isGivenNameAt = memoizeRange(isGivenName);
+const isGivenNameAt = cacheByRange(isGivenName);
 
 /**
  * An offset that no GIVEN_FAMILY match starting at `at` ends after. Inside a match, at most six spaces
@@ -118,11 +126,14 @@ function cannotEndLongName(word: string): boolean {
   return NAME_FOLLOWERS.has(word) || cannotBeFamilyName(word);
 }
 
-/** Untitled "Given Family" names whose given name is a known first name and whose family name is no place or organisation. */
-export function givenFamilyNames(paragraph: string, capitals: readonly number[], taken: readonly Span[]): Entity[] {
+/**
+ * Untitled "Given Family" names whose given name is a known first name and whose family name is no
+ * place or organisation; `ascii` says whether its words are all ASCII (`hasAsciiWordsOnly`), when the caller knows it already.
+ */
+export function givenFamilyNames(paragraph: string, capitals: readonly number[], taken: readonly Span[], ascii = hasAsciiWordsOnly(paragraph)): Entity[] {
   const out: Entity[] = [];
   let lastEnd = 0;
-  for (const m of wantedMatchesAtStarts(GIVEN_FAMILY_AT, paragraph, capitals, mayStartGivenFamily, givenFamilyUnwanted(taken))) {
+  for (const m of wantedMatchesAtStarts(ascii ? GIVEN_FAMILY_AT_ASCII : GIVEN_FAMILY_AT, paragraph, capitals, mayStartGivenFamily, givenFamilyUnwanted(taken))) {
     const given = m[1]!;
     if (!isGivenName(given)) continue;
     // The family part is " Family" or " X. Family"; its last word is the family name.
@@ -133,7 +144,7 @@ export function givenFamilyNames(paragraph: string, capitals: readonly number[],
     // A pair that overlaps a taken span still does once a second family word lengthens it.
     if (span.start < lastEnd || overlapsAny(span, taken)) continue;
     // "Nana Akufo Addo": a second family word after the pair, unless it cannot end a name.
-    const second = mayFollowWithFamilyWord(paragraph, span.end) && familyPart === m[0].slice(given.length) ? secondFamilyAt(paragraph, span.end) : null;
+    const second = mayFollowWithFamilyWord(paragraph, span.end) && familyPart === m[0].slice(given.length) ? secondFamilyAt(paragraph, span.end, ascii) : null;
     if (second !== null && !cannotEndLongName(second[1]!)) span.end += second[0].length;
     if (overlapsAny(span, taken)) continue;
     const role = titleBefore(paragraph, span.start) ?? titleAfter(paragraph, span.end);
@@ -155,10 +166,11 @@ function mayFollowWithFamilyWord(paragraph: string, end: number): boolean {
   return paragraph.charCodeAt(end) === 0x20 && mayBeCapital(paragraph.charCodeAt(end + 1));
 }
 
-/** The match of SECOND_FAMILY at `end`, if any. */
-function secondFamilyAt(paragraph: string, end: number): RegExpExecArray | null {
-  SECOND_FAMILY_AT.lastIndex = end;
-  return SECOND_FAMILY_AT.exec(paragraph);
+/** The match of SECOND_FAMILY at `end`, if any, read with its ASCII twin in an ASCII paragraph. */
+function secondFamilyAt(paragraph: string, end: number, ascii: boolean): RegExpExecArray | null {
+  const regex = ascii ? SECOND_FAMILY_AT_ASCII : SECOND_FAMILY_AT;
+  regex.lastIndex = end;
+  return regex.exec(paragraph);
 }
 
 /** True when `code` is in LATIN_CAPITAL, the leading class of the untitled patterns. */
@@ -185,11 +197,28 @@ function mayStartAsianName(paragraph: string, at: number): boolean {
   let space = at + 1;
   while (space < limit && paragraph.charCodeAt(space) !== 0x20) space++;
   if (space >= limit || !mayBeCapital(paragraph.charCodeAt(space + 1))) return false;
-  return isAsianFamilyAt(paragraph, at, space);
+  return mayBeAsianFamily(paragraph.charCodeAt(at), space - at) && isAsianFamilyAt(paragraph, at, space);
+}
+
+/**
+ * Bit `n` of entry `c` is set when a listed family name of `n` code units starts with the ASCII
+ * code unit `c`. Most capitalised words before another ("Maria Albanese", "Prime Minister") have a
+ * length that no family name with their initial has, and one table read rules them out before the
+ * word is hashed and looked up.
+ */
+const ASIAN_FAMILY_LENGTHS = new Uint32Array(0x80);
+for (const family of ASIAN_FAMILIES) {
+  const initial = family.charCodeAt(0);
+  if (initial < 0x80) ASIAN_FAMILY_LENGTHS[initial]! |= 1 << family.length;
+}
+
+/** False when no listed family name of `length` code units starts with `initial`; true for initials past ASCII, which the table leaves out. */
+function mayBeAsianFamily(initial: number, length: number): boolean {
+  return initial >= 0x80 || ((ASIAN_FAMILY_LENGTHS[initial] ?? 0) & (1 << length)) !== 0;
 }
 
 /** True when the range is a listed family name, read in place: most capitalised words are asked about again and again. */
-const isAsianFamilyAt = memoizeRange((word: string): boolean => ASIAN_FAMILIES.has(word));
+const isAsianFamilyAt = cacheByRange((word: string): boolean => ASIAN_FAMILIES.has(word));
 
 /** Where a capital may start UPPER_FAMILY_NAME: two or more capitals, then a space and a capital. */
 function mayStartUpperFamilyName(paragraph: string, at: number): boolean {
@@ -204,8 +233,8 @@ function mayStartUpperFamilyName(paragraph: string, at: number): boolean {
 
 /** An untitled pattern, where it may start, and the reason given for its names. */
 const UNTITLED_PATTERNS = [
-  { regex: ASIAN_NAME_AT, mayStart: mayStartAsianName, reason: 'name pattern: common family name followed by given names' },
-  { regex: UPPER_FAMILY_NAME_AT, mayStart: mayStartUpperFamilyName, reason: 'name pattern: family name in capitals followed by a given name' },
+  { regex: ASIAN_NAME_AT, asciiRegex: ASIAN_NAME_AT_ASCII, mayStart: mayStartAsianName, reason: 'name pattern: common family name followed by given names' },
+  { regex: UPPER_FAMILY_NAME_AT, asciiRegex: UPPER_FAMILY_NAME_AT_ASCII, mayStart: mayStartUpperFamilyName, reason: 'name pattern: family name in capitals followed by a given name' },
 ] as const;
 
 /**
@@ -245,7 +274,7 @@ function titleCase(word: string): string {
 }
 
 /** True for a word that is never a name, as written or in title case ("FORUM" → "Forum"); read in place and cached. */
-const isNonNameWordAt = memoizeRange((word: string): boolean => NOT_NAME.has(word) || NOT_NAME.has(titleCase(word)));
+const isNonNameWordAt = cacheByRange((word: string): boolean => NOT_NAME.has(word) || NOT_NAME.has(titleCase(word)));
 
 /**
  * True when one of the words of `start`..`end`, the pieces between single spaces or no-break spaces
@@ -262,10 +291,13 @@ function holdsNonNameWord(paragraph: string, start: number, end: number): boolea
   return false;
 }
 
-/** Names of the untitled family-name patterns that overlap nothing in `taken`; kept names are added to `taken`. */
-export function untitledNames(paragraph: string, capitals: readonly number[], taken: Span[], found: Entity[]): void {
-  for (const { regex, mayStart, reason } of UNTITLED_PATTERNS) {
-    for (const m of matchListAtStarts(regex, paragraph, capitals, mayStart)) {
+/**
+ * Names of the untitled family-name patterns that overlap nothing in `taken`; kept names are added to
+ * `taken`. `ascii` says whether its words are all ASCII (`hasAsciiWordsOnly`), when the caller knows it already.
+ */
+export function untitledNames(paragraph: string, capitals: readonly number[], taken: Span[], found: Entity[], ascii = hasAsciiWordsOnly(paragraph)): void {
+  for (const { regex, asciiRegex, mayStart, reason } of UNTITLED_PATTERNS) {
+    for (const m of matchListAtStarts(ascii ? asciiRegex : regex, paragraph, capitals, mayStart)) {
       const span = { start: m.index, end: m.index + m[0].length };
       // A word in capitals is checked in title case too ("FORUM Island", "FINAL Joint").
       if (overlapsAny(span, taken) || holdsNonNameWord(paragraph, span.start, span.end)) continue;
