@@ -404,3 +404,11 @@ test('"agreed that" a party "must" or "may" act is a commitment', () => {
   assert.deepEqual(texts('It has now been agreed that Dutch military helicopters may be deployed to fight wildfires in Belgium.'), ['agreed that Dutch military helicopters may be deployed to fight wildfires in Belgium']);
   assert.deepEqual(texts('The leaders agreed that the partnership is indivisible.'), []);
 });
+
+test('"committed to" and "determined to" commit without a named subject; "aims to" after a non-actor does not', () => {
+  assert.deepEqual(texts('“Committed to enhance border defence cooperation, the two sides will meet annually.'), ['Committed to enhance border defence cooperation', 'will meet annually']);
+  assert.deepEqual(texts('The Quad is a diplomatic network of four democracies committed to supporting a free and open Indo-Pacific.'), [
+    'committed to supporting a free and open Indo-Pacific',
+  ]);
+  assert.deepEqual(texts('The trilateral maritime exercise aims to strengthen interoperability between the coast guards.'), []);
+});

@@ -39,6 +39,10 @@ const FIRST_TIME_REMARK = /\b(?:first|second|third|last|only)\s+time\b[^.;]*\bth
 // in a relative clause after a preposition; the sentence's own verb ends that clause and the object.
 const PREPOSITION_WHICH_BEFORE = /\b(?:in|on|to|with|for|by|through|under|of|within)\s+which\s+[^,;:()]*$/i;
 const MAIN_CLAUSE_COPULA = /\s(?:is|are|was|were)\s/;
+// "Committed to …" and "determined to …" commit whoever they describe, even without a subject that names
+// an actor ("Committed to enhance border defence cooperation, the two sides will …", "a network of four
+// democracies committed to supporting …"): nine such clauses of the development set are gold, one is not.
+const SELF_EVIDENT_COMMITMENT = /\b(?:(?:re-?)?committ?(?:ed|ing)?|determined|intends?)\s+to$/i;
 // A later commitment with its own subject splits an earlier span only when a conjunction joins the two clauses.
 const CLAUSE_JOINERS = new Set(['and', ',', 'but', ';', 'while', 'whereas']);
 // "must" and "may" count too: "agreed that Brazil must present a proposal …" and "it has been agreed that
@@ -137,7 +141,7 @@ function candidateFor(
   }
   const actor = findActor(text, sentence.start, trigger.start, ctx.entities);
   if (actor.ruledOut) return undefined;
-  if (trigger.needsActor && !actor.agentive) return undefined;
+  if (trigger.needsActor && !actor.agentive && !SELF_EVIDENT_COMMITMENT.test(trigger.text)) return undefined;
   // A document speaks for its signatories only through an explicit commitment verb; "an agreement that
   // will allow …" describes an effect of the document.
   if (actor.document === true && (trigger.kind === 'modal' || trigger.needsActor)) return undefined;
