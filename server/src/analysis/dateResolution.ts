@@ -54,17 +54,30 @@ function isLeapYear(year: number): boolean {
 
 /** Formats a year as four digits (`2025`). */
 export function formatYear(year: number): string {
+  // Years are formatted again and again for the same few values, so the strings of years 0 to 9999 are kept.
+  if (Number.isInteger(year) && year >= 0 && year < YEAR_TEXTS.length) return (YEAR_TEXTS[year] ??= String(year).padStart(4, '0'));
   return String(year).padStart(4, '0');
+}
+
+/** The four-digit strings of the years formatted so far, by year. */
+const YEAR_TEXTS: (string | undefined)[] = new Array<string | undefined>(10_000);
+
+/** The two-digit strings "00" to "99", for months and days. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+
+/** A month or day as at least two digits, as `String(n).padStart(2, '0')` gives it. */
+function twoDigits(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n < 100 ? (TWO_DIGITS[n] ?? String(n)) : String(n).padStart(2, '0');
 }
 
 /** Formats a month as `YYYY-MM`. */
 export function formatMonth(year: number, month: number): string {
-  return `${formatYear(year)}-${String(month).padStart(2, '0')}`;
+  return `${formatYear(year)}-${twoDigits(month)}`;
 }
 
 /** Formats a calendar day as `YYYY-MM-DD`. */
 export function formatDay(date: CalendarDate): string {
-  return `${formatMonth(date.year, date.month)}-${String(date.day).padStart(2, '0')}`;
+  return `${formatMonth(date.year, date.month)}-${twoDigits(date.day)}`;
 }
 
 /** Formats an inclusive range of days as `YYYY-MM-DD/YYYY-MM-DD`. */
@@ -77,12 +90,54 @@ export function compareDays(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 
+const MS_PER_DAY = 86_400_000;
+// Days from 0000-03-01 to 1970-01-01, and the days of a 400-year cycle of the Gregorian calendar.
+const EPOCH_SHIFT = 719_468;
+const DAYS_PER_ERA = 146_097;
+
+/**
+ * The number of days from 1970-01-01 to a day, computed arithmetically in the proleptic Gregorian
+ * calendar as Date does; undefined outside the ranges where that is known to agree with Date (an
+ * integer year within ±100000, a month 1-12, an integer day within ±10000000), which Date handles.
+ */
+function dayNumber(date: CalendarDate): number | undefined {
+  const { year, month, day } = date;
+  if (!Number.isInteger(year) || Math.abs(year) > 100_000 || !Number.isInteger(month) || month < 1 || month > 12) return undefined;
+  if (!Number.isInteger(day) || Math.abs(day) > 10_000_000) return undefined;
+  // Years counted from March, so that the leap day ends a year; a day outside its month simply counts on.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * DAYS_PER_ERA + dayOfEra - EPOCH_SHIFT;
+}
+
+/** The calendar day `days` days after 1970-01-01, the inverse of {@link dayNumber}. */
+function dayFromNumber(days: number): CalendarDate {
+  const z = days + EPOCH_SHIFT;
+  const era = Math.floor(z / DAYS_PER_ERA);
+  const dayOfEra = z - era * DAYS_PER_ERA;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return { year, month, day: dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1 };
+}
+
+// The arithmetic of dayNumber and dayFromNumber replaces Date objects, several of which were made for
+// every relative date; outside its ranges the Date computation below still decides.
+
 function fromUtc(ms: number): CalendarDate {
+  if (Number.isInteger(ms) && ms % MS_PER_DAY === 0 && Math.abs(ms / MS_PER_DAY) <= 50_000_000) return dayFromNumber(ms / MS_PER_DAY);
   const d = new Date(ms);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
 function toUtc(date: CalendarDate): number {
+  const days = dayNumber(date);
+  if (days !== undefined) return days * MS_PER_DAY;
   const d = new Date(0);
   // setUTCFullYear keeps years below 100 literal, which Date.UTC would shift into the 1900s.
   d.setUTCFullYear(date.year, date.month - 1, date.day);
@@ -91,6 +146,9 @@ function toUtc(date: CalendarDate): number {
 
 /** The weekday of a day, Monday = 0 … Sunday = 6. */
 export function weekdayOf(date: CalendarDate): number {
+  const days = dayNumber(date);
+  // 1970-01-01 was a Thursday (3 counted from Monday).
+  if (days !== undefined) return (((days + 3) % 7) + 7) % 7;
   return (new Date(toUtc(date)).getUTCDay() + 6) % 7;
 }
 

@@ -1,4 +1,5 @@
 import { AFTER_COMMA, AFTER_SPACE, NON_ADJUNCT_ING, REPORTING_VERBS } from './objectBoundaries';
+import { mayOpenWithWord } from './afterSpaceWords';
 import { danglingConjunctionLength } from './danglingConjunction';
 import { endsWithAbbreviation } from './sentences';
 
@@ -77,13 +78,19 @@ const AS_NAMED_CLAUSE = new RegExp(
 const MEETING_ACTION = new RegExp(String.raw`\b(?:${MEETING_VERBS})\b`, 'i');
 const CLAUSE_WORD = /\b(?:is|are|was|were|will|would|has|have|had|can|should|which|who|that)\b/i;
 
+// Small tests of the object scan, compiled once rather than made anew at every evaluation of a literal.
+const CLOSING_DASH = /\s[–—-]\s/;
+const COMMA_OR_DOT = /[,.]/;
+const TO_BEFORE_OBJECT = /\bto\s*$/i;
+const AS_WORD = /\bas\s/i;
+
 /**
  * When the text after a dash, up to the sentence's end or to a closing dash, is a list of nouns that
  * belongs to the object ("– democracy, human rights and the rule of law –"), the offset where the object
  * goes on: after the closing dash, or `limit`; undefined when it is not such a list.
  */
 function dashListEnd(text: string, from: number, limit: number): number | undefined {
-  const closing = /\s[–—-]\s/.exec(text.slice(from, limit));
+  const closing = CLOSING_DASH.exec(text.slice(from, limit));
   const end = closing === null ? limit : from + closing.index;
   const tail = text.slice(from, end).replace(/[.!?]["”’)]*\s*$/, '');
   if (!DASH_LIST_TAIL.test(tail) || CLAUSE_WORD.test(tail)) return undefined;
@@ -137,7 +144,8 @@ function mayOpenAfterSpace(text: string, i: number): boolean {
   const first = text.charCodeAt(j);
   if (first >= 128 || first === 45 /* - */) return true;
   const pair = letterPair(text, j);
-  return pair !== -1 && AFTER_SPACE_PAIRS[pair] === 1;
+  // The pair table is the cheap first test; the whole word (afterSpaceWords.ts) is read only where it passes.
+  return pair !== -1 && AFTER_SPACE_PAIRS[pair] === 1 && mayOpenWithWord(text, j);
 }
 
 // An enumeration run into the sentence after a colon ("on three pillars: (1) …; (2) …") spells out the object.
@@ -193,7 +201,7 @@ export function objectEnd(text: string, from: number, limit: number): number {
         // An apostrophe inside or after a word ("Tokyo’s", "countries’") is not a quotation mark.
         if (single > 0 && !LETTER.test(text.charAt(i + 1))) single--;
         // A closing mark after punctuation ("… migrants,’ the statement read") ends a quotation opened before the object.
-        else if (single === 0 && !nested && /[,.]/.test(text.charAt(i - 1)) && closesIntoTag(text, i + 1)) return i + 1;
+        else if (single === 0 && !nested && COMMA_OR_DOT.test(text.charAt(i - 1)) && closesIntoTag(text, i + 1)) return i + 1;
         break;
       case 34: // "
         if (i === from || OPENING_CONTEXT.test(text.charAt(i - 1))) straight++;
@@ -215,7 +223,7 @@ export function objectEnd(text: string, from: number, limit: number): number {
         // The next item of an enumeration ("…; (2) …", "…; and (3) …") continues the object.
         if (nested || NEXT_ENUMERATED_ITEM.test(text.slice(i + 1, i + 14)) || NEXT_INFINITIVE.test(text.slice(i + 1, i + 24))) break;
         // "agreed to promote …; maintain …; and strengthen …": bare infinitives under the same "to".
-        infinitiveObject ??= /\bto\s*$/i.test(text.slice(Math.max(0, from - 4), from));
+        infinitiveObject ??= TO_BEFORE_OBJECT.test(text.slice(Math.max(0, from - 4), from));
         if (infinitiveObject && NEXT_BARE_VERB.test(text.slice(i + 1, i + 48))) break;
         // "will work together on protection of the ocean; decarbonizing shipping; and promoting security": gerund items.
         if (NEXT_GERUND_ITEM.test(text.slice(i + 1, i + 40)) && GERUND_OR_ON.test(text.slice(from, i))) break;
@@ -250,7 +258,7 @@ export function objectEnd(text: string, from: number, limit: number): number {
         PARTICIPLE_ADJUNCT.lastIndex = i + 1;
         if (nested) break;
         // "… support each other as neighbours, as partners, and as family": parallel "as" phrases are one list.
-        if (PARALLEL_AS.test(text.slice(i + 1, i + 6)) && /\bas\s/i.test(text.slice(Math.max(from, lastComma + 1), i))) {
+        if (PARALLEL_AS.test(text.slice(i + 1, i + 6)) && AS_WORD.test(text.slice(Math.max(from, lastComma + 1), i))) {
           lastComma = i;
           break;
         }
@@ -419,6 +427,13 @@ function balance(text: string, start: number, end: number, open: string, close: 
   return n;
 }
 
+/** True when the code unit at `i` is one TRAILING_PUNCTUATION matches; ASCII is decided without a RegExp test. */
+function isTrailingPunctuation(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 45;
+  return TRAILING_PUNCTUATION.test(text.charAt(i));
+}
+
 /**
  * Moves `end` back over whitespace, separating punctuation, a dangling conjunction, closing quotation
  * marks and brackets that close nothing inside the span. The dot of an abbreviation ("U.S.") stays.
@@ -427,7 +442,7 @@ export function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   for (;;) {
     const before = e;
-    while (e > start && TRAILING_PUNCTUATION.test(text.charAt(e - 1))) e--;
+    while (e > start && isTrailingPunctuation(text, e - 1)) e--;
     const ch = text.charAt(e - 1);
     if (ch === '.' && !endsWithAbbreviation(text, e)) e--;
     // A closing quotation mark is never part of the span, even when the span opened the quotation

@@ -55,6 +55,31 @@ const NEEDS_ACTOR = /^(?:offer|intend|aim|plan|determined|(?:re-?)?commit|st(?:a
 const NOUN_FORMS = /^(?:offers?|aims?|plans?|pledges?|promises?|vows?|resolve)\b/i;
 const NEGATED_BEFORE = new Set(['not', "n't", 'never', 'failed', 'refused', 'yet']);
 
+// RegExps of the shape checks, compiled once: a RegExp literal in a function body makes a new RegExp
+// object at every evaluation, and these checks run for every trigger. None is global or sticky, so a
+// shared instance keeps no state between tests.
+const FOLLOWING_AHEAD = /^\s+the\s+following\s*(?::|$)/i;
+const LY_END = /ly$/;
+const ING_END = /ing$/;
+const PARTICIPLE_END = /(?:ed|en|ne|wn)$/;
+const CURRENCY_SIGN = /^[$€£¥]$/;
+const COMPARATIVE_OR_ADVERB_END = /(?:er|ly)$/;
+const CONFIRM_VERB = /^(?:re-?)?(?:confirm|affirm)/;
+const COMMIT_VERB = /^(?:re-?)?commit/;
+const OF_WORD = /\bof\b/i;
+const AND_OWN_DETERMINER = /\sand\s+(?:our|their|its|his|her)\s/i;
+const TO_WORD_END = /\bto$/i;
+const BY_AHEAD = /^\s+by\b/i;
+const AGREED_ONLY = /^agreed$/i;
+const AGREE_ONLY = /^agree[sd]?$/i;
+const THAT_WORD_END = /\bthat$/i;
+const NEED_END = /\b(?:need|necessity) (?:to|for|of)$/i;
+const ON_END = /\b(?:on|upon)$/i;
+const CONSENSUS_IN_END = /\bconsensus in$/i;
+const NOUN_MODIFYING_PARTICIPLE = /^(?:intended|aimed|planned)$/;
+const POSSESSIVE_END = /['’]s$/;
+const SPACED_THAT_END = /\sthat$/i;
+
 // RegExps used for every trigger, compiled once. SPACES is global but only used by `replace`, which
 // starts from the beginning whatever its lastIndex.
 const NUMBER_START = /^\p{N}/u;
@@ -117,7 +142,7 @@ function nounWithin(words: LazyTokens, first: number, count: number, nouns: Read
  */
 function startsJointAction(text: string, from: number, limit: number): boolean {
   // "have agreed on the following:" introduces the list of what was agreed.
-  if (/^\s+the\s+following\s*(?::|$)/i.test(text.slice(from, from + 20))) return true;
+  if (FOLLOWING_AHEAD.test(text.slice(from, from + 20))) return true;
   const words = wordsAfter(text, from, limit);
   // "agreed on (further) enhancing interactions": a gerund names the action itself.
   let g = 0;
@@ -142,7 +167,7 @@ const NOT_GERUNDS = new Set(['existing', 'following', 'everything', 'something',
 function modifiesNoun(token: Token): boolean {
   if (!token.isWord || isCapitalised(token)) return false;
   const lower = token.lower;
-  return !AUXILIARIES.has(lower) && !ADVERBS.has(lower) && !ACTOR_PRONOUNS.has(lower) && !ACTOR_NOUNS.has(lower) && !/ly$/.test(lower) && lower !== 'and' && lower !== 'who' && lower !== 'that' && lower !== 'which';
+  return !AUXILIARIES.has(lower) && !ADVERBS.has(lower) && !ACTOR_PRONOUNS.has(lower) && !ACTOR_NOUNS.has(lower) && !LY_END.test(lower) && lower !== 'and' && lower !== 'who' && lower !== 'that' && lower !== 'which';
 }
 
 /**
@@ -181,9 +206,9 @@ function governsAction(words: LazyTokens, start: number): boolean {
   // "will be conducting their exercises": the progressive is the action too.
   // "will be in touch with partners": staying in contact is the subject's own action.
   if (verb.lower === 'be' && next?.lower === 'in' && (after?.lower === 'touch' || after?.lower === 'contact')) return true;
-  if (verb.lower === 'be') return next !== undefined && (BE_COMMITTED.has(next.lower) || (/^[a-z]{3,}ing$/.test(next.lower) && !NON_ACTION_VERBS.has(next.lower.replace(/ing$/, ''))));
+  if (verb.lower === 'be') return next !== undefined && (BE_COMMITTED.has(next.lower) || (GERUND.test(next.lower) && !NON_ACTION_VERBS.has(next.lower.replace(ING_END, ''))));
   if (verb.lower === 'remain') return next !== undefined && (REMAIN_COMMITTED.has(next.lower) || namesRelation(words, i + 1));
-  if (verb.lower === 'have') return next === undefined || !/(?:ed|en|ne|wn)$/.test(next.lower);
+  if (verb.lower === 'have') return next === undefined || !PARTICIPLE_END.test(next.lower);
   // "relations will continue to deepen" is a prediction; "they will continue to deepen the partnership" an action.
   if (verb.lower === 'continue' && next?.lower === 'to') return after === undefined || !TREND_VERBS.has(after.lower) || takesObject(objectAfterVerb(words, i + 3));
   if (verb.lower === 'take' && next?.lower === 'place') return false;
@@ -233,8 +258,8 @@ function objectAfterVerb(words: LazyTokens, at: number): Token | undefined {
 
 function takesObject(word: Token | undefined): boolean {
   if (word === undefined) return false;
-  if (!word.isWord) return /^[$€£¥]$/.test(word.text);
-  return !PREPOSITIONS.has(word.lower) && !NOT_OBJECT_WORDS.has(word.lower) && !ADVERBS.has(word.lower) && !/(?:er|ly)$/.test(word.lower);
+  if (!word.isWord) return CURRENCY_SIGN.test(word.text);
+  return !PREPOSITIONS.has(word.lower) && !NOT_OBJECT_WORDS.has(word.lower) && !ADVERBS.has(word.lower) && !COMPARATIVE_OR_ADVERB_END.test(word.lower);
 }
 
 const OPENING_QUOTE_TOKENS = new Set(['“', '"', '‘']);
@@ -252,9 +277,9 @@ function startsAction(text: string, from: number, limit: number, verbLower: stri
   const first = OPENING_QUOTE_TOKENS.has(words.at(0)?.text ?? '') ? words.at(1) : words.at(0);
   if (first === undefined || !first.isWord || NUMBER_START.test(first.text)) return false;
   // "confirmed/reaffirmed to continue …": only verbs of carrying on or working together.
-  if (/^(?:re-?)?(?:confirm|affirm)/.test(verbLower)) return CONFIRM_TO_VERBS.has(first.lower);
+  if (CONFIRM_VERB.test(verbLower)) return CONFIRM_TO_VERBS.has(first.lower);
   // "committed to the goal of …" is still a commitment; "agreed to the proposal" is consent, not an action.
-  if (/^(?:re-?)?commit/.test(verbLower)) return true;
+  if (COMMIT_VERB.test(verbLower)) return true;
   // "something they agreed to last September": the object was moved away and a time follows.
   if (TIME_WORDS_AFTER_TO.has(first.lower)) return false;
   return !DETERMINERS.has(first.lower) && !isCapitalised(first);
@@ -286,7 +311,7 @@ function startsNounObject(text: string, from: number, limit: number): boolean {
   // 'promised "unwavering" support': a quoted word opens the object as the word itself would.
   const first = OPENING_QUOTE_TOKENS.has(words.at(0)?.text ?? '') ? words.at(1) : words.at(0);
   if (first === undefined) return false;
-  if (!first.isWord) return /^[$€£¥]$/.test(first.text);
+  if (!first.isWord) return CURRENCY_SIGN.test(first.text);
   return !NOT_OBJECT_START.has(first.lower) && !PREPOSITIONS.has(first.lower);
 }
 
@@ -332,7 +357,9 @@ export function classifyTrigger(
   const start = hit.index;
   const end = hit.index + hit.match.length;
   const phrase = collapseSpaces(hit.match);
-  const before = tokenBefore(text, sentence.start, start);
+  // A modal's checks never read the word before it, and modals are half of all hits; the subject search
+  // tokenises the sentence start for them anyway, so nothing is lost by not tokenising it here.
+  const before = hit.group === 5 ? undefined : tokenBefore(text, sentence.start, start);
   // "to agree to", "is expected to commit", "would like to pledge": something else governs this verb.
   // A commitment-noun phrase may be the purpose of a meeting ("met … to reiterate their commitment to …"),
   // unless a third party's expectation or a wish governs it ("is expected to reaffirm …").
@@ -344,20 +371,20 @@ export function classifyTrigger(
       // "the commitment of all states to …" belongs to others, not to the subject.
       // A first object joined to the actor's own commitment ("the support of … and our commitment to") may hold "of".
       // "the commitment of both countries to …" is the subject's own.
-      if (/\bof\b/i.test(phrase) && !/\sand\s+(?:our|their|its|his|her)\s/i.test(phrase) && !OWN_COMMITMENT_OF.test(phrase)) return undefined;
+      if (OF_WORD.test(phrase) && !AND_OWN_DETERMINER.test(phrase) && !OWN_COMMITMENT_OF.test(phrase)) return undefined;
       return makeTrigger('commitmentNoun', start, end, phrase, false, listEnd);
     case 2: {
       if (before !== undefined && NEGATED_BEFORE.has(before.lower)) return undefined;
       // "goals agreed to by our two peoples": a passive participle, not the subject's agreement.
-      if (/\bto$/i.test(phrase) && /^\s+by\b/i.test(text.slice(end, end + 4))) return undefined;
+      if (TO_WORD_END.test(phrase) && BY_AHEAD.test(text.slice(end, end + 4))) return undefined;
       // "the (already) agreed measures": a participle before the noun it describes.
-      if (before !== undefined && AGREED_ATTRIBUTE_BEFORE.has(before.lower) && /^agreed$/i.test(phrase)) return undefined;
+      if (before !== undefined && AGREED_ATTRIBUTE_BEFORE.has(before.lower) && AGREED_ONLY.test(phrase)) return undefined;
       // "agreed Fiji would be provided with …": a that-clause without "that".
       // "agreed joint steps on mutual support": the agreed measures are the object.
-      if (/^agree[sd]?$/i.test(phrase) && AGREED_MEASURES.test(text.slice(end, end + 40))) return { kind: 'agreeOn', start, end, text: phrase, needsActor: false };
-      if (/\bthat$/i.test(phrase) || /^agree[sd]?$/i.test(phrase)) return { kind: 'agreeThat', start, end, text: phrase, needsActor: false };
-      if (/\b(?:need|necessity) (?:to|for|of)$/i.test(phrase)) return { kind: 'infinitive', start, end, text: phrase, needsActor: false };
-      if (/\b(?:on|upon)$/i.test(phrase) || /\bconsensus in$/i.test(phrase)) {
+      if (AGREE_ONLY.test(phrase) && AGREED_MEASURES.test(text.slice(end, end + 40))) return { kind: 'agreeOn', start, end, text: phrase, needsActor: false };
+      if (THAT_WORD_END.test(phrase) || AGREE_ONLY.test(phrase)) return { kind: 'agreeThat', start, end, text: phrase, needsActor: false };
+      if (NEED_END.test(phrase)) return { kind: 'infinitive', start, end, text: phrase, needsActor: false };
+      if (ON_END.test(phrase) || CONSENSUS_IN_END.test(phrase)) {
         if (!startsJointAction(text, end, sentence.end)) return undefined;
         return { kind: 'agreeOn', start, end, text: phrase, needsActor: false };
       }
@@ -376,7 +403,7 @@ export function classifyTrigger(
       if (before !== undefined && NEGATED_BEFORE.has(before.lower)) return undefined;
       if (NOUN_FORMS.test(verb) && before !== undefined && NOUN_MARKERS.has(before.lower)) return undefined;
       // "a declaration intended to enhance …", "measures aimed at": a participle that modifies a noun.
-      if (/^(?:intended|aimed|planned)$/.test(verb) && before !== undefined && modifiesNoun(before)) return undefined;
+      if (NOUN_MODIFYING_PARTICIPLE.test(verb) && before !== undefined && modifiesNoun(before)) return undefined;
       if (listEnd === undefined && !startsAction(text, end, sentence.end, verb)) return undefined;
       return makeTrigger('infinitive', start, end, phrase, NEEDS_ACTOR.test(verb), listEnd);
     }
@@ -390,8 +417,8 @@ export function classifyTrigger(
     case 6: {
       // "the pledge that", "a vow", "Japan’s pledge": the noun, not the verb.
       if (before !== undefined && (NEGATED_BEFORE.has(before.lower) || NOUN_MARKERS.has(before.lower))) return undefined;
-      if (before !== undefined && /['’]s$/.test(before.lower)) return undefined;
-      if (/\sthat$/i.test(phrase)) return { kind: 'pledgeThat', start, end, text: phrase, needsActor: true };
+      if (before !== undefined && POSSESSIVE_END.test(before.lower)) return undefined;
+      if (SPACED_THAT_END.test(phrase)) return { kind: 'pledgeThat', start, end, text: phrase, needsActor: true };
       if (!startsNounObject(text, end, sentence.end)) return undefined;
       return { kind: 'pledgeObject', start, end, text: phrase, needsActor: true };
     }

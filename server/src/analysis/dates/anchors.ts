@@ -229,6 +229,14 @@ export class AnchorVocabulary {
     // loop reads much faster than a slice of the whole document.
     const text = paragraph;
     const n = text.length;
+    // The tables are read into locals once: the loop calls out to record words, after which the
+    // fields would otherwise be loaded again.
+    const slots = this.slots;
+    const hashes = this.hashes;
+    const words = this.words;
+    const recorded = this.recorded;
+    const leadsPair = this.leadsPair;
+    const maxLength = this.maxLength;
     // The previous vocabulary word, while nothing but white space has followed it; -1 otherwise.
     let previous = -1;
     let previousStart = 0;
@@ -245,14 +253,15 @@ export class AnchorVocabulary {
           i++;
           code = i < n ? text.charCodeAt(i) : 0;
         } while (isLetter(code));
-        const id = this.lookup(text, start, i - start, h);
+        const length = i - start;
+        const id = length > maxLength ? -1 : lookupWord(slots, hashes, words, text, start, length, (Math.imul(h, 31) + length) | 0);
         if (id >= 0) {
-          if (this.recorded[id] === 1) found.addWord(id, start);
+          if (recorded[id] === 1) found.addWord(id, start);
           if (previous >= 0) {
             const pair = this.pairs.get(previous * TABLE_SIZE + id);
             if (pair !== undefined) found.addWord(pair, previousStart);
           }
-          previous = this.leadsPair[id] === true ? id : -1;
+          previous = leadsPair[id] === true ? id : -1;
           previousStart = start;
         } else {
           previous = -1;
@@ -271,20 +280,22 @@ export class AnchorVocabulary {
     return found;
   }
 
-  /** The id of the word `text[start, start + length)` with hash-so-far `h`, or -1. */
-  private lookup(text: string, start: number, length: number, h: number): number {
-    if (length > this.maxLength) return -1;
-    const hash = (Math.imul(h, 31) + length) | 0;
-    for (let slot = hash & (TABLE_SIZE - 1); ; slot = (slot + 1) & (TABLE_SIZE - 1)) {
-      const entry = this.slots[slot] ?? 0;
-      if (entry === 0) return -1;
-      if (this.hashes[slot] !== hash) continue;
-      const word = this.words[entry - 1] ?? '';
-      if (word.length !== length) continue;
-      let k = 0;
-      while (k < length && (text.charCodeAt(start + k) | 32) === word.charCodeAt(k)) k++;
-      if (k === length) return entry - 1;
-    }
+}
+
+/**
+ * The id of the word `text[start, start + length)`, whose full hash is `hash`, in the open-addressing
+ * table (`slots` holds id + 1, or 0 for an empty slot), or -1.
+ */
+function lookupWord(slots: Int32Array, hashes: Int32Array, words: readonly string[], text: string, start: number, length: number, hash: number): number {
+  for (let slot = hash & (TABLE_SIZE - 1); ; slot = (slot + 1) & (TABLE_SIZE - 1)) {
+    const entry = slots[slot] ?? 0;
+    if (entry === 0) return -1;
+    if (hashes[slot] !== hash) continue;
+    const word = words[entry - 1] ?? '';
+    if (word.length !== length) continue;
+    let k = 0;
+    while (k < length && (text.charCodeAt(start + k) | 32) === word.charCodeAt(k)) k++;
+    if (k === length) return entry - 1;
   }
 }
 

@@ -72,11 +72,32 @@ export const YEAR = `(?:1\\d{3}|20\\d{2}|21\\d{2})(?!\\d|[.,]\\d)`;
 /** A dash or hyphen joining the two ends of a range. */
 export const DASH = `\\s*[-\\u2010-\\u2015]\\s*`;
 
+/** The month names and abbreviations in lower case with their numbers, by the code of their first letter. */
+const MONTHS_BY_LETTER: readonly (readonly (readonly [string, number])[])[] = Array.from({ length: 26 }, (_, k) =>
+  [...monthByName].filter(([name]) => name.charCodeAt(0) === 97 + k),
+);
+
 /** The month number (1-12) of a month name or abbreviation, ignoring case and a trailing full stop. */
 export function monthNumber(name: string): number | undefined {
-  // A char code test first, as most names have no full stop and need no RegExp or copy.
-  const bare = name.charCodeAt(name.length - 1) === 46 ? name.slice(0, -1) : name;
-  return monthByName.get(bare.toLowerCase());
+  // The name is compared in place with the few names of its first letter, which spares the lower-case
+  // copy and the hashing of a Map lookup. Names are ASCII, and lower-casing maps no other character
+  // onto an ASCII letter of theirs, so a name with any other character is no month, as before.
+  const length = name.charCodeAt(name.length - 1) === 46 ? name.length - 1 : name.length;
+  const first = (name.charCodeAt(0) | 32) - 97;
+  const candidates = first >= 0 && first < 26 ? MONTHS_BY_LETTER[first] : undefined;
+  if (candidates === undefined) return undefined;
+  for (const [month, number] of candidates) if (month.length === length && equalsLowerAscii(name, month)) return number;
+  return undefined;
+}
+
+/** True when the first `lower.length` characters of `text` are `lower` (lower-case ASCII letters) in any ASCII case. */
+function equalsLowerAscii(text: string, lower: string): boolean {
+  for (let k = 0; k < lower.length; k++) {
+    const c = text.charCodeAt(k);
+    // Only an ASCII capital lowers onto a letter of `lower`: "| 32" alone would also map "@" to "`" and the like.
+    if (c !== lower.charCodeAt(k) && !(c >= 65 && c <= 90 && (c | 32) === lower.charCodeAt(k))) return false;
+  }
+  return true;
 }
 
 /** The weekday number (Monday = 0) of a weekday name or abbreviation ("Wed", "Thurs."), ignoring case. */

@@ -50,6 +50,11 @@ const CLAUSE_JOINERS = new Set(['and', ',', 'but', ';', 'while', 'whereas']);
 // two norms about others, "agreed that North Korea must abandon …").
 const MODAL_IN_THAT_CLAUSE = /\b(?:should|would|will|shall|must|may)\b/i;
 
+// Word tests of `phraseStart`, compiled once rather than made anew at every evaluation of a literal.
+const CONTINUE_FORM = /^continu(?:e|es|ed)$/;
+const FUTURE_MODAL = /^(?:will|would|shall)$/;
+const REMAIN_AHEAD = /^remain\b/i;
+
 /** Where the span starts: the trigger, or an auxiliary just before it that belongs to the verb phrase. */
 function phraseStart(text: string, sentence: Span, trigger: Trigger): number {
   if (trigger.kind === 'modal') return trigger.start;
@@ -62,12 +67,12 @@ function phraseStart(text: string, sentence: Span, trigger: Trigger): number {
     // impersonal passive "it was agreed to …" keeps its "was" out.
     if (BE_FORMS.has(t.lower) && ACTIVE_ONLY_TRIGGER.test(trigger.text) && !(/^agreed\b/i.test(trigger.text) && isPersonalSubject(tokens[i - 1]))) break;
     // "continues to be committed to …": the phrase opens at "continues".
-    if (t.lower === 'be' && tokens[i - 1]?.lower === 'to' && /^continu(?:e|es|ed)$/.test(tokens[i - 2]?.lower ?? '')) {
+    if (t.lower === 'be' && tokens[i - 1]?.lower === 'to' && CONTINUE_FORM.test(tokens[i - 2]?.lower ?? '')) {
       start = tokens[i - 2]!.start;
       break;
     }
     // "will also remain fully committed to …": the modal of "remain" opens the phrase.
-    if (PHRASE_AUXILIARIES.has(t.lower) || (/^(?:will|would|shall)$/.test(t.lower) && /^remain\b/i.test(text.slice(start, start + 7)))) start = t.start;
+    if (PHRASE_AUXILIARIES.has(t.lower) || (FUTURE_MODAL.test(t.lower) && REMAIN_AHEAD.test(text.slice(start, start + 7)))) start = t.start;
     else if (!isAdverb(t.text, t.lower) || AUXILIARIES.has(t.lower)) break;
   }
   return start;
