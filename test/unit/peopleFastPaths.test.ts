@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { recognizePeople } from '../../server/src/analysis/recognizers/people';
-import { memoizeRange } from '../../server/src/analysis/recognizers/wordMemo';
 import { hashKeyRange, hashLowerCase } from '../../server/src/knowledge/capitalizedWords';
 import { foldToBaseLetters } from '../../server/src/knowledge/nameMatching';
 import { OfficialsRegistry } from '../../server/src/knowledge/officialsRegistry';
@@ -71,20 +70,6 @@ test('a registry name joined by no-break spaces is found, and given-family pairs
     ['Shigeru Ishiba', 'Prime Minister'],
     ['Daniel Pham', null],
   ]);
-});
-
-test('memoizeRange answers as the wrapped function does and calls it once per word', () => {
-  const asked: string[] = [];
-  const upper = memoizeRange((word: string) => {
-    asked.push(word);
-    return word.toUpperCase();
-  });
-  const text = 'Anna met Bob and Anna';
-  assert.equal(upper(text, 0, 4), 'ANNA');
-  assert.equal(upper(text, 9, 12), 'BOB');
-  assert.equal(upper(text, 17, 21), 'ANNA');
-  assert.equal(upper(text, 5, 8), 'MET');
-  assert.deepEqual(asked, ['Anna', 'Bob', 'met']);
 });
 
 test('hashKeyRange hashes a run of words as the lower-cased key with no-break spaces as spaces', () => {

@@ -28,8 +28,11 @@ const HEAD_SOURCE =
 const HEAD = new RegExp(HEAD_SOURCE, 'gu');
 /** The same pattern tried only at chosen offsets. */
 const HEAD_AT = new RegExp(HEAD_SOURCE, 'uy');
-/** Whether every head opens with a capital A to Z, which lets the heads be tried at indexed word starts alone. */
-const HEADS_OPEN_WITH_ASCII_CAPITALS = INSTITUTION_HEADS.every((head) => /^[A-Z]/.test(head));
+/**
+ * Whether every head is words of A to Z opening with a capital, separated by single spaces: then the
+ * heads need trying only at indexed word starts, and only where the word is a head's leading word.
+ */
+const HEADS_ARE_CAPITALISED_ASCII_WORDS = INSTITUTION_HEADS.every((head) => /^[A-Z][A-Za-z]*(?: [A-Za-z]+)*$/.test(head));
 /**
  * The part before each inner word of the heads that have several ("Cabinet " of "Cabinet Office"):
  * a match of such a head glued to a preceding word is thrown away, but it hides that inner word.
@@ -254,7 +257,7 @@ function extendRight(text: string, headEnd: number, head: string): { end: number
 export function institutionPatternHits(paragraph: string): PatternHit[] {
   const hits: PatternHit[] = [];
   const index = wordIndexOf(paragraph);
-  if (index.hasSurrogate || !HEADS_OPEN_WITH_ASCII_CAPITALS) {
+  if (index.hasSurrogate || !HEADS_ARE_CAPITALISED_ASCII_WORDS) {
     // An exec loop rather than `matchAll`, which clones the pattern and wraps it in an iterator per paragraph.
     HEAD.lastIndex = 0;
     for (let m = HEAD.exec(paragraph); m !== null; m = HEAD.exec(paragraph)) {
@@ -280,6 +283,7 @@ export function institutionPatternHits(paragraph: string): PatternHit[] {
       resume = hidden;
       continue;
     }
+    if (!isHeadLeadingWord(paragraph, start, words[at + 1] ?? start)) continue;
     HEAD_AT.lastIndex = start;
     if (!HEAD_AT.test(paragraph)) continue;
     const end = HEAD_AT.lastIndex;
@@ -289,6 +293,37 @@ export function institutionPatternHits(paragraph: string): PatternHit[] {
     if (hit !== undefined) hits.push(hit);
   }
   return hits;
+}
+
+/**
+ * The heads' leading words (letters up to the first space: "Cabinet" of "Cabinet Office"), filed by
+ * length and first code unit in one flat array, so that the usual capitalised word is turned away
+ * by one array read.
+ */
+const HEAD_LEADING_WORDS: (readonly string[] | undefined)[] = [];
+for (const head of INSTITUTION_HEADS) {
+  const word = /^[A-Za-z]*/.exec(head)?.[0] ?? '';
+  const key = headWordKey(word.length, word.charCodeAt(0));
+  HEAD_LEADING_WORDS[key] = [...(HEAD_LEADING_WORDS[key] ?? []), word];
+}
+
+/** The slot of `HEAD_LEADING_WORDS` for a word of `length` code units opening with the A to Z code unit `first`. */
+function headWordKey(length: number, first: number): number {
+  return length * 32 + (first & 31);
+}
+
+/**
+ * True when the word run `start`..`end` is a head's leading word. The head pattern is followed by
+ * a non-word character, and its only inner separator is a space, so it can match at a word start
+ * only when the whole word run there is its leading word; any other word is spared the pattern.
+ */
+function isHeadLeadingWord(paragraph: string, start: number, end: number): boolean {
+  const candidates = HEAD_LEADING_WORDS[headWordKey(end - start, paragraph.charCodeAt(start))];
+  if (candidates === undefined) return false;
+  for (const word of candidates) {
+    if (paragraph.startsWith(word, start)) return true;
+  }
+  return false;
 }
 
 /**

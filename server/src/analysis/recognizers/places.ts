@@ -11,13 +11,24 @@ const PERSONAL_NAMES = new Set([
   'Lima', 'Florence', 'Jersey', 'Kobe',
 ]);
 
-/** `PERSONAL_NAMES` grouped by length, so that a hit is compared only with names as long as it. */
-const PERSONAL_NAMES_BY_LENGTH = new Map<number, string[]>();
-for (const name of PERSONAL_NAMES) PERSONAL_NAMES_BY_LENGTH.set(name.length, [...(PERSONAL_NAMES_BY_LENGTH.get(name.length) ?? []), name]);
+/** The slot of a name of `length` code units whose first code unit is `first`, in `PERSONAL_NAMES_BY_SHAPE`. */
+function nameShapeKey(length: number, first: number): number {
+  return length * 32 + (first & 31);
+}
+
+/**
+ * `PERSONAL_NAMES` filed by length and first letter in one flat array, so that a hit is compared
+ * only with names of its shape and most hits are turned away by one array read, without a Map lookup.
+ */
+const PERSONAL_NAMES_BY_SHAPE: (readonly string[] | undefined)[] = [];
+for (const name of PERSONAL_NAMES) {
+  const key = nameShapeKey(name.length, name.charCodeAt(0));
+  PERSONAL_NAMES_BY_SHAPE[key] = [...(PERSONAL_NAMES_BY_SHAPE[key] ?? []), name];
+}
 
 /** True when `paragraph` holds exactly one of `PERSONAL_NAMES` from `start` to `end`. */
 function isPersonalNameAt(paragraph: string, start: number, end: number): boolean {
-  const names = PERSONAL_NAMES_BY_LENGTH.get(end - start);
+  const names = PERSONAL_NAMES_BY_SHAPE[nameShapeKey(end - start, paragraph.charCodeAt(start))];
   if (names === undefined) return false;
   // A plain loop: a callback for `some` would be a fresh closure for every place found.
   for (const name of names) {
@@ -90,13 +101,34 @@ const LOCALITY_AFTER_AND = new RegExp(
   'u',
 );
 
+const LOCATIVE_WORDS = ['in', 'at', 'to', 'from', 'near'];
+
+/** True when `LOCATIVE_BEFORE` matches the twelve code units before `at`: a locative word and spaces. */
+export function followsLocativeWord(paragraph: string, at: number): boolean {
+  const from = Math.max(0, at - 12);
+  // The pattern ends in spaces right after a locative word; unless the word before the spaces is one
+  // of them, it cannot match, and the substring and the scan from every position are spared.
+  let wordEnd = at;
+  while (wordEnd > from && isSpaceAt(paragraph, wordEnd - 1)) wordEnd--;
+  if (wordEnd === at || !endsWithLocativeWord(paragraph, from, wordEnd)) return false;
+  return LOCATIVE_BEFORE.test(paragraph.slice(from, at));
+}
+
+/** True when one of `LOCATIVE_WORDS` ends at `end` and starts at or after `from`. */
+function endsWithLocativeWord(paragraph: string, from: number, end: number): boolean {
+  for (const word of LOCATIVE_WORDS) {
+    if (end - word.length >= from && paragraph.startsWith(word, end - word.length)) return true;
+  }
+  return false;
+}
+
 /** "held in Kuala Lumpur and Langkawi on …": an unlisted locality coordinated with a place after a locative word. */
 function localitiesAfterPlaces(paragraph: string, found: readonly Entity[]): readonly Entity[] {
   let out: Entity[] | undefined;
   for (const place of found) {
     // Most places are not followed by " and "; a space and an "a" are checked first, without a call.
     if (paragraph.charCodeAt(place.span.end) !== 0x20 || paragraph.charCodeAt(place.span.end + 1) !== 0x61) continue;
-    if (!paragraph.startsWith(' and ', place.span.end) || !LOCATIVE_BEFORE.test(paragraph.slice(Math.max(0, place.span.start - 12), place.span.start))) continue;
+    if (!paragraph.startsWith(' and ', place.span.end) || !followsLocativeWord(paragraph, place.span.start)) continue;
     const m = LOCALITY_AFTER_AND.exec(paragraph.slice(place.span.end, place.span.end + 60));
     const name = m?.[1];
     if (m === null || name === undefined) continue;
