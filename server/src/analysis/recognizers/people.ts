@@ -9,6 +9,7 @@ import { cleanRole, HONORIFIC, isGivenName, NAME, NOT_NAME, overlapsAny, POST_NO
 import { asciiTwin } from './asciiPatterns';
 import { cacheByRange } from './rangeCache';
 import { memoizeString } from './wordMemo';
+import { patternPerson, registryPerson } from './personEntity';
 import { findNameStarts, finiteLanguage, isAsciiLetter, isAsciiLower, KeywordStarts, matchListAtStarts, mayBeCapital, type NameStarts } from './peopleScan';
 
 export { TITLE_KEYWORD_SOURCE, titleKeywords } from './nameTitles';
@@ -93,20 +94,24 @@ function registryNames(state: PeopleState, ctx: PeopleContext): void {
     const chosen = chooseOfficial(match.officials, ctx.documentDate);
     const role = titleBefore(paragraph, match.span.start) ?? titleAfter(paragraph, match.span.end);
     const alternatives = match.officials.length > 1 ? match.officials.map((o) => o.id) : undefined;
-    found.push({
-      kind: 'person',
-      span: match.span,
-      text: match.text,
-      source: 'registry',
-      reason: alternatives
-        ? `name shared by ${alternatives.length} registry entries (${alternatives.join(', ')}); ${chosen.id} held a post on the document date`
-        : `officials registry entry "${chosen.id}"${match.shortForm ? ' (short form)' : ''}`,
-      officialId: chosen.id,
-      ...(alternatives ? { alternatives } : {}),
-      ...(role ? { role } : {}),
-    });
+    const reason = alternatives
+      ? `name shared by ${alternatives.length} registry entries (${alternatives.join(', ')}); ${chosen.id} held a post on the document date`
+      : registryEntryReason(chosen.id, match.shortForm);
+    found.push(registryPerson(match.span, match.text, reason, chosen.id, alternatives, role));
     taken.push(match.span);
   }
+}
+
+/**
+ * The reason given for an official found under one registry entry; cached, so that every mention of
+ * the same official shares one string instead of keeping a copy of its own in the results.
+ */
+const fullFormReason = memoizeString((id: string): string => `officials registry entry "${id}"`);
+const shortFormReason = memoizeString((id: string): string => `officials registry entry "${id}" (short form)`);
+
+/** The reason for a mention of the registry entry `id`, under its short form or a full one. */
+function registryEntryReason(id: string, shortForm: boolean): string {
+  return shortForm ? shortFormReason(id) : fullFormReason(id);
 }
 
 /** Up to this many entities, an insertion sort is cheap whatever their order. */
@@ -399,14 +404,7 @@ function titledName(paragraph: string, m: RegExpExecArray): Entity | undefined {
   if (name.endsWith('.') && !NAME_FINAL_STOP.test(name)) name = name.slice(0, -1);
   if (name.length < 2 || isLoneInitial(name)) return undefined;
   const role = cleanRole(title) ?? titleAfter(paragraph, nameStart + name.length);
-  return {
-    kind: 'person',
-    span: { start: nameStart, end: nameStart + name.length },
-    text: name,
-    source: 'pattern',
-    reason: titledNameReason(title),
-    ...(role ? { role } : {}),
-  };
+  return patternPerson({ start: nameStart, end: nameStart + name.length }, name, titledNameReason(title), role);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Entity, Span } from '../types';
 import { cleanRole, INSTITUTION_HEAD_WORDS, isGivenName, NAME, NAME_FOLLOWERS, NAME_TOKEN, NOT_NAME, overlapsAny, PARTICLE, TITLE, TITLE_HEAD, TITLE_TOKEN, TITLE_WORD } from './peopleLexicon';
 import { finiteLanguage, isAsciiLetter, KeywordStarts } from './peopleScan';
 import { asciiTwin, hasAsciiWordsOnly } from './asciiPatterns';
+import { patternPerson } from './personEntity';
 
 // "the President of the European Commission, Ursula von der Leyen,": a name in apposition to a title
 // phrase. The name must be followed by a comma, "and", a bracket or the end of the sentence.
@@ -183,14 +184,8 @@ function nameFromWord(paragraph: string, title: string, words: readonly { text: 
   if (k - j + 1 < 2 || k - j + 1 > 5) return undefined;
   const nameStart = words[j]!.at;
   const role = cleanRole(`${title} ${paragraph.slice(words[0]!.at, nameStart).trim()}`);
-  return {
-    kind: 'person',
-    span: { start: nameStart, end: nameEnd },
-    text: paragraph.slice(nameStart, nameEnd),
-    source: 'pattern',
-    reason: isGivenName(first) ? 'name pattern: a known first name after a title with its portfolio' : 'name pattern: the capitalised words after a title with its portfolio or state',
-    ...(role ? { role } : {}),
-  };
+  const reason = isGivenName(first) ? 'name pattern: a known first name after a title with its portfolio' : 'name pattern: the capitalised words after a title with its portfolio or state';
+  return patternPerson({ start: nameStart, end: nameEnd }, paragraph.slice(nameStart, nameEnd), reason, role);
 }
 
 let titleWordIndex: KeywordStarts | undefined;
@@ -285,7 +280,7 @@ function addTitledName(name: string, end: number, title: string, reason: string,
   const span = { start: end - name.length, end };
   if (overlapsAny(span, taken)) return;
   const role = cleanRole(title);
-  found.push({ kind: 'person', span, text: name, source: 'pattern', reason, ...(role ? { role } : {}) });
+  found.push(patternPerson(span, name, reason, role));
   taken.push(span);
 }
 

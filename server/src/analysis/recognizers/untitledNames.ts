@@ -11,6 +11,7 @@ import { finiteLanguage, isAsciiCapital, isAsciiLower, matchListAtStarts, mayBeC
 import { asciiTwin, hasAsciiWordsOnly } from './asciiPatterns';
 import { cacheByRange } from './rangeCache';
 import { memoizeString } from './wordMemo';
+import { patternPerson } from './personEntity';
 
 // Common Vietnamese, Chinese and Korean family names let untitled three-part names be recognised.
 const ASIAN_FAMILY = String.raw`(?:Nguyen|Nguyễn|Tran|Trần|Le|Lê|Pham|Phạm|Hoang|Hoàng|Huynh|Phan|Vu|Võ|Vo|Vũ|Dang|Đặng|Bui|Bùi|Do|Đỗ|Ho|Hồ|Ngo|Ngô|Duong|Dương|Ly|Lý|To|Tô|Dinh|Đinh|Truong|Trương|Xi|Li|Wang|Zhang|Liu|Chen|Yang|Zhao|Huang|Zhou|Wu|Kim|Lee|Park|Choi|Jung|Chung|Jeong|Kwon|Hong|Seo|Kang|Yoon|Moon|Ban|Han|Cho|Lim|Shin|Hwang|Ahn|Song)`;
@@ -127,6 +128,12 @@ function cannotEndLongName(word: string): boolean {
 }
 
 /**
+ * The reason given for an untitled name opened by the known given name `given`; cached, so that the
+ * mentions of one person share one string instead of keeping a copy each in the results.
+ */
+const givenFamilyReason = memoizeString((given: string): string => `name pattern: known given name "${given}" followed by a family name, in a context that speaks of a person`);
+
+/**
  * Untitled "Given Family" names whose given name is a known first name and whose family name is no
  * place or organisation; `ascii` says whether its words are all ASCII (`hasAsciiWordsOnly`), when the caller knows it already.
  */
@@ -155,7 +162,7 @@ export function givenFamilyNames(paragraph: string, capitals: readonly number[],
       PERSON_CUE_BEFORE.test(paragraph.slice(Math.max(0, span.start - 24), span.start)) ||
       TITLED_PARTNER_AFTER.test(paragraph.slice(span.end, span.end + 60));
     if (!cue) continue;
-    out.push({ kind: 'person', span, text: paragraph.slice(span.start, span.end), source: 'pattern', reason: `name pattern: known given name "${given}" followed by a family name, in a context that speaks of a person`, ...(role ? { role } : {}) });
+    out.push(patternPerson(span, paragraph.slice(span.start, span.end), givenFamilyReason(given), role));
     lastEnd = span.end;
   }
   return out;
@@ -304,7 +311,7 @@ export function untitledNames(paragraph: string, capitals: readonly number[], ta
       // A capitals word and a capitalised one after another capitalised word end a longer name.
       if (regex === UPPER_FAMILY_NAME_AT && (insideLongerName(paragraph, span.start) || namesBody(m[0]))) continue;
       const role = titleBefore(paragraph, span.start) ?? titleAfter(paragraph, span.end);
-      found.push({ kind: 'person', span, text: m[0], source: 'pattern', reason, ...(role ? { role } : {}) });
+      found.push(patternPerson(span, m[0], reason, role));
       taken.push(span);
     }
   }
