@@ -1,27 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { recognizePeople } from '../../server/src/analysis/recognizers/people';
 import { hashKeyRange, hashLowerCase } from '../../server/src/knowledge/capitalizedWords';
 import { foldToBaseLetters } from '../../server/src/knowledge/nameMatching';
-import { OfficialsRegistry } from '../../server/src/knowledge/officialsRegistry';
-import { dedent } from '../support/text';
+import { peopleWithRoles } from '../support/people';
 
 // The checks below exercise the cheap tests that now decide whether a people pattern runs at all;
 // each sentence holds a name that one of those tests must let through, next to text it rejects.
 
-const registry = OfficialsRegistry.fromYaml(
-  dedent`
-    officials:
-      - id: ishiba-shigeru
-        name: Shigeru Ishiba
-        country: JP
-        roles: [{ title: Prime Minister, from: 2024-10-01, to: 2025-10-21 }]
-  `,
-  'memory://officials.yaml',
-).registry;
-
-const people = (text: string): [string, string | null][] =>
-  recognizePeople(text, { registry, documentDate: '2025-04-29' }).map((e) => [e.text, e.role ?? null]);
+const people = peopleWithRoles;
 
 test('bare title words before a portfolio do not hide the name after it, nor a title without one', () => {
   assert.deepEqual(people('Senior Deputy Minister for Foreign Affairs Penny Wong met Senior Deputy Minister Tom Lee.'), [

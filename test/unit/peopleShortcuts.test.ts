@@ -4,29 +4,15 @@ import fc from 'fast-check';
 import { asciiTwin, hasAsciiWordsOnly } from '../../server/src/analysis/recognizers/asciiPatterns';
 import { titleBefore, titleKeywords } from '../../server/src/analysis/recognizers/nameTitles';
 import { cleanRole, HONORIFIC, NAME, NAME_TOKEN, PARTICLE, TITLE } from '../../server/src/analysis/recognizers/peopleLexicon';
-import { recognizePeople } from '../../server/src/analysis/recognizers/people';
 import { findNameStarts } from '../../server/src/analysis/recognizers/peopleScan';
 import { cacheByRange } from '../../server/src/analysis/recognizers/rangeCache';
 import { foldToBaseLetters } from '../../server/src/knowledge/nameMatching';
-import { OfficialsRegistry } from '../../server/src/knowledge/officialsRegistry';
-import { dedent } from '../support/text';
+import { ishibaRegistry as registry, peopleWithRoles } from '../support/people';
 
 // The shortcuts checked here skip work whose result would be thrown away; each is compared with
 // the plain definition it stands for, on hand-picked sentences and on random text.
 
-const registry = OfficialsRegistry.fromYaml(
-  dedent`
-    officials:
-      - id: ishiba-shigeru
-        name: Shigeru Ishiba
-        country: JP
-        roles: [{ title: Prime Minister, from: 2024-10-01, to: 2025-10-21 }]
-  `,
-  'memory://officials.yaml',
-).registry;
-
-const people = (text: string): [string, string | null][] =>
-  recognizePeople(text, { registry, documentDate: '2025-04-29' }).map((e) => [e.text, e.role ?? null]);
+const people = peopleWithRoles;
 
 /** The title before a name as first defined: the leftmost match of a global search of the 80 code units before it. */
 const TITLE_BEFORE_GLOBAL = new RegExp(String.raw`(?:(?:\p{Lu}\p{Ll}+ )?${TITLE}(?: of [\p{L} ]+?)?)[ \u00a0]+(?:(?:${HONORIFIC})[ \u00a0]+)*$`, 'u');
