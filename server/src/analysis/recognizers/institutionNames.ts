@@ -13,6 +13,7 @@ import {
 } from '../../knowledge/gazetteer/institutionWords';
 import { isWordCodeUnit } from '../../knowledge/gazetteer/wordChars';
 import { isGivenName } from './peopleLexicon';
+import { WordsByShape } from './wordsByShape';
 
 /** An institution name found by the head-noun pattern; offsets relative to the paragraph. */
 export interface PatternHit {
@@ -295,22 +296,8 @@ export function institutionPatternHits(paragraph: string): PatternHit[] {
   return hits;
 }
 
-/**
- * The heads' leading words (letters up to the first space: "Cabinet" of "Cabinet Office"), filed by
- * length and first code unit in one flat array, so that the usual capitalised word is turned away
- * by one array read.
- */
-const HEAD_LEADING_WORDS: (readonly string[] | undefined)[] = [];
-for (const head of INSTITUTION_HEADS) {
-  const word = /^[A-Za-z]*/.exec(head)?.[0] ?? '';
-  const key = headWordKey(word.length, word.charCodeAt(0));
-  HEAD_LEADING_WORDS[key] = [...(HEAD_LEADING_WORDS[key] ?? []), word];
-}
-
-/** The slot of `HEAD_LEADING_WORDS` for a word of `length` code units opening with the A to Z code unit `first`. */
-function headWordKey(length: number, first: number): number {
-  return length * 32 + (first & 31);
-}
+/** The heads' leading words (letters up to the first space: "Cabinet" of "Cabinet Office"), by shape. */
+const HEAD_LEADING_WORDS = new WordsByShape(INSTITUTION_HEADS.map((head) => /^[A-Za-z]*/.exec(head)?.[0] ?? ''));
 
 /**
  * True when the word run `start`..`end` is a head's leading word. The head pattern is followed by
@@ -318,12 +305,7 @@ function headWordKey(length: number, first: number): number {
  * only when the whole word run there is its leading word; any other word is spared the pattern.
  */
 function isHeadLeadingWord(paragraph: string, start: number, end: number): boolean {
-  const candidates = HEAD_LEADING_WORDS[headWordKey(end - start, paragraph.charCodeAt(start))];
-  if (candidates === undefined) return false;
-  for (const word of candidates) {
-    if (paragraph.startsWith(word, start)) return true;
-  }
-  return false;
+  return HEAD_LEADING_WORDS.hasAt(paragraph, start, end);
 }
 
 /**

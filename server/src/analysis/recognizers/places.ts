@@ -1,6 +1,7 @@
 import { placeGazetteer, type GazetteerHit } from '../../knowledge/gazetteer';
 import type { Entity } from '../types';
 import { isGivenName } from './peopleLexicon';
+import { WordsByShape } from './wordsByShape';
 
 /**
  * Place names that are also common personal names ("Chad Smith", "George Washington"). They are
@@ -11,31 +12,8 @@ const PERSONAL_NAMES = new Set([
   'Lima', 'Florence', 'Jersey', 'Kobe',
 ]);
 
-/** The slot of a name of `length` code units whose first code unit is `first`, in `PERSONAL_NAMES_BY_SHAPE`. */
-function nameShapeKey(length: number, first: number): number {
-  return length * 32 + (first & 31);
-}
-
-/**
- * `PERSONAL_NAMES` filed by length and first letter in one flat array, so that a hit is compared
- * only with names of its shape and most hits are turned away by one array read, without a Map lookup.
- */
-const PERSONAL_NAMES_BY_SHAPE: (readonly string[] | undefined)[] = [];
-for (const name of PERSONAL_NAMES) {
-  const key = nameShapeKey(name.length, name.charCodeAt(0));
-  PERSONAL_NAMES_BY_SHAPE[key] = [...(PERSONAL_NAMES_BY_SHAPE[key] ?? []), name];
-}
-
-/** True when `paragraph` holds exactly one of `PERSONAL_NAMES` from `start` to `end`. */
-function isPersonalNameAt(paragraph: string, start: number, end: number): boolean {
-  const names = PERSONAL_NAMES_BY_SHAPE[nameShapeKey(end - start, paragraph.charCodeAt(start))];
-  if (names === undefined) return false;
-  // A plain loop: a callback for `some` would be a fresh closure for every place found.
-  for (const name of names) {
-    if (paragraph.startsWith(name, start)) return true;
-  }
-  return false;
-}
+/** `PERSONAL_NAMES` by shape, so that most places found are turned away by one array read. */
+const PERSONAL_NAMES_BY_SHAPE = new WordsByShape(PERSONAL_NAMES);
 
 const CAPITALISED_AFTER = /^[ \u00A0]+(\p{Lu}[\p{L}\p{M}]*)/u;
 const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}.])(\p{Lu}[\p{L}\p{M}]*)[ \u00A0]+$/u;
@@ -190,7 +168,7 @@ function widenedPlace(paragraph: string, hit: GazetteerHit): { start: number; en
 /** True when a hit for a personal-name-like place is glued to a neighbouring name ("Michael Jordan"). */
 function looksLikePersonName(paragraph: string, hit: GazetteerHit): boolean {
   // Compared in place, so that the usual hit, no personal name, costs no substring.
-  if (!isPersonalNameAt(paragraph, hit.start, hit.end)) return false;
+  if (!PERSONAL_NAMES_BY_SHAPE.hasAt(paragraph, hit.start, hit.end)) return false;
   const after = CAPITALISED_AFTER.exec(paragraph.slice(hit.end, hit.end + 40));
   if (after?.[1] !== undefined) {
     const nextStart = hit.end + after[0].length - after[1].length;
