@@ -1,5 +1,6 @@
 import { isListedFirstName } from '../knowledge/firstNames';
 import { nameTokenBounds } from './nameTokenBounds';
+import { WordsByShape } from './recognizers/wordsByShape';
 import type { Entity } from './types';
 
 const FAMILY_FIRST = new Set(['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Chung', 'Jeong', 'Kwon', 'Hong', 'Seo', 'Kang', 'Yoon', 'Moon', 'Ban', 'Han', 'Cho', 'Lim', 'Shin', 'Hwang', 'Ahn', 'Song', 'Xi', 'Li', 'Wang', 'Zhang', 'Liu', 'Chen', 'Yang', 'Zhao', 'Huang', 'Zhou', 'Wu']);
@@ -63,7 +64,7 @@ function addShortNames(e: Entity, out: [string, string][]): void {
   }
   const upperIndex = upperCaseTokenIndex(name, count);
   // Korean and Chinese names are written family name first, and the family name is the short form.
-  const shortIndex = upperIndex >= 0 ? upperIndex : isFamilyFirst(name, tokenBounds[0]!, tokenBounds[1]!) ? 0 : count - 1;
+  const shortIndex = upperIndex >= 0 ? upperIndex : FAMILY_FIRST_BY_SHAPE.hasAt(name, tokenBounds[0]!, tokenBounds[1]!) ? 0 : count - 1;
   const short = tokenAt(name, shortIndex);
   // Two-letter family names ("Xi", "Li") are short forms too; other two-letter words are too risky.
   if (short.length >= 3 || (short.length === 2 && FAMILY_FIRST.has(short) && short === tokenAt(name, 0))) out.push([short, name]);
@@ -104,30 +105,11 @@ function isToken(name: string, k: number, word: string): boolean {
   return tokenLength(k) === word.length && name.startsWith(word, tokenBounds[2 * k]!);
 }
 
-/** A word's length and first code unit as one number, the key of `FAMILY_FIRST_BY_SHAPE`. */
-function shapeKey(length: number, firstCode: number): number {
-  return length * 0x10000 + firstCode;
-}
-
 /**
- * FAMILY_FIRST grouped by length and first code unit: most first words of names ("Emmanuel") have no
- * family name of the same length and initial, so one map lookup rejects them without comparing all 32.
+ * FAMILY_FIRST by length and initial: most first words of names ("Emmanuel") have no family name of
+ * that shape, so one array read rejects them without comparing all 32.
  */
-const FAMILY_FIRST_BY_SHAPE = new Map<number, string[]>();
-for (const family of FAMILY_FIRST) {
-  const key = shapeKey(family.length, family.charCodeAt(0));
-  const group = FAMILY_FIRST_BY_SHAPE.get(key);
-  if (group === undefined) FAMILY_FIRST_BY_SHAPE.set(key, [family]);
-  else group.push(family);
-}
-
-/** True when `name`'s `start`..`end` is one of FAMILY_FIRST, compared in place. */
-function isFamilyFirst(name: string, start: number, end: number): boolean {
-  const group = FAMILY_FIRST_BY_SHAPE.get(shapeKey(end - start, name.charCodeAt(start)));
-  if (group === undefined) return false;
-  for (const family of group) if (name.startsWith(family, start)) return true;
-  return false;
-}
+const FAMILY_FIRST_BY_SHAPE = new WordsByShape(FAMILY_FIRST);
 
 const ARTICLE_NAME = /^(?:a[lnrsdtz]|el|ash)-(\p{Lu}\p{Ll}{2,})$/u;
 /**
@@ -190,6 +172,19 @@ function nextCodePoint(text: string, at: number): number {
  * @param entities the paragraph's entities, sorted by start
  */
 export function linkShortNames(prose: string, entities: readonly Entity[], matcher: ShortNameMatcher): Entity[] {
+  return linkedOrUnchanged(prose, entities, matcher) ?? [...entities];
+}
+
+/**
+ * What {@link linkShortNames} returns, except that `entities` itself is returned when no short mention
+ * is added: most paragraphs gain none, and a copy of each of their lists would outlive the analysis.
+ */
+export function shortNameLinks(prose: string, entities: readonly Entity[], matcher: ShortNameMatcher): readonly Entity[] {
+  return linkedOrUnchanged(prose, entities, matcher) ?? entities;
+}
+
+/** The entities with short mentions linked, as in {@link linkShortNames}, or undefined when none is added. */
+function linkedOrUnchanged(prose: string, entities: readonly Entity[], matcher: ShortNameMatcher): Entity[] | undefined {
   const added: Entity[] = [];
   // Most paragraphs replace no place, so the set is only made for the first one.
   let replaced: Set<Entity> | undefined;
@@ -217,6 +212,8 @@ export function linkShortNames(prose: string, entities: readonly Entity[], match
     const text = prose.slice(start, end);
     added.push({ kind: 'person', span: { start, end }, text, source: 'coreference', reason: reasonFor(text, full) });
   }
+  // A place is replaced only by a mention added in its stead, so with nothing added the list is unchanged.
+  if (added.length === 0) return undefined;
   return mergeByStart(replaced === undefined ? entities : withoutReplaced(entities, replaced), added);
 }
 

@@ -17,8 +17,11 @@ export interface ParagraphEntry {
   readonly result: ParagraphResult;
   /** The (short form, full name) pairs of coreference that this paragraph contributes. */
   shortNames?: [string, string][];
-  /** Entities with coreference links added, for the short-name matcher with this key (relative spans). */
-  linked?: { readonly key: string; readonly entities: readonly Entity[] };
+  /**
+   * Entities with coreference links added, for the short-name matcher with this key (relative spans),
+   * and whether one of them has a name that several registry entries share.
+   */
+  linked?: { readonly key: string; readonly entities: readonly Entity[]; readonly sharedName: boolean };
   /** The linked entities and the commitments moved to file offsets, for this offset and linked list. */
   placed?: { readonly offset: number; readonly linked: readonly Entity[]; readonly entities: readonly Entity[]; readonly commitments: readonly Commitment[] };
 }
