@@ -151,14 +151,13 @@ async function measureOpen(client: BenchClient, folder: string): Promise<void> {
 }
 
 /**
- * Starts a server with `POLICY_LENS_PARALLEL` set as given (unset: the default, every core). With
+ * Starts a server with `POLICY_LENS_PARALLEL` set as given (`on`: a worker per core beside the main thread). With
  * parallel analysis on, its threshold is lowered to 256 KB so that the 1 MB documents use the workers too.
  */
-async function startClient(folder: string, parallel: string | undefined): Promise<BenchClient> {
+async function startClient(folder: string, parallel: string): Promise<BenchClient> {
   const names = ['POLICY_LENS_PARALLEL', 'POLICY_LENS_PARALLEL_MIN_CHARS'] as const;
   const saved = names.map((name) => [name, process.env[name]] as const);
-  if (parallel === undefined) delete process.env['POLICY_LENS_PARALLEL'];
-  else process.env['POLICY_LENS_PARALLEL'] = parallel;
+  process.env['POLICY_LENS_PARALLEL'] = parallel;
   process.env['POLICY_LENS_PARALLEL_MIN_CHARS'] = String(256 * 1024);
   try {
     return await BenchClient.start({ folder });
@@ -201,7 +200,7 @@ async function measureParallel(sequential: BenchClient, folder: string): Promise
     for (let i = 0; i < 5; i++) clones.push(timedSync(() => structuredClone(results)));
     rows.push(info('structured clone of the paragraph results of 1 MB (serialise + deserialise, median of 5)', median(clones), 'ms'));
   }
-  const client = await startClient(folder, undefined);
+  const client = await startClient(folder, 'on');
   try {
     // The same small documents as `measureOpen` opened first, so that both servers' main threads are equally warm.
     for (const size of [KB, 10 * KB, 100 * KB]) for (let i = 0; i < 5; i++) await openForTokens(client, join(folder, `warm-${size}-${i}.policy.md`), generateDocument({ size, seed: 20 + size + i * 7 }));

@@ -32,15 +32,18 @@ export interface ParallelSettings {
 }
 
 /**
- * Reads `POLICY_LENS_PARALLEL` (`0` turns parallel analysis off; a positive integer sets the number of
- * worker threads, by default one per core beside the main thread) and `POLICY_LENS_PARALLEL_MIN_CHARS`.
+ * Reads `POLICY_LENS_PARALLEL` (a positive integer sets the number of worker threads, `on` one per
+ * core beside the main thread; unset, `0` or `off` keeps analysis on the main thread) and
+ * `POLICY_LENS_PARALLEL_MIN_CHARS`. Parallel document analysis is off by default since one thread got
+ * faster: on two cores a 10 MB document opened 0.85–0.99× as fast with a worker as without (the
+ * worker runs cold code and the results cost about 45 ms per MB to clone).
  * @returns undefined when parallel analysis is off
  */
 export function parallelSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): ParallelSettings | undefined {
   const raw = env['POLICY_LENS_PARALLEL']?.trim().toLowerCase();
-  if (raw === '0' || raw === 'off' || raw === 'false') return undefined;
+  if (raw === undefined || raw === '' || raw === '0' || raw === 'off' || raw === 'false') return undefined;
   const forced = Number(raw);
-  const workers = raw && Number.isInteger(forced) && forced > 0 ? forced : Math.max(1, availableParallelism() - 1);
+  const workers = Number.isInteger(forced) && forced > 0 ? forced : Math.max(1, availableParallelism() - 1);
   const min = Number(env['POLICY_LENS_PARALLEL_MIN_CHARS']);
   return { workers, minChars: env['POLICY_LENS_PARALLEL_MIN_CHARS'] && Number.isInteger(min) && min >= 0 ? min : PARALLEL_MIN_CHARS };
 }
