@@ -35,7 +35,7 @@ export interface ParallelSettings {
  * Reads `POLICY_LENS_PARALLEL` (a positive integer sets the number of worker threads, `on` one per
  * core beside the main thread; unset, `0` or `off` keeps analysis on the main thread) and
  * `POLICY_LENS_PARALLEL_MIN_CHARS`. Parallel document analysis is off by default since one thread got
- * faster: on two cores a 10 MB document opened 0.85–0.99× as fast with a worker as without (the
+ * faster: on two cores a 10 MB document opened 0.85–1.08× as fast with a worker as without (the
  * worker runs cold code and the results cost about 45 ms per MB to clone).
  * @returns undefined when parallel analysis is off
  */
