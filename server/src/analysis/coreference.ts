@@ -1,4 +1,5 @@
 import { isListedFirstName } from '../knowledge/firstNames';
+import { mergeByStart } from './entityOrder';
 import { nameTokenBounds } from './nameTokenBounds';
 import { WordsByShape } from './recognizers/wordsByShape';
 import type { Entity } from './types';
@@ -247,17 +248,3 @@ function reasonFor(short: string, full: string): string {
 function isWeakPlace(entity: Entity): boolean {
   return entity.kind === 'place' && entity.source === 'gazetteer' && /^(?:subdivision|city) gazetteer/.test(entity.reason);
 }
-
-/** Merges two lists sorted by start into one; on equal starts the first list's entity comes first. */
-export function mergeByStart(a: readonly Entity[], b: readonly Entity[]): Entity[] {
-  if (b.length === 0) return [...a];
-  if (a.length === 0) return [...b];
-  const out: Entity[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(b[j]!.span.start < a[i]!.span.start ? b[j++]! : a[i++]!);
-  while (i < a.length) out.push(a[i++]!);
-  while (j < b.length) out.push(b[j++]!);
-  return out;
-}
-

@@ -21,3 +21,16 @@ export function sortedByStart(entities: readonly Entity[]): Entity[] {
   }
   return out;
 }
+
+/** Merges two lists sorted by start into one; on equal starts the first list's entity comes first. */
+export function mergeByStart(a: readonly Entity[], b: readonly Entity[]): Entity[] {
+  if (b.length === 0) return [...a];
+  if (a.length === 0) return [...b];
+  const out: Entity[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(b[j]!.span.start < a[i]!.span.start ? b[j++]! : a[i++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}

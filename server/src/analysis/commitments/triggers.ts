@@ -242,7 +242,6 @@ function pastCommaAdjunct(words: LazyTokens, i: number): number {
 const CHANGE_VERBS = new Set(['increase', 'decrease', 'grow', 'bring']);
 const NOT_OBJECT_WORDS = new Set(['to', 'and', 'or', 'than', 'further', 'steadily', 'significantly', 'rapidly', 'more', 'less']);
 
-/** True when `word` can open the direct object of a verb: not a preposition, an adverb or a comparative. */
 /**
  * The word after the verb ending at `at`, past a coordinated verb ("deepen and broaden their partnership"):
  * the two verbs share the object, which tells an action from a trend ("ties will continue to deepen and grow").
@@ -256,6 +255,7 @@ function objectAfterVerb(words: LazyTokens, at: number): Token | undefined {
   return word;
 }
 
+/** True when `word` can open the direct object of a verb: not a preposition, an adverb or a comparative. */
 function takesObject(word: Token | undefined): boolean {
   if (word === undefined) return false;
   if (!word.isWord) return CURRENCY_SIGN.test(word.text);
@@ -278,7 +278,8 @@ function startsAction(text: string, from: number, limit: number, verbLower: stri
   if (first === undefined || !first.isWord || NUMBER_START.test(first.text)) return false;
   // "confirmed/reaffirmed to continue …": only verbs of carrying on or working together.
   if (CONFIRM_VERB.test(verbLower)) return CONFIRM_TO_VERBS.has(first.lower);
-  // "committed to the goal of …" is still a commitment; "agreed to the proposal" is consent, not an action.
+  // "committed to the goal of …" is still a commitment; after "agreed to", a noun phrase that opens with
+  // a determiner was taken before this check (`startsAgreedNounObject`).
   if (COMMIT_VERB.test(verbLower)) return true;
   // "something they agreed to last September": the object was moved away and a time follows.
   if (TIME_WORDS_AFTER_TO.has(first.lower)) return false;

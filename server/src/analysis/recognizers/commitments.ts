@@ -1,7 +1,7 @@
 import { findActor, type ActorGuess } from '../commitments/actor';
 import { objectEnd, trimEnd } from '../commitments/clause';
 import { findDeadline } from '../commitments/deadline';
-import { AUXILIARIES, isAdverb } from '../commitments/lexicon';
+import { AUXILIARIES, isAdverb, NON_ACTOR_PRONOUNS } from '../commitments/lexicon';
 import { fieldsEnd } from '../commitments/fields';
 import { SentenceCursor } from '../commitments/sentences';
 import { tokenize, type Token } from '../commitments/tokens';
@@ -78,12 +78,9 @@ function phraseStart(text: string, sentence: Span, trigger: Trigger): number {
   return start;
 }
 
-// Words before "is/are agreed" that make it impersonal or a relative clause rather than the subject's state.
-const IMPERSONAL_BEFORE_BE = new Set(['it', 'this', 'that', 'what', 'which', 'there']);
-
 /** True when `token` can be the subject of a stative "are agreed" (a noun or pronoun, not "it" or "what"). */
 function isPersonalSubject(token: Token | undefined): boolean {
-  return token !== undefined && token.isWord && !IMPERSONAL_BEFORE_BE.has(token.lower);
+  return token !== undefined && token.isWord && !NON_ACTOR_PRONOUNS.has(token.lower);
 }
 
 /** True for "agreed that …" and "pledged that …", which commit through the modal of their clause. */
@@ -92,6 +89,8 @@ function isThatClause(trigger: Trigger): boolean {
 }
 
 const MUST_AFTER = /\s+must\b/y;
+// What may stand between "agreed" and the that-clause's subject; it always matches, if only emptily.
+const SUBJECT_OPENING = /[ \u00a0]*(?:that[ \u00a0]+)?(?:the[ \u00a0]+)?/y;
 
 /**
  * True for "they agreed that North Korea must abandon …": a country named as the that-clause's subject
@@ -100,13 +99,8 @@ const MUST_AFTER = /\s+must\b/y;
  */
 function obligesNamedCountry(text: string, trigger: Trigger, actor: ActorGuess, entities: readonly Entity[]): boolean {
   if (actor.text === undefined || actor.text.toLowerCase() === 'it') return false;
-  const skipSpaces = (i: number): number => {
-    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 160)) i++;
-    return i;
-  };
-  let from = skipSpaces(trigger.end);
-  if (text.startsWith('that ', from)) from = skipSpaces(from + 5);
-  if (text.startsWith('the ', from)) from = skipSpaces(from + 4);
+  SUBJECT_OPENING.lastIndex = trigger.end;
+  const from = trigger.end + (SUBJECT_OPENING.exec(text)?.[0].length ?? 0);
   const subject = entities.find((e) => e.kind === 'place' && e.span.start === from);
   if (subject === undefined || actor.text.includes(subject.text)) return false;
   MUST_AFTER.lastIndex = subject.span.end;

@@ -1,3 +1,4 @@
+import { mergeByStart } from '../entityOrder';
 import { isDisjoint } from '../spans';
 import type { Entity } from '../types';
 import { pickNonOverlapping, recognizeOrganizations } from './organizations';
@@ -12,28 +13,6 @@ function priority(entity: Entity): number {
   return 2;
 }
 
-/**
- * The two lists merged into one by span start, taking from `first` on equal starts. When both lists
- * are in start order this is what a stable sort of `first` followed by `second` gives.
- */
-function mergedByStart(first: readonly Entity[], second: readonly Entity[]): Entity[] {
-  const out = new Array<Entity>(first.length + second.length);
-  let i = 0;
-  let j = 0;
-  for (let k = 0; k < out.length; k++) {
-    const a = first[i];
-    const b = second[j];
-    if (a !== undefined && (b === undefined || a.span.start <= b.span.start)) {
-      out[k] = a;
-      i++;
-    } else if (b !== undefined) {
-      out[k] = b;
-      j++;
-    }
-  }
-  return out;
-}
-
 /** Finds places and organisations in one paragraph, non-overlapping; spans relative to the paragraph start. */
 export function recognizePlacesAndOrganizations(paragraph: string): Entity[] {
   const organizations = recognizeOrganizations(paragraph);
@@ -41,7 +20,7 @@ export function recognizePlacesAndOrganizations(paragraph: string): Entity[] {
   // Usually nothing overlaps and both lists are in text order. A merge in strictly increasing, disjoint
   // order can only come from two lists in start order, so it is then the start-ordered copy that
   // `pickNonOverlapping` would make and return whole; one array is made instead of two.
-  const merged = mergedByStart(organizations, places);
+  const merged = mergeByStart(organizations, places);
   if (isDisjoint(merged)) return merged;
   // The longest span wins, so "Japan Ministry of Defense" absorbs "Japan": names inside an
   // organisation name are not annotated separately.
