@@ -3,6 +3,7 @@ import { mergeByStart } from './entityOrder';
 import { nameTokenBounds } from './nameTokenBounds';
 import { WordsByShape } from './recognizers/wordsByShape';
 import type { Entity } from './types';
+import { shared } from './sharedStrings';
 
 const FAMILY_FIRST = new Set(['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Chung', 'Jeong', 'Kwon', 'Hong', 'Seo', 'Kang', 'Yoon', 'Moon', 'Ban', 'Han', 'Cho', 'Lim', 'Shin', 'Hwang', 'Ahn', 'Song', 'Xi', 'Li', 'Wang', 'Zhang', 'Liu', 'Chen', 'Yang', 'Zhao', 'Huang', 'Zhou', 'Wu']);
 
@@ -211,7 +212,7 @@ function linkedOrUnchanged(prose: string, entities: readonly Entity[], matcher: 
       (replaced ??= new Set<Entity>()).add(blocker);
     }
     const text = prose.slice(start, end);
-    added.push({ kind: 'person', span: { start, end }, text, source: 'coreference', reason: reasonFor(text, full) });
+    added.push({ kind: 'person', span: { start, end }, text, source: 'coreference', reason: shared(reasonFor(text, full)) });
   }
   // A place is replaced only by a mention added in its stead, so with nothing added the list is unchanged.
   if (added.length === 0) return undefined;

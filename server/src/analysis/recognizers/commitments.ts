@@ -7,6 +7,7 @@ import { SentenceCursor } from '../commitments/sentences';
 import { tokenize, type Token } from '../commitments/tokens';
 import { classifyTrigger, findTriggers, type Trigger } from '../commitments/triggers';
 import type { Commitment, Entity, Span } from '../types';
+import { shared } from '../sharedStrings';
 
 /** What the other recognisers already found in the paragraph, used for actors and deadlines. */
 export interface CommitmentContext {
@@ -252,14 +253,14 @@ export function recognizeCommitments(paragraph: string, ctx: CommitmentContext):
     const actor = d.actor.text;
     // Optional fields are added one by one rather than spread from temporary objects, which was a visible
     // cost; the key order (which serialised results show) stays that of the Commitment type.
-    const commitment: Partial<Mutable<Commitment>> = { kind: 'commitment', span, text: paragraph.slice(span.start, span.end), trigger: d.trigger.text };
+    const commitment: Partial<Mutable<Commitment>> = { kind: 'commitment', span, text: paragraph.slice(span.start, span.end), trigger: shared(d.trigger.text) };
     if (actor !== undefined) commitment.actor = actor;
     if (deadline !== undefined) {
       commitment.deadline = deadline.value;
       commitment.deadlineSpan = deadline.span;
     }
     commitment.source = 'pattern';
-    commitment.reason = reasonFor(d.trigger, actor, deadline);
+    commitment.reason = shared(reasonFor(d.trigger, actor, deadline));
     // Every required field is set above.
     return commitment as Commitment;
   });

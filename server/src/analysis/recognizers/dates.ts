@@ -18,6 +18,7 @@ import { RuleContext, settle, type Anaphor, type Candidate } from '../dates/cand
 import { chronoCandidates } from '../dates/chronoFallback';
 import type { DateRule } from '../dates/absoluteRules';
 import { forEachMatch, scanAnchors, type MatchFilter } from '../dates/ruleRunner';
+import { shared } from '../sharedStrings';
 
 /** What the recognizer knows about the document. */
 export interface DateContext {
@@ -284,7 +285,7 @@ function toEntity(paragraph: string, c: Candidate): Entity {
   const text = paragraph.slice(c.start, c.end);
   // Two literals rather than a spread keep the key order while skipping a temporary object.
   if (c.value === undefined) {
-    return { kind: 'date', span, text, source: c.source, reason: c.reason, precision: c.precision, relative: c.relative };
+    return { kind: 'date', span, text, source: c.source, reason: shared(c.reason), precision: c.precision, relative: c.relative };
   }
-  return { kind: 'date', span, text, source: c.source, reason: c.reason, value: c.value, precision: c.precision, relative: c.relative };
+  return { kind: 'date', span, text, source: c.source, reason: shared(c.reason), value: shared(c.value), precision: c.precision, relative: c.relative };
 }

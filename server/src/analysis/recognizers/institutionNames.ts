@@ -14,6 +14,7 @@ import {
 import { isWordCodeUnit } from '../../knowledge/gazetteer/wordChars';
 import { isGivenName } from './peopleLexicon';
 import { WordsByShape } from './wordsByShape';
+import { shared } from '../sharedStrings';
 
 /** An institution name found by the head-noun pattern; offsets relative to the paragraph. */
 export interface PatternHit {
@@ -338,6 +339,6 @@ function institutionHit(paragraph: string, index: number, head: string): Pattern
   if (left.count === 0 && right.count === 0) return undefined;
   // "Guard" only heads "Coast Guard"-like names when a modifier precedes it.
   if (head === 'Guard' && left.count === 0) return undefined;
-  const reason = right.count > 0 ? `pattern '${left.count > 0 ? '… ' : ''}${head} of …'` : `pattern '… ${head}'`;
+  const reason = shared(right.count > 0 ? `pattern '${left.count > 0 ? '… ' : ''}${head} of …'` : `pattern '… ${head}'`);
   return { start: left.start, end: right.end, reason };
 }

@@ -3,6 +3,7 @@ import { sortedByStart } from '../entityOrder';
 import { isDisjoint, keptBySearch } from '../spans';
 import type { Entity } from '../types';
 import { institutionPatternHits, type PatternHit } from './institutionNames';
+import { shared } from '../sharedStrings';
 
 /** An acronym in parentheses: two to ten characters, at least two of them capital letters ("MOFA", "DoD", "G20"). */
 const PAREN_ACRONYM = /\([ \u00A0]*(\p{Lu}[\p{L}\p{N}&-]{1,9})[ \u00A0]*\)/gu;
@@ -63,7 +64,7 @@ function namedOrganizations(paragraph: string): Entity[] {
     candidates.push({
       kind: 'organization',
       span: { start: hit.start, end: hit.end },
-      text: paragraph.slice(hit.start, hit.end),
+      text: shared(paragraph.slice(hit.start, hit.end)),
       source: 'gazetteer',
       reason: hit.entry.reason,
       canonical: hit.entry.canonical,

@@ -2,6 +2,7 @@ import { placeGazetteer, type GazetteerHit } from '../../knowledge/gazetteer';
 import type { Entity } from '../types';
 import { isGivenName } from './peopleLexicon';
 import { WordsByShape } from './wordsByShape';
+import { shared } from '../sharedStrings';
 
 /**
  * Place names that are also common personal names ("Chad Smith", "George Washington"). They are
@@ -210,7 +211,7 @@ export function recognizePlaces(paragraph: string): Entity[] {
     entities.push({
       kind: 'place',
       span,
-      text: paragraph.slice(span.start, span.end),
+      text: shared(paragraph.slice(span.start, span.end)),
       source: 'gazetteer',
       reason: hit.entry.reason,
       canonical: hit.entry.canonical,
