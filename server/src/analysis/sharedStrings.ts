@@ -8,6 +8,8 @@
  * flattened into a single object.
  */
 
+import { flatCopy } from './flatCopy';
+
 /** Enough distinct strings for one document's reasons and names; the pool starts afresh when full. */
 const CAPACITY = 8192;
 
@@ -19,6 +21,9 @@ export function shared(value: string): string {
   if (kept !== undefined) return kept;
   // Emptying the whole pool is cheaper than tracking recency, and only costs sharing for a moment.
   if (pool.size >= CAPACITY) pool.clear();
-  pool.set(value, value);
-  return value;
+  // A cut-out text may be a view that keeps its whole paragraph alive; the pool outlives the document,
+  // so it keeps a copy of its own.
+  const own = flatCopy(value);
+  pool.set(own, own);
+  return own;
 }
