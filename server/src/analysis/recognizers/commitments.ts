@@ -5,7 +5,7 @@ import { AUXILIARIES, isAdverb, NON_ACTOR_PRONOUNS } from '../commitments/lexico
 import { fieldsEnd } from '../commitments/fields';
 import { SentenceCursor } from '../commitments/sentences';
 import { tokenize, type Token } from '../commitments/tokens';
-import { classifyTrigger, findTriggers, type Trigger } from '../commitments/triggers';
+import { classifyTrigger, findTriggers, type Trigger, type TriggerKind } from '../commitments/triggers';
 import type { Commitment, Entity, Span } from '../types';
 import { shared } from '../sharedStrings';
 
@@ -234,8 +234,8 @@ function reasonFor(trigger: Trigger, actor: string | undefined, deadline: { text
   return what + who + due;
 }
 
-/** Finds commitment clauses in one paragraph; spans are relative to the paragraph start. */
-export function recognizeCommitments(paragraph: string, ctx: CommitmentContext): Commitment[] {
+/** The drafts the hand rules keep in one paragraph, in offset order, each with the end the rules chose. */
+function findDrafts(paragraph: string, ctx: CommitmentContext): Draft[] {
   let sentences: SentenceCursor | undefined;
   const drafts: Draft[] = [];
   for (const hit of findTriggers(paragraph)) {
@@ -245,6 +245,43 @@ export function recognizeCommitments(paragraph: string, ctx: CommitmentContext):
     const candidate = candidateFor(paragraph, sentences, hit, ctx);
     if (candidate !== undefined) keepCandidate(paragraph, drafts, candidate);
   }
+  return drafts;
+}
+
+/** One commitment as the rules left it, with how far its object may reach (paragraph offsets; see test/eval/commitmentFolds.ts). */
+export interface BoundaryInput {
+  readonly start: number;
+  /** The end the hand rules chose. */
+  readonly ruleEnd: number;
+  /** Where the trigger phrase ends and the object starts; no end is chosen at or before it. */
+  readonly triggerEnd: number;
+  readonly kind: TriggerKind;
+  /** The furthest end: the sentence end, or the start of the next commitment in the same sentence. */
+  readonly limit: number;
+}
+
+/** What the boundary chooser needs to know about draft `i`: the rules' span, its trigger and how far its object may reach. */
+function boundaryInput(drafts: readonly Draft[], i: number): BoundaryInput {
+  const d = drafts[i]!;
+  const next = drafts[i + 1];
+  // An object never runs into the next kept commitment of its sentence: the rules ended it there on purpose.
+  const limit = next !== undefined && next.start < d.sentence.end ? Math.max(d.end, next.start) : d.sentence.end;
+  return { start: d.start, ruleEnd: d.end, triggerEnd: d.trigger.end, kind: d.trigger.kind, limit };
+}
+
+/**
+ * The commitments the hand rules find in one paragraph, as a boundary chooser would see them (spans
+ * relative to the paragraph); test/eval/commitmentFolds.ts trains and judges learned end choosers on
+ * these. The recogniser itself keeps the rules' ends: no learned chooser has beaten them in cross-validation.
+ */
+export function commitmentBoundaryInputs(paragraph: string, ctx: CommitmentContext): BoundaryInput[] {
+  const drafts = findDrafts(paragraph, ctx);
+  return drafts.map((_, i) => boundaryInput(drafts, i));
+}
+
+/** Finds commitment clauses in one paragraph; spans are relative to the paragraph start. */
+export function recognizeCommitments(paragraph: string, ctx: CommitmentContext): Commitment[] {
+  const drafts = findDrafts(paragraph, ctx);
   return drafts.map((d): Commitment => {
     const span = { start: d.start, end: d.end };
     // Only the object can state a deadline: a date inside the trigger phrase ("decided on Wednesday to")
