@@ -211,7 +211,9 @@ function linkedOrUnchanged(prose: string, entities: readonly Entity[], matcher: 
       if (!isWeakPlace(blocker) || blocker.span.start !== start || blocker.span.end !== end) continue;
       (replaced ??= new Set<Entity>()).add(blocker);
     }
-    const text = prose.slice(start, end);
+    // The prose is a slice of one version of the whole text, and linked entities are memoised across
+    // versions: a slice of it would keep that whole version alive, one more for every relinked paragraph.
+    const text = shared(prose.slice(start, end));
     added.push({ kind: 'person', span: { start, end }, text, source: 'coreference', reason: shared(reasonFor(text, full)) });
   }
   // A place is replaced only by a mention added in its stead, so with nothing added the list is unchanged.

@@ -107,7 +107,9 @@ export class WorkspaceIndex {
    */
   update(uri: string, analysis: IndexAnalysis, text: string): boolean {
     const { facts, signature } = documentFacts(uri, analysis, text);
-    return this.put(facts, signature, text);
+    // The front matter's values are slices of this version of the text, which the index outlives; a
+    // clone holds copies of them, as the facts a worker thread sends do, so no old version stays alive.
+    return this.put(structuredClone(facts), signature, text);
   }
 
   /**
