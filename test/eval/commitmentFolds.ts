@@ -71,7 +71,7 @@ function main(): void {
   const punctOnly = argv.includes('--punct-only');
   const narrowed = punctOnly ? loaded.map(({ doc, sampled }) => ({ doc, sampled: atPunctuationOnly(sampled) })) : loaded;
   const docs = pure ? narrowed.map(({ doc, sampled }) => ({ doc, sampled: withoutRuleFeatures(sampled) })) : narrowed;
-  // The samples must reproduce what the core returns with the weights it ships with; a mismatch means the
+  // The samples must reproduce the spans the core returns; a mismatch means the
   // harness no longer sees the rules' spans, and every number below would be wrong.
   const shipped = (s: SampledDocument): string => s.samples.map((x) => `${x.start}:${x.ruleEnd}`).join(',');
   const mismatched = docs.filter(({ sampled }) => sampled.coreSpans.map((c) => `${c.start}:${c.end}`).join(',') !== shipped(sampled));
