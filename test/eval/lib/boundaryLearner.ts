@@ -1,4 +1,4 @@
-import { scoreOf, type BoundaryModel } from './boundaryModel';
+import { bestEnd, scoreOf, type BoundaryModel } from './boundaryModel';
 import type { BoundarySample, SampledDocument } from './boundarySamples';
 
 /** True for the features that say where the candidate lies relative to the rules' end. */
@@ -37,6 +37,14 @@ function random(seed: number): () => number {
   };
 }
 
+/** Shuffles `order` in place (Fisher–Yates) with the seeded generator: a fixed but well-mixed order per epoch. */
+function shuffle(order: number[], next: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+}
+
 /**
  * Trains a log-linear ranking model (softmax over each commitment's candidate ends, the gold end the
  * positive) by stochastic gradient descent with L2 shrinkage applied lazily to the features touched.
@@ -47,11 +55,7 @@ export function trainWeights(samples: readonly BoundarySample[], options: TrainO
   const next = random(options.seed);
   const order = usable.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    // Fisher–Yates with the seeded generator: a fixed but well-mixed order per epoch.
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order, next);
     const rate = options.rate / (1 + epoch * 0.5);
     for (const index of order) {
       const sample = usable[index]!;
@@ -96,10 +100,7 @@ export function trainPerceptron(samples: readonly BoundarySample[], options: Tra
   const next = random(options.seed);
   const order = usable.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order, next);
     for (const index of order) {
       const sample = usable[index]!;
       const chosen = pickEnd(sample, { weights, margin: 0 });
@@ -121,18 +122,7 @@ export function trainPerceptron(samples: readonly BoundarySample[], options: Tra
 
 /** The end a model picks for one sample (the rules' end unless the best candidate beats it by more than the margin). */
 export function pickEnd(sample: BoundarySample, model: BoundaryModel): number {
-  let best = sample.ruleEnd;
-  let bestScore = -Infinity;
-  let ruleScore = 0;
-  for (const c of sample.candidates) {
-    const s = scoreOf(c.features, model.weights);
-    if (c.end === sample.ruleEnd) ruleScore = s;
-    if (s > bestScore) {
-      bestScore = s;
-      best = c.end;
-    }
-  }
-  return bestScore - ruleScore > model.margin ? best : sample.ruleEnd;
+  return bestEnd(sample.candidates, sample.ruleEnd, model);
 }
 
 /** Exact-span counts of commitments over some documents, each commitment ending where `endOf` says. */

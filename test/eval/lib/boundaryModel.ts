@@ -210,21 +210,25 @@ export function scoreOf(features: readonly string[], weights: Readonly<Record<st
 }
 
 /**
- * The end of a commitment's object: the candidate the model scores best, unless it beats the rules'
- * end by no more than the model's margin, in which case the rules' end stays.
+ * The end a model picks among candidate ends: the best-scoring one, unless it beats the rules' end by no
+ * more than the model's margin, in which case the rules' end stays.
  */
-export function chooseEnd(text: string, input: BoundaryInput, ctx: BoundaryContext, model: BoundaryModel): number {
-  const candidates = endCandidates(text, input, ctx);
-  let best = input.ruleEnd;
+export function bestEnd(candidates: readonly EndCandidate[], ruleEnd: number, model: BoundaryModel): number {
+  let best = ruleEnd;
   let bestScore = -Infinity;
   let ruleScore = 0;
   for (const c of candidates) {
     const s = scoreOf(c.features, model.weights);
-    if (c.end === input.ruleEnd) ruleScore = s;
+    if (c.end === ruleEnd) ruleScore = s;
     if (s > bestScore) {
       bestScore = s;
       best = c.end;
     }
   }
-  return bestScore - ruleScore > model.margin ? best : input.ruleEnd;
+  return bestScore - ruleScore > model.margin ? best : ruleEnd;
+}
+
+/** The end of a commitment's object as the model chooses it among the candidates of its sentence (see `bestEnd`). */
+export function chooseEnd(text: string, input: BoundaryInput, ctx: BoundaryContext, model: BoundaryModel): number {
+  return bestEnd(endCandidates(text, input, ctx), input.ruleEnd, model);
 }
