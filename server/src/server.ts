@@ -158,6 +158,9 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
   documents.onDidClose((event) => {
     analyses.evict(event.document.uri);
     clearTimeout(indexTimers.get(event.document.uri));
+    // A cleared timer and a memoised answer left behind would stay for every document ever opened.
+    indexTimers.delete(event.document.uri);
+    registryAnswers.delete(event.document.uri);
   });
 
   connection.onInitialized(() => {

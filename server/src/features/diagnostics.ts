@@ -21,6 +21,7 @@ import { LineIndex } from '../analysis/lineIndex';
 import type { Span } from '../analysis/types';
 import { toDiagnostic } from '../lsp/convert';
 import { runSafe } from '../lsp/runSafe';
+import { BoundedMemo } from '../workspace/boundedMemo';
 import { normalizeUri, type FileSystem } from '../workspace/fileSystem';
 import type { Services } from './services';
 
@@ -92,14 +93,22 @@ export function registerDiagnostics(connection: Connection, services: Services):
  * Registers the workspace pull: the diagnostics of every indexed policy document that is not open,
  * read through the injected file system. Open documents stay with the document pull.
  */
-export function registerWorkspaceDiagnostics(connection: Connection, services: DiagnosticsServices): void {
-  const workspace = new ClosedDocumentDiagnostics(services);
+export function registerWorkspaceDiagnostics(connection: Connection, services: DiagnosticsServices, memoTextBudget = MEMO_TEXT_BUDGET): void {
+  const workspace = new ClosedDocumentDiagnostics(services, memoTextBudget);
   connection.languages.diagnostics.onWorkspace((params, token, _workDone, resultProgress) =>
     runSafe<WorkspaceDiagnosticReport>(services.logger, 'workspace diagnostics', token, { items: [] }, () =>
       workspace.report(params, token, resultProgress),
     ),
   );
 }
+
+/**
+ * How much closed-document text (UTF-16 code units) the workspace pull keeps analyses of. An analysis of
+ * a 10 KB document keeps 130–160 KB of heap, so the 6 MB budget bounds the memo near 100 MB: all of a
+ * workspace of a few hundred documents, while in a 10,000-document workspace (1.3–1.6 GB unbounded) the rest
+ * is analysed again when a change elsewhere makes a pull re-run the checks.
+ */
+const MEMO_TEXT_BUDGET = 6_000_000;
 
 /** How many document reports go into one partial result, so that a large workspace streams without a notification per file. */
 const PARTIAL_BATCH = 25;
@@ -113,10 +122,15 @@ const PARTIAL_BATCH = 25;
 class ClosedDocumentDiagnostics {
   /** Result ids of another server process must never match, so that a restarted server re-reports everything. */
   private readonly session = randomUUID().slice(0, 8);
-  private readonly analyses = new Map<string, { key: string; analysis: DocumentAnalysis }>();
+  private readonly analyses: BoundedMemo<{ key: string; analysis: DocumentAnalysis }>;
   private readonly reports = new Map<string, { resultId: string; items: Diagnostic[] }>();
 
-  constructor(private readonly services: DiagnosticsServices) {}
+  constructor(
+    private readonly services: DiagnosticsServices,
+    memoTextBudget: number,
+  ) {
+    this.analyses = new BoundedMemo(memoTextBudget);
+  }
 
   /** Reports every indexed document that is not open; through `progress` in batches when the client asked for partial results. */
   async report(
@@ -180,8 +194,8 @@ class ClosedDocumentDiagnostics {
     // The analysis depends only on the text and the registry, so a change elsewhere in the workspace re-runs only the checks.
     let analysis = this.analyses.get(uri);
     if (analysis?.key !== analysisKey) {
-      analysis = { key: analysisKey, analysis: analyzeDocument(text, { registry: services.registries.registry }) };
-      this.analyses.set(uri, analysis);
+      analysis = { key: analysisKey, analysis: checkedFields(analyzeDocument(text, { registry: services.registries.registry })) };
+      this.analyses.set(uri, analysis, text.length);
     }
     const findings = [
       ...analysis.analysis.findings,
@@ -197,4 +211,14 @@ class ClosedDocumentDiagnostics {
     this.analyses.delete(uri);
     this.reports.delete(uri);
   }
+}
+
+/**
+ * The parts of an analysis that the checks read, as plain data: an analysis closes over its paragraph
+ * memo and per-paragraph copies of every result, as large again as these, which a memo holding every
+ * closed document of the workspace would otherwise keep alive.
+ */
+function checkedFields(analysis: DocumentAnalysis): DocumentAnalysis {
+  const { skipped, frontMatter, bodyStart, annotations, documentDate, entities, commitments, findings } = analysis;
+  return { skipped, bodyStart, annotations, entities, commitments, findings, ...(frontMatter ? { frontMatter } : {}), ...(documentDate ? { documentDate } : {}) };
 }
