@@ -38,6 +38,11 @@ export class BoundedMemo<V> {
     this.total -= entry.weight;
   }
 
+  /** The keys kept, least recently used first. */
+  keys(): IterableIterator<string> {
+    return this.entries.keys();
+  }
+
   /** Number of entries kept. */
   get size(): number {
     return this.entries.size;

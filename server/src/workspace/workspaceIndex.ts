@@ -89,6 +89,8 @@ export function documentFacts(uri: string, analysis: IndexAnalysis, text: string
  */
 export class WorkspaceIndex {
   private readonly documents = new Map<string, { facts: DocumentFacts; signature: string }>();
+  /** Documents by front-matter id, built when first asked for after a change. */
+  private byIdTable: Map<string, DocumentFacts[]> | undefined;
   /** Bumped whenever a change could alter another document's cross-document findings. */
   version = 0;
   private sorted: DocumentFacts[] | undefined;
@@ -120,6 +122,7 @@ export class WorkspaceIndex {
     const facts: DocumentFacts = { ...portable, lines: new LineIndex(text) };
     const previous = this.documents.get(facts.uri);
     this.documents.set(facts.uri, { facts, signature });
+    this.byIdTable = undefined;
     this.replaced(previous?.facts, facts);
     const changed = previous?.signature !== signature;
     if (changed) this.version++;
@@ -129,6 +132,7 @@ export class WorkspaceIndex {
   /** Forgets a deleted document. */
   remove(uri: string): boolean {
     const removed = this.documents.delete(uri);
+    this.byIdTable = undefined;
     if (removed) {
       this.version++;
       this.changed();
@@ -184,12 +188,23 @@ export class WorkspaceIndex {
     return this.sorted;
   }
 
-  /** Documents whose front-matter `id` is `id`. */
+  /** Documents whose front-matter `id` is `id`, in URI order. */
   byId(id: string): DocumentFacts[] {
-    // Filtering before sorting keeps this cheap in a workspace of thousands of documents.
-    const found: DocumentFacts[] = [];
-    for (const d of this.documents.values()) if (d.facts.id === id) found.push(d.facts);
-    return found.sort((a, b) => byCodeUnits(a.uri, b.uri));
+    // The checks of a workspace pull ask once per document; walking every document each time made a
+    // pull of 10,000 documents quadratic (a quarter of its time at 4,000), so the table is built once
+    // per change of the index.
+    if (this.byIdTable === undefined) {
+      const table = new Map<string, DocumentFacts[]>();
+      for (const { facts } of this.documents.values()) {
+        if (facts.id === undefined) continue;
+        const list = table.get(facts.id);
+        if (list) list.push(facts);
+        else table.set(facts.id, [facts]);
+      }
+      for (const list of table.values()) list.sort((a, b) => byCodeUnits(a.uri, b.uri));
+      this.byIdTable = table;
+    }
+    return [...(this.byIdTable.get(id) ?? [])];
   }
 
   /** Every mention of an official in the workspace, newest documents first. */

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, DocumentDiagnosticReport, Hover, InitializeResult, Position, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver-protocol';
+import { WorkspaceDiagnosticRequest, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
 import { initializeParams } from '../../support/lspInitialize';
 import { startServerProcess, stopServerProcess } from '../../support/serverProcess';
 
@@ -112,7 +113,6 @@ export class BenchClient {
       ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}),
       ...(options.today ? { today: options.today } : {}),
       log: (line) => logs.push(line),
-      ignoreProgress: true,
     });
     const client = new BenchClient(child, connection, logs);
     client.initializeResult = await connection.sendRequest<InitializeResult>('initialize', initializeParams(options.folder, {}));
@@ -226,6 +226,28 @@ export class BenchClient {
   }
 
   /** Resident set size of the server process in MB, from /proc (undefined off Linux). */
+  /**
+   * One workspace diagnostics pull without previous result ids, streamed in partial results as the
+   * editor's client asks for it; returns how many document reports arrived and how many problems they held.
+   */
+  async workspaceDiagnostics(): Promise<{ documents: number; problems: number }> {
+    const token = `bench-pull-${Date.now()}`;
+    let documents = 0;
+    let problems = 0;
+    const count = (reports: readonly WorkspaceDocumentDiagnosticReport[]): void => {
+      documents += reports.length;
+      for (const report of reports) if (report.kind === 'full') problems += report.items.length;
+    };
+    const progress = this.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, token, (partial) => count(partial.items));
+    try {
+      const report = await this.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [], partialResultToken: token });
+      count(report.items);
+    } finally {
+      progress.dispose();
+    }
+    return { documents, problems };
+  }
+
   rssMb(): number | undefined {
     try {
       const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
