@@ -1,25 +1,15 @@
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { createConnection } from 'vscode-languageserver/node';
 import { silentLogger } from '../../server/src/lsp/logger';
 import { startServer } from '../../server/src/server';
 import { CLIENT_CAPABILITIES } from '../support/lspInitialize';
+import { liveHeapMb } from '../support/heap';
 
 // The editor opens and closes documents all day (peeks, searches, previews); whatever the server keeps
 // per document must go with its close, or the heap grows with every document ever shown.
-
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
-
-function liveHeapMb(): number {
-  collect();
-  collect();
-  return process.memoryUsage().heapUsed / 1e6;
-}
 
 test('a document edited and closed at once leaves nothing behind in the server', async () => {
   // The server runs in this process over in-memory streams, so that its heap is this heap.

@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { TextDocuments, type CancellationToken, type Connection, type WorkspaceDiagnosticParams, type WorkspaceDiagnosticReport } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument, analyzeForIndex, ParagraphCache } from '../../server/src/analysis/index';
@@ -12,19 +10,11 @@ import type { FileSystem } from '../../server/src/workspace/fileSystem';
 import { RegistryStore } from '../../server/src/workspace/registryStore';
 import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
 import { generateDocument } from '../bench/lib/corpus';
+import { liveHeapMb } from '../support/heap';
 
 // A slice of 13 or more characters is a view into the string it was cut from, so a memoised result or
 // an index entry that keeps one keeps that whole version of the document alive. These tests make many
 // versions of a large text and check that the heap does not grow by their size.
-
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
-
-function liveHeapMb(): number {
-  collect();
-  collect();
-  return process.memoryUsage().heapUsed / 1e6;
-}
 
 /** About 1 MB of prose without names in a few long paragraphs, so that each version of a document is large. */
 const PADDING = `${'The ministers discussed regional cooperation and trade in some detail. '.repeat(1_400)}\n\n`.repeat(10);
