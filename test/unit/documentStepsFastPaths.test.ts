@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { findParagraphs } from '../../server/src/analysis/bodyRegions';
+import { findParagraphs, maskNonProse } from '../../server/src/analysis/bodyRegions';
 import { compileShortNames, linkShortNames, shortNameLinks } from '../../server/src/analysis/coreference';
 import { analyzeDocument, ParagraphCache } from '../../server/src/analysis/index';
 import { hasKeys, shiftCommitment, shiftEntity } from '../../server/src/analysis/placement';
@@ -104,24 +104,6 @@ test('hasKeys accepts exactly the own keys in order and refuses inherited ones',
   assert.equal(hasKeys(inherited, ['a', 'b']), false);
 });
 
-/** `maskNonProse` as first written, applied to every block: the regex is tried whatever the block holds. */
-const MASKED = /<!--[\s\S]*?-->|`[^`\n]*`|(?:https?:\/\/|www\.)[^\s<>()]+/g;
-function referenceMask(raw: string): string {
-  let out = '';
-  let last = 0;
-  MASKED.lastIndex = 0;
-  for (let m = MASKED.exec(raw); m !== null; m = MASKED.exec(raw)) {
-    const first = m[0].charCodeAt(0);
-    if ((first === 104 || first === 119) && m.index > 0 && /\w/.test(raw.charAt(m.index - 1))) {
-      MASKED.lastIndex = m.index + 1;
-      continue;
-    }
-    out += raw.slice(last, m.index) + ' '.repeat(m[0].length);
-    last = m.index + m[0].length;
-  }
-  return last === 0 ? raw : out + raw.slice(last);
-}
-
 const markdownish = fc
   .array(fc.constantFrom('word ', 'Minister ', '\n', '\n\n', '`', '`code` ', '<!--', '-->', '<!-- note -->', 'http', '://', 'https://x.org/a ', 'www.', 'www.un.org ', 'xhttp://y ', ':', '-', '```\n', 'a. item\n', 'We agree:\n\n'), { maxLength: 60 })
   .map((parts) => parts.join(''));
@@ -130,7 +112,7 @@ test('paragraphs are masked exactly as when every block was run through the mask
   fc.assert(
     fc.property(markdownish, (text) => {
       for (const paragraph of findParagraphs(text, 0)) {
-        assert.equal(paragraph.prose, referenceMask(text.slice(paragraph.span.start, paragraph.span.end)));
+        assert.equal(paragraph.prose, maskNonProse(text.slice(paragraph.span.start, paragraph.span.end)));
       }
     }),
     { numRuns: 3000 },

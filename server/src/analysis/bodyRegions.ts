@@ -107,7 +107,7 @@ export function findParagraphs(text: string, bodyStart: number): Paragraph[] {
 }
 
 /** `raw` with comments, inline code and URLs replaced by spaces of the same length. */
-function maskNonProse(raw: string): string {
+export function maskNonProse(raw: string): string {
   let out = '';
   let last = 0;
   MASKED.lastIndex = 0;
