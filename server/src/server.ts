@@ -238,7 +238,7 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
   registerWorkspaceSymbols(connection, services);
   registerDocumentSymbols(connection, services);
   registerDiagnostics(connection, services);
-  registerWorkspaceDiagnostics(connection, { ...services, fileSystem });
+  registerWorkspaceDiagnostics(connection, { ...services, fileSystem, ...(env.indexWorkerEntry ? { workerEntry: env.indexWorkerEntry } : {}) });
   registerCodeActions(connection, services);
   registerFrontMatterCompletion(connection, services);
   registerCommitments(connection, services);

@@ -30,6 +30,8 @@ export interface SessionOptions {
   readonly initializationOptions?: Record<string, unknown>;
   /** Fixed "today" for overdue checks. */
   readonly today?: string;
+  /** Extra environment variables for the server. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -56,6 +58,7 @@ export class LspSession {
     const refreshes = { diagnostics: 0, semanticTokens: 0 };
     const { child, connection } = startServerProcess({
       ...(options.today ? { today: options.today } : {}),
+      ...(options.env ? { env: options.env } : {}),
       log: (line) => logs.push(line),
       onRefresh: (kind) => refreshes[kind]++,
     });

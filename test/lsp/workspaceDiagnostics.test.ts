@@ -33,6 +33,7 @@ describe('workspace diagnostics of closed documents', () => {
     copyFileSync(join(FOLDER, 'followup.policy.md'), join(folder, 'followup.policy.md'));
     writeFileSync(join(folder, 'broken.policy.md'), BROKEN);
     writeFileSync(join(folder, 'clean.policy.md'), CLEAN);
+    writeFileSync(join(folder, 'lone.policy.md'), variant('ws-lone'));
     broken = pathToFileURL(join(folder, 'broken.policy.md')).href;
     clean = pathToFileURL(join(folder, 'clean.policy.md')).href;
     registry = pathToFileURL(join(folder, 'officials.yaml')).href;
@@ -114,6 +115,93 @@ describe('workspace diagnostics of closed documents', () => {
     } finally {
       listener.dispose();
     }
+  });
+
+  /** Does something that changes the index and waits until the server, having updated it, asks for a new pull. */
+  async function awaitRefresh(change: () => Promise<void>): Promise<void> {
+    const refreshes = session.refreshes.diagnostics;
+    await change();
+    // Index updates are debounced or read files; the status request orders after the refresh they send.
+    for (let i = 0; i < 2000 && session.refreshes.diagnostics === refreshes; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      await session.connection.sendRequest('policyLens/status');
+    }
+    assert.ok(session.refreshes.diagnostics > refreshes, 'the server asked for a diagnostics refresh');
+  }
+
+  const editAndAwaitRefresh = (uri: string, start: number, end: number, text: string): Promise<void> => awaitRefresh(() => session.edit(uri, start, end, text));
+
+  /** Rewrites a closed document on disk and tells the server, as the editor's file watcher would. */
+  const rewrite = (uri: string, path: string, text: string): Promise<void> =>
+    awaitRefresh(async () => {
+      writeFileSync(path, text);
+      await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
+    });
+
+  test('typing in an open document leaves the closed documents unchanged when their problems do not depend on it', async () => {
+    const before = await pull();
+    const uri = await session.open(join(folder, 'followup.policy.md'));
+    try {
+      // A new mention of an official changes what the index knows of this document, so the server asks
+      // for a pull; no closed document's problems read mentions elsewhere.
+      const end = session.textOf(uri).length;
+      await editAndAwaitRefresh(uri, end, end, '\n\nPrime Minister Pham Minh Chinh spoke again.\n');
+      const after = await pull(idsOf(before));
+      assert.equal(reportOf(after, broken).kind, 'unchanged');
+      assert.equal(reportOf(after, clean).kind, 'unchanged');
+    } finally {
+      await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    }
+  });
+
+  test('an open document that takes the id of a closed one re-reports that document alone', async () => {
+    const before = await pull();
+    const uri = await session.open(join(folder, 'lone.policy.md'));
+    try {
+      const at = session.find(uri, 'ws-lone');
+      await editAndAwaitRefresh(uri, at, at + 'ws-lone'.length, 'ws-clean');
+      const duplicated = await pull(idsOf(before));
+      const cleanReport = reportOf(duplicated, clean);
+      assert.equal(cleanReport.kind, 'full');
+      assert.deepEqual(codesOf(cleanReport), ['frontMatter.id.duplicate']);
+      assert.equal(reportOf(duplicated, broken).kind, 'unchanged');
+
+      // Giving the id back clears the problem, again for that document alone.
+      await editAndAwaitRefresh(uri, at, at + 'ws-clean'.length, 'ws-lone');
+      const restored = await pull(idsOf(duplicated));
+      assert.equal(reportOf(restored, clean).kind, 'full');
+      assert.deepEqual(codesOf(reportOf(restored, clean)), []);
+      assert.equal(reportOf(restored, broken).kind, 'unchanged');
+    } finally {
+      await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    }
+  });
+
+  test('renaming the document a commitment is fulfilled by re-reports every document that names it', async () => {
+    const before = await pull();
+    const uri = await session.open(join(folder, 'followup.policy.md'));
+    try {
+      const at = session.find(uri, 'fx-followup');
+      await editAndAwaitRefresh(uri, at, at + 'fx-followup'.length, 'fx-follow-up');
+      const after = await pull(idsOf(before));
+      // Every closed document made from the clean front matter says a commitment is fulfilled by fx-followup.
+      for (const closed of [broken, clean]) assert.ok(codesOf(reportOf(after, closed)).includes('frontMatter.commitment.fulfilledByUnknown'), closed);
+      await editAndAwaitRefresh(uri, at, at + 'fx-follow-up'.length, 'fx-followup');
+      const restored = await pull(idsOf(after));
+      for (const closed of [broken, clean]) assert.ok(!codesOf(reportOf(restored, closed)).includes('frontMatter.commitment.fulfilledByUnknown'), closed);
+    } finally {
+      await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    }
+  });
+
+  test('a closed document changed on disk is read again on its watched-file event', async () => {
+    const before = await pull();
+    await rewrite(clean, join(folder, 'clean.policy.md'), BROKEN.replace('id: ws-broken', 'id: ws-clean'));
+    const after = await pull(idsOf(before));
+    assert.deepEqual(codesOf(reportOf(after, clean)), ['frontMatter.official.unknown', 'frontMatter.official.unlisted']);
+    assert.equal(reportOf(after, broken).kind, 'unchanged');
+    await rewrite(clean, join(folder, 'clean.policy.md'), CLEAN);
+    assert.deepEqual(codesOf(reportOf(await pull(idsOf(after)), clean)), []);
   });
 
   test('a registry change on disk makes new reports: dropping an official breaks the clean document', async () => {

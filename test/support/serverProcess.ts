@@ -8,6 +8,8 @@ export interface ServerProcessOptions {
   readonly nodeArgs?: readonly string[];
   /** Fixed "today" (YYYY-MM-DD) for overdue checks. */
   readonly today?: string;
+  /** Extra environment variables for the server. */
+  readonly env?: Readonly<Record<string, string>>;
   /** Receives the server's stderr and window/logMessage lines. */
   readonly log: (line: string) => void;
   /** Called when the server asks the editor to re-pull diagnostics or semantic tokens. */
@@ -23,7 +25,7 @@ export interface ServerProcessOptions {
  */
 export function startServerProcess(options: ServerProcessOptions): { child: ChildProcessWithoutNullStreams; connection: MessageConnection } {
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), repoPath('dist/server.js'), '--stdio'], {
-    env: { ...process.env, ...(options.today ? { POLICY_LENS_TODAY: options.today } : {}) },
+    env: { ...process.env, ...(options.today ? { POLICY_LENS_TODAY: options.today } : {}), ...options.env },
   });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   child.stderr.on('data', (d: Buffer) => options.log(d.toString()));

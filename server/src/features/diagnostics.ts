@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   DocumentDiagnosticReportKind,
   type CancellationToken,
@@ -14,20 +14,25 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDocument } from '../analysis/checks/index';
+import { checkDocument, outcomeKey, referencesOf, workspaceOutcome, type WorkspaceReferences } from '../analysis/checks/index';
 import type { Finding } from '../analysis/findings';
-import { analyzeDocument, type DocumentAnalysis } from '../analysis/index';
 import { LineIndex } from '../analysis/lineIndex';
 import type { Span } from '../analysis/types';
+import type { OfficialsRegistry } from '../knowledge/officialsRegistry';
 import { toDiagnostic } from '../lsp/convert';
 import { runSafe } from '../lsp/runSafe';
-import { BoundedMemo } from '../workspace/boundedMemo';
+import { checkClosedDocument, completeFindings, contentHash, type ClosedDocumentChecks } from '../workspace/closedDocumentChecks';
 import { normalizeUri, type FileSystem } from '../workspace/fileSystem';
+import { WORKER_MIN_DOCUMENTS, workerCount } from '../workspace/indexScan';
+import { checkInWorkers, type IndexJob } from '../workspace/indexWorkers';
+import type { DocumentFacts } from '../workspace/workspaceIndex';
 import type { Services } from './services';
 
 /** What diagnostics need beyond the common services: the file system, to read closed documents. */
 export interface DiagnosticsServices extends Services {
   readonly fileSystem: FileSystem;
+  /** The bundled server file, when it can run as a worker thread; without it every check runs in process. */
+  readonly workerEntry?: string;
 }
 
 /**
@@ -93,8 +98,8 @@ export function registerDiagnostics(connection: Connection, services: Services):
  * Registers the workspace pull: the diagnostics of every indexed policy document that is not open,
  * read through the injected file system. Open documents stay with the document pull.
  */
-export function registerWorkspaceDiagnostics(connection: Connection, services: DiagnosticsServices, memoTextBudget = MEMO_TEXT_BUDGET): void {
-  const workspace = new ClosedDocumentDiagnostics(services, memoTextBudget);
+export function registerWorkspaceDiagnostics(connection: Connection, services: DiagnosticsServices): void {
+  const workspace = new ClosedDocumentDiagnostics(services);
   connection.languages.diagnostics.onWorkspace((params, token, _workDone, resultProgress) =>
     runSafe<WorkspaceDiagnosticReport>(services.logger, 'workspace diagnostics', token, { items: [] }, () =>
       workspace.report(params, token, resultProgress),
@@ -102,34 +107,32 @@ export function registerWorkspaceDiagnostics(connection: Connection, services: D
   );
 }
 
-/**
- * How much closed-document text (UTF-16 code units) the workspace pull keeps analyses of. An analysis of
- * a 10 KB document keeps 130–160 KB of heap, so the 6 MB budget bounds the memo near 100 MB: all of a
- * workspace of a few hundred documents, while in a 10,000-document workspace (1.3–1.6 GB unbounded) the rest
- * is analysed again when a change elsewhere makes a pull re-run the checks.
- */
-const MEMO_TEXT_BUDGET = 6_000_000;
-
 /** How many document reports go into one partial result, so that a large workspace streams without a notification per file. */
 const PARTIAL_BATCH = 25;
 
+/** What the pull last read of a closed document: its content hash and references, and the index entry that was current then. */
+interface ReadStamp {
+  readonly hash: string;
+  readonly refs: WorkspaceReferences;
+  readonly facts: DocumentFacts;
+}
+
 /**
- * The workspace pull of closed documents. Each report's result id is derived from the file's
- * content hash, the registry version, the index version and today's date, which are all the inputs
- * of its findings; a request whose previous id matches is answered `unchanged` without analysis.
- * The analyses are memoised here (within a text budget), per instance, so nothing outlives the server.
+ * The workspace pull of closed documents. A report's result id is made of everything its problems
+ * depend on: the file's content hash, the registry version, today's date, and what the workspace
+ * answers for the document's own id and `fulfilled-by` references (read from the index). A request
+ * whose previous id still matches is answered `unchanged` without reading the file, as long as the
+ * index entry is the one that was current when the file was last read: a watched-file event or an
+ * edit replaces the entry, and the file is read again. So VS Code's pull every two seconds costs a
+ * lookup per document, and an edit elsewhere re-checks only the documents whose answer it changes.
+ * Many documents to check are analysed in worker threads, whose heaps end with the pull.
  */
 class ClosedDocumentDiagnostics {
   /** Result ids of another server process must never match, so that a restarted server re-reports everything. */
   private readonly session = randomUUID().slice(0, 8);
-  private readonly analyses: BoundedMemo<{ key: string; analysis: DocumentAnalysis }>;
+  private readonly stamps = new Map<string, ReadStamp>();
 
-  constructor(
-    private readonly services: DiagnosticsServices,
-    memoTextBudget: number,
-  ) {
-    this.analyses = new BoundedMemo(memoTextBudget);
-  }
+  constructor(private readonly services: DiagnosticsServices) {}
 
   /** Reports every indexed document that is not open; through `progress` in batches when the client asked for partial results. */
   async report(
@@ -141,6 +144,14 @@ class ClosedDocumentDiagnostics {
     const previous = new Map(params.previousResultIds.map((p) => [normalizeUri(p.uri), p.value]));
     const open = new Set(services.documents.all().map((d) => normalizeUri(d.uri)));
     const indexed = services.index.all().filter((facts) => !open.has(facts.uri) && !services.isRegistry(facts.uri));
+    // Every report of this pull is made against the same registry and date, whatever changes meanwhile.
+    const context: PullContext = {
+      registry: services.registries.registry,
+      registryVersion: services.registries.version,
+      today: services.today(),
+      suggestions: new Map(),
+      previous,
+    };
     const items: WorkspaceDocumentDiagnosticReport[] = [];
     let batch: WorkspaceDocumentDiagnosticReport[] = [];
     const emit = (item: WorkspaceDocumentDiagnosticReport): void => {
@@ -155,63 +166,108 @@ class ClosedDocumentDiagnostics {
       }
     };
 
-    for (const { uri } of indexed) {
-      // Reading the file yields to the event loop, so a cancellation sent meanwhile is seen here.
-      if (token.isCancellationRequested) return { items: [] };
-      const item = await this.reportOne(uri, previous.get(uri));
-      if (item) emit(item);
+    const toCheck: DocumentFacts[] = [];
+    for (const facts of indexed) {
+      const stamp = this.stamps.get(facts.uri);
+      const resultId = stamp?.facts === facts ? this.resultId(stamp.hash, stamp.refs, context) : undefined;
+      if (resultId !== undefined && previous.get(facts.uri) === resultId) emit(unchanged(facts.uri, resultId));
+      else toCheck.push(facts);
     }
+    const cancelled = await this.check(toCheck, context, token, emit);
+    if (cancelled) return { items: [] };
+
     // A document reported before that is now neither indexed nor open was deleted: clear its problems.
     const known = new Set(indexed.map((f) => f.uri));
     for (const uri of previous.keys()) {
       if (!known.has(uri) && !open.has(uri) && !services.isRegistry(uri) && services.index.get(uri) === undefined) emit({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
     }
-    for (const uri of [...this.analyses.keys()]) if (!known.has(uri)) this.analyses.delete(uri);
+    for (const uri of [...this.stamps.keys()]) if (!known.has(uri)) this.stamps.delete(uri);
     if (progress && batch.length > 0) progress.report({ items: batch });
     // With partial results the whole report has gone out as progress, so the response itself is empty.
     return { items };
   }
 
-  /** The report of one closed document, or undefined when it cannot be read. */
-  private async reportOne(uri: string, previousResultId: string | undefined): Promise<WorkspaceDocumentDiagnosticReport | undefined> {
+  /**
+   * Reads, analyses and checks documents, emitting a full report for each: in worker threads when there
+   * are many and the server runs from its bundle, else here, one document per turn of the event loop.
+   * @returns true when the request was cancelled
+   */
+  private async check(documents: readonly DocumentFacts[], context: PullContext, token: CancellationToken, emit: (item: WorkspaceDocumentDiagnosticReport) => void): Promise<boolean> {
     const { services } = this;
-    let text: string;
-    try {
-      text = await services.fileSystem.readFile(uri);
-    } catch (error) {
-      services.logger.warn(`workspace diagnostics skipped ${uri}: ${error instanceof Error ? error.message : String(error)}`);
-      this.analyses.delete(uri);
+    let handedOut = 0;
+    const next = async (): Promise<IndexJob | undefined> => {
+      while (handedOut < documents.length && !token.isCancellationRequested) {
+        const facts = documents[handedOut++]!;
+        try {
+          return { uri: facts.uri, text: await services.fileSystem.readFile(facts.uri) };
+        } catch (error) {
+          services.logger.warn(`workspace diagnostics skipped ${facts.uri}: ${error instanceof Error ? error.message : String(error)}`);
+          this.stamps.delete(facts.uri);
+        }
+      }
       return undefined;
+    };
+    const finish = (job: IndexJob, checks: ClosedDocumentChecks): void => {
+      if (token.isCancellationRequested) return;
+      emit(this.fullReport(job, checks, context));
+    };
+    const checkHere = (job: IndexJob): void => finish(job, checkClosedDocument(job.uri, job.text, context.registry, context.today));
+    const workers = workerCount();
+    if (services.workerEntry && documents.length >= WORKER_MIN_DOCUMENTS && workers > 0 && context.registryVersion === services.registries.version) {
+      const started = Date.now();
+      await checkInWorkers({
+        entry: services.workerEntry,
+        workers,
+        registryFiles: services.registries.texts(),
+        today: context.today,
+        next,
+        onChecks: finish,
+        onFailure: (job, message) => {
+          services.logger.warn(`Checking ${job.uri} in a worker failed (${message}); checking it in process.`);
+          checkHere(job);
+        },
+      });
+      services.logger.info(`Checked ${documents.length} closed documents in ${workers} worker threads in ${Date.now() - started} ms.`);
+    } else {
+      // Reading the file yields to the event loop, so requests are answered and a cancellation is seen between documents.
+      for (let job = await next(); job; job = await next()) checkHere(job);
     }
-    const hash = createHash('sha1').update(text).digest('base64url');
-    const analysisKey = `${hash}:${services.registries.version}`;
-    const resultId = `${this.session}:${analysisKey}:${services.index.version}:${services.today()}`;
-    // Reports themselves are not kept: the editor sends the result id it holds, and 90-odd problems of a
-    // busy document kept for each of 10,000 documents were about 1.5 GB.
-    if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId };
+    return token.isCancellationRequested;
+  }
 
-    // The analysis depends only on the text and the registry, so a change elsewhere in the workspace re-runs only the checks.
-    let analysis = this.analyses.get(uri);
-    if (analysis?.key !== analysisKey) {
-      analysis = { key: analysisKey, analysis: checkedFields(analyzeDocument(text, { registry: services.registries.registry })) };
-      this.analyses.set(uri, analysis, text.length);
-    }
-    const findings = [
-      ...analysis.analysis.findings,
-      ...checkDocument(analysis.analysis, text, { uri, registry: services.registries.registry, workspace: services.index, today: services.today() }),
-    ];
+  private fullReport(job: IndexJob, checks: ClosedDocumentChecks, context: PullContext): WorkspaceDocumentDiagnosticReport {
+    const { services } = this;
+    const { uri, text } = job;
+    const findings = completeFindings(checks, services.index, context.suggestions);
+    const refs = referencesOf(checks.local.subject);
+    const facts = services.index.get(uri);
+    // A later pull recomputes this id without reading the file while the index entry stays the same.
+    if (facts) this.stamps.set(uri, { hash: checks.hash, refs, facts });
+    const resultId = this.resultId(checks.hash, refs, context);
+    // A file read again (its index entry was replaced) may well be as it was.
+    if (context.previous.get(uri) === resultId) return unchanged(uri, resultId);
     const document = TextDocument.create(uri, 'policy', 0, text);
     const items = findings.map((f) => toDiagnostic(document, f, relatedRange(services)));
     return { kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items };
   }
+
+  private resultId(hash: string, refs: WorkspaceReferences, context: PullContext): string {
+    const answer = outcomeKey(refs, workspaceOutcome(refs, this.services.index, context.suggestions));
+    return `${this.session}:${hash}:${context.registryVersion}:${context.today}:${contentHash(answer).slice(0, 12)}`;
+  }
 }
 
-/**
- * The parts of an analysis that the checks read, as plain data: an analysis closes over its paragraph
- * memo and per-paragraph copies of every result, as large again as these, which a memo holding every
- * closed document of the workspace would otherwise keep alive.
- */
-function checkedFields(analysis: DocumentAnalysis): DocumentAnalysis {
-  const { skipped, frontMatter, bodyStart, annotations, documentDate, entities, commitments, findings } = analysis;
-  return { skipped, bodyStart, annotations, entities, commitments, findings, ...(frontMatter ? { frontMatter } : {}), ...(documentDate ? { documentDate } : {}) };
+/** What every report of one pull is made against. */
+interface PullContext {
+  readonly registry: OfficialsRegistry;
+  readonly registryVersion: number;
+  readonly today: string;
+  /** Closest ids of unknown references, computed once per pull. */
+  readonly suggestions: Map<string, string | undefined>;
+  /** The result ids the editor holds, by normalized URI. */
+  readonly previous: ReadonlyMap<string, string>;
+}
+
+function unchanged(uri: string, resultId: string): WorkspaceDocumentDiagnosticReport {
+  return { kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId };
 }

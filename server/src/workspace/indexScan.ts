@@ -12,8 +12,8 @@ import type { WorkspaceIndex } from './workspaceIndex';
  */
 export const WORKER_MIN_DOCUMENTS = 200;
 
-/** Index workers: one per core up to four, or `POLICY_LENS_INDEX_WORKERS` (0 keeps the scan in process). */
-function workerCount(): number {
+/** Index (and workspace-check) workers: one per core up to four, or `POLICY_LENS_INDEX_WORKERS` (0 keeps the scan in process). */
+export function workerCount(): number {
   const forced = Number(process.env['POLICY_LENS_INDEX_WORKERS']);
   return Number.isInteger(forced) && forced >= 0 ? forced : Math.min(availableParallelism(), 4);
 }

@@ -3,6 +3,7 @@ import { analyzeForIndex } from '../analysis/index';
 import { OfficialsRegistry } from '../knowledge/officialsRegistry';
 import { isParagraphWorker, runParagraphWorker } from './paragraphWorker';
 import { isRegistryJob, runRegistryWorker } from './registryWorker';
+import { checkClosedDocument, type ClosedDocumentChecks } from './closedDocumentChecks';
 import { documentFacts, type PortableFacts } from './workspaceIndex';
 
 /** One registry file as the main thread last loaded it. */
@@ -11,7 +12,7 @@ export interface RegistryFileText {
   readonly text: string;
 }
 
-/** One closed document to index. */
+/** One closed document to index or check. */
 export interface IndexJob {
   readonly uri: string;
   readonly text: string;
@@ -22,9 +23,12 @@ interface WorkerInput {
   readonly registryFiles: readonly RegistryFileText[];
 }
 
-type ToWorker = { readonly type: 'batch'; readonly jobs: readonly IndexJob[] } | { readonly type: 'done' };
+/** What a worker computes for each document: index facts, or the checks of a workspace diagnostics pull. */
+type Task = { readonly kind: 'facts' } | { readonly kind: 'checks'; readonly today: string };
+type ToWorker = { readonly type: 'batch'; readonly task: Task; readonly jobs: readonly IndexJob[] } | { readonly type: 'done' };
 type Outcome =
   | { readonly type: 'facts'; readonly uri: string; readonly facts: PortableFacts; readonly signature: string }
+  | { readonly type: 'checks'; readonly uri: string; readonly checks: ClosedDocumentChecks }
   | { readonly type: 'error'; readonly uri: string; readonly message: string };
 /** One message per batch: a message per document cost more than computing its facts. */
 type FromWorker = { readonly type: 'results'; readonly outcomes: readonly Outcome[] };
@@ -37,7 +41,7 @@ export function isIndexWorker(): boolean {
   return !isMainThread && (workerData as Partial<WorkerInput> | null)?.policyLensIndexWorker === true;
 }
 
-/** The worker's loop: computes the index facts of every batch the main thread sends until it says done. */
+/** The worker's loop: computes the facts or checks of every batch the main thread sends until it says done. */
 export function runIndexWorker(): void {
   const port = parentPort;
   if (!port) return;
@@ -61,8 +65,13 @@ export function runIndexWorker(): void {
       return;
     }
     const outcomes: Outcome[] = [];
+    const { task } = message;
     for (const job of message.jobs) {
       try {
+        if (task.kind === 'checks') {
+          outcomes.push({ type: 'checks', uri: job.uri, checks: checkClosedDocument(job.uri, job.text, registry, task.today) });
+          continue;
+        }
         const { facts, signature } = documentFacts(job.uri, analyzeForIndex(job.text, { registry }), job.text);
         outcomes.push({ type: 'facts', uri: job.uri, facts, signature });
       } catch (error) {
@@ -73,18 +82,30 @@ export function runIndexWorker(): void {
   });
 }
 
-/** What `indexInWorkers` needs from the server. */
-export interface WorkerIndexOptions {
+/** What a pool of document workers needs from the server. */
+interface DocumentWorkerOptions {
   /** The bundled server file, which turns into a worker when started in a worker thread. */
   readonly entry: string;
   readonly workers: number;
   readonly registryFiles: readonly RegistryFileText[];
-  /** The next document to index (read through the injected file system), or undefined when there is none. */
+  /** The next document (read through the injected file system), or undefined when there is none. */
   next(): Promise<IndexJob | undefined>;
+  /** Receives a document the worker could not handle, or that a failed worker left unfinished. */
+  onFailure(job: IndexJob, message: string): void;
+}
+
+/** What `indexInWorkers` needs from the server. */
+export interface WorkerIndexOptions extends DocumentWorkerOptions {
   /** Receives one document's facts; called on the main thread, in completion order. */
   onFacts(job: IndexJob, facts: PortableFacts, signature: string): void;
-  /** Receives a document the worker could not index, or that a failed worker left unfinished. */
-  onFailure(job: IndexJob, message: string): void;
+}
+
+/** What `checkInWorkers` needs from the server. */
+export interface WorkerCheckOptions extends DocumentWorkerOptions {
+  /** Today's date for the checks (YYYY-MM-DD). */
+  readonly today: string;
+  /** Receives one document's checks; called on the main thread, in completion order. */
+  onChecks(job: IndexJob, checks: ClosedDocumentChecks): void;
 }
 
 /**
@@ -92,7 +113,23 @@ export interface WorkerIndexOptions {
  * scan uses every core while the main thread stays free to answer requests. Each worker keeps a
  * second batch queued, so that it never waits for the main thread to read files.
  */
-export async function indexInWorkers(options: WorkerIndexOptions): Promise<void> {
+export function indexInWorkers(options: WorkerIndexOptions): Promise<void> {
+  return runDocumentWorkers(options, { kind: 'facts' }, (job, outcome) => {
+    if (outcome.type === 'facts') options.onFacts(job, outcome.facts, outcome.signature);
+  });
+}
+
+/**
+ * Analyses and checks many closed documents for a workspace diagnostics pull in worker threads: the
+ * analyses' garbage stays in the workers' heaps, which end with the pull, and every core takes part.
+ */
+export function checkInWorkers(options: WorkerCheckOptions): Promise<void> {
+  return runDocumentWorkers(options, { kind: 'checks', today: options.today }, (job, outcome) => {
+    if (outcome.type === 'checks') options.onChecks(job, outcome.checks);
+  });
+}
+
+async function runDocumentWorkers(options: DocumentWorkerOptions, task: Task, onResult: (job: IndexJob, outcome: Outcome) => void): Promise<void> {
   let exhausted = false;
   const take = async (): Promise<IndexJob[]> => {
     const jobs: IndexJob[] = [];
@@ -122,7 +159,7 @@ export async function indexInWorkers(options: WorkerIndexOptions): Promise<void>
         }
         for (const job of jobs) pending.set(job.uri, job);
         sent++;
-        worker.postMessage({ type: 'batch', jobs } satisfies ToWorker);
+        worker.postMessage({ type: 'batch', task, jobs } satisfies ToWorker);
       };
       const finish = (reason: string): void => {
         if (finished) return;
@@ -137,8 +174,8 @@ export async function indexInWorkers(options: WorkerIndexOptions): Promise<void>
           const job = pending.get(outcome.uri);
           pending.delete(outcome.uri);
           if (!job) continue;
-          if (outcome.type === 'facts') options.onFacts(job, outcome.facts, outcome.signature);
-          else options.onFailure(job, outcome.message);
+          if (outcome.type === 'error') options.onFailure(job, outcome.message);
+          else onResult(job, outcome);
         }
         sent--;
         if (sent <= 1) void feed();

@@ -93,6 +93,16 @@ export interface ClientOptions {
   readonly nodeArgs?: readonly string[];
 }
 
+/** What one workspace pull reported. */
+export interface WorkspacePull {
+  readonly documents: number;
+  readonly problems: number;
+  /** Documents reported `unchanged` against the previous result ids. */
+  readonly unchanged: number;
+  /** The result id of every document, to send with the next pull. */
+  readonly resultIds: ReadonlyMap<string, string>;
+}
+
 /** One running server and the client side of its connection. */
 export class BenchClient {
   private readonly open = new Map<string, OpenText>();
@@ -104,21 +114,32 @@ export class BenchClient {
     readonly connection: MessageConnection,
     /** Server stderr and log messages. */
     readonly logs: string[],
+    /** Waiters for the server's next `workspace/diagnostic/refresh`. */
+    private readonly refreshWaiters: (() => void)[],
   ) {}
 
   /** Spawns the bundled server and completes the initialize handshake. */
   static async start(options: ClientOptions = {}): Promise<BenchClient> {
     const logs: string[] = [];
+    const waiters: (() => void)[] = [];
     const { child, connection } = startServerProcess({
       ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}),
       ...(options.today ? { today: options.today } : {}),
       log: (line) => logs.push(line),
+      onRefresh: (kind) => {
+        if (kind === 'diagnostics') for (const resolve of waiters.splice(0)) resolve();
+      },
     });
-    const client = new BenchClient(child, connection, logs);
+    const client = new BenchClient(child, connection, logs, waiters);
     client.initializeResult = await connection.sendRequest<InitializeResult>('initialize', initializeParams(options.folder, {}));
     await connection.sendNotification('initialized', {});
     if (options.waitForIndex !== false) await client.waitForIndex();
     return client;
+  }
+
+  /** Settles when the server next asks the editor to re-pull diagnostics (after a change other documents depend on). */
+  diagnosticsRefreshed(): Promise<void> {
+    return new Promise((resolve) => this.refreshWaiters.push(resolve));
   }
 
   /** The server's status. */
@@ -230,22 +251,33 @@ export class BenchClient {
    * One workspace diagnostics pull without previous result ids, streamed in partial results as the
    * editor's client asks for it; returns how many document reports arrived and how many problems they held.
    */
-  async workspaceDiagnostics(): Promise<{ documents: number; problems: number }> {
+  /**
+   * One workspace pull as VS Code's client makes it: partial results, and the result ids of the previous
+   * pull, so that documents whose problems did not change come back `unchanged`.
+   */
+  async workspaceDiagnostics(previous: ReadonlyMap<string, string> = new Map()): Promise<WorkspacePull> {
     const token = `bench-pull-${Date.now()}`;
+    const resultIds = new Map(previous);
     let documents = 0;
     let problems = 0;
+    let unchanged = 0;
     const count = (reports: readonly WorkspaceDocumentDiagnosticReport[]): void => {
       documents += reports.length;
-      for (const report of reports) if (report.kind === 'full') problems += report.items.length;
+      for (const report of reports) {
+        if (report.kind === 'full') problems += report.items.length;
+        else unchanged++;
+        if (report.resultId !== undefined) resultIds.set(report.uri, report.resultId);
+      }
     };
     const progress = this.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, token, (partial) => count(partial.items));
     try {
-      const report = await this.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [], partialResultToken: token });
+      const previousResultIds = [...previous].map(([uri, value]) => ({ uri, value }));
+      const report = await this.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds, partialResultToken: token });
       count(report.items);
     } finally {
       progress.dispose();
     }
-    return { documents, problems };
+    return { documents, problems, unchanged, resultIds };
   }
 
   rssMb(): number | undefined {

@@ -7,11 +7,12 @@ import type { Finding } from '../findings';
 import { checkCorrections, checkMentions, checkPeople, checkQuotes, checkUnannotated } from './bodyChecks';
 import { checkSchema } from './schemaChecks';
 import { normalizeWithOffsets, type NormalizedText } from './textMatching';
-import type { CheckContext, CheckInput } from './types';
+import type { CheckContext, CheckInput, LocalCheckContext } from './types';
 import { checkCommitmentStatus, checkCountries, checkDates, checkRegistryIds } from './valueChecks';
-import { checkDuplicateId, checkFulfilledBy } from './workspaceChecks';
+import { referencesOf, workspaceFindings, workspaceOutcome, workspaceSubject, type WorkspaceSubject } from './workspaceChecks';
 
-export type { CheckContext, IndexedDocument, WorkspaceSnapshot } from './types';
+export type { CheckContext, IndexedDocument, LocalCheckContext, WorkspaceSnapshot } from './types';
+export { outcomeKey, referencesOf, workspaceFindings, workspaceOutcome, type WorkspaceOutcome, type WorkspaceReferences, type WorkspaceSubject } from './workspaceChecks';
 
 /**
  * Checks the analyst's annotations against the schema, the body, the registry and the workspace.
@@ -20,18 +21,44 @@ export type { CheckContext, IndexedDocument, WorkspaceSnapshot } from './types';
  * @returns findings sorted by start offset (UTF-16, whole file)
  */
 export function checkDocument(analysis: DocumentAnalysis, text: string, ctx: CheckContext): Finding[] {
-  if (analysis.skipped) return [];
+  const local = checkLocally(analysis, text, ctx);
+  if (!local.crossChecked) return local.findings;
+  return sortFindings([...local.findings, ...workspaceFindings(local.subject, workspaceOutcome(referencesOf(local.subject), ctx.workspace))]);
+}
+
+/** The checks that need nothing beyond the document, the registry and today's date, and what the rest need. */
+export interface LocalChecks {
+  /** Sorted by start offset. */
+  readonly findings: Finding[];
+  /** The document's references to other documents. */
+  readonly subject: WorkspaceSubject;
+  /** False when the references are not checked (no front matter, or a broken one). */
+  readonly crossChecked: boolean;
+}
+
+/**
+ * Every check of `checkDocument` except those against other documents, whose inputs it returns
+ * instead: a worker thread, which has no workspace, runs this part.
+ */
+export function checkLocally(analysis: DocumentAnalysis, text: string, ctx: LocalCheckContext): LocalChecks {
+  const subject = workspaceSubject(analysis, text, ctx.uri);
+  if (analysis.skipped) return { findings: [], subject, crossChecked: false };
   const frontMatter = analysis.frontMatter;
-  if (frontMatter && analysis.findings.some((f) => f.severity === 'error')) return [];
+  if (frontMatter && analysis.findings.some((f) => f.severity === 'error')) return { findings: [], subject, crossChecked: false };
   let body: NormalizedText | undefined;
   const input: CheckInput = { analysis, text, ctx, body: () => (body ??= normalizeWithOffsets(text, analysis.bodyStart, text.length)) };
   const findings: Finding[] = [];
   if (frontMatter) {
     findings.push(...checkSchema(frontMatter, text), ...checkDates(input), ...checkCountries(input), ...checkRegistryIds(input));
-    findings.push(...checkCommitmentStatus(input), ...checkDuplicateId(input), ...checkFulfilledBy(input));
+    findings.push(...checkCommitmentStatus(input));
     findings.push(...checkMentions(input), ...checkCorrections(input));
   }
   const quotes = checkQuotes(input);
   findings.push(...quotes.findings, ...checkPeople(input), ...checkUnannotated(input, quotes.quoted));
+  return { findings: sortFindings(findings), subject, crossChecked: frontMatter !== undefined };
+}
+
+/** Findings by start, then end offset. */
+export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }

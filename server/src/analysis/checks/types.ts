@@ -24,20 +24,24 @@ export interface WorkspaceSnapshot {
   readonly size: number;
 }
 
-/** Inputs of the annotation checks besides the analysis. */
-export interface CheckContext {
+/** Inputs of the checks that read nothing but the document, the registry and the date. */
+export interface LocalCheckContext {
   readonly uri: string;
   readonly registry: OfficialsRegistry;
-  readonly workspace: WorkspaceSnapshot;
   /** Today's date (YYYY-MM-DD), injected so checks never read the clock. */
   readonly today: string;
+}
+
+/** Inputs of the annotation checks besides the analysis. */
+export interface CheckContext extends LocalCheckContext {
+  readonly workspace: WorkspaceSnapshot;
 }
 
 /** Everything one run of the checks works from; the normalised body is computed on first use. */
 export interface CheckInput {
   readonly analysis: DocumentAnalysis;
   readonly text: string;
-  readonly ctx: CheckContext;
+  readonly ctx: LocalCheckContext;
   body(): NormalizedText;
 }
 
