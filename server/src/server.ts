@@ -23,6 +23,7 @@ import { registerCommitments } from './features/commitments';
 import { inlayHintsCapability, registerInlayHints } from './features/inlayHints';
 import { registerTimelineData } from './features/timelineData';
 import type { Services } from './features/services';
+import { garbageCollector, IdleCollector } from './lsp/idleCollector';
 import { connectionLogger, type Logger } from './lsp/logger';
 import { runSafeNotification } from './lsp/runSafe';
 import { DEFAULT_SETTINGS, STATUS_REQUEST, type PolicyLensSettings, type StatusResult } from './protocol';
@@ -67,6 +68,7 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
         })
       : undefined;
   const analyses = new AnalysisCache(registries, analyzeDocument, parallel);
+  const collector = new IdleCollector(garbageCollector(), (message) => logger.debug(message));
   let settings: PolicyLensSettings = DEFAULT_SETTINGS;
   let folders: WorkspaceFolder[] = [];
   let indexing = false;
@@ -157,6 +159,7 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
   });
   documents.onDidClose((event) => {
     analyses.evict(event.document.uri);
+    collector.release(event.document.getText().length);
     clearTimeout(indexTimers.get(event.document.uri));
     // A cleared timer and a memoised answer left behind would stay for every document ever opened.
     indexTimers.delete(event.document.uri);
