@@ -107,8 +107,11 @@ export function registerWorkspaceDiagnostics(connection: Connection, services: D
   );
 }
 
-/** How many document reports go into one partial result, so that a large workspace streams without a notification per file. */
-const PARTIAL_BATCH = 25;
+/**
+ * How many document reports go into one partial result, so that a large workspace streams without a
+ * notification per file, while each notification stays a few milliseconds of serialisation.
+ */
+const PARTIAL_BATCH = 10;
 
 /** What the pull last read of a closed document: its content hash and references, and the index entry that was current then. */
 interface ReadStamp {

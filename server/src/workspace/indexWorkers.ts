@@ -33,8 +33,12 @@ type Outcome =
 /** One message per batch: a message per document cost more than computing its facts. */
 type FromWorker = { readonly type: 'results'; readonly outcomes: readonly Outcome[] };
 
-/** Documents per message: large enough to amortise messaging, small enough to keep both workers busy to the end. */
-const BATCH = 8;
+/**
+ * Documents per message: large enough to amortise messaging, small enough to keep both workers busy to
+ * the end. Checks come back as every problem of each document, which the main thread turns into
+ * diagnostics in one go per message, so their batches are smaller: requests wait for that turn.
+ */
+const BATCH: Record<Task['kind'], number> = { facts: 8, checks: 2 };
 
 /** True when this copy of the bundled server was started as an index worker thread. */
 export function isIndexWorker(): boolean {
@@ -133,7 +137,7 @@ async function runDocumentWorkers(options: DocumentWorkerOptions, task: Task, on
   let exhausted = false;
   const take = async (): Promise<IndexJob[]> => {
     const jobs: IndexJob[] = [];
-    while (!exhausted && jobs.length < BATCH) {
+    while (!exhausted && jobs.length < BATCH[task.kind]) {
       const job = await options.next();
       if (job) jobs.push(job);
       else exhausted = true;
