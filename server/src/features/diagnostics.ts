@@ -14,7 +14,7 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDocument, outcomeKey, referencesOf, workspaceOutcome, type WorkspaceReferences } from '../analysis/checks/index';
+import { checkDocument, outcomeKey, referencesOf, workspaceOutcome, type WorkspaceOutcome, type WorkspaceReferences } from '../analysis/checks/index';
 import type { Finding } from '../analysis/findings';
 import { LineIndex } from '../analysis/lineIndex';
 import type { Span } from '../analysis/types';
@@ -172,7 +172,7 @@ class ClosedDocumentDiagnostics {
     const toCheck: DocumentFacts[] = [];
     for (const facts of indexed) {
       const stamp = this.stamps.get(facts.uri);
-      const resultId = stamp?.facts === facts ? this.resultId(stamp.hash, stamp.refs, context) : undefined;
+      const resultId = stamp?.facts === facts ? this.resultId(stamp.hash, stamp.refs, this.outcome(stamp.refs, context), context) : undefined;
       if (resultId !== undefined && previous.get(facts.uri) === resultId) emit(unchanged(facts.uri, resultId));
       else toCheck.push(facts);
     }
@@ -241,22 +241,25 @@ class ClosedDocumentDiagnostics {
   private fullReport(job: IndexJob, checks: ClosedDocumentChecks, context: PullContext): WorkspaceDocumentDiagnosticReport {
     const { services } = this;
     const { uri, text } = job;
-    const findings = completeFindings(checks, services.index, context.suggestions);
     const refs = referencesOf(checks.local.subject);
+    const outcome = this.outcome(refs, context);
     const facts = services.index.get(uri);
     // A later pull recomputes this id without reading the file while the index entry stays the same.
     if (facts) this.stamps.set(uri, { hash: checks.hash, refs, facts });
-    const resultId = this.resultId(checks.hash, refs, context);
+    const resultId = this.resultId(checks.hash, refs, outcome, context);
     // A file read again (its index entry was replaced) may well be as it was.
     if (context.previous.get(uri) === resultId) return unchanged(uri, resultId);
     const document = TextDocument.create(uri, 'policy', 0, text);
-    const items = findings.map((f) => toDiagnostic(document, f, relatedRange(services)));
+    const items = completeFindings(checks, outcome).map((f) => toDiagnostic(document, f, relatedRange(services)));
     return { kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items };
   }
 
-  private resultId(hash: string, refs: WorkspaceReferences, context: PullContext): string {
-    const answer = outcomeKey(refs, workspaceOutcome(refs, this.services.index, context.suggestions));
-    return `${this.session}:${hash}:${context.registryVersion}:${context.today}:${contentHash(answer).slice(0, 12)}`;
+  private outcome(refs: WorkspaceReferences, context: PullContext): WorkspaceOutcome {
+    return workspaceOutcome(refs, this.services.index, context.suggestions);
+  }
+
+  private resultId(hash: string, refs: WorkspaceReferences, outcome: WorkspaceOutcome, context: PullContext): string {
+    return `${this.session}:${hash}:${context.registryVersion}:${context.today}:${contentHash(outcomeKey(refs, outcome)).slice(0, 12)}`;
   }
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { checkLocally, sortFindings, workspaceFindings, workspaceOutcome, referencesOf, type LocalChecks, type WorkspaceSnapshot } from '../analysis/checks/index';
+import { checkLocally, sortFindings, workspaceFindings, type LocalChecks, type WorkspaceOutcome } from '../analysis/checks/index';
 import type { Finding } from '../analysis/findings';
 import { analyzeDocument } from '../analysis/index';
 import type { OfficialsRegistry } from '../knowledge/officialsRegistry';
@@ -27,10 +27,13 @@ export function checkClosedDocument(uri: string, text: string, registry: Officia
   return { hash: contentHash(text), parseFindings: analysis.findings, local: checkLocally(analysis, text, { uri, registry, today }) };
 }
 
-/** Every problem of the document: its own, then those against the workspace, as `checkDocument` orders them. */
-export function completeFindings(checks: ClosedDocumentChecks, workspace: WorkspaceSnapshot, suggestions?: Map<string, string | undefined>): Finding[] {
+/**
+ * Every problem of the document: its own, then those against the workspace, as `checkDocument` orders them.
+ * @param outcome what the workspace answers for the document's references (`workspaceOutcome`)
+ */
+export function completeFindings(checks: ClosedDocumentChecks, outcome: WorkspaceOutcome): Finding[] {
   const { local } = checks;
   if (!local.crossChecked) return [...checks.parseFindings, ...local.findings];
-  const cross = workspaceFindings(local.subject, workspaceOutcome(referencesOf(local.subject), workspace, suggestions));
+  const cross = workspaceFindings(local.subject, outcome);
   return [...checks.parseFindings, ...(cross.length > 0 ? sortFindings([...local.findings, ...cross]) : local.findings)];
 }
