@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { garbageCollector, IdleCollector } from '../../server/src/lsp/idleCollector';
+import { garbageCollector, IdleCollector, type UtilizationMeter } from '../../server/src/lsp/idleCollector';
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Keeps the event loop busy for `busyMs` of every `everyMs`, as a server answering keystrokes would be. */
-function keepBusy(busyMs: number, everyMs: number): () => void {
-  const timer = setInterval(() => {
-    const until = performance.now() + busyMs;
-    while (performance.now() < until);
-  }, everyMs);
-  return () => clearInterval(timer);
+/** A meter that reports the event loop as busy while `busy.now` is true. */
+function fakeMeter(busy: { now: boolean }): UtilizationMeter {
+  return () => ({ idle: 0, active: 0, utilization: busy.now ? 0.9 : 0.01 });
 }
 
 test('collects once after large documents are released and the server is idle', async () => {
@@ -32,17 +28,28 @@ test('collects once after large documents are released and the server is idle', 
 
 test('waits for a quiet window while the server is busy', async () => {
   let collections = 0;
-  const collector = new IdleCollector(() => collections++, () => undefined, 40);
-  const stop = keepBusy(15, 20);
-  try {
-    collector.release(5_000_000);
-    await sleep(300);
-    assert.equal(collections, 0, 'no collection while busy');
-  } finally {
-    stop();
-  }
-  await sleep(200);
+  const busy = { now: true };
+  const collector = new IdleCollector(() => collections++, () => undefined, 20, fakeMeter(busy));
+  collector.release(5_000_000);
+  await sleep(150);
+  assert.equal(collections, 0, 'no collection while busy');
+  busy.now = false;
+  await sleep(100);
   assert.equal(collections, 1);
+  collector.dispose();
+});
+
+test('judges idleness by the real event loop: a loop kept busy defers the collection', async () => {
+  let collections = 0;
+  const collector = new IdleCollector(() => collections++, () => undefined, 50);
+  collector.release(5_000_000);
+  // Busy for the whole first window, without yielding: the window's utilisation is about 1.
+  const until = performance.now() + 60;
+  while (performance.now() < until);
+  await sleep(20);
+  assert.equal(collections, 0);
+  await sleep(300);
+  assert.equal(collections, 1, 'collected in a later, quiet window');
   collector.dispose();
 });
 

@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { TextDocuments, type CancellationToken, type Connection, type WorkspaceDiagnosticParams, type WorkspaceDiagnosticReport } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument, analyzeForIndex, ParagraphCache } from '../../server/src/analysis/index';
-import { registerWorkspaceDiagnostics } from '../../server/src/features/diagnostics';
-import { silentLogger } from '../../server/src/lsp/logger';
-import { AnalysisCache } from '../../server/src/workspace/analysisCache';
-import type { FileSystem } from '../../server/src/workspace/fileSystem';
-import { RegistryStore } from '../../server/src/workspace/registryStore';
 import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
-import { generateDocument } from '../bench/lib/corpus';
+import { closedDocumentPull, generatedWorkspace } from '../support/closedDocumentPull';
 import { liveHeapMb } from '../support/heap';
 
 // A slice of 13 or more characters is a view into the string it was cut from, so a memoised result or
@@ -53,49 +46,6 @@ test('the workspace index keeps no version of a document alive through its front
   assert.equal(index.get('file:///doc-7.policy.md')?.title, 'A long title of the document number 7 for the index');
   assert.ok(grown < 10, `the heap grew by ${grown.toFixed(1)} MB over ${VERSIONS} indexed documents`);
 });
-
-/** A workspace of `count` generated 10 KB documents, in memory. */
-const generatedWorkspace = (count: number, seed: number): Map<string, string> =>
-  new Map(Array.from({ length: count }, (_, i) => [`file:///ws/doc-${i}.policy.md`, generateDocument({ size: 10_000, seed: seed + i, id: `doc-${i}` })]));
-
-/** The workspace pull of the server's diagnostics feature over an in-memory workspace of these texts. */
-function closedDocumentPull(texts: ReadonlyMap<string, string>): {
-  pull(previousResultIds?: WorkspaceDiagnosticParams['previousResultIds']): Promise<WorkspaceDiagnosticReport>;
-  readonly reads: string[];
-  readonly index: WorkspaceIndex;
-} {
-  const index = new WorkspaceIndex();
-  for (const [uri, text] of texts) index.update(uri, analyzeForIndex(text), text);
-  let handler: ((params: WorkspaceDiagnosticParams, token: CancellationToken) => Promise<unknown>) | undefined;
-  const connection = { languages: { diagnostics: { onWorkspace: (h: typeof handler) => (handler = h) } } } as unknown as Connection;
-  const registries = new RegistryStore();
-  const reads: string[] = [];
-  const fileSystem: FileSystem = {
-    readFile: (uri) => {
-      reads.push(uri);
-      return Promise.resolve(texts.get(uri) ?? '');
-    },
-    findFiles: () => Promise.resolve([...texts.keys()]),
-  };
-  registerWorkspaceDiagnostics(connection, {
-    documents: new TextDocuments(TextDocument),
-    analyses: new AnalysisCache(registries),
-    registries,
-    index,
-    logger: silentLogger,
-    isRegistry: () => false,
-    today: () => '2026-01-01',
-    fileSystem,
-  });
-  const token: CancellationToken = { isCancellationRequested: false, onCancellationRequested: () => ({ dispose: () => undefined }) };
-  assert.ok(handler);
-  const registered = handler;
-  return {
-    pull: async (previousResultIds = []) => (await registered({ previousResultIds }, token)) as WorkspaceDiagnosticReport,
-    reads,
-    index,
-  };
-}
 
 test('the workspace pull keeps nothing of a closed document but its content hash and references', async () => {
   // An earlier version memoised an analysis per closed document (about 0.13 MB for each of these), so

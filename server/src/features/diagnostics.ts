@@ -198,25 +198,42 @@ class ClosedDocumentDiagnostics {
   private async check(documents: readonly DocumentFacts[], context: PullContext, token: CancellationToken, emit: (item: WorkspaceDocumentDiagnosticReport) => void): Promise<boolean> {
     const { services } = this;
     let handedOut = 0;
+    // The index entry each file was read under: a stamp may only vouch for the entry of the text it checked.
+    const readUnder = new Map<string, DocumentFacts | undefined>();
     const next = async (): Promise<IndexJob | undefined> => {
       while (handedOut < documents.length && !token.isCancellationRequested) {
-        const facts = documents[handedOut++]!;
+        const { uri } = documents[handedOut++]!;
+        readUnder.set(uri, services.index.get(uri));
         try {
-          return { uri: facts.uri, text: await services.fileSystem.readFile(facts.uri) };
+          return { uri, text: await services.fileSystem.readFile(uri) };
         } catch (error) {
-          services.logger.warn(`workspace diagnostics skipped ${facts.uri}: ${error instanceof Error ? error.message : String(error)}`);
-          this.stamps.delete(facts.uri);
+          services.logger.warn(`workspace diagnostics skipped ${uri}: ${error instanceof Error ? error.message : String(error)}`);
+          this.stamps.delete(uri);
         }
       }
       return undefined;
     };
     const finish = (job: IndexJob, checks: ClosedDocumentChecks): void => {
       if (token.isCancellationRequested) return;
-      emit(this.fullReport(job, checks, context));
+      emit(this.fullReport(job, checks, context, readUnder.get(job.uri)));
+      readUnder.delete(job.uri);
     };
-    const checkHere = (job: IndexJob): void => finish(job, checkClosedDocument(job.uri, job.text, context.registry, context.today));
+    // A document whose analysis throws is left out of this pull (and tried again by the next) rather
+    // than stopping the others.
+    const skip = (job: IndexJob, message: string): void => {
+      services.logger.warn(`workspace diagnostics skipped ${job.uri}: ${message}`);
+      this.stamps.delete(job.uri);
+      readUnder.delete(job.uri);
+    };
+    const checkHere = (job: IndexJob): void => {
+      try {
+        finish(job, checkClosedDocument(job.uri, job.text, context.registry, context.today));
+      } catch (error) {
+        skip(job, error instanceof Error ? error.message : String(error));
+      }
+    };
     const workers = workerCount();
-    if (services.workerEntry && documents.length >= WORKER_MIN_DOCUMENTS && workers > 0 && context.registryVersion === services.registries.version) {
+    if (services.workerEntry && documents.length >= WORKER_MIN_DOCUMENTS && workers > 0) {
       const started = Date.now();
       await checkInWorkers({
         entry: services.workerEntry,
@@ -225,27 +242,32 @@ class ClosedDocumentDiagnostics {
         today: context.today,
         next,
         onChecks: finish,
-        onFailure: (job, message) => {
-          services.logger.warn(`Checking ${job.uri} in a worker failed (${message}); checking it in process.`);
-          checkHere(job);
+        onFailure: (job, message, kind) => {
+          // Only a document a stopped worker left unfinished is worth checking here; one whose analysis threw would throw again.
+          if (kind === 'crashed') checkHere(job);
+          else skip(job, message);
         },
       });
       services.logger.info(`Checked ${documents.length} closed documents in ${workers} worker threads in ${Date.now() - started} ms.`);
-    } else {
-      // Reading the file yields to the event loop, so requests are answered and a cancellation is seen between documents.
-      for (let job = await next(); job; job = await next()) checkHere(job);
     }
+    // Reading the file yields to the event loop, so requests are answered and a cancellation is seen
+    // between documents. With workers, this finishes whatever no worker took because every one stopped.
+    for (let job = await next(); job; job = await next()) checkHere(job);
     return token.isCancellationRequested;
   }
 
-  private fullReport(job: IndexJob, checks: ClosedDocumentChecks, context: PullContext): WorkspaceDocumentDiagnosticReport {
+  /**
+   * @param readUnder the index entry current when the file was read; a stamp is kept only while it is
+   *   still the current one, since an entry replaced meanwhile (a watched-file event) may be of newer text
+   */
+  private fullReport(job: IndexJob, checks: ClosedDocumentChecks, context: PullContext, readUnder: DocumentFacts | undefined): WorkspaceDocumentDiagnosticReport {
     const { services } = this;
     const { uri, text } = job;
     const refs = referencesOf(checks.local.subject);
     const outcome = this.outcome(refs, context);
-    const facts = services.index.get(uri);
     // A later pull recomputes this id without reading the file while the index entry stays the same.
-    if (facts) this.stamps.set(uri, { hash: checks.hash, refs, facts });
+    if (readUnder !== undefined && services.index.get(uri) === readUnder) this.stamps.set(uri, { hash: checks.hash, refs, facts: readUnder });
+    else this.stamps.delete(uri);
     const resultId = this.resultId(checks.hash, refs, outcome, context);
     // A file read again (its index entry was replaced) may well be as it was.
     if (context.previous.get(uri) === resultId) return unchanged(uri, resultId);

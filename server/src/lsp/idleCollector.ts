@@ -1,5 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import type { EventLoopUtilization } from 'node:perf_hooks';
 
 /** Text of released documents (UTF-16 code units) that makes a collection in idle time worth it: 1 MB of text leaves 50–100 MB of garbage. */
 const RELEASED_CHARS = 1_000_000;
@@ -8,24 +9,29 @@ const WINDOW_MS = 100;
 /** Event-loop utilisation above which a window counts as busy. */
 const BUSY = 0.2;
 
+/** Event-loop utilisation as `performance.eventLoopUtilization` measures it, injectable for tests. */
+export type UtilizationMeter = (since?: EventLoopUtilization) => EventLoopUtilization;
+
 /**
- * Collects the garbage of large released documents while the server is idle. Without it, the analyses
+ * Collects the garbage of large released documents when the server looks idle. Without it, the analyses
  * of a closed 10 MB document stay in the heap until the next allocations, which are those of typing in
- * another document, and the full collection they trigger (60–120 ms on a busy core) lands on a
- * keystroke. The TypeScript server and the C/C++ extension schedule collections the same way.
+ * another document, and the full collection they trigger lands on a keystroke. A quiet window does not
+ * promise that no request follows at once; the collection then delays that one request, as the
+ * collection it replaces would have. The C/C++ extension collects on its own schedule the same way.
  */
 export class IdleCollector {
   private released = 0;
   private timer: NodeJS.Timeout | undefined;
-  private window: ReturnType<typeof performance.eventLoopUtilization> | undefined;
+  private window: EventLoopUtilization | undefined;
 
   constructor(
     private readonly collect: (() => void) | undefined,
     private readonly log: (message: string) => void,
     private readonly windowMs = WINDOW_MS,
+    private readonly utilization: UtilizationMeter = (since) => performance.eventLoopUtilization(since),
   ) {}
 
-  /** Notes that documents of this many code units were released (closed, evicted, or read and dropped). */
+  /** Notes that documents of this many code units were released (closed). */
   release(chars: number): void {
     if (!this.collect) return;
     this.released += chars;
@@ -38,14 +44,14 @@ export class IdleCollector {
 
   private schedule(): void {
     clearTimeout(this.timer);
-    this.window = performance.eventLoopUtilization();
+    this.window = this.utilization();
     this.timer = setTimeout(() => this.tick(), this.windowMs);
     this.timer.unref();
   }
 
   private tick(): void {
     // Busy (answering, typing, a scan): wait for a quieter window rather than pause a request.
-    if (performance.eventLoopUtilization(this.window).utilization > BUSY) {
+    if (this.utilization(this.window).utilization > BUSY) {
       this.schedule();
       return;
     }

@@ -85,7 +85,7 @@ export async function scanDocuments(uris: readonly string[], options: ScanOption
         if (!options.isOpen(job.uri)) indexInProcess(job);
       },
     });
-    return count;
+    // Documents no worker took (every worker stopped) are indexed here.
   }
   for (let job = await next(); job; job = await next()) {
     indexInProcess(job);

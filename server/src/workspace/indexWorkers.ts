@@ -94,8 +94,12 @@ interface DocumentWorkerOptions {
   readonly registryFiles: readonly RegistryFileText[];
   /** The next document (read through the injected file system), or undefined when there is none. */
   next(): Promise<IndexJob | undefined>;
-  /** Receives a document the worker could not handle, or that a failed worker left unfinished. */
-  onFailure(job: IndexJob, message: string): void;
+  /**
+   * Receives a document the worker could not handle (`failed`: its analysis threw there), one a stopped
+   * worker left unfinished (`crashed`), or one whose callback threw (`callback`). Documents never handed
+   * out because every worker stopped are still there for `next()` when the pool's promise settles.
+   */
+  onFailure(job: IndexJob, message: string, kind: 'failed' | 'crashed' | 'callback'): void;
 }
 
 /** What `indexInWorkers` needs from the server. */
@@ -144,21 +148,41 @@ async function runDocumentWorkers(options: DocumentWorkerOptions, task: Task, on
     }
     return jobs;
   };
+  // A callback that throws (a bug, a pathological file) must neither stop the pool nor escape into the
+  // worker's listener, where it would leave the worker running and the pool's promise unsettled.
+  const guarded = (job: IndexJob, call: () => void): void => {
+    try {
+      call();
+    } catch (error) {
+      try {
+        options.onFailure(job, error instanceof Error ? error.message : String(error), 'callback');
+      } catch {
+        // Nothing more can be done for this document; the others go on.
+      }
+    }
+  };
   const runOne = (): Promise<void> =>
     new Promise<void>((resolve) => {
       const data: WorkerInput = { policyLensIndexWorker: true, registryFiles: options.registryFiles };
       const worker = new Worker(options.entry, { workerData: data });
       const pending = new Map<string, IndexJob>();
       let sent = 0;
+      let taking = 0;
       let finished = false;
+      let doneSent = false;
       const feed = async (): Promise<void> => {
-        const jobs = await take();
+        taking++;
+        const jobs = await take().finally(() => taking--);
         if (finished) {
-          for (const job of jobs) options.onFailure(job, 'the index worker stopped');
+          for (const job of jobs) guarded(job, () => options.onFailure(job, 'the worker stopped', 'crashed'));
           return;
         }
         if (jobs.length === 0) {
-          if (pending.size === 0) worker.postMessage({ type: 'done' } satisfies ToWorker);
+          // Another feed still reading files may yet have a batch to send; the last one to finish says done.
+          if (pending.size === 0 && taking === 0 && !doneSent) {
+            doneSent = true;
+            worker.postMessage({ type: 'done' } satisfies ToWorker);
+          }
           return;
         }
         for (const job of jobs) pending.set(job.uri, job);
@@ -169,7 +193,7 @@ async function runDocumentWorkers(options: DocumentWorkerOptions, task: Task, on
         if (finished) return;
         finished = true;
         // Whatever a failed worker left unfinished is handed back, so no document is silently lost.
-        for (const job of pending.values()) options.onFailure(job, reason);
+        for (const job of pending.values()) guarded(job, () => options.onFailure(job, reason, 'crashed'));
         pending.clear();
         resolve();
       };
@@ -178,14 +202,14 @@ async function runDocumentWorkers(options: DocumentWorkerOptions, task: Task, on
           const job = pending.get(outcome.uri);
           pending.delete(outcome.uri);
           if (!job) continue;
-          if (outcome.type === 'error') options.onFailure(job, outcome.message);
-          else onResult(job, outcome);
+          if (outcome.type === 'error') guarded(job, () => options.onFailure(job, outcome.message, 'failed'));
+          else guarded(job, () => onResult(job, outcome));
         }
         sent--;
         if (sent <= 1) void feed();
       });
       worker.on('error', (error) => finish(error.message));
-      worker.on('exit', () => finish('the index worker exited'));
+      worker.on('exit', () => finish('the worker exited'));
       void feed().then(() => feed());
     });
   await Promise.all(Array.from({ length: Math.max(1, options.workers) }, runOne));

@@ -246,11 +246,6 @@ export class BenchClient {
     return out;
   }
 
-  /** Resident set size of the server process in MB, from /proc (undefined off Linux). */
-  /**
-   * One workspace diagnostics pull without previous result ids, streamed in partial results as the
-   * editor's client asks for it; returns how many document reports arrived and how many problems they held.
-   */
   /**
    * One workspace pull as VS Code's client makes it: partial results, and the result ids of the previous
    * pull, so that documents whose problems did not change come back `unchanged`.
@@ -280,6 +275,7 @@ export class BenchClient {
     return { documents, problems, unchanged, resultIds };
   }
 
+  /** Resident set size of the server process in MB, from /proc (undefined off Linux). */
   rssMb(): number | undefined {
     try {
       const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
