@@ -1,4 +1,5 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { applyV8Settings } from './lsp/v8Settings';
 import { startServer } from './server';
 import { isIndexWorker, runIndexWorker } from './workspace/indexWorkers';
 
@@ -7,6 +8,7 @@ if (isIndexWorker()) runIndexWorker();
 else serve();
 
 function serve(): void {
+  applyV8Settings();
   // `--stdio`, `--node-ipc` and `--socket=N` are read by createConnection from process.argv.
   const connection = createConnection(ProposedFeatures.all);
 
