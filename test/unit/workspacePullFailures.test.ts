@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import { analyzeForIndex } from '../../server/src/analysis/index';
 import type { Logger } from '../../server/src/lsp/logger';
 import { WORKER_MIN_DOCUMENTS } from '../../server/src/workspace/indexScan';
+import { RegistryStore } from '../../server/src/workspace/registryStore';
 import { closedDocumentPull, generatedWorkspace } from '../support/closedDocumentPull';
 
 // The workspace pull when things go wrong: a file rewritten while it is being checked, worker threads
@@ -81,4 +82,17 @@ parentPort.on('message', (m) => {
   const report = await closedDocumentPull(texts, { workerEntry: entry, logger }).pull();
   assert.equal(report.items.length, 0);
   assert.equal(lines.filter((line) => line.includes('skipped') && line.includes('the analysis threw')).length, texts.size);
+});
+
+test('a registry file that could not be read counts as empty for worker threads too', async () => {
+  // Worker threads rebuild the registry from the store's texts; one the store could not read must not
+  // come back to life there, or a worker and the main thread would check against different registries.
+  const entry = workerScript('broken-registry-worker.js', "throw new Error('this worker cannot start');\n");
+  const store = new RegistryStore({ workerEntry: entry, workerMinChars: 10 });
+  const text = 'officials:\n  - id: someone\n    name: Some One\n';
+  assert.equal(await store.loadFile('file:///ws/officials.yaml', text), true);
+  assert.equal(store.registry.officials.length, 0);
+  assert.deepEqual(store.findingsFor('file:///ws/officials.yaml').map((f) => f.code), ['registry.yaml.invalid']);
+  assert.deepEqual(store.texts(), [{ uri: 'file:///ws/officials.yaml', text: '' }]);
+  assert.equal(store.textOf('file:///ws/officials.yaml'), text, 'the text itself is kept for the editor');
 });

@@ -6,6 +6,8 @@ interface RegistryFile {
   readonly text: string;
   readonly registry: OfficialsRegistry;
   readonly findings: readonly Finding[];
+  /** True when the file could not be read and its entries are ignored, whatever its text. */
+  readonly unread?: true;
 }
 
 /** A registry file being read in a worker thread. */
@@ -88,6 +90,7 @@ export class RegistryStore {
         const firstLine = text.indexOf('\n');
         this.files.set(uri, {
           text,
+          unread: true,
           registry: OfficialsRegistry.empty(),
           findings: [
             {
@@ -136,9 +139,15 @@ export class RegistryStore {
     return [...this.files.keys()].sort();
   }
 
-  /** Every registry file's text, in the URI order the merge uses, for worker threads to rebuild the same registry. */
+  /**
+   * Every registry file's text, in the URI order the merge uses, for worker threads to rebuild the same
+   * registry: a file that could not be read counts as empty, as it does in the merge.
+   */
   texts(): { uri: string; text: string }[] {
-    return this.uris().map((uri) => ({ uri, text: this.files.get(uri)?.text ?? '' }));
+    return this.uris().map((uri) => {
+      const file = this.files.get(uri);
+      return { uri, text: file && !file.unread ? file.text : '' };
+    });
   }
 
   private cancelLoad(uri: string): void {
