@@ -55,6 +55,10 @@ fi
 # Node 24 first on PATH; native modules build against its own headers, not the machine's Node 20.
 export PATH="$NODE_DIR/bin:$PATH"
 export npm_config_nodedir="$NODE_DIR"
+# Under `npm start` the outer npm (on Node 20) leaves its user agent in the environment, where the inner
+# npm takes it as its own configuration; code-server's postinstall reads the Node version from it and
+# refused "node v20". The install below describes the Node 24 that runs it.
+unset npm_config_user_agent npm_node_execpath NODE
 
 # 3. code-server, installed and built with Node 24.
 t=$(date +%s)
