@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { checkLocally, sortFindings, workspaceFindings, type LocalChecks, type WorkspaceOutcome } from '../analysis/checks/index';
+import { checkLocally, withWorkspaceFindings, type LocalChecks, type WorkspaceOutcome } from '../analysis/checks/index';
 import type { Finding } from '../analysis/findings';
 import { analyzeDocument } from '../analysis/index';
 import type { OfficialsRegistry } from '../knowledge/officialsRegistry';
@@ -28,12 +28,9 @@ export function checkClosedDocument(uri: string, text: string, registry: Officia
 }
 
 /**
- * Every problem of the document: its own, then those against the workspace, as `checkDocument` orders them.
+ * Every problem of the document: its own, then those against the workspace, as `findingsOf` orders an open document's.
  * @param outcome what the workspace answers for the document's references (`workspaceOutcome`)
  */
 export function completeFindings(checks: ClosedDocumentChecks, outcome: WorkspaceOutcome): Finding[] {
-  const { local } = checks;
-  if (!local.crossChecked) return [...checks.parseFindings, ...local.findings];
-  const cross = workspaceFindings(local.subject, outcome);
-  return [...checks.parseFindings, ...(cross.length > 0 ? sortFindings([...local.findings, ...cross]) : local.findings)];
+  return [...checks.parseFindings, ...withWorkspaceFindings(checks.local, () => outcome)];
 }

@@ -9,7 +9,7 @@ import { checkSchema } from './schemaChecks';
 import { normalizeWithOffsets, type NormalizedText } from './textMatching';
 import type { CheckContext, CheckInput, LocalCheckContext } from './types';
 import { checkCommitmentStatus, checkCountries, checkDates, checkRegistryIds } from './valueChecks';
-import { referencesOf, workspaceFindings, workspaceOutcome, workspaceSubject, type WorkspaceSubject } from './workspaceChecks';
+import { referencesOf, workspaceFindings, workspaceOutcome, workspaceSubject, type WorkspaceOutcome, type WorkspaceSubject } from './workspaceChecks';
 
 export type { CheckContext, IndexedDocument, LocalCheckContext, WorkspaceSnapshot } from './types';
 export { outcomeKey, referencesOf, workspaceFindings, workspaceOutcome, type WorkspaceOutcome, type WorkspaceReferences, type WorkspaceSubject } from './workspaceChecks';
@@ -22,8 +22,17 @@ export { outcomeKey, referencesOf, workspaceFindings, workspaceOutcome, type Wor
  */
 export function checkDocument(analysis: DocumentAnalysis, text: string, ctx: CheckContext): Finding[] {
   const local = checkLocally(analysis, text, ctx);
+  return withWorkspaceFindings(local, () => workspaceOutcome(referencesOf(local.subject), ctx.workspace));
+}
+
+/**
+ * The local findings with those against the workspace merged in order, when the references are checked.
+ * @param outcome what the workspace answers for the document's references, asked only when needed
+ */
+export function withWorkspaceFindings(local: LocalChecks, outcome: () => WorkspaceOutcome): Finding[] {
   if (!local.crossChecked) return local.findings;
-  return sortFindings([...local.findings, ...workspaceFindings(local.subject, workspaceOutcome(referencesOf(local.subject), ctx.workspace))]);
+  const cross = workspaceFindings(local.subject, outcome());
+  return cross.length > 0 ? sortFindings([...local.findings, ...cross]) : local.findings;
 }
 
 /** The checks that need nothing beyond the document, the registry and today's date, and what the rest need. */
