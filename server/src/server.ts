@@ -25,7 +25,7 @@ import { registerTimelineData } from './features/timelineData';
 import type { Services } from './features/services';
 import { garbageCollector, IdleCollector } from './lsp/idleCollector';
 import { connectionLogger, type Logger } from './lsp/logger';
-import { runSafeNotification } from './lsp/runSafe';
+import { runSafeNotification, runSafeTask } from './lsp/runSafe';
 import { DEFAULT_SETTINGS, STATUS_REQUEST, type PolicyLensSettings, type StatusResult } from './protocol';
 import { AnalysisCache } from './workspace/analysisCache';
 import { nodeFileSystem, normalizeUri, type FileSystem } from './workspace/fileSystem';
@@ -33,6 +33,7 @@ import { RegistryStore } from './workspace/registryStore';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { scanDocuments } from './workspace/indexScan';
 import { ParallelAnalysis, parallelSettingsFromEnv } from './workspace/parallelAnalysis';
+import { DebouncedTask, reindexAgainstRegistry, restoreFromDisk, type SyncServices } from './workspace/workspaceSync';
 import { matchesGlob } from 'node:path';
 
 /** What the process entry may inject (tests use an in-memory file system and a fixed clock). */
@@ -133,12 +134,33 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
     void connection.languages.inlayHint.refresh().catch(() => undefined);
   };
 
+  const sync: SyncServices = { fileSystem, index, registries, logger, documents, isRegistry, ...(env.indexWorkerEntry ? { workerEntry: env.indexWorkerEntry } : {}) };
+  // Resolved when the first scan of the workspace has ended; a re-index waits for it.
+  let initialScan: Promise<void> = Promise.resolve();
+  // Which officials a document mentions is settled when it is indexed, so a registry change re-indexes
+  // the workspace, once the registry has stopped changing for a second.
+  const registryReindex = new DebouncedTask(
+    () =>
+      runSafeTask(logger, 're-index after a registry change', async () => {
+        await initialScan;
+        const started = Date.now();
+        const count = await reindexAgainstRegistry(sync);
+        logger.info(`Re-indexed ${count} documents against the changed registry in ${Date.now() - started} ms.`);
+        refreshViews();
+      }),
+    1000,
+  );
+  const registryChanged = (): void => {
+    refreshViews();
+    registryReindex.schedule();
+  };
+
   const indexTimers = new Map<string, NodeJS.Timeout>();
   documents.onDidChangeContent((event) => {
     const uri = event.document.uri;
     if (isRegistry(uri)) {
       runSafeNotification(logger, `registry ${uri}`, async () => {
-        if (await registries.loadFile(normalizeUri(uri), event.document.getText())) refreshViews();
+        if (await registries.loadFile(normalizeUri(uri), event.document.getText())) registryChanged();
       });
       return;
     }
@@ -158,16 +180,26 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
     );
   });
   documents.onDidClose((event) => {
-    analyses.evict(event.document.uri);
-    collector.release(event.document.getText().length);
-    clearTimeout(indexTimers.get(event.document.uri));
+    const uri = event.document.uri;
+    const closedText = event.document.getText();
+    const indexPending = indexTimers.has(uri);
+    analyses.evict(uri);
+    collector.release(closedText.length);
+    clearTimeout(indexTimers.get(uri));
     // A cleared timer and a memoised answer left behind would stay for every document ever opened.
-    indexTimers.delete(event.document.uri);
-    registryAnswers.delete(event.document.uri);
+    indexTimers.delete(uri);
+    const registry = isRegistry(uri);
+    registryAnswers.delete(uri);
+    // Closed without saving, the editor's text must not outlive the editor: the disk's is put back.
+    runSafeNotification(logger, `close ${uri}`, async () => {
+      if (!(await restoreFromDisk(uri, closedText, indexPending, registry, sync))) return;
+      if (registry) registryChanged();
+      else refreshViews();
+    });
   });
 
   connection.onInitialized(() => {
-    runSafeNotification(logger, 'initial workspace scan', async () => {
+    initialScan = runSafeTask(logger, 'initial workspace scan', async () => {
       indexing = true;
       try {
         const started = Date.now();
@@ -209,19 +241,22 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
   connection.onDidChangeWatchedFiles((params) => {
     runSafeNotification(logger, 'watched files', async () => {
       let changed = false;
+      let registryChangedOnDisk = false;
       for (const change of params.changes) {
         const uri = normalizeUri(change.uri);
         if (documents.get(change.uri)) continue;
         if (change.type === 3) {
-          changed = registries.removeFile(uri) || index.remove(uri) || changed;
+          if (registries.removeFile(uri)) registryChangedOnDisk = true;
+          else changed = index.remove(uri) || changed;
           continue;
         }
         const text = await fileSystem.readFile(change.uri).catch(() => undefined);
         if (text === undefined) continue;
-        if (isRegistry(change.uri)) changed = (await registries.loadFile(uri, text)) || changed;
+        if (isRegistry(change.uri)) registryChangedOnDisk = (await registries.loadFile(uri, text)) || registryChangedOnDisk;
         else changed = index.update(uri, analyzeForIndex(text, { registry: registries.registry }), text) || changed;
       }
-      if (changed) refreshViews();
+      if (registryChangedOnDisk) registryChanged();
+      else if (changed) refreshViews();
     });
   });
 
@@ -229,7 +264,7 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
     documents: index.size,
     registries: registries.uris().length,
     officials: registries.registry.officials.length,
-    indexing,
+    indexing: indexing || registryReindex.busy,
   }));
 
   registerSemanticTokens(connection, services);

@@ -144,6 +144,29 @@ describe('the markFulfilled request', () => {
     }
   });
 
+  test('replaces a written null status and a block scalar one, keeping the comment and the next line', async () => {
+    // Before: "status: ~ # …" became "status: fulfilled ~ # …" (the string "fulfilled ~"), and a folded
+    // status lost its line break, so the next key joined its line and the YAML broke.
+    const session = await LspSession.start();
+    try {
+      const cases: [string, string][] = [
+        ['    status: ~ # to be decided\n', '    status: fulfilled # to be decided\n'],
+        ['    status: null\n', '    status: fulfilled\n'],
+        ['    status: >-\n      open\n', '    status: fulfilled\n'],
+      ];
+      for (const [status, expected] of cases) {
+        const text = `---\nid: doc-1\ncommitments:\n  - id: c1\n${status}    fulfilled-by: tbd\n    quote: will hold talks\n---\nJapan will hold talks.\n`;
+        const uri = 'file:///tmp/status-cases.policy.md';
+        const result = await session.connection.sendRequest<MarkFulfilledResult>('policyLens/markFulfilled', { uri, commitmentId: 'c1', fulfilledBy: 'doc-2', text });
+        const edits = result.edit?.changes[uri];
+        assert.ok(edits, result.error);
+        assert.equal(applyTextEdits(text, edits), text.replace(status, expected).replace('fulfilled-by: tbd', 'fulfilled-by: doc-2'), status);
+      }
+    } finally {
+      await session.stop();
+    }
+  });
+
   test('explains why when the commitment id is unknown', async () => {
     const session = await LspSession.start();
     try {
@@ -165,4 +188,14 @@ function applyEdits(session: LspSession, uri: string, edits: readonly { range: {
     text = text.slice(0, session.offsetAt(uri, e.range.start)) + e.newText + text.slice(session.offsetAt(uri, e.range.end));
   }
   return text;
+}
+
+/** Applies protocol edits to a text with \n line breaks. */
+function applyTextEdits(text: string, edits: readonly { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const offset = (p: { line: number; character: number }): number => lineStarts[p.line]! + p.character;
+  let out = text;
+  for (const e of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
+  return out;
 }

@@ -103,6 +103,12 @@ export class LspSession {
     });
   }
 
+  /** Closes a document, as the editor does when its tab is closed (saved or not). */
+  async close(uri: string): Promise<void> {
+    this.texts.delete(uri);
+    await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
   /** The current text of an open document, as the server sees it. */
   textOf(uri: string): string {
     const doc = this.texts.get(uri);

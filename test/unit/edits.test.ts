@@ -104,6 +104,39 @@ describe('appendToSequence', () => {
     assert.equal(result, 'officials: [{id: b, mention: B}] # later\n');
   });
 
+  // Each case below produced invalid YAML before (a doubled comma, an item at column 0 before a
+  // bracket on its own line, list items under a written null, block keys after a flow mapping).
+  const appended = (text: string): string => applyEdits(text, appendToSequence(text, whole(text), 'officials', [{ id: 'b', mention: 'B' }]));
+
+  test('appends after the last item of a flow list that ends with a comma', () => {
+    const result = appended('officials: [a, ]\n');
+    assert.equal(result, 'officials: [a, {id: b, mention: B}, ]\n');
+    assert.deepEqual(parse(result), { officials: ['a', { id: 'b', mention: 'B' }] });
+  });
+
+  test('appends after the last item of a flow list whose closing bracket has a line of its own', () => {
+    const result = appended('officials: [\n  a\n] # kept\nid: x\n');
+    assert.equal(result, 'officials: [\n  a, {id: b, mention: B}\n] # kept\nid: x\n');
+    assert.deepEqual(parse(result), { officials: ['a', { id: 'b', mention: 'B' }], id: 'x' });
+  });
+
+  test('replaces a written null with the list, keeping the comment after it', () => {
+    assert.equal(appended('id: a\nofficials: ~\ntags: [x]\n'), 'id: a\nofficials:\n  - id: b\n    mention: B\ntags: [x]\n');
+    assert.equal(appended('id: a\nofficials: null # to do\n'), 'id: a\nofficials: # to do\n  - id: b\n    mention: B\n');
+    assert.deepEqual(parse(appended('officials: NULL\n')), { officials: [{ id: 'b', mention: 'B' }] });
+  });
+
+  test('adds to a front matter written as one flow mapping in flow style', () => {
+    assert.equal(appended('{id: a, date: 2025-04-29}\n'), '{id: a, date: 2025-04-29, officials: [{id: b, mention: B}]}\n');
+    assert.deepEqual(parse(appended('{id: a, officials: ~}\n')), { id: 'a', officials: [{ id: 'b', mention: 'B' }] });
+    assert.deepEqual(parse(appended('{}\n')), { officials: [{ id: 'b', mention: 'B' }] });
+  });
+
+  test('makes no edit in broken YAML', () => {
+    const broken = 'officials: [a\nid: "x\n';
+    assert.deepEqual(appendToSequence(broken, whole(broken), 'officials', [{ id: 'b' }]), []);
+  });
+
   test('keeps the blank lines between registry entries and their comments', () => {
     const registry = dedent`
       # The registry.

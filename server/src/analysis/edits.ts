@@ -66,9 +66,13 @@ export function appendToSequence(text: string, block: Span, key: string | undefi
   if (items.length === 0) return [];
   const source = text.slice(block.start, block.end);
   const document = parseDocument(source, { keepSourceTokens: true });
+  // Broken YAML has no reliable place to put an item.
+  if (document.errors.length > 0) return [];
   const root = document.contents;
   let seq: YAMLSeq | undefined;
   let keyNode: Node | undefined;
+  // The null scalar written after the key (`officials: ~`), which the new list replaces.
+  let nullValue: Scalar | undefined;
   if (key === undefined) {
     if (isSeq(root)) seq = root;
   } else if (isMap(root)) {
@@ -76,17 +80,21 @@ export function appendToSequence(text: string, block: Span, key: string | undefi
     if (pair) {
       keyNode = pair.key as Node;
       if (isSeq(pair.value)) seq = pair.value;
-      else if (!(pair.value === null || (isScalar(pair.value) && pair.value.value === null))) return [];
+      else if (isScalar(pair.value) && pair.value.value === null) nullValue = pair.value;
+      else if (pair.value !== null) return [];
     }
   } else if (root !== null) return [];
-  const insert = (offset: number, newText: string): TextEdit[] => [{ start: block.start + offset, end: block.start + offset, newText }];
+  const at = (offset: number): number => block.start + offset;
+  const insert = (offset: number, newText: string): TextEdit[] => [{ start: at(offset), end: at(offset), newText }];
+  const flowItems = (): string => items.map((item) => renderFlow(item)).join(', ');
 
   if (seq?.flow) {
-    // A flow list gets flow-mapping items before its closing bracket.
+    // A flow list gets flow-mapping items right after its last item, so that a trailing comma or a
+    // closing bracket on a line of its own stays where it is; an empty list gets them inside its brackets.
+    const lastEnd = nodeEnd(seq.items[seq.items.length - 1]);
+    if (lastEnd !== undefined) return insert(lastEnd, `, ${flowItems()}`);
     const close = source.lastIndexOf(']', seq.range?.[1] ?? source.length);
-    if (close < 0) return [];
-    const rendered = items.map((item) => renderFlow(item)).join(', ');
-    return insert(close, `${seq.items.length > 0 ? ', ' : ''}${rendered}`);
+    return close < 0 ? [] : insert(close, flowItems());
   }
   if (seq && seq.items.length > 0) {
     const first = seq.items[0] as Node;
@@ -94,26 +102,69 @@ export function appendToSequence(text: string, block: Span, key: string | undefi
     const dashColumn = columnOf(source, seq.range?.[0] ?? 0);
     const contentColumn = columnOf(source, first.range?.[0] ?? 0);
     const pad = Math.max(contentColumn - dashColumn, 2);
-    const at = lineEndAfter(source, seq.range?.[2] ?? last.range?.[2] ?? source.length);
+    const after = lineEndAfter(source, seq.range?.[2] ?? last.range?.[2] ?? source.length);
     // Keep the list's rhythm: entries separated by blank lines get a blank line too.
     const lastLineStart = source.lastIndexOf('\n', (last.range?.[0] ?? 1) - 1) + 1;
     const spaced = seq.items.length > 1 && /\n[ \t]*\n$/.test(source.slice(0, lastLineStart));
     const rendered = items.map((item) => renderBlockItem(item, dashColumn, pad, options)).join(spaced ? '\n' : '');
-    return insert(at.offset, `${at.needsNewline ? '\n' : ''}${spaced ? '\n' : ''}${rendered}`);
+    return insert(after.offset, `${after.needsNewline ? '\n' : ''}${spaced ? '\n' : ''}${rendered}`);
+  }
+  if (isMap(root) && root.flow) {
+    // A mapping written in flow style (`{id: a, date: 2025-04-29}`) takes the list in flow style too.
+    const list = `[${flowItems()}]`;
+    if (keyNode) {
+      const written = nullValue?.range;
+      if (written && written[1] > written[0]) return [{ start: at(written[0]), end: at(written[1]), newText: list }];
+      const keyEnd = keyNode.range?.[1] ?? 0;
+      return source.charAt(keyEnd) === ':' ? insert(keyEnd + 1, ` ${list}`) : insert(keyEnd, `: ${list}`);
+    }
+    const lastEnd = nodeEnd(root.items[root.items.length - 1]);
+    if (lastEnd !== undefined) return insert(lastEnd, `, ${key}: ${list}`);
+    const close = source.lastIndexOf('}', root.range?.[1] ?? source.length);
+    return close < 0 ? [] : insert(close, `${key}: ${list}`);
   }
   if (keyNode) {
-    // `key:` with no value: the list goes on the lines after the key.
+    // `key:` with no value, or a null one: the list goes on the lines after the key, and a written
+    // null (`~`, `null`) is removed, with the space before it, keeping any comment after it.
     const keyColumn = columnOf(source, keyNode.range?.[0] ?? 0);
-    const at = lineEndAfter(source, keyNode.range?.[1] ?? 0);
+    const after = lineEndAfter(source, keyNode.range?.[1] ?? 0);
     const rendered = items.map((item) => renderBlockItem(item, keyColumn + 2, 2, options)).join('');
-    return insert(at.offset, `${at.needsNewline ? '\n' : ''}${rendered}`);
+    const edits = insert(after.offset, `${after.needsNewline ? '\n' : ''}${rendered}`);
+    const removal = nullValue ? writtenNullRemoval(source, nullValue) : undefined;
+    return removal ? [{ start: at(removal.start), end: at(removal.end), newText: '' }, ...edits] : edits;
   }
   if (key === undefined) return [];
   // No such key: add it at the end of the root mapping, at the mapping's indentation.
   const mapColumn = isMap(root) ? columnOf(source, root.range?.[0] ?? 0) : 0;
-  const at = lineEndAfter(source, isMap(root) ? (root.range?.[2] ?? source.length) : source.length);
+  const after = lineEndAfter(source, isMap(root) ? (root.range?.[2] ?? source.length) : source.length);
   const rendered = items.map((item) => renderBlockItem(item, mapColumn + 2, 2, options)).join('');
-  return insert(at.offset, `${at.needsNewline ? '\n' : ''}${' '.repeat(mapColumn)}${key}:\n${rendered}`);
+  return insert(after.offset, `${after.needsNewline ? '\n' : ''}${' '.repeat(mapColumn)}${key}:\n${rendered}`);
+}
+
+/** Where an item of a collection ends in the source: its value's end (a pair's value, or its key when it has none). */
+function nodeEnd(item: unknown): number | undefined {
+  if (isPair(item)) return nodeEnd(item.value ?? item.key);
+  if (item !== null && typeof item === 'object' && 'range' in item) {
+    const range = (item as Node).range;
+    return range ? range[1] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The stretch to delete for a null written after a key: the null itself, with the blanks before it
+ * when nothing but blanks follows it on its line, or with the blanks after it when a comment does.
+ * Undefined when the null is not written at all (`key:` alone).
+ */
+function writtenNullRemoval(source: string, value: Scalar): Span | undefined {
+  const range = value.range;
+  if (!range || range[1] <= range[0]) return undefined;
+  let end = range[1];
+  while (source.charAt(end) === ' ' || source.charAt(end) === '\t') end++;
+  if (source.charAt(end) === '#') return { start: range[0], end };
+  let start = range[0];
+  while (start > 0 && (source.charAt(start - 1) === ' ' || source.charAt(start - 1) === '\t')) start--;
+  return { start, end: range[1] };
 }
 
 /** Applies non-overlapping edits to a text (for tests and the CLI). */

@@ -1,6 +1,5 @@
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { FrontMatter } from '../analysis/frontMatter';
-import type { Span } from '../analysis/types';
 
 /** A replacement of `[start, end)` of the whole file with `newText`. */
 export interface OffsetEdit {
@@ -64,19 +63,31 @@ function isNodeWithRange(node: unknown): node is Node & { range: [number, number
   return typeof node === 'object' && node !== null && Array.isArray((node as { range?: unknown }).range);
 }
 
-/** Replaces a pair's value, or fills an empty `key:`; unchanged values need no edit. */
+/**
+ * Replaces a pair's value, or fills an empty `key:`; unchanged values need no edit. A written null
+ * (`~`, `null`) is replaced like any value, and the line break that ends a block scalar (`>-`) or
+ * collection is left in place, so the next key keeps its own line.
+ */
 function replaceValue(text: string, pair: Pair, offset: number, newValue: string): OffsetEdit | undefined {
-  if (isScalar(pair.value) && pair.value.value !== null && isNodeWithRange(pair.value)) {
-    const span: Span = { start: offset + pair.value.range[0], end: offset + pair.value.range[1] };
-    if (text.slice(span.start, span.end) === newValue) return undefined;
-    return { ...span, newText: newValue };
+  if (isNodeWithRange(pair.value) && pair.value.range[1] > pair.value.range[0]) {
+    const start = offset + pair.value.range[0];
+    const end = trimLineBreaks(text, start, offset + pair.value.range[1]);
+    if (isScalar(pair.value) && text.slice(start, end) === newValue) return undefined;
+    // A collection value starts on the key's line only in flow style; a block one is replaced from the colon.
+    const from = isScalar(pair.value) || !isNodeWithRange(pair.key) ? start : text.indexOf(':', offset + pair.key.range[1]) + 1;
+    return { start: from, end, newText: from === start ? newValue : ` ${newValue}` };
   }
   if (!isNodeWithRange(pair.key)) return undefined;
-  // An empty or non-scalar value: put the new value right after the colon, keeping the rest of the line.
+  // An empty value: put the new value right after the colon, keeping the rest of the line.
   const colon = text.indexOf(':', offset + pair.key.range[1]);
-  const valueEnd = isNodeWithRange(pair.value) ? offset + pair.value.range[1] : colon + 1;
-  const end = pair.value === null || (isScalar(pair.value) && pair.value.value === null) ? colon + 1 : valueEnd;
-  return { start: colon + 1, end, newText: ` ${newValue}` };
+  return { start: colon + 1, end: colon + 1, newText: ` ${newValue}` };
+}
+
+/** `end`, moved back over the line breaks (and the blanks between them) that end `[start, end)`. */
+function trimLineBreaks(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\r\n \t]/.test(text.charAt(e - 1))) e--;
+  return e;
 }
 
 function pairEnd(pair: Pair): number {

@@ -26,7 +26,12 @@ export async function runSafe<T>(
 
 /** Runs a notification handler, logging instead of throwing. */
 export function runSafeNotification(logger: Logger, label: string, handler: () => void | Promise<void>): void {
-  Promise.resolve()
+  void runSafeTask(logger, label, handler);
+}
+
+/** `runSafeNotification` for a caller that waits for the handler: the promise never rejects. */
+export function runSafeTask(logger: Logger, label: string, handler: () => void | Promise<void>): Promise<void> {
+  return Promise.resolve()
     .then(handler)
     .catch((error: unknown) => {
       logger.error(`${label} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

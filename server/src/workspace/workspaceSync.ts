@@ -1,0 +1,128 @@
+/**
+ * Keeps the workspace index and the registry store in step with the files on disk when the editor's
+ * view of them goes away or the registry they were indexed against changes.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeForIndex } from '../analysis/index';
+import type { Logger } from '../lsp/logger';
+import { normalizeUri, type FileSystem } from './fileSystem';
+import { scanDocuments } from './indexScan';
+import type { RegistryStore } from './registryStore';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+/** What the synchronisation reads and updates. */
+export interface SyncServices {
+  readonly fileSystem: FileSystem;
+  readonly index: WorkspaceIndex;
+  readonly registries: RegistryStore;
+  readonly logger: Logger;
+  /** The open documents, whose index entries follow the editor's text rather than the disk. */
+  readonly documents: { get(uri: string): TextDocument | undefined; all(): TextDocument[] };
+  readonly isRegistry: (uri: string) => boolean;
+  /** The bundled server file, for indexing in worker threads. */
+  readonly workerEntry?: string;
+}
+
+/**
+ * Puts back what the disk holds for a document the editor has just closed: while it was open, the
+ * index (or the registry store) followed the editor's text, which the analyst may have closed without
+ * saving. A file that cannot be read (an untitled document, a deleted file) is forgotten.
+ * @param closedText the editor's last text of the document
+ * @param indexPending true when an index update of the editor's text was still waiting to run
+ * @param registry true when the document is a registry file (asked by the caller, whose answers per URI end with the close)
+ * @returns true when the index or the registry changed
+ */
+export async function restoreFromDisk(uri: string, closedText: string, indexPending: boolean, registry: boolean, services: SyncServices): Promise<boolean> {
+  const { fileSystem, index, registries, documents } = services;
+  const key = normalizeUri(uri);
+  const text = await fileSystem.readFile(uri).catch(() => undefined);
+  // Reopened meanwhile: the editor's text rules again.
+  if (documents.get(uri)) return false;
+  if (registry) return text === undefined ? registries.removeFile(key) : registries.loadFile(key, text);
+  if (text === undefined) return index.remove(key);
+  // Saved before closing, and indexed as saved: nothing to put back.
+  if (text === closedText && !indexPending) return false;
+  return index.update(key, analyzeForIndex(text, { registry: registries.registry }), text);
+}
+
+/**
+ * Indexes every document of the index again against the current registry: the closed ones from disk
+ * (in worker threads when there are many), the open ones from the editor's text. Which registry
+ * officials a document mentions is decided when it is indexed, so an official added to the registry
+ * is otherwise unknown in closed documents until the server restarts.
+ * @returns how many documents were indexed
+ */
+export async function reindexAgainstRegistry(services: SyncServices): Promise<number> {
+  const { index, documents, registries } = services;
+  const open = new Map(documents.all().map((d) => [normalizeUri(d.uri), d] as const));
+  let count = 0;
+  for (const [key, document] of open) {
+    if (services.isRegistry(document.uri) || index.get(key) === undefined) continue;
+    const text = document.getText();
+    index.update(key, analyzeForIndex(text, { registry: registries.registry }), text);
+    count++;
+  }
+  const closed = index
+    .all()
+    .map((facts) => facts.uri)
+    .filter((uri) => !open.has(uri));
+  count += await scanDocuments(closed, {
+    fileSystem: services.fileSystem,
+    index,
+    registries,
+    logger: services.logger,
+    key: normalizeUri,
+    isOpen: (uri) => open.has(normalizeUri(uri)) || documents.get(uri) !== undefined,
+    ...(services.workerEntry ? { workerEntry: services.workerEntry } : {}),
+  });
+  return count;
+}
+
+/**
+ * Runs a task `delayMs` after the last call to `schedule`, never two at once: a call made while the
+ * task runs schedules one more run after it. The task is expected to report its own failures.
+ */
+export class DebouncedTask {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+
+  constructor(
+    private readonly task: () => Promise<void>,
+    private readonly delayMs: number,
+  ) {}
+
+  schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.start();
+    }, this.delayMs);
+  }
+
+  /** True while a run is waiting for its delay or running. */
+  get busy(): boolean {
+    return this.timer !== undefined || this.running !== undefined;
+  }
+
+  private start(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    // The task reports its own failures; a rejection here would only end the process.
+    this.running = this.task()
+      .catch(() => undefined)
+      .then(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          this.schedule();
+        }
+      });
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+  }
+}

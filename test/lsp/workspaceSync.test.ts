@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, test } from 'node:test';
+import { SymbolKind, type Location, type SymbolInformation } from 'vscode-languageserver-protocol';
+import type { StatusResult } from '../../server/src/protocol';
+import { LspSession } from './harness';
+
+const REGISTRY = 'officials:\n  - id: ishiba-shigeru\n    name: Shigeru Ishiba\n    country: JP\n    roles:\n      - title: Prime Minister\n        from: 2024-10-01\n';
+const MARWICK = '  - id: john-marwick\n    name: John Marwick\n    country: GB\n    roles:\n      - title: Foreign Minister\n        from: 2020-01-01\n';
+const doc = (id: string, body: string): string => `---\nid: ${id}\ndate: 2025-04-29\n---\n${body}\n`;
+
+/** Asks until `check` holds; the server applies closes and registry changes asynchronously. */
+async function eventually<T>(ask: () => Promise<T>, check: (value: T) => boolean): Promise<T> {
+  let value = await ask();
+  for (let i = 0; i < 400 && !check(value); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    value = await ask();
+  }
+  return value;
+}
+
+describe('the index and the registry follow the disk when the editor lets go', () => {
+  let dir: string;
+  let session: LspSession;
+  const file = (name: string): string => join(dir, name);
+  const status = (): Promise<StatusResult> => session.connection.sendRequest<StatusResult>('policyLens/status');
+  const symbols = async (): Promise<string[]> =>
+    (await session.connection.sendRequest<SymbolInformation[]>('workspace/symbol', { query: 'doc-' })).filter((s) => s.kind === SymbolKind.File).map((s) => s.name).sort();
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pl-sync-'));
+    writeFileSync(file('officials.yaml'), REGISTRY);
+    writeFileSync(file('a.policy.md'), doc('doc-a', 'TOKYO – Foreign Minister John Marwick met Prime Minister Shigeru Ishiba on Monday.'));
+    writeFileSync(file('b.policy.md'), doc('doc-b', 'LONDON – Foreign Minister John Marwick spoke with Prime Minister Shigeru Ishiba.'));
+    session = await LspSession.start({ folder: dir, today: '2025-06-01' });
+  });
+  afterEach(async () => {
+    await session.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a registry edited in the editor and closed without saving is read from disk again', async () => {
+    assert.equal((await status()).officials, 1);
+    const uri = await session.open(file('officials.yaml'), undefined, 'yaml');
+    await session.edit(uri, REGISTRY.length, REGISTRY.length, MARWICK);
+    assert.equal((await eventually(status, (s) => s.officials === 2)).officials, 2);
+    // Before, the unsaved entry stayed in the registry until the server restarted.
+    await session.close(uri);
+    assert.equal((await eventually(status, (s) => s.officials === 1)).officials, 1);
+  });
+
+  test('a document whose id was changed and closed without saving has its id from disk again', async () => {
+    const uri = await session.open(file('b.policy.md'));
+    const at = session.find(uri, 'doc-b');
+    await session.edit(uri, at, at + 'doc-b'.length, 'doc-a');
+    assert.deepEqual(await eventually(symbols, (names) => names.join() === 'doc-a,doc-a'), ['doc-a', 'doc-a']);
+    // Before, the duplicate id stayed in the index (and in every other document's diagnostics).
+    await session.close(uri);
+    assert.deepEqual(await eventually(symbols, (names) => names.join() === 'doc-a,doc-b'), ['doc-a', 'doc-b']);
+  });
+
+  test('an official added to the registry on disk is found in closed documents too', async () => {
+    writeFileSync(file('officials.yaml'), REGISTRY + MARWICK);
+    await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file('officials.yaml')).href, type: 2 }] });
+    await eventually(status, (s) => s.officials === 2);
+    await session.waitForIndex();
+    const uri = await session.open(file('a.policy.md'));
+    const position = session.positionAt(uri, session.find(uri, 'John Marwick') + 1);
+    const references = await session.connection.sendRequest<Location[]>('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: false } });
+    // Before, only the open document was found: the closed one had been indexed against the old registry.
+    assert.deepEqual(references.map((r) => r.uri.split('/').pop()).sort(), ['a.policy.md', 'b.policy.md']);
+  });
+});
