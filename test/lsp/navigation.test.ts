@@ -178,6 +178,17 @@ describe('navigation over the seeds', () => {
     assert.equal(applyEdit(december, decemberEdit), replaceAll(december, 'id: hoang-xuan-chien', 'id: chien-hoang-xuan', 1));
   });
 
+  test('renaming to an id that YAML would read as a boolean, null or number quotes it where it was plain', async () => {
+    // Before, `id: true` was written plainly and read back as the boolean true.
+    for (const newName of ['true', 'null', '1e3']) {
+      const edit = await request<WorkspaceEdit>('textDocument/rename', april, at(april, 'Ishiba said'), { newName });
+      const changes = (edit.documentChanges ?? []) as TextDocumentEdit[];
+      const aprilChange = changes.find((c) => c.textDocument.uri === april)!;
+      const renamed = applyEdit(readFileSync(file(APRIL), 'utf8'), aprilChange);
+      assert.equal(renamed, replaceAll(readFileSync(file(APRIL), 'utf8'), 'ishiba-shigeru', JSON.stringify(newName), 2), newName);
+    }
+  });
+
   test('rename refuses an id that another official already has', async () => {
     await assert.rejects(
       request<WorkspaceEdit>('textDocument/rename', april, at(april, 'Ishiba said'), { newName: 'pham-minh-chinh' }),

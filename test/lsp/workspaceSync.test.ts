@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { SymbolKind, type Location, type SymbolInformation } from 'vscode-languageserver-protocol';
+import type { WorkspaceDiagnosticReport } from 'vscode-languageserver-protocol';
 import type { StatusResult } from '../../server/src/protocol';
 import { LspSession } from './harness';
 
@@ -72,5 +73,28 @@ describe('the index and the registry follow the disk when the editor lets go', (
     const references = await session.connection.sendRequest<Location[]>('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: false } });
     // Before, only the open document was found: the closed one had been indexed against the old registry.
     assert.deepEqual(references.map((r) => r.uri.split('/').pop()).sort(), ['a.policy.md', 'b.policy.md']);
+  });
+});
+
+describe('a closed file that starts with a byte order mark', () => {
+  test('has its workspace diagnostics where the editor, which drops the mark, shows them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pl-bom-'));
+    writeFileSync(join(dir, 'officials.yaml'), REGISTRY);
+    // No front matter: the first line holds the body, and a person the registry lacks is reported there.
+    const body = 'Foreign Minister John Marwick met Prime Minister Shigeru Ishiba on Monday.\n';
+    writeFileSync(join(dir, 'bom.policy.md'), `\ufeff${body}`);
+    const session = await LspSession.start({ folder: dir, today: '2025-06-01' });
+    try {
+      const report = await session.connection.sendRequest<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds: [] });
+      const item = report.items.find((i) => i.uri.endsWith('bom.policy.md'));
+      assert.ok(item && item.kind === 'full');
+      const marwick = item.items.find((d) => typeof d.message === 'string' && d.message.startsWith('John Marwick'));
+      assert.ok(marwick, item.items.map((d) => d.message).join(' | '));
+      // Before, the range started one character late (at "ohn"), counted from the mark.
+      assert.deepEqual(marwick.range.start, { line: 0, character: body.indexOf('John Marwick') });
+    } finally {
+      await session.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -202,7 +202,7 @@ function markFlow(document: Document, keys: readonly string[]): void {
 }
 
 /** True when `value` written plainly reads back as the same string (not a number, boolean or null). */
-function readsAsPlainString(value: string): boolean {
+export function readsAsPlainString(value: string): boolean {
   if (value.length === 0 || value !== value.trim() || value.includes('\n')) return false;
   try {
     return parse(value) === value;

@@ -8,6 +8,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
+import { readsAsPlainString } from '../analysis/edits';
 import type { Span } from '../analysis/types';
 import { toOffset, toRange } from '../lsp/convert';
 import { runSafe } from '../lsp/runSafe';
@@ -56,9 +57,16 @@ export function registerRename(connection: Connection, services: NavigationServi
   );
 }
 
-/** One versioned edit per file; quoted scalars keep their quotes. */
+/**
+ * One versioned edit per file; quoted scalars keep their quotes, and a plain one gets double quotes when
+ * the new id written plainly would read as something else than text (`true`, `null`, `1e3`).
+ */
 function fileEdit(file: WorkspaceFile, newId: string): TextDocumentEdit {
-  const edits: TextEdit[] = file.occurrences.map((o) => ({ range: file.range(unquoted(file.text, o.span)), newText: newId }));
+  const plainText = readsAsPlainString(newId) ? newId : JSON.stringify(newId);
+  const edits: TextEdit[] = file.occurrences.map((o) => {
+    const content = unquoted(file.text, o.span);
+    return { range: file.range(content), newText: content === o.span ? plainText : newId };
+  });
   return { textDocument: { uri: file.uri, version: file.version }, edits };
 }
 

@@ -15,7 +15,10 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out', '.cache'
 /** Reads the real disk; never follows symbolic links, so cyclic links cannot trap the scan. */
 export const nodeFileSystem: FileSystem = {
   async readFile(uri) {
-    return fs.readFile(fileURLToPath(uri), 'utf8');
+    // The editor drops a byte order mark when it loads a file, so positions computed with one kept
+    // would be a character off on the first line, against what the analyst sees.
+    const text = await fs.readFile(fileURLToPath(uri), 'utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   },
   async findFiles(folderUri, accept) {
     const root = fileURLToPath(folderUri);
