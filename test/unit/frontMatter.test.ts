@@ -69,6 +69,17 @@ test('CRLF line endings are handled', () => {
   assert.equal(text.slice(split.bodyStart), 'Body\r\n');
 });
 
+test('lone CR line endings (old Mac files) are handled, with offsets into the file as written', () => {
+  // Before, the opening line was not recognised and the YAML was analysed as prose.
+  const text = '---\rid: cr\rdate: 2025-04-29\rofficials:\r  - id: a # first\r---\rBody text.\r';
+  const split = splitFrontMatter(text);
+  assert.deepEqual(split.frontMatter?.data, { id: 'cr', date: '2025-04-29', officials: [{ id: 'a' }] });
+  assert.equal(split.findings.length, 0);
+  assert.equal(split.bodyStart, text.indexOf('Body'));
+  const broken = splitFrontMatter('---\rid: [x\r---\rBody\r');
+  assert.equal(broken.findings[0]?.code, 'frontMatter.yaml.invalid');
+});
+
 test('paragraphs skip fenced code and blank URLs without moving offsets', () => {
   const text = 'One Hanoi line\nsame paragraph\n\n```\nJapan in code\n```\nSee https://example.org/Japan now\n';
   const paragraphs = findParagraphs(text, 0);

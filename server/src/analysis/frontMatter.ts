@@ -25,8 +25,10 @@ export interface SplitDocument {
   readonly findings: readonly Finding[];
 }
 
-const OPENING = /^(\uFEFF)?---[ \t]*(\r?\n|$)/;
+// A line ends at \n, \r\n or a lone \r (old Mac files, and the editor, which counts it as one).
+const OPENING = /^(\uFEFF)?---[ \t]*(\r?\n|\r|$)/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*$/gm;
+const LONE_CR = /\r(?!\n)/g;
 
 /**
  * Splits a document into front matter and body and parses the front matter with `yaml`.
@@ -55,7 +57,7 @@ export function splitFrontMatter(text: string): SplitDocument {
   const content = { start: contentStart, end: closing.index };
   let bodyStart = closing.index + closing[0].length;
   if (text.startsWith('\r\n', bodyStart)) bodyStart += 2;
-  else if (text.startsWith('\n', bodyStart)) bodyStart += 1;
+  else if (text.startsWith('\n', bodyStart) || text.startsWith('\r', bodyStart)) bodyStart += 1;
   const { document, data, findings } = parseYamlBlock(text.slice(content.start, content.end), content.start);
   return {
     frontMatter: { span: { start: opening[1] ? 1 : 0, end: bodyStart }, content, document, data },
@@ -72,7 +74,9 @@ export function parseYamlBlock(
   source: string,
   offset: number,
 ): { document: Document.Parsed; data: unknown; findings: Finding[] } {
-  const document = parseDocument(source, { keepSourceTokens: true, uniqueKeys: true, prettyErrors: false });
+  // `yaml` ends lines only at \n; a lone \r becomes one, which keeps every offset where it was.
+  const lines = source.includes('\r') ? source.replace(LONE_CR, '\n') : source;
+  const document = parseDocument(lines, { keepSourceTokens: true, uniqueKeys: true, prettyErrors: false });
   const findings: Finding[] = [];
   for (const error of document.errors) {
     findings.push({
