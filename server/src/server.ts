@@ -137,12 +137,18 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
   const sync: SyncServices = { fileSystem, index, registries, logger, documents, isRegistry, ...(env.indexWorkerEntry ? { workerEntry: env.indexWorkerEntry } : {}) };
   // Resolved when the first scan of the workspace has ended; a re-index waits for it.
   let initialScan: Promise<void> = Promise.resolve();
+  // The registry version the last scan of every document started with.
+  let indexedAgainst = -1;
   // Which officials a document mentions is settled when it is indexed, so a registry change re-indexes
   // the workspace, once the registry has stopped changing for a second.
   const registryReindex = new DebouncedTask(
     () =>
       runSafeTask(logger, 're-index after a registry change', async () => {
         await initialScan;
+        // A change that came before the scan read the documents (a registry restored open with the
+        // window) is one the scan already saw.
+        if (registries.version === indexedAgainst) return;
+        indexedAgainst = registries.version;
         const started = Date.now();
         const count = await reindexAgainstRegistry(sync);
         logger.info(`Re-indexed ${count} documents against the changed registry in ${Date.now() - started} ms.`);
@@ -212,6 +218,7 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
             await registries.loadFile(normalizeUri(uri), await fileSystem.readFile(uri));
           }
         }
+        indexedAgainst = registries.version;
         for (const folder of folders) {
           const isDocument = (p: string): boolean => p.endsWith('.policy.md') || settings.include.some((g) => matchesGlob(p, g));
           const found = await fileSystem.findFiles(folder.uri, isDocument);

@@ -7,6 +7,8 @@ import { afterEach, beforeEach, describe, test } from 'node:test';
 import { SymbolKind, type Location, type SymbolInformation } from 'vscode-languageserver-protocol';
 import type { WorkspaceDiagnosticReport } from 'vscode-languageserver-protocol';
 import type { StatusResult } from '../../server/src/protocol';
+import { initializeParams } from '../support/lspInitialize';
+import { startServerProcess, stopServerProcess } from '../support/serverProcess';
 import { LspSession } from './harness';
 
 const REGISTRY = 'officials:\n  - id: ishiba-shigeru\n    name: Shigeru Ishiba\n    country: JP\n    roles:\n      - title: Prime Minister\n        from: 2024-10-01\n';
@@ -94,6 +96,33 @@ describe('a closed file that starts with a byte order mark', () => {
       assert.deepEqual(marwick.range.start, { line: 0, character: body.indexOf('John Marwick') });
     } finally {
       await session.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a registry restored open with the window', () => {
+  test('is not a reason to index the workspace a second time', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pl-restored-'));
+    writeFileSync(join(dir, 'officials.yaml'), REGISTRY);
+    writeFileSync(join(dir, 'a.policy.md'), doc('doc-a', 'Prime Minister Shigeru Ishiba spoke.'));
+    const logs: string[] = [];
+    const { child, connection } = startServerProcess({ today: '2025-06-01', log: (line) => logs.push(line) });
+    try {
+      await connection.sendRequest('initialize', initializeParams(dir, {}));
+      // The editor sends the restored tab before the server has read anything of the workspace.
+      const registryUri = pathToFileURL(join(dir, 'officials.yaml')).href;
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: registryUri, languageId: 'yaml', version: 1, text: REGISTRY } });
+      await connection.sendNotification('initialized', {});
+      const status = (): Promise<StatusResult> => connection.sendRequest<StatusResult>('policyLens/status');
+      await eventually(status, (s) => s.documents === 1 && !s.indexing);
+      // The re-index, had one been scheduled, would have run a second after the registry was read.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      assert.equal((await status()).indexing, false);
+      assert.ok(logs.some((line) => line.includes('Indexed 1 documents')), logs.join('\n'));
+      assert.ok(!logs.some((line) => line.includes('Re-indexed')), logs.join('\n'));
+    } finally {
+      await stopServerProcess(child, connection);
       rmSync(dir, { recursive: true, force: true });
     }
   });
