@@ -43,3 +43,39 @@ function isLowSurrogate(code: number): boolean {
 export function applyEdit(text: string, edit: { start: number; end: number; text: string }): string {
   return text.slice(0, edit.start) + edit.text + text.slice(edit.end);
 }
+
+/**
+ * The ways an analyst may write a list value in the front matter, each extended by the quick fixes:
+ * absent (undefined), a written null, an empty or trailing-comma flow list, a flow list closed on a line
+ * of its own, a block list. The first four fit on one line, inside a flow mapping too.
+ */
+const LIST_STYLES: readonly ((item: readonly [string, string]) => string | undefined)[] = [
+  () => undefined,
+  () => '~',
+  () => '[]',
+  ([key, value]) => `[{${key}, ${value}}, ]`,
+  () => 'null # to do',
+  ([key, value]) => `[\n  {${key}, ${value}}\n]`,
+  ([key, value]) => `\n  - ${key}\n    ${value}`,
+];
+const ONE_LINE_STYLES = 4;
+
+/** A random document whose front matter holds `officials` and `commitments` in random styles, as a block mapping or as one flow mapping. */
+export const styledDocumentArbitrary = fc
+  .record({ document: documentArbitrary, officials: fc.nat({ max: LIST_STYLES.length - 1 }), commitments: fc.nat({ max: LIST_STYLES.length - 1 }), flowRoot: fc.boolean() })
+  .map(({ document, officials, commitments, flowRoot }) => {
+    const end = document.indexOf('\n---', 3);
+    const head = document.slice(0, end);
+    const body = document.slice(end + '\n---'.length);
+    const pairs: [string, string | undefined][] = [
+      ['id', /\nid: (.*)/.exec(head)?.[1] ?? 'doc'],
+      ['date', /\ndate: (.*)/.exec(head)?.[1] ?? '2025-04-29'],
+      ['officials', LIST_STYLES[flowRoot ? officials % ONE_LINE_STYLES : officials]!(['id: ishiba-shigeru', 'mention: Shigeru Ishiba'])],
+      ['commitments', LIST_STYLES[flowRoot ? commitments % ONE_LINE_STYLES : commitments]!(['id: c-0', 'quote: will'])],
+    ];
+    const written = pairs.filter((p): p is [string, string] => p[1] !== undefined);
+    const yaml = flowRoot
+      ? `{${written.map(([k, v]) => `${k}: ${v}`).join(', ')}}`
+      : written.map(([k, v]) => `${k}:${v.startsWith('\n') ? '' : ' '}${v}`).join('\n');
+    return `---\n${yaml}\n---${body}`;
+  });
