@@ -1,19 +1,30 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { parse } from 'yaml';
 import { BODY, FOLDER, TODAY, variant } from '../fixtures/annotations/fixture';
 import { repoPath } from '../support/paths';
 import { LspSession } from './harness';
 
 const SEVERITY = { error: 1, warning: 2, information: 3, hint: 4 } as const;
 
-/** The fix data a diagnostic carries (`finding.fix`). */
-function fixOf(d: Diagnostic): { kind?: string; value?: string; span?: unknown } {
-  return (d.data ?? {}) as { kind?: string; value?: string; span?: unknown };
+/** Applies protocol edits to a text with \n line breaks. */
+function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const offset = (p: { line: number; character: number }): number => lineStarts[p.line]! + p.character;
+  let out = text;
+  for (const e of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
+  return out;
+}
+
+/** The edits a workspace edit makes to one file. */
+function editsTo(edit: WorkspaceEdit | undefined, uri: string): TextEdit[] {
+  return (edit?.documentChanges ?? []).flatMap((c) => ('textDocument' in c && c.textDocument.uri === uri ? c.edits.filter((e): e is TextEdit => 'range' in e) : [])).concat(edit?.changes?.[uri] ?? []);
 }
 
 describe('front-matter diagnostics over LSP', () => {
@@ -54,6 +65,22 @@ describe('front-matter diagnostics over LSP', () => {
       [],
       `no ${code}`,
     );
+  }
+
+  /** The diagnostic's quick fixes, asked of the server as the editor asks when the light bulb is clicked. */
+  const quickFixes = (result: { uri: string }, d: Diagnostic): Promise<CodeAction[]> => session.codeActions(result.uri, d, ['quickfix']);
+
+  /** The document's text after the diagnostic's one quick fix. */
+  async function fixedText(result: { uri: string; text: string }, d: Diagnostic): Promise<string> {
+    const actions = await quickFixes(result, d);
+    assert.equal(actions.length, 1, `one quick fix for ${String(d.code)}: ${actions.map((a) => a.title).join(' | ')}`);
+    return applyTextEdits(result.text, editsTo(actions[0]!.edit, result.uri));
+  }
+
+  /** The front matter's data after the diagnostic's one quick fix. */
+  async function fixedData(result: { uri: string; text: string }, d: Diagnostic): Promise<Record<string, unknown>> {
+    const text = await fixedText(result, d);
+    return parse(text.slice(4, text.indexOf('\n---', 4))) as Record<string, unknown>;
   }
 
   test('a clean front matter gets no diagnostic at all (the negative case of every check)', async () => {
@@ -109,7 +136,9 @@ describe('front-matter diagnostics over LSP', () => {
   test('an unknown kind is an error with the closest valid value as its fix', async () => {
     const result = await check(variant(id(), [['kind: news # the genre', 'kind: press release']]));
     const d = expectOne(result, 'frontMatter.schema.enum', 'error', 'press release');
-    assert.deepEqual(d.data, { kind: 'setScalar', span: fixOf(d).span, value: 'press-release', title: 'Change to "press-release"' });
+    const [action] = await quickFixes(result, d);
+    assert.equal(action?.title, 'Change to "press-release"');
+    assert.equal(await fixedText(result, d), result.text.replace('kind: press release', 'kind: press-release'));
   });
 
   test('an unknown status inside a commitment is an enum error on that value', async () => {
@@ -134,7 +163,7 @@ describe('front-matter diagnostics over LSP', () => {
     assert.match(String(d.message), /did you mean "tags"\?/);
     const taken = await check(variant(id(), [['title: A clean document', 'title: A clean document\ntitel: Again']]));
     const t = expectOne(taken, 'frontMatter.schema.unknownKey', 'warning', 'titel');
-    assert.equal(t.data, undefined, 'no rename onto the existing title');
+    assert.deepEqual(await quickFixes(taken, t), [], 'no rename onto the existing title');
   });
 
   test('a date that is not YYYY-MM-DD is a format error', async () => {
@@ -151,19 +180,19 @@ describe('front-matter diagnostics over LSP', () => {
   test('a two-letter code that is not an ISO country is an error with a fix; JP and VN are fine', async () => {
     const result = await check(variant(id(), [['countries: [JP, VN]', 'countries: [JP, UK]']]));
     const d = expectOne(result, 'frontMatter.country.unknown', 'error', 'UK');
-    assert.equal(fixOf(d).value, 'GB');
+    assert.equal(await fixedText(result, d), result.text.replace('countries: [JP, UK]', 'countries: [JP, GB]'));
   });
 
   test('an official id that the registry does not know is a warning with the closest id', async () => {
     const result = await check(variant(id(), [['  - id: ishiba-shigeru', '  - id: ishiba-shigeruu']]));
     const d = expectOne(result, 'frontMatter.official.unknown', 'warning', 'ishiba-shigeruu');
-    assert.equal(fixOf(d).value, 'ishiba-shigeru');
+    assert.equal(await fixedText(result, d), result.text.replace('  - id: ishiba-shigeruu', '  - id: ishiba-shigeru'));
   });
 
   test('a mention that is not in the body is a warning pointing at the body mention', async () => {
     const result = await check(variant(id(), [['mention: Prime Minister Shigeru Ishiba', 'mention: Prime Minister Ishiba Shigeru']]));
     const d = expectOne(result, 'frontMatter.official.mentionMissing', 'warning', 'Prime Minister Ishiba Shigeru');
-    assert.equal(fixOf(d).value, 'Prime Minister Shigeru Ishiba');
+    assert.equal(await fixedText(result, d), result.text.replace('mention: Prime Minister Ishiba Shigeru', 'mention: Prime Minister Shigeru Ishiba'));
     assert.equal(d.relatedInformation?.length, 1);
   });
 
@@ -175,20 +204,28 @@ describe('front-matter diagnostics over LSP', () => {
   test('a registry official in the body who is not listed is information at the first mention', async () => {
     const result = await check(variant(id(), [['  - id: pham-minh-chinh\n    mention: Vietnamese Prime Minister Pham Minh Chinh\n', '']]));
     const d = expectOne(result, 'frontMatter.official.unlisted', 'information', 'Pham Minh Chinh');
-    assert.deepEqual(d.data, { kind: 'addOfficial', officialId: 'pham-minh-chinh', mention: 'Vietnamese Prime Minister Pham Minh Chinh' });
+    const officials = (await fixedData(result, d))['officials'] as unknown[];
+    assert.deepEqual(officials.at(-1), { id: 'pham-minh-chinh', mention: 'Vietnamese Prime Minister Pham Minh Chinh' });
   });
 
   test('a person in the body who is not in the registry is information with the role the text gives', async () => {
     const body = `${BODY}Foreign Minister Takeshi Iwaya attended.\n`;
     const result = await check(variant(id(), [], body));
     const d = expectOne(result, 'frontMatter.person.unregistered', 'information', 'Takeshi Iwaya');
-    assert.deepEqual(d.data, { kind: 'addToRegistry', name: 'Takeshi Iwaya', role: 'Foreign Minister', since: '2025-04-29' });
+    const [action] = await quickFixes(result, d);
+    const registryUri = pathToFileURL(join(FOLDER, 'officials.yaml')).href;
+    const registryText = readFileSync(join(FOLDER, 'officials.yaml'), 'utf8');
+    const entries = (parse(applyTextEdits(registryText, editsTo(action?.edit, registryUri))) as { officials: Record<string, unknown>[] }).officials;
+    assert.deepEqual(entries.at(-1), { id: 'takeshi-iwaya', name: 'Takeshi Iwaya', roles: [{ title: 'Foreign Minister', from: '2025-04-29' }] });
   });
 
   test('a quote that is not in the body is a warning with the closest passage as fix and related location', async () => {
     const result = await check(variant(id(), [['quote: will provide two patrol vessels to Vietnam by March 2026', 'quote: will supply two patrol ships to Vietnam by March 2026']]));
     const d = expectOne(result, 'frontMatter.commitment.quoteMissing', 'warning', 'will supply two patrol ships to Vietnam by March 2026');
-    assert.equal(fixOf(d).value, 'will provide two patrol vessels to Vietnam by March 2026');
+    assert.equal(
+      await fixedText(result, d),
+      result.text.replace('quote: will supply two patrol ships to Vietnam by March 2026', 'quote: will provide two patrol vessels to Vietnam by March 2026'),
+    );
     const related = d.relatedInformation?.[0];
     assert.ok(related);
     assert.equal(related.location.range.start.line, result.text.split('\n').indexOf(BODY.split('\n')[2]!));
@@ -215,7 +252,7 @@ describe('front-matter diagnostics over LSP', () => {
   test('fulfilled-by naming no document of the workspace is a warning with the closest id', async () => {
     const result = await check(variant(id(), [['fulfilled-by: fx-followup', 'fulfilled-by: fx-folowup']]));
     const d = expectOne(result, 'frontMatter.commitment.fulfilledByUnknown', 'warning', 'fx-folowup');
-    assert.equal(fixOf(d).value, 'fx-followup');
+    assert.equal(await fixedText(result, d), result.text.replace('fulfilled-by: fx-folowup', 'fulfilled-by: fx-followup'));
   });
 
   test('an open commitment past its due date is a warning; one due today is not', async () => {
@@ -241,7 +278,7 @@ describe('front-matter diagnostics over LSP', () => {
   test('an actor that is neither a registry id nor a country code is a warning with a fix', async () => {
     const result = await check(variant(id(), [['actors: [JP]', 'actors: [japan]']]));
     const d = expectOne(result, 'frontMatter.commitment.actorUnknown', 'warning', 'japan');
-    assert.equal(fixOf(d).value, 'JP');
+    assert.equal(await fixedText(result, d), result.text.replace('actors: [japan]', 'actors: [JP]'));
     expectNone(await check(variant(id(), [['actors: [JP]', 'actors: [ishiba-shigeru]']])), 'frontMatter.commitment.actorUnknown');
   });
 
@@ -249,11 +286,13 @@ describe('front-matter diagnostics over LSP', () => {
     const clean = variant(id());
     const result = await check(clean.slice(0, clean.indexOf('  - id: jp-vn-framework')) + clean.slice(clean.indexOf('  - id: jp-patrol-vessels')));
     const d = expectOne(result, 'body.commitment.unannotated', 'hint', 'agreed to establish a new framework and to hold its first meeting in Japan by the end of the year');
-    assert.deepEqual(d.data, {
-      kind: 'annotateCommitment',
+    const commitments = (await fixedData(result, d))['commitments'] as Record<string, unknown>[];
+    assert.deepEqual(commitments.at(-1), {
+      id: 'jp-vn-establish-new-framework',
       quote: 'agreed to establish a new framework and to hold its first meeting in Japan by the end of the year',
       actors: ['JP', 'VN'],
       due: '2025-12-31',
+      status: 'open',
     });
   });
 

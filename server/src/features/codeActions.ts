@@ -30,7 +30,8 @@ export const codeActionsCapability: ServerCapabilities['codeActionProvider'] = {
 /**
  * Registers quick fixes keyed by finding code and the "annotate all" source action. The fix data is
  * taken from the findings of the current document version, so an edit is never built from a stale
- * diagnostic; every edit is bound to that version.
+ * diagnostic; every edit is bound to that version. Diagnostics therefore carry no `data`: on a 1 MB
+ * document it was a third of every diagnostics report (quotes of thousands of detected commitments).
  */
 export function registerCodeActions(connection: Connection, services: Services): void {
   connection.onCodeAction((params, token) =>

@@ -28,7 +28,10 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** A protocol diagnostic for a finding; related locations in other files use `resolve` to get their range. */
+/**
+ * A protocol diagnostic for a finding; related locations in other files use `resolve` to get their range.
+ * The finding's fix stays on the server, which builds quick fixes from the current findings (codeActions.ts).
+ */
 export function toDiagnostic(
   document: TextDocument,
   finding: Finding,
@@ -47,6 +50,5 @@ export function toDiagnostic(
     source: 'policy-lens',
     message: finding.message,
     ...(relatedInformation.length > 0 ? { relatedInformation } : {}),
-    ...(finding.fix ? { data: finding.fix } : {}),
   };
 }
