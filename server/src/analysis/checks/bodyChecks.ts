@@ -6,7 +6,7 @@
 import { placeGazetteer } from '../../knowledge/gazetteer';
 import { isCountryCode } from '../../knowledge/countries';
 import { normalizeName } from '../../knowledge/nameMatching';
-import type { Finding } from '../findings';
+import type { Finding, FindingFix } from '../findings';
 import type { Commitment, Entity, Span } from '../types';
 import { dueFromDeadline } from './dates';
 import { closestPassage, findNormalized, normalizeForMatch, sentenceSpans } from './textMatching';
@@ -145,17 +145,33 @@ export function checkUnannotated(input: CheckInput, quoted: readonly Span[]): Fi
       actors = own.length > 0 ? [...own] : actorsBefore(commitment, analysis.entities);
       resolved.set(key, actors);
     }
-    const due = dueFromDeadline(commitment.deadline);
-    const quote = commitment.text.replace(/\s+/g, ' ').trim();
     findings.push({
       code: 'body.commitment.unannotated',
       severity: 'hint',
       span: commitment.span,
       message: `A commitment${commitment.actor ? ` by ${commitment.actor}` : ''} that the front matter does not annotate.`,
-      fix: { kind: 'annotateCommitment', quote, actors, ...(due ? { due } : {}) },
+      fix: annotationFix(commitment, actors),
     });
   }
   return findings;
+}
+
+/**
+ * The annotation a quick fix would write for a commitment. Its quote is made when first read: a 1 MB
+ * document has thousands of unannotated commitments, all checked again after each keystroke, and only
+ * the one whose light bulb is clicked (or "annotate all") needs its quote.
+ */
+function annotationFix(commitment: Commitment, actors: string[]): FindingFix {
+  const due = dueFromDeadline(commitment.deadline);
+  let quote: string | undefined;
+  return {
+    kind: 'annotateCommitment',
+    get quote(): string {
+      return (quote ??= commitment.text.replace(/\s+/g, ' ').trim());
+    },
+    actors,
+    ...(due ? { due } : {}),
+  };
 }
 
 /** Corrections whose text never occurs in the body, so they correct nothing. */
