@@ -43,7 +43,17 @@ export async function scanDocuments(uris: readonly string[], options: ScanOption
   const { fileSystem, index, registries, logger } = options;
   let count = 0;
   let handedOut = 0;
+  // A file deleted or changed on disk while it was read and analysed here is indexed (or removed) by
+  // its watched-file event; the facts computed here from the older text are then dropped.
+  const watch = index.beginScan();
+  const readAt = new Map<string, number>();
+  const stillCurrent = (job: IndexJob): boolean => {
+    const at = readAt.get(job.uri) ?? -1;
+    readAt.delete(job.uri);
+    return !options.isOpen(job.uri) && !watch.changedSince(options.key(job.uri), at);
+  };
   const indexInProcess = (job: IndexJob): void => {
+    if (!stillCurrent(job)) return;
     // One unreadable or pathological file must not stop the scan of the others.
     try {
       index.update(options.key(job.uri), analyzeForIndex(job.text, { registry: registries.registry }), job.text);
@@ -57,40 +67,49 @@ export async function scanDocuments(uris: readonly string[], options: ScanOption
       const uri = uris[handedOut++]!;
       if (handedOut % 20 === 1) options.progress?.(handedOut - 1, uris.length);
       if (options.isOpen(uri)) continue;
+      const at = watch.now();
       try {
-        return { uri, text: await fileSystem.readFile(uri) };
+        const text = await fileSystem.readFile(uri);
+        readAt.set(uri, at);
+        return { uri, text };
       } catch (error) {
         logger.warn(`Skipped ${uri} while indexing: ${error instanceof Error ? error.message : String(error)}`);
+        // A file that can no longer be read (deleted before its event came) leaves the index.
+        if (!options.isOpen(uri) && !watch.changedSince(options.key(uri), at)) index.remove(options.key(uri));
       }
     }
     return undefined;
   };
 
-  const workers = workerCount();
-  if (options.workerEntry && uris.length >= WORKER_MIN_DOCUMENTS && workers > 0) {
-    const registryFiles = registries.texts();
-    await indexInWorkers({
-      entry: options.workerEntry,
-      workers,
-      registryFiles,
-      next,
-      onFacts: (job, facts, signature) => {
-        // A document opened while its facts were computed is indexed from the editor's text instead.
-        if (options.isOpen(job.uri)) return;
-        index.put({ ...facts, uri: options.key(job.uri) }, signature, job.text);
-        count++;
-      },
-      onFailure: (job, message) => {
-        logger.warn(`Indexing ${job.uri} in a worker failed (${message}); indexing it in process.`);
-        if (!options.isOpen(job.uri)) indexInProcess(job);
-      },
-    });
-    // Documents no worker took (every worker stopped) are indexed here.
-  }
-  for (let job = await next(); job; job = await next()) {
-    indexInProcess(job);
-    // Yield now and then so that requests are answered during a long scan.
-    if (count % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
+  try {
+    const workers = workerCount();
+    if (options.workerEntry && uris.length >= WORKER_MIN_DOCUMENTS && workers > 0) {
+      const registryFiles = registries.texts();
+      await indexInWorkers({
+        entry: options.workerEntry,
+        workers,
+        registryFiles,
+        next,
+        onFacts: (job, facts, signature) => {
+          // A document opened while its facts were computed is indexed from the editor's text instead.
+          if (!stillCurrent(job)) return;
+          index.put({ ...facts, uri: options.key(job.uri) }, signature, job.text);
+          count++;
+        },
+        onFailure: (job, message) => {
+          logger.warn(`Indexing ${job.uri} in a worker failed (${message}); indexing it in process.`);
+          indexInProcess(job);
+        },
+      });
+      // Documents no worker took (every worker stopped) are indexed here.
+    }
+    for (let job = await next(); job; job = await next()) {
+      indexInProcess(job);
+      // Yield now and then so that requests are answered during a long scan.
+      if (count % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+  } finally {
+    watch.end();
   }
   return count;
 }

@@ -5,6 +5,15 @@ import type { Span } from '../analysis/types';
 import { locateQuote } from './commitmentStatus';
 
 /** What the rest of the workspace needs to know about one policy document. */
+/** What a scan learns from `WorkspaceIndex.beginScan`. */
+export interface ScanWatch {
+  /** A stamp to take before reading a file. */
+  now(): number;
+  /** True when the URI's entry was replaced or removed after the stamp `at` was taken. */
+  changedSince(uri: string, at: number): boolean;
+  end(): void;
+}
+
 export interface DocumentFacts {
   readonly uri: string;
   readonly id?: string;
@@ -107,6 +116,35 @@ export class WorkspaceIndex {
    * Records a document's facts from its analysis.
    * @returns true when the cross-document picture changed (ids, dates, commitments, mentions)
    */
+  /** Scans in progress that read files while the index may change under them (see `beginScan`). */
+  private scans = 0;
+  /** While a scan runs: the change count at which each URI's entry last changed. */
+  private readonly touched = new Map<string, number>();
+  private changeCount = 0;
+
+  /**
+   * Starts recording which entries change, for a scan that reads files and records their facts later:
+   * a file deleted or changed (and indexed anew) after the scan read it must not get the older facts
+   * back. `end` stops the recording; nothing is kept once no scan runs.
+   */
+  beginScan(): ScanWatch {
+    this.scans++;
+    let ended = false;
+    return {
+      now: () => this.changeCount,
+      changedSince: (uri, at) => (this.touched.get(uri) ?? 0) > at,
+      end: () => {
+        if (ended) return;
+        ended = true;
+        if (--this.scans === 0) this.touched.clear();
+      },
+    };
+  }
+
+  private touch(uri: string): void {
+    if (this.scans > 0) this.touched.set(uri, ++this.changeCount);
+  }
+
   update(uri: string, analysis: IndexAnalysis, text: string): boolean {
     const { facts, signature } = documentFacts(uri, analysis, text);
     // The front matter's values are slices of this version of the text, which the index outlives; a
@@ -120,6 +158,7 @@ export class WorkspaceIndex {
    */
   put(portable: PortableFacts, signature: string, text: string): boolean {
     const facts: DocumentFacts = { ...portable, lines: new LineIndex(text) };
+    this.touch(facts.uri);
     const previous = this.documents.get(facts.uri);
     this.documents.set(facts.uri, { facts, signature });
     this.byIdTable = undefined;
@@ -131,6 +170,7 @@ export class WorkspaceIndex {
 
   /** Forgets a deleted document. */
   remove(uri: string): boolean {
+    this.touch(uri);
     const removed = this.documents.delete(uri);
     this.byIdTable = undefined;
     if (removed) {
