@@ -134,7 +134,18 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
     void connection.languages.inlayHint.refresh().catch(() => undefined);
   };
 
-  const sync: SyncServices = { fileSystem, index, registries, logger, documents, isRegistry, ...(env.indexWorkerEntry ? { workerEntry: env.indexWorkerEntry } : {}) };
+  // What the workspace scan reads: `.policy.md` files and the configured globs, under a workspace folder.
+  const isDocumentPath = (path: string): boolean => path.endsWith('.policy.md') || settings.include.some((g) => matchesGlob(path, g));
+  const inWorkspace = (uri: string, registry: boolean): boolean => {
+    const key = normalizeUri(uri);
+    return folders.some((folder) => {
+      const root = normalizeUri(folder.uri).replace(/\/?$/, '/');
+      if (!key.startsWith(root)) return false;
+      const path = decodeURIComponent(key.slice(root.length));
+      return registry ? matchesGlob(path, settings.registryGlob) : isDocumentPath(path);
+    });
+  };
+  const sync: SyncServices = { fileSystem, index, registries, logger, documents, isRegistry, inWorkspace, ...(env.indexWorkerEntry ? { workerEntry: env.indexWorkerEntry } : {}) };
   // Resolved when the first scan of the workspace has ended; a re-index waits for it.
   let initialScan: Promise<void> = Promise.resolve();
   // The registry version the last scan of every document started with.
@@ -220,8 +231,7 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
         }
         indexedAgainst = registries.version;
         for (const folder of folders) {
-          const isDocument = (p: string): boolean => p.endsWith('.policy.md') || settings.include.some((g) => matchesGlob(p, g));
-          const found = await fileSystem.findFiles(folder.uri, isDocument);
+          const found = await fileSystem.findFiles(folder.uri, isDocumentPath);
           count += await scanDocuments(found, {
             fileSystem,
             index,

@@ -65,6 +65,27 @@ describe('the index and the registry follow the disk when the editor lets go', (
     assert.deepEqual(await eventually(symbols, (names) => names.join() === 'doc-a,doc-b'), ['doc-a', 'doc-b']);
   });
 
+  test('a document and a registry from outside the workspace are forgotten when their tabs close', async () => {
+    // Before, both stayed: the document's id kept clashing with workspace documents, and the other
+    // project's officials stayed resolvable, until the server restarted.
+    const elsewhere = mkdtempSync(join(tmpdir(), 'pl-elsewhere-'));
+    try {
+      writeFileSync(join(elsewhere, 'stray.policy.md'), doc('doc-a', 'A stray copy.'));
+      writeFileSync(join(elsewhere, 'officials.yaml'), REGISTRY.replace(/^officials:\n/, `officials:\n${MARWICK}`));
+      const stray = await session.open(join(elsewhere, 'stray.policy.md'));
+      const registry = await session.open(join(elsewhere, 'officials.yaml'), undefined, 'yaml');
+      assert.deepEqual(await eventually(symbols, (names) => names.join() === 'doc-a,doc-a,doc-b'), ['doc-a', 'doc-a', 'doc-b']);
+      assert.equal((await eventually(status, (s) => s.registries === 2)).registries, 2);
+      await session.close(stray);
+      await session.close(registry);
+      assert.deepEqual(await eventually(symbols, (names) => names.join() === 'doc-a,doc-b'), ['doc-a', 'doc-b']);
+      const after = await eventually(status, (s) => s.registries === 1 && s.documents === 2);
+      assert.deepEqual([after.registries, after.officials, after.documents], [1, 1, 2]);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
   test('an official added to the registry on disk is found in closed documents too', async () => {
     writeFileSync(file('officials.yaml'), REGISTRY + MARWICK);
     await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file('officials.yaml')).href, type: 2 }] });

@@ -19,6 +19,8 @@ export interface SyncServices {
   /** The open documents, whose index entries follow the editor's text rather than the disk. */
   readonly documents: { get(uri: string): TextDocument | undefined; all(): TextDocument[] };
   readonly isRegistry: (uri: string) => boolean;
+  /** True for a file the workspace scan reads: under a workspace folder and matching the document (or registry) globs. */
+  readonly inWorkspace: (uri: string, registry: boolean) => boolean;
   /** The bundled server file, for indexing in worker threads. */
   readonly workerEntry?: string;
 }
@@ -26,7 +28,8 @@ export interface SyncServices {
 /**
  * Puts back what the disk holds for a document the editor has just closed: while it was open, the
  * index (or the registry store) followed the editor's text, which the analyst may have closed without
- * saving. A file that cannot be read (an untitled document, a deleted file) is forgotten.
+ * saving. A file that cannot be read (an untitled document, a deleted file) or that the workspace scan
+ * would not read (outside the workspace folders, or no longer a policy document) is forgotten.
  * @param closedText the editor's last text of the document
  * @param indexPending true when an index update of the editor's text was still waiting to run
  * @param registry true when the document is a registry file (asked by the caller, whose answers per URI end with the close)
@@ -35,6 +38,8 @@ export interface SyncServices {
 export async function restoreFromDisk(uri: string, closedText: string, indexPending: boolean, registry: boolean, services: SyncServices): Promise<boolean> {
   const { fileSystem, index, registries, documents } = services;
   const key = normalizeUri(uri);
+  // A file from outside the workspace was known only while it was open.
+  if (!services.inWorkspace(uri, registry)) return registry ? registries.removeFile(key) : index.remove(key);
   const text = await fileSystem.readFile(uri).catch(() => undefined);
   // Reopened meanwhile: the editor's text rules again.
   if (documents.get(uri)) return false;
