@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
@@ -252,6 +253,37 @@ describe('adding a person to the officials registry', () => {
       assert.ok((await session.diagnostics(uri)).some((d) => d.code === 'frontMatter.official.unlisted' && String(d.message).includes('takeshi-iwaya')));
     } finally {
       await session.stop();
+    }
+  });
+
+  test('builds the entry on the text in the registry editor, even while a large registry is still being read', async () => {
+    // A registry of 200,000 characters or more is parsed in a worker thread; before, the fix was computed
+    // on the text before the analyst's last edit and bound to the new version, so it landed mid-entry.
+    const dir = mkdtempSync(join(tmpdir(), 'pl-large-registry-'));
+    const entries = Array.from({ length: 2_500 }, (_, i) => `  - id: filler-${i}\n    name: Filler Person${i}\n    roles:\n      - title: Adviser\n        from: 2020-01-01\n`);
+    const registryText = `officials:\n${entries.join('')}`;
+    assert.ok(registryText.length >= 200_000);
+    const registryPath = join(dir, 'officials.yaml');
+    writeFileSync(registryPath, registryText);
+    // The first scan reads the registry; the analyst then opens it and edits it.
+    const session = await LspSession.start({ folder: dir, today: TODAY });
+    try {
+      const registryUri = await session.open(registryPath, registryText, 'yaml');
+      const uri = await session.open(join(dir, 'note.policy.md'), variant('fx-large-registry', [], `${BODY}Foreign Minister Takeshi Iwaya attended.\n`));
+      const diagnostic = (await session.diagnostics(uri)).find((d) => d.code === 'frontMatter.person.unregistered' && String(d.message).startsWith('Takeshi Iwaya'));
+      assert.ok(diagnostic);
+      // The analyst adds a line to the registry, then clicks the light bulb on the problem shown before.
+      const comment = '# Reviewed by the desk, with notes.\n';
+      await session.edit(registryUri, 0, 0, comment);
+      const [action] = await session.codeActions(uri, diagnostic);
+      assert.ok(action);
+      const change = editsFor(action, registryUri);
+      assert.equal(change.textDocument.version, 2);
+      const after = applyChange(session.textOf(registryUri), change);
+      assert.equal(after, `${comment}${registryText}  - id: takeshi-iwaya\n    name: Takeshi Iwaya\n    roles:\n      - title: Foreign Minister\n        from: 2025-04-29\n`);
+    } finally {
+      await session.stop();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

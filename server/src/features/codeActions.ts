@@ -133,7 +133,10 @@ class ActionBuilder {
 
   private registryAction(fix: Extract<FindingFix, { kind: 'addToRegistry' }>, diagnostic: Diagnostic): CodeAction | undefined {
     const uri = nearestRegistry(this.services.registries.uris(), this.document.uri);
-    const registryText = uri ? this.services.registries.textOf(uri) : undefined;
+    // An open registry is edited in its editor's current text: a large one is parsed in a worker thread,
+    // and until that ends the store still holds the text before the analyst's last keystrokes.
+    const open = uri ? this.services.documents.get(uri) : undefined;
+    const registryText = open?.getText() ?? (uri ? this.services.registries.textOf(uri) : undefined);
     if (!uri || registryText === undefined) return undefined;
     const registry = this.services.registries.registry;
     const id = uniqueId(personSlug(fix.name), new Set(registry.officials.map((o) => o.id)));
@@ -147,7 +150,6 @@ class ActionBuilder {
     let edits = appendToSequence(registryText, whole, 'officials', [entry]);
     if (edits.length === 0) edits = appendToSequence(registryText, whole, undefined, [entry]);
     if (edits.length === 0) return undefined;
-    const open = this.services.documents.get(uri);
     const target = open ?? TextDocument.create(uri, 'yaml', 0, registryText);
     const change: TextDocumentEdit = {
       textDocument: { uri, version: open ? open.version : null },
