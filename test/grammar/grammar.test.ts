@@ -97,6 +97,19 @@ describe('front matter and body', () => {
     assert.deepEqual(scopedTexts(tokens, DATE), ['December 5']);
   });
 
+  test('a first line of dashes that opens no front matter leaves the document to Markdown', () => {
+    // The server reads these as body; before, the Markdown grammar's own front-matter rule took the
+    // first line and everything up to a matching line (here, the whole file) as YAML.
+    for (const first of ['-----', '--- # notes', '---x', '----   ']) {
+      const tokens = tokenize(`${first}\n# Heading on 2025-12-04\n\nMr. KANO Koji spoke on December 5.\n`);
+      assert.equal(tokens.some((t) => t.scopes.some((s) => s.includes('frontmatter'))), false, first);
+      assert.ok(tokens.every((t) => hasScope(t, 'text.html.markdown')), first);
+      assert.deepEqual(scopedTexts(tokens, ISO_DATE), ['2025-12-04'], first);
+      assert.deepEqual(scopedTexts(tokens, HONORIFIC), ['Mr.'], first);
+    }
+    assert.ok(tokenize('-----\nText.\n').some((t) => t.line === 0 && hasScope(t, 'meta.separator.markdown')));
+  });
+
   test('a `---` line after leading blank lines does not open a front matter', () => {
     const text = '\n\n---\ntitle: x\n---\nOn 2025-12-04.\n';
     const tokens = tokenize(text);

@@ -11,9 +11,10 @@ export const markdownStandIn: RawGrammarJson = {
   scopeName: 'text.html.markdown',
   patterns: [{ include: '#frontMatter' }, { include: '#block' }],
   repository: {
-    // The real grammar detects front matter too; ours must claim the block before this rule can.
+    // The real grammar detects front matter too, after any first line of three or more dashes; ours must
+    // claim the block, or the line, before this rule can.
     frontMatter: {
-      begin: '\\A-{3}[ \\t]*$',
+      begin: '\\A-{3,}.*$',
       while: '^(?!-{3}[ \\t]*$)',
       name: 'meta.standin.frontmatter.markdown',
     },

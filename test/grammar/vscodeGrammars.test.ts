@@ -49,4 +49,11 @@ test("the grammar works with VS Code's own Markdown and YAML grammars", { skip: 
   const unclosed = tokenizeDocument(grammar, '---\npeople: {name: NAMAZU\n---\nMr. NAMAZU left on 2025-12-04.\n');
   assert.ok(unclosed.filter((t) => t.line === 3).every((t) => hasScope(t, 'text.html.markdown') && !t.scopes.some((s) => s.endsWith('.yaml'))));
   assert.deepEqual(scopedTexts(unclosed, 'constant.numeric.date.iso.policy'), ['2025-12-04']);
+
+  // A first line of dashes that opens no front matter (for the server) is not one for the grammar either.
+  for (const first of ['-----', '--- # notes', '---x']) {
+    const body = tokenizeDocument(grammar, `${first}\n# Notes of 2025-12-04\n\nMr. NAMAZU left.\n`);
+    assert.equal(body.some((t) => t.scopes.some((s) => s.includes('frontmatter') || s.endsWith('.yaml'))), false, first);
+    assert.deepEqual(scopedTexts(body, 'constant.numeric.date.iso.policy'), ['2025-12-04'], first);
+  }
 });
