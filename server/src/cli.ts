@@ -12,6 +12,7 @@ import { checkDocument } from './analysis/checks/index';
 import { analyzeDocument } from './analysis/index';
 import { analysisJson } from './cliCommands/analysisJson';
 import type { Finding } from './analysis/findings';
+import { parseIsoDay } from './analysis/dateResolution';
 import { LineIndex } from './analysis/lineIndex';
 import { OfficialsRegistry } from './knowledge/officialsRegistry';
 import { nodeFileSystem } from './workspace/fileSystem';
@@ -31,7 +32,10 @@ function parseArgs(argv: readonly string[]): Options {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg.startsWith('--')) {
-      const [name, inline] = arg.split('=', 2) as [string, string | undefined];
+      // Only the first '=' separates the flag from its value, which may hold more ("--registry=a=b.yaml").
+      const equals = arg.indexOf('=');
+      const name = equals < 0 ? arg : arg.slice(0, equals);
+      const inline = equals < 0 ? undefined : arg.slice(equals + 1);
       if (VALUE_FLAGS.has(name)) {
         const value = inline ?? argv[++i];
         if (value === undefined) fail(`${name} needs a value`);
@@ -83,7 +87,7 @@ function analyzeCommand(options: Options): void {
   const file = options.positional[0];
   if (!file) fail(`analyze needs a FILE\n${USAGE}`);
   const date = options.flags.get('--date');
-  if (date !== undefined && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date))) fail('--date takes YYYY-MM-DD');
+  if (date !== undefined && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || parseIsoDay(date) === undefined)) fail('--date takes YYYY-MM-DD, a day of the calendar');
   const text = readText(file);
   const registry = loadRegistry(options.flags.get('--registry'), dirname(file));
   const analysis = analyzeDocument(text, { registry, ...(typeof date === 'string' ? { documentDate: date } : {}) });
@@ -165,4 +169,11 @@ async function main(): Promise<void> {
 
 // The bundled CLI is also the entry of its own worker threads (export of large corpora).
 if (isAnalysisWorker()) runAnalysisWorker();
-else main().catch((error: unknown) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error), 3));
+else {
+  // A reader that stops early (`… | head`) closes the pipe; that ends the output, it is not a failure.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  main().catch((error: unknown) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error), 3));
+}

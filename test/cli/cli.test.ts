@@ -73,6 +73,33 @@ test('analyze rejects a malformed --date with a clear error and exit code 2', ()
   assert.match(result.stderr, /--date takes YYYY-MM-DD/);
 });
 
+test('analyze rejects a --date that is no day of the calendar, and takes a flag value that holds "="', () => {
+  // Before, 2025-02-30 was accepted (exit 0) and no relative date got a value.
+  const impossible = cli('analyze', APRIL, '--json', '--date', '2025-02-30');
+  assert.equal(impossible.status, 2);
+  assert.match(impossible.stderr, /--date takes YYYY-MM-DD, a day of the calendar/);
+  // Before, only "reg" was read: the value was cut at its own "=".
+  const dir = mkdtempSync(join(tmpdir(), 'policy-lens-cli-eq-'));
+  const registry = join(dir, 'a=b.yaml');
+  writeFileSync(registry, 'officials:\n  - id: john-marwick\n    name: John Marwick\n    country: GB\n');
+  const file = join(dir, 'note.txt');
+  writeFileSync(file, 'John Marwick spoke.\n');
+  const result = cli('analyze', file, '--json', `--registry=${registry}`);
+  assert.equal(result.status, 0, result.stderr);
+  const entities = (JSON.parse(result.stdout) as { entities: (CliEntity & { officialId?: string; source?: string })[] }).entities;
+  assert.ok(entities.some((e) => e.text === 'John Marwick' && e.type === 'person'), result.stdout);
+});
+
+test('analyze piped into a reader that stops early exits quietly', () => {
+  // `policy-lens analyze … | head -1`: before, the closed pipe ended the CLI with an EPIPE stack trace.
+  const big = join(mkdtempSync(join(tmpdir(), 'policy-lens-cli-pipe-')), 'long.txt');
+  writeFileSync(big, 'Prime Minister Shigeru Ishiba met President Joe Biden in Tokyo on Monday.\n\n'.repeat(4000));
+  const result = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${repoPath('dist/cli.js')}" analyze "${big}" | head -1`], { encoding: 'utf8' });
+  assert.equal(result.status, 0);
+  assert.equal(result.stdout.split('\n').filter(Boolean).length, 1);
+  assert.doesNotMatch(result.stderr, /EPIPE|Error/);
+});
+
 test('analyze of a missing file fails with a clear error', () => {
   const result = cli('analyze', 'no/such/file.policy.md', '--json');
   assert.equal(result.status, 2);
