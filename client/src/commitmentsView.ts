@@ -84,10 +84,15 @@ export class CommitmentsProvider implements vscode.TreeDataProvider<CommitmentNo
     tree.description = describe(item);
     tree.iconPath = item.overdue ? OVERDUE_ICON : STATUS_ICON[item.status];
     tree.contextValue = item.status === 'open' ? 'commitment.open' : 'commitment';
+    // Ids, quotes and titles come from documents: they go in as text, never as Markdown, so a crafted
+    // front matter cannot put links or remote images into the tooltip.
     const tooltip = new vscode.MarkdownString();
-    tooltip.appendMarkdown(`**${item.id}** — ${item.overdue ? 'overdue' : item.status}\n\n`);
+    tooltip.appendMarkdown('**');
+    tooltip.appendText(item.id);
+    tooltip.appendMarkdown(`** — ${item.overdue ? 'overdue' : item.status}\n\n`);
     tooltip.appendText(item.quote);
-    tooltip.appendMarkdown(`\n\n${item.documentTitle ?? item.documentUri}${item.documentDate ? ` (${item.documentDate})` : ''}`);
+    tooltip.appendMarkdown('\n\n');
+    tooltip.appendText(`${item.documentTitle ?? item.documentUri}${item.documentDate ? ` (${item.documentDate})` : ''}`);
     tree.tooltip = tooltip;
     const range = new vscode.Range(item.range.start.line, item.range.start.character, item.range.end.line, item.range.end.character);
     tree.command = { title: 'Open commitment', command: 'vscode.open', arguments: [vscode.Uri.parse(item.documentUri), { selection: range }] };
@@ -95,25 +100,19 @@ export class CommitmentsProvider implements vscode.TreeDataProvider<CommitmentNo
   }
 }
 
-/** Registers the view, its refresh command, `policyLens.openDocument`, and refreshes after edits. */
+/**
+ * Registers the view, its refresh command and `policyLens.openDocument`. The view is refreshed when
+ * the server says its index changed (extension.ts), which covers edits, files changed on disk and the
+ * end of the first scan.
+ */
 export function registerCommitmentsView(getClient: () => LanguageClient | undefined): { provider: CommitmentsProvider; disposables: vscode.Disposable[] } {
   const provider = new CommitmentsProvider(getClient);
-  let timer: NodeJS.Timeout | undefined;
-  const refreshSoon = (document: vscode.TextDocument): void => {
-    if (document.languageId !== 'policy') return;
-    clearTimeout(timer);
-    // The server re-indexes an edited document after a short debounce; ask after it.
-    timer = setTimeout(() => provider.refresh(), 800);
-  };
   const disposables = [
     vscode.window.registerTreeDataProvider('policyLens.commitments', provider),
     vscode.commands.registerCommand('policyLens.refreshCommitments', () => provider.refresh()),
     vscode.commands.registerCommand('policyLens.openDocument', async (uri: string) => {
       await vscode.window.showTextDocument(vscode.Uri.parse(uri), { preview: true });
     }),
-    vscode.workspace.onDidChangeTextDocument((e) => refreshSoon(e.document)),
-    vscode.workspace.onDidSaveTextDocument(refreshSoon),
-    { dispose: () => clearTimeout(timer) },
   ];
   return { provider, disposables };
 }

@@ -13,26 +13,28 @@ export function readSettings(): PolicyLensSettings {
   };
 }
 
-/** Creates the language client; the server runs as a Node process over IPC. */
-export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+/**
+ * Creates the language client; the server runs as a Node process over IPC. The file watchers are
+ * returned with it: the client does not dispose watchers it is given, so they go with the client.
+ */
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): { client: LanguageClient; watchers: vscode.Disposable[] } {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const settings = readSettings();
+  const watchers = [
+    vscode.workspace.createFileSystemWatcher('**/*.policy.md'),
+    vscode.workspace.createFileSystemWatcher(settings.registryGlob),
+    ...settings.include.map((g) => vscode.workspace.createFileSystemWatcher(g)),
+  ];
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(settings.include, settings.registryGlob),
     initializationOptions: settings,
     outputChannel: output,
-    synchronize: {
-      fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/*.policy.md'),
-        vscode.workspace.createFileSystemWatcher(settings.registryGlob),
-        ...settings.include.map((g) => vscode.workspace.createFileSystemWatcher(g)),
-      ],
-    },
+    synchronize: { fileEvents: watchers },
     diagnosticPullOptions: { onChange: true, onSave: true },
   };
-  return new LanguageClient('policyLens', 'Policy Lens', serverOptions, clientOptions);
+  return { client: new LanguageClient('policyLens', 'Policy Lens', serverOptions, clientOptions), watchers };
 }

@@ -41,11 +41,14 @@ export function registerMarkFulfilled(getClient: () => LanguageClient | undefine
       if (!picked) return;
       target = { uri: picked.commitment.documentUri, commitmentId: picked.commitment.id };
     }
-    const commitment: TimelineCommitment | undefined = data.commitments.find((c) => c.documentUri === target.uri && c.id === target.commitmentId);
+    // The code lens gives the editor's spelling of the URI, the server's data its own (drive letter,
+    // escapes): both are compared in the form vscode.Uri gives them.
+    const targetUri = sameUri(target.uri);
+    const commitment: TimelineCommitment | undefined = data.commitments.find((c) => sameUri(c.documentUri) === targetUri && c.id === target.commitmentId);
     // Later documents are the likely fulfilments, so they come first, oldest first.
     const made = commitment?.made ?? '';
     const candidates = data.documents
-      .filter((d) => d.id && d.uri !== target.uri)
+      .filter((d) => d.id && sameUri(d.uri) !== targetUri)
       .sort((a, b) => Number((a.date ?? '') < made) - Number((b.date ?? '') < made) || (a.date ?? '9999').localeCompare(b.date ?? '9999'));
     const document = await vscode.window.showQuickPick(
       candidates.map((d) => ({ label: d.id!, description: d.date, detail: d.title })),
@@ -53,15 +56,32 @@ export function registerMarkFulfilled(getClient: () => LanguageClient | undefine
     );
     if (!document) return;
     const textDocument = await vscode.workspace.openTextDocument(vscode.Uri.parse(target.uri));
+    // A document that had no unsaved changes is saved after the edit, so that the file says what the
+    // views now show; one the analyst was editing is left to them.
+    const wasDirty = textDocument.isDirty;
+    const version = textDocument.version;
     const params: MarkFulfilledParams = { uri: target.uri, commitmentId: target.commitmentId, fulfilledBy: document.label, text: textDocument.getText() };
     const result = await client.sendRequest<MarkFulfilledResult>(MARK_FULFILLED_REQUEST, params);
     if (!result.edit) {
       void vscode.window.showErrorMessage(`Policy Lens: ${result.error ?? 'nothing to change.'}`);
       return;
     }
+    // The edit is bound to the version it was computed on: if the document changed meanwhile, the
+    // editor refuses it rather than applying it at stale offsets.
+    const edits = Object.values(result.edit.changes).flat();
     const edit = await client.protocol2CodeConverter.asWorkspaceEdit({
-      changes: Object.fromEntries(Object.entries(result.edit.changes).map(([uri, edits]) => [uri, edits.map((e) => ({ range: e.range, newText: e.newText }))])),
+      documentChanges: [{ textDocument: { uri: textDocument.uri.toString(), version }, edits: edits.map((e) => ({ range: e.range, newText: e.newText })) }],
     });
-    if (await vscode.workspace.applyEdit(edit)) onDone();
+    if (!(await vscode.workspace.applyEdit(edit))) {
+      void vscode.window.showWarningMessage(`Policy Lens: ${target.commitmentId} changed while the edit was prepared; run "Mark fulfilled by…" again.`);
+      return;
+    }
+    if (!wasDirty) await textDocument.save();
+    onDone();
   });
+}
+
+/** A URI in the spelling vscode.Uri gives it, for comparing URIs from the editor and from the server. */
+function sameUri(uri: string): string {
+  return vscode.Uri.parse(uri).toString();
 }

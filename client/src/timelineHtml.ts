@@ -29,8 +29,13 @@ export interface TimelinePageValues {
   readonly styleUri: string;
 }
 
+/** A number in [0, 1) from the platform's cryptographic generator. */
+function cryptoRandom(): number {
+  return (globalThis.crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) / 2 ** 32;
+}
+
 /** A random nonce of 32 alphanumeric characters. */
-export function makeNonce(random: () => number = Math.random): string {
+export function makeNonce(random: () => number = cryptoRandom): string {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
   let nonce = '';
   for (let i = 0; i < 32; i++) nonce += alphabet.charAt(Math.floor(random() * alphabet.length));

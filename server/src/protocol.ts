@@ -42,6 +42,13 @@ export const COMMITMENTS_REQUEST = 'policyLens/commitments';
 /** Method name of the request returning indexing status (documents and registry files known). */
 export const STATUS_REQUEST = 'policyLens/status';
 
+/**
+ * Sent by the server whenever what the workspace index answers may have changed (the first scan has
+ * ended, a document was re-indexed, a file changed on disk, the registry changed): the commitments
+ * view and the timeline ask again.
+ */
+export const INDEX_CHANGED_NOTIFICATION = 'policyLens/indexChanged';
+
 /** Result of the status request. */
 export interface StatusResult {
   readonly documents: number;

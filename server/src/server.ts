@@ -26,7 +26,7 @@ import type { Services } from './features/services';
 import { garbageCollector, IdleCollector } from './lsp/idleCollector';
 import { connectionLogger, type Logger } from './lsp/logger';
 import { runSafeNotification, runSafeTask } from './lsp/runSafe';
-import { DEFAULT_SETTINGS, STATUS_REQUEST, type PolicyLensSettings, type StatusResult } from './protocol';
+import { DEFAULT_SETTINGS, INDEX_CHANGED_NOTIFICATION, STATUS_REQUEST, type PolicyLensSettings, type StatusResult } from './protocol';
 import { AnalysisCache } from './workspace/analysisCache';
 import { nodeFileSystem, normalizeUri, type FileSystem } from './workspace/fileSystem';
 import { RegistryStore } from './workspace/registryStore';
@@ -132,6 +132,8 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
     // Code lenses and inlay hints show fulfilment and overdue state that other documents decide.
     void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
     void connection.languages.inlayHint.refresh().catch(() => undefined);
+    // The commitments view and the timeline are the client's own; it asks again when told.
+    void connection.sendNotification(INDEX_CHANGED_NOTIFICATION).catch(() => undefined);
   };
 
   // What the workspace scan reads: `.policy.md` files and the configured globs, under a workspace folder.

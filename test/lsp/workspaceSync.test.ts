@@ -148,3 +148,33 @@ describe('a registry restored open with the window', () => {
     }
   });
 });
+
+describe('the index-changed notification', () => {
+  test('comes when the first scan has ended, with the commitments ready, and again when a file changes on disk', async () => {
+    // Before, nothing told the client: the commitments view asked once, before the scan, and stayed empty.
+    const dir = mkdtempSync(join(tmpdir(), 'pl-notify-'));
+    writeFileSync(join(dir, 'officials.yaml'), REGISTRY);
+    const commitment = (id: string): string =>
+      `---\nid: ${id}\ndate: 2025-04-29\ncommitments:\n  - id: ${id}-c\n    quote: agreed to meet again\n    status: open\n---\nJapan and Vietnam agreed to meet again.\n`;
+    writeFileSync(join(dir, 'a.policy.md'), commitment('doc-a'));
+    const { child, connection } = startServerProcess({ today: '2025-06-01', log: () => undefined });
+    const notified: number[] = [];
+    const next = (): Promise<void> => new Promise((resolve) => connection.onNotification('policyLens/indexChanged', () => (notified.push(Date.now()), resolve())));
+    try {
+      await connection.sendRequest('initialize', initializeParams(dir, {}));
+      const afterScan = next();
+      await connection.sendNotification('initialized', {});
+      await afterScan;
+      const ids = async (): Promise<string[]> => (await connection.sendRequest<{ id: string }[]>('policyLens/commitments')).map((c) => c.id).sort();
+      assert.deepEqual(await ids(), ['doc-a-c']);
+      writeFileSync(join(dir, 'b.policy.md'), commitment('doc-b'));
+      const afterCreate = next();
+      await connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, 'b.policy.md')).href, type: 1 }] });
+      await afterCreate;
+      assert.deepEqual(await ids(), ['doc-a-c', 'doc-b-c']);
+    } finally {
+      await stopServerProcess(child, connection);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
