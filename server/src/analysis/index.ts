@@ -8,6 +8,7 @@ import { findParagraphs, type Paragraph } from './bodyRegions';
 import { applyCorrections } from './corrections';
 import { resolveSharedNames } from './officialResolution';
 import { collectShortNames, compileShortNames, shortNameCandidates, shortNameLinks, shortNamesKey } from './coreference';
+import { parseIsoDay } from './dateResolution';
 import { detectDateline } from './dateline';
 import type { Finding } from './findings';
 import { flatCopy } from './flatCopy';
@@ -98,7 +99,6 @@ export interface PlacedParagraph {
   readonly commitments: readonly Commitment[];
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 // One shared empty registry: a paragraph memo is emptied whenever the registry object changes, so a
 // fresh empty registry per call would defeat the memo for callers that pass none.
@@ -437,9 +437,11 @@ function findDocumentDate(
   annotations: Annotations,
   override: string | undefined,
 ): DocumentDate | undefined {
-  if (override && ISO_DAY.test(override)) return { value: override, source: 'override' };
+  if (override && parseIsoDay(override) !== undefined) return { value: override, source: 'override' };
   const date = annotations.date;
-  if (date && ISO_DAY.test(date.value) && !Number.isNaN(Date.parse(date.value))) {
+  // Only a day of the calendar: `Date.parse` accepts 2025-02-30, which then resolved no relative date
+  // (the check reports it; the dateline, if any, anchors the document meanwhile).
+  if (date && parseIsoDay(date.value) !== undefined) {
     return { value: date.value, source: 'frontMatter', span: date.span };
   }
   // The dateline is the anchor for relative dates; the file's modification time is never used.

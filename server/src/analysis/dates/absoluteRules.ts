@@ -123,9 +123,20 @@ function dayMonth(
     const tense = ctx.tense(start, end, true);
     return {
       what: yearlessReason(tense),
-      resolve: (doc) => formatDay({ year: resolveMonthDayYear(month, day, doc, tense), month, day }),
+      resolve: (doc) => {
+        const year = resolveMonthDayYear(month, day, doc, tense);
+        // 29 February only in a leap year: in another the expression names no real day.
+        return isValidDay(year, month, day) ? formatDay({ year, month, day }) : undefined;
+      },
     };
   });
+}
+
+/** How many days `day` lies outside the range from `start` to `end` (0 inside it). */
+function daysOutside(day: CalendarDate, start: CalendarDate, end: CalendarDate): number {
+  const at = (d: CalendarDate): number => Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+  const x = at(day);
+  return x < at(start) ? at(start) - x : x > at(end) ? x - at(end) : 0;
 }
 
 function yearlessReason(tense: Direction | undefined): string {
@@ -166,6 +177,13 @@ function rangeOf(
     return {
       what: `range of days without a year; ${yearlessReason(tense)}`,
       resolve: (doc) => {
+        // A range across the new year with no tense to go by ("from December 29 to January 2") is the
+        // one of the two nearest the document date: in a January article it began last December.
+        if (m1 > m2 && tense === undefined) {
+          const near = [doc.year - 1, doc.year].map((y1) => ({ y1, gap: daysOutside(doc, { year: y1, month: m1, day: d1 }, { year: y1 + 1, month: m2, day: d2 }) }));
+          const best = near[0]!.gap < near[1]!.gap ? near[0]! : near[1]!;
+          return build(best.y1 + 1, best.y1);
+        }
         const y1 = resolveMonthDayYear(m1, d1, doc, tense);
         return build(m1 > m2 ? y1 + 1 : y1, y1);
       },

@@ -6,7 +6,7 @@
 import type { DatePrecision, EvidenceSource } from '../types';
 import { formatDay, type CalendarDate, type Direction } from '../dateResolution';
 import { deadlineStart } from './deadline';
-import { clauseTense } from './tense';
+import { clauseTense, openingPastPerfect } from './tense';
 
 /** A reference to an earlier date: "the same day" is offset 0 in days, "the following year" +1 in years. */
 export interface Anaphor {
@@ -91,11 +91,13 @@ export class RuleContext {
   }
 
   /**
-   * The direction the clause around a span points to. A "by" deadline always looks ahead; with
+   * The direction the clause around a span points to. A "by" deadline looks ahead (unless it opens a
+   * clause in the past perfect: "By March, exports had risen"); with
    * `intentIsFuture`, intentions such as "agreed to hold … on June 5" count as looking ahead too.
    */
   tense(start: number, end: number, intentIsFuture: boolean): Direction | undefined {
-    if (deadlineStart(this.text, start, true) >= 0) return 'future';
+    const by = deadlineStart(this.text, start, true);
+    if (by >= 0) return openingPastPerfect(this.text, by, end) ? 'past' : 'future';
     return clauseTense(this.text, start, end, intentIsFuture);
   }
 

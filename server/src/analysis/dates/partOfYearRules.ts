@@ -72,7 +72,15 @@ export const PART_OF_YEAR_RULES: readonly DateRule[] = [
         first ? formatRange({ year, month, day: 1 }, { year, month, day: 15 }) : formatRange({ year, month, day: 16 }, endOfMonth(year, month));
       const yearToken = group(m, 'y');
       if (yearToken !== undefined) return ctx.absolute(s, e, value(Number(yearToken)), 'range', 'half of a month');
-      return ctx.relative(s, e, 'range', 'half of a month in the year the document date implies', (doc) => value(resolveMonthYear(month, doc)));
+      // As for a month alone, the clause's tense decides the year ("will meet in the first half of January"
+      // in a December article is next January).
+      return ctx.relativeLater(s, e, 'range', () => {
+        const tense = ctx.tense(s, e, true);
+        return {
+          what: `half of a month ${tense === undefined ? "in the document's year" : `read ${tense === 'past' ? 'back' : 'forward'} from the document date by the clause's tense`}`,
+          resolve: (doc) => value(resolveMonthYear(month, doc, tense)),
+        };
+      });
     },
   },
   {

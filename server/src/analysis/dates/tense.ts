@@ -33,6 +33,9 @@ const INTENT =
 // exclusions are frequent "-ed" words that are adjectives or nouns in policy prose.
 const PAST =
   String.raw`\b(?:was|were|had|did|said|met|held|took|began|made|gave|told|spoke|saw|went|came|ago|earlier|last|yesterday|since)\b` +
+  // Irregular past forms that are not also present forms or frequent nouns ("won the vote", "sent a letter").
+  // Not after a hyphen ("US-led"); "won" only before what is won, never as the currency ("5 billion won").
+  String.raw`|(?<![-–])\b(?:sent|became|grew|ran|drew|wrote|led|brought|bought|fought|sought|felt|lost|kept|paid|rose|fell|chose|broke|spent|struck|stood|sold|knew|flew|drove|threw|withdrew|oversaw|underwent|undertook|overtook|forgave|shook|swore|sank|sprang|sang|rang|forbade|foresaw|upheld|withheld|mistook|won(?=\s+(?:the|a|an|its|their|his|her|our|support|approval|praise|re-?election|seats?|votes?)\b))\b` +
   String.raw`|\b(?!(?:need|based|united|proposed|related|limited|advanced|detailed|so-called|shared|red|bed|speed|seed|feed|breed|indeed|hundred|concerned|armed|interested|sustained|expanded|increased|continued)\b)[a-z]{3,}ed\b`;
 
 // The four kinds of cue are the four capturing groups, in this order (the parts above capture nothing).
@@ -47,6 +50,20 @@ function isClauseEnd(code: number): boolean {
   // A code comparison per character is much cheaper than a RegExp test on a one-character string.
   return code === 46 || code === 59 || code === 33 || code === 63 || code === 10;
 }
+
+/**
+ * True when the "by" deadline that starts at `by` opens its clause, is followed by a comma after the date
+ * ending at `end`, and the clause goes on in the past perfect ("By March, exports had already risen"):
+ * a state reached by then, reported after the fact, not a deadline ahead.
+ */
+export function openingPastPerfect(text: string, by: number, end: number): boolean {
+  let before = by - 1;
+  while (before >= 0 && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
+  if (before >= 0 && !isClauseEnd(text.charCodeAt(before)) && !/["“‘(]/.test(text.charAt(before))) return false;
+  return OPENING_PAST_PERFECT.test(text.slice(end, end + 120));
+}
+
+const OPENING_PAST_PERFECT = /^\s*,[^.;!?\n]{0,80}?\bhad\s+(?:already\s+|not\s+|been\s+|just\s+|also\s+)*[a-z]+/i;
 
 /**
  * Guesses whether the clause around `[start, end)` of `text` looks back or ahead; undefined when

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeDocument } from '../../server/src/analysis/index';
+import { recognizeDates } from '../../server/src/analysis/recognizers/dates';
+
+// Wrong values found by probing documents dated around year ends (session 10), one test per case.
+// The guidelines: "a day-month without a year takes the document's year unless the context puts it
+// in another year".
+
+/** The dates found in a paragraph, as [text, value] pairs in order. */
+function found(paragraph: string, documentDate: string): [string, string | undefined][] {
+  return recognizeDates(paragraph, { documentDate }).map((e) => [e.text, e.value]);
+}
+
+describe('dates around the turn of the year', () => {
+  it('half of a month follows the tense, as a month alone does', () => {
+    // Before: 2025-01-01/2025-01-15 and 2026-12-16/2026-12-31.
+    assert.deepEqual(found('The ministers will meet in the first half of January.', '2025-12-15'), [['the first half of January', '2026-01-01/2026-01-15']]);
+    assert.deepEqual(found('The ministers met in the second half of December.', '2026-01-10'), [['the second half of December', '2025-12-16/2025-12-31']]);
+  });
+
+  it('a range across the new year with no tense is the one nearest the document date', () => {
+    // Before: 2026-12-29/2027-01-02 in both.
+    assert.deepEqual(found('The forum ran from December 29 to January 2.', '2026-01-05'), [['December 29 to January 2', '2025-12-29/2026-01-02']]);
+    assert.deepEqual(found('The forum, from 29 December to 2 January, drew 500 delegates.', '2026-01-10'), [['29 December to 2 January', '2025-12-29/2026-01-02']]);
+    // In a December article the coming one is nearer.
+    assert.deepEqual(found('The forum, from 29 December to 2 January, is open to all.', '2025-12-10'), [['29 December to 2 January', '2025-12-29/2026-01-02']]);
+  });
+
+  it('irregular past verbs put a year-less date in the past', () => {
+    // Before: 2026-12-18 and 2026-12, after the document date.
+    assert.deepEqual(found('Vietnam won the vote on December 18.', '2026-01-10'), [['December 18', '2025-12-18']]);
+    assert.deepEqual(found('The leaders sent a joint letter in December.', '2026-01-10'), [['December', '2025-12']]);
+    assert.deepEqual(found('Trade grew 5% in December.', '2026-01-10'), [['December', '2025-12']]);
+    // "-led" and the currency are not verbs.
+    assert.deepEqual(found('A US-led mission will arrive on December 18.', '2026-01-10'), [['December 18', '2026-12-18']]);
+  });
+
+  it('29 February in a year that has none gets no value rather than an impossible day', () => {
+    // Before: 2025-02-29.
+    assert.deepEqual(found('The agreement was signed on February 29.', '2025-03-10'), [['February 29', undefined]]);
+    assert.deepEqual(found('The agreement was signed on February 29.', '2024-03-10'), [['February 29', '2024-02-29']]);
+  });
+
+  it('"By March," opening a clause in the past perfect is a past date, and a deadline otherwise', () => {
+    // Before: 2026-03 and 2026-03-10.
+    assert.deepEqual(found('By March, exports had already risen 5%.', '2025-04-29'), [['By March', '2025-03']]);
+    assert.deepEqual(found('By March 10, the two sides had met three times.', '2025-04-29'), [['By March 10', '2025-03-10']]);
+    assert.deepEqual(found('They agreed to finish the talks by March, as had been planned.', '2025-04-29'), [['by March', '2026-03']]);
+  });
+});
+
+describe('the document date', () => {
+  it('a front-matter date that is no day of the calendar gives way to the dateline', () => {
+    // Before: the document date was 2025-02-30 and "yesterday" had no value.
+    const text = '---\nid: t\ndate: 2025-02-30\n---\nApril 29, 2025\nHANOI – The ministers met yesterday in Hanoi.\n';
+    const analysis = analyzeDocument(text);
+    assert.equal(analysis.documentDate?.value, '2025-04-29');
+    assert.equal(analysis.entities.find((e) => e.text === 'yesterday')?.value, '2025-04-28');
+  });
+});
