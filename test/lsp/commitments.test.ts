@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { CommitmentItem, MarkFulfilledResult, TimelineData } from '../../server/src/protocol';
 import { repoPath } from '../support/paths';
+import { applyTextEdits, eventually } from '../support/protocolEdits';
 import { LspSession } from './harness';
 
 const APRIL = 'seeds/2025-04-29-japan-vietnam-summit.policy.md';
@@ -16,16 +17,6 @@ function workspaceCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'pl-commitments-'));
   cpSync(repoPath('seeds'), join(dir, 'seeds'), { recursive: true });
   return dir;
-}
-
-/** Asks until `check` holds: the server applies file events asynchronously, so the answer may lag one message. */
-async function eventually<T>(ask: () => Promise<T>, check: (value: T) => boolean): Promise<T> {
-  let value = await ask();
-  for (let i = 0; i < 200 && !check(value); i++) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    value = await ask();
-  }
-  return value;
 }
 
 describe('the commitments request on the seeds', () => {
@@ -188,14 +179,4 @@ function applyEdits(session: LspSession, uri: string, edits: readonly { range: {
     text = text.slice(0, session.offsetAt(uri, e.range.start)) + e.newText + text.slice(session.offsetAt(uri, e.range.end));
   }
   return text;
-}
-
-/** Applies protocol edits to a text with \n line breaks. */
-function applyTextEdits(text: string, edits: readonly { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-  const offset = (p: { line: number; character: number }): number => lineStarts[p.line]! + p.character;
-  let out = text;
-  for (const e of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
-  return out;
 }

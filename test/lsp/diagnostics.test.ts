@@ -8,19 +8,10 @@ import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-lan
 import { parse } from 'yaml';
 import { BODY, FOLDER, TODAY, variant } from '../fixtures/annotations/fixture';
 import { repoPath } from '../support/paths';
+import { applyTextEdits } from '../support/protocolEdits';
 import { LspSession } from './harness';
 
 const SEVERITY = { error: 1, warning: 2, information: 3, hint: 4 } as const;
-
-/** Applies protocol edits to a text with \n line breaks. */
-function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-  const offset = (p: { line: number; character: number }): number => lineStarts[p.line]! + p.character;
-  let out = text;
-  for (const e of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
-  return out;
-}
 
 /** The edits a workspace edit makes to one file. */
 function editsTo(edit: WorkspaceEdit | undefined, uri: string): TextEdit[] {

@@ -9,21 +9,12 @@ import type { WorkspaceDiagnosticReport } from 'vscode-languageserver-protocol';
 import type { StatusResult } from '../../server/src/protocol';
 import { initializeParams } from '../support/lspInitialize';
 import { startServerProcess, stopServerProcess } from '../support/serverProcess';
+import { eventually } from '../support/protocolEdits';
 import { LspSession } from './harness';
 
 const REGISTRY = 'officials:\n  - id: ishiba-shigeru\n    name: Shigeru Ishiba\n    country: JP\n    roles:\n      - title: Prime Minister\n        from: 2024-10-01\n';
 const MARWICK = '  - id: john-marwick\n    name: John Marwick\n    country: GB\n    roles:\n      - title: Foreign Minister\n        from: 2020-01-01\n';
 const doc = (id: string, body: string): string => `---\nid: ${id}\ndate: 2025-04-29\n---\n${body}\n`;
-
-/** Asks until `check` holds; the server applies closes and registry changes asynchronously. */
-async function eventually<T>(ask: () => Promise<T>, check: (value: T) => boolean): Promise<T> {
-  let value = await ask();
-  for (let i = 0; i < 400 && !check(value); i++) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    value = await ask();
-  }
-  return value;
-}
 
 describe('the index and the registry follow the disk when the editor lets go', () => {
   let dir: string;
