@@ -50,6 +50,14 @@ describe('dates around the turn of the year', () => {
   });
 });
 
+describe('until', () => {
+  it('a state that lasts "until" a month is ahead unless the clause is in the past', () => {
+    // Before: 2025-03, a month already over in an April article.
+    assert.deepEqual(found('The sanctions remain in place until March.', '2025-04-29'), [['until March', '2026-03']]);
+    assert.deepEqual(found('The sanctions remained in place until March.', '2025-04-29'), [['until March', '2025-03']]);
+  });
+});
+
 describe('the document date', () => {
   it('a front-matter date that is no day of the calendar gives way to the dateline', () => {
     // Before: the document date was 2025-02-30 and "yesterday" had no value.
