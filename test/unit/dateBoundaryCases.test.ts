@@ -58,6 +58,15 @@ describe('until', () => {
   });
 });
 
+describe('this <month>', () => {
+  it('is the coming month when it has passed in the document year and the clause looks ahead', () => {
+    // Before: 2025-01, eleven months before a December article.
+    assert.deepEqual(found('The ministers will meet this January.', '2025-12-10'), [['this January', '2026-01']]);
+    assert.deepEqual(found('The ministers met this January.', '2025-12-10'), [['this January', '2025-01']]);
+    assert.deepEqual(found('The ministers will meet this December.', '2025-03-10'), [['this December', '2025-12']]);
+  });
+});
+
 describe('the document date', () => {
   it('a front-matter date that is no day of the calendar gives way to the dateline', () => {
     // Before: the document date was 2025-02-30 and "yesterday" had no value.

@@ -410,7 +410,14 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
           formatMonth(resolveNextMonth(month, doc), month),
         );
       }
-      return ctx.relative(s, e, 'month', "month of the document's year", (doc) => formatMonth(doc.year, month));
+      // "will meet this January" in a December article means the coming one; otherwise the document's year.
+      return ctx.relativeLater(s, e, 'month', () => {
+        const tense = ctx.tense(s, e, true);
+        return {
+          what: tense === 'future' ? "month of the document's year, or the next one when it has passed and the clause looks ahead" : "month of the document's year",
+          resolve: (doc) => formatMonth(tense === 'future' && month < doc.month ? doc.year + 1 : doc.year, month),
+        };
+      });
     },
   },
   {
