@@ -29,6 +29,6 @@ export function resolveSharedNames(
     });
     if (chosen) return { ...entity, officialId: chosen.id, reason: `name shared by ${officials.length} registry entries (${officials.map((o) => o.id).join(', ')}); the document's evidence points to ${chosen.id}` };
     // On a tie the first candidate stays as a placeholder; `alternatives` tells every feature it is a guess.
-    return { ...entity, reason: `ambiguous: the name fits ${officials.map((o) => o.id).join(', ')} equally well; list the right id under officials: in the front matter` };
+    return { ...entity, unresolved: true, reason: `ambiguous: the name fits ${officials.map((o) => o.id).join(', ')} equally well; list the right id under officials: in the front matter` };
   });
 }

@@ -44,6 +44,11 @@ export interface Entity {
   readonly officialId?: string;
   /** People only: other registry ids the mention could also denote (ambiguous short names). */
   readonly alternatives?: readonly string[];
+  /**
+   * People only: true when nothing in the document decides between `alternatives`; `officialId` is then
+   * only the first of them, a placeholder that no count of an official's mentions may use.
+   */
+  readonly unresolved?: true;
   /** Organisations and places: a canonical name or code (ISO 3166 alpha-2 for countries). */
   readonly canonical?: string;
 }

@@ -1,6 +1,7 @@
 import type { CommitmentAnnotation, CommitmentStatus } from '../analysis/annotations';
 import type { Span } from '../analysis/types';
 import type { DocumentFacts } from './workspaceIndex';
+import { parseIsoDay } from '../analysis/dateResolution';
 
 /**
  * The workspace-wide view of annotated commitments: effective status, due dates, days left and the
@@ -99,7 +100,8 @@ export function lastDayOf(due: string): string | undefined {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(due.trim());
   if (!m) return undefined;
   const year = Number(m[1]);
-  if (m[3]) return Number.isNaN(Date.parse(`${m[1]}-${m[2]}-${m[3]}`)) ? undefined : `${m[1]}-${m[2]}-${m[3]}`;
+  // A day of the calendar only: `Date.parse` rolls 2026-02-30 over into March, which gave it a day count.
+  if (m[3]) return parseIsoDay(`${m[1]}-${m[2]}-${m[3]}`) === undefined ? undefined : `${m[1]}-${m[2]}-${m[3]}`;
   const month = m[2] ? Number(m[2]) : 12;
   if (month < 1 || month > 12) return undefined;
   // Day 0 of the next month is the last day of this one.

@@ -62,7 +62,8 @@ export type PortableFacts = Omit<DocumentFacts, 'lines'>;
 export function documentFacts(uri: string, analysis: IndexAnalysis, text: string): { facts: PortableFacts; signature: string } {
   const mentions = new Map<string, Span[]>();
   for (const e of analysis.entities) {
-    if (e.kind === 'person' && e.officialId) {
+    // A name that fits several officials equally is nobody's mention until the analyst says whose.
+    if (e.kind === 'person' && e.officialId && !e.unresolved) {
       const list = mentions.get(e.officialId) ?? [];
       list.push(e.span);
       mentions.set(e.officialId, list);
