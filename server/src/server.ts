@@ -6,7 +6,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument, analyzeForIndex } from './analysis/index';
+import { analyzeDocument } from './analysis/index';
 import { codeActionsCapability, registerCodeActions } from './features/codeActions';
 import { diagnosticsCapability, registerDiagnostics, registerWorkspaceDiagnostics } from './features/diagnostics';
 import { frontMatterCompletionCapability, registerFrontMatterCompletion } from './features/frontMatterCompletion';
@@ -28,12 +28,12 @@ import { connectionLogger, type Logger } from './lsp/logger';
 import { runSafeNotification, runSafeTask } from './lsp/runSafe';
 import { DEFAULT_SETTINGS, INDEX_CHANGED_NOTIFICATION, STATUS_REQUEST, type PolicyLensSettings, type StatusResult } from './protocol';
 import { AnalysisCache } from './workspace/analysisCache';
-import { nodeFileSystem, normalizeUri, type FileSystem } from './workspace/fileSystem';
+import { inSkippedFolder, nodeFileSystem, normalizeUri, type FileSystem } from './workspace/fileSystem';
 import { RegistryStore } from './workspace/registryStore';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { scanDocuments } from './workspace/indexScan';
 import { ParallelAnalysis, parallelSettingsFromEnv } from './workspace/parallelAnalysis';
-import { DebouncedTask, reindexAgainstRegistry, restoreFromDisk, type SyncServices } from './workspace/workspaceSync';
+import { applyWatchedChanges, DebouncedTask, reindexAgainstRegistry, restoreFromDisk, type SyncServices } from './workspace/workspaceSync';
 import { matchesGlob } from 'node:path';
 
 /** What the process entry may inject (tests use an in-memory file system and a fixed clock). */
@@ -86,7 +86,7 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
     }
     let answer = registryAnswers.get(uri);
     if (answer === undefined) {
-      const path = decodeURIComponent(uri.replace(/^[a-z]+:\/\/[^/]*/, ''));
+      const path = safeDecode(uri.replace(/^[a-z]+:\/\/[^/]*/, ''));
       answer = matchesGlob(path, settings.registryGlob) || matchesGlob(path.replace(/^\//, ''), settings.registryGlob);
       registryAnswers.set(uri, answer);
     }
@@ -143,7 +143,8 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
     return folders.some((folder) => {
       const root = normalizeUri(folder.uri).replace(/\/?$/, '/');
       if (!key.startsWith(root)) return false;
-      const path = decodeURIComponent(key.slice(root.length));
+      const path = safeDecode(key.slice(root.length));
+      if (inSkippedFolder(path)) return false;
       return registry ? matchesGlob(path, settings.registryGlob) : isDocumentPath(path);
     });
   };
@@ -226,14 +227,21 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
         // The editor shows the scan in its status bar; clients without work-done progress get none.
         const progress = workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
         progress?.begin('Policy Lens: indexing documents', 0, undefined, false);
+        // A folder that cannot be listed (a virtual one, a stray '%' in its URI) is left out, not the others.
+        const listed = async (folder: WorkspaceFolder, accept: (path: string) => boolean): Promise<string[]> =>
+          fileSystem.findFiles(folder.uri, accept).catch((error: unknown) => {
+            logger.warn(`Skipped workspace folder ${folder.uri}: ${error instanceof Error ? error.message : String(error)}`);
+            return [];
+          });
         for (const folder of folders) {
-          for (const uri of await fileSystem.findFiles(folder.uri, (p) => matchesGlob(p, settings.registryGlob))) {
-            await registries.loadFile(normalizeUri(uri), await fileSystem.readFile(uri));
+          for (const uri of await listed(folder, (p) => matchesGlob(p, settings.registryGlob))) {
+            const text = await fileSystem.readFile(uri).catch(() => undefined);
+            if (text !== undefined) await registries.loadFile(normalizeUri(uri), text);
           }
         }
         indexedAgainst = registries.version;
         for (const folder of folders) {
-          const found = await fileSystem.findFiles(folder.uri, isDocumentPath);
+          const found = await listed(folder, isDocumentPath);
           count += await scanDocuments(found, {
             fileSystem,
             index,
@@ -259,23 +267,9 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
 
   connection.onDidChangeWatchedFiles((params) => {
     runSafeNotification(logger, 'watched files', async () => {
-      let changed = false;
-      let registryChangedOnDisk = false;
-      for (const change of params.changes) {
-        const uri = normalizeUri(change.uri);
-        if (documents.get(change.uri)) continue;
-        if (change.type === 3) {
-          if (registries.removeFile(uri)) registryChangedOnDisk = true;
-          else changed = index.remove(uri) || changed;
-          continue;
-        }
-        const text = await fileSystem.readFile(change.uri).catch(() => undefined);
-        if (text === undefined) continue;
-        if (isRegistry(change.uri)) registryChangedOnDisk = (await registries.loadFile(uri, text)) || registryChangedOnDisk;
-        else changed = index.update(uri, analyzeForIndex(text, { registry: registries.registry }), text) || changed;
-      }
-      if (registryChangedOnDisk) registryChanged();
-      else if (changed) refreshViews();
+      const changed = await applyWatchedChanges(params.changes, sync);
+      if (changed.registry) registryChanged();
+      else if (changed.index) refreshViews();
     });
   });
 
@@ -305,4 +299,13 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** `decodeURIComponent`, or the text as it is when it holds a stray '%' (a client may send one). */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

@@ -32,6 +32,8 @@ export interface SessionOptions {
   readonly today?: string;
   /** Extra environment variables for the server. */
   readonly env?: Readonly<Record<string, string>>;
+  /** Workspace folder URIs given before `folder` (any scheme). */
+  readonly extraFolders?: readonly string[];
 }
 
 /**
@@ -63,7 +65,7 @@ export class LspSession {
       onRefresh: (kind) => refreshes[kind]++,
     });
     const session = new LspSession(child, connection, logs, refreshes);
-    session.initializeResult = await connection.sendRequest<InitializeResult>('initialize', initializeParams(options.folder, options.initializationOptions ?? {}));
+    session.initializeResult = await connection.sendRequest<InitializeResult>('initialize', initializeParams(options.folder, options.initializationOptions ?? {}, options.extraFolders ?? []));
     const provider = session.initializeResult.capabilities.semanticTokensProvider;
     if (provider) session.legend = provider.legend;
     await connection.sendNotification('initialized', {});

@@ -202,3 +202,37 @@ describe('hover cards that tell officials with the same name apart', () => {
     assertGolden('unknown-person', card, workspace);
   });
 });
+
+describe('hover on a commitment clause', () => {
+  test('says it is annotated where its annotation is found in the body, as the problems and the view do', async () => {
+    // Before, the hover compared texts: a quote longer than the clause made it "not annotated", and a short
+    // quote made every clause that contains it "annotated", against the diagnostics on the same range.
+    const session = await LspSession.start({ today: '2025-06-11' });
+    try {
+      const text = [
+        '---',
+        'id: quotes',
+        'date: 2025-06-10',
+        'commitments:',
+        '  - id: consulate',
+        '    quote: Vietnam will open a consulate in Osaka',
+        '    due: 2026-03-01',
+        '  - id: cooperate',
+        '    quote: agreed to cooperate',
+        '---',
+        'TOKYO – Vietnam will open a consulate in Osaka. Japan and Vietnam agreed to cooperate in promoting trade. The ministers also agreed to cooperate toward maintaining peace in the region.',
+        '',
+      ].join('\n');
+      const uri = await session.open('file:///tmp/quotes.policy.md', text);
+      // The body's occurrences (the first ones are the quotes in the front matter).
+      const consulate = await session.hoverText(uri, 'open a consulate', 1, 1);
+      assert.match(consulate ?? '', /Annotated as `consulate`/);
+      const second = await session.hoverText(uri, 'cooperate toward');
+      assert.match(second ?? '', /Not annotated in the front matter yet/);
+      const first = await session.hoverText(uri, 'cooperate in promoting', 1, 0);
+      assert.match(first ?? '', /Annotated as `cooperate`/);
+    } finally {
+      await session.stop();
+    }
+  });
+});

@@ -19,12 +19,13 @@ export const CLIENT_CAPABILITIES: InitializeParams['capabilities'] = {
 };
 
 /** The `initialize` parameters for a session on an optional workspace folder (a path). */
-export function initializeParams(folder: string | undefined, initializationOptions: Record<string, unknown> = {}): InitializeParams {
+export function initializeParams(folder: string | undefined, initializationOptions: Record<string, unknown> = {}, foldersBefore: readonly string[] = []): InitializeParams {
   const folderUri = folder ? pathToFileURL(folder).href : null;
+  const folders = [...foldersBefore.map((uri, i) => ({ uri, name: `extra-${i}` })), ...(folderUri ? [{ uri: folderUri, name: 'workspace' }] : [])];
   return {
     processId: process.pid,
     rootUri: folderUri,
-    workspaceFolders: folderUri ? [{ uri: folderUri, name: 'workspace' }] : null,
+    workspaceFolders: folders.length > 0 ? folders : null,
     capabilities: CLIENT_CAPABILITIES,
     initializationOptions,
   };

@@ -1,7 +1,7 @@
 import type { Connection, Hover, ServerCapabilities } from 'vscode-languageserver';
 import type { DocumentAnalysis } from '../analysis/index';
 import type { Commitment, Entity, Span } from '../analysis/types';
-import { normalizeName } from '../knowledge/nameMatching';
+import { locateQuote } from '../workspace/commitmentStatus';
 import { toOffset, toRange } from '../lsp/convert';
 import { runSafe } from '../lsp/runSafe';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -62,8 +62,13 @@ export function registerHover(connection: Connection, services: Services): void 
       }
       const commitment = commitmentAt(analysis, offset);
       if (commitment) {
-        const quoteKey = normalizeName(commitment.text);
-        const annotated = analysis.annotations.commitments.find((c) => c.quote && quoteKey.includes(normalizeName(c.quote.value)));
+        // Annotated means what it means for the problems and the commitments view: the annotation's
+        // quote is found in the body where it overlaps this clause (a quote may be longer or shorter).
+        const text = document.getText();
+        const annotated = analysis.annotations.commitments.find((c) => {
+          const quoted = c.quote ? locateQuote(text, analysis.bodyStart, c.quote.value) : undefined;
+          return quoted !== undefined && quoted.start < commitment.span.end && commitment.span.start < quoted.end;
+        });
         const card = commitmentCard(
           commitment,
           annotated

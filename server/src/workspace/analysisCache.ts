@@ -98,9 +98,14 @@ export class AnalysisCache {
   /** The analysis of this document version, computed on first use. */
   get(document: VersionedText): DocumentAnalysis {
     const entry = this.entryOf(document.uri);
-    if (!entry.analysis || entry.version !== document.version || entry.registryVersion !== this.registries.version) {
+    const current = document.getText();
+    // A client must raise the version with every change; one that does not (a repeated or reused version)
+    // would otherwise get the analysis of another text, whose spans lie outside this one. The length and
+    // the start of the text catch nearly every such change at no real cost.
+    const sameText = entry.length === current.length && current.startsWith(entry.head);
+    if (!entry.analysis || entry.version !== document.version || entry.registryVersion !== this.registries.version || !sameText) {
       this.computations++;
-      const text = document.getText();
+      const text = current;
       const registry = this.registries.registry;
       const precomputed = this.takePrecomputed(entry, text);
       entry.analysis = this.analyze(text, { registry, paragraphCache: entry.paragraphs, ...(precomputed ? { precomputed } : {}) });

@@ -12,12 +12,21 @@ export interface FileSystem {
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out', '.cache', '.vscode-test']);
 
+/** True when a root-relative path (with `/`) lies in a folder the workspace scan never enters. */
+export function inSkippedFolder(relativePath: string): boolean {
+  return relativePath.split('/').slice(0, -1).some((segment) => SKIPPED_FOLDERS.has(segment));
+}
+
 /** Reads the real disk; never follows symbolic links, so cyclic links cannot trap the scan. */
 export const nodeFileSystem: FileSystem = {
   async readFile(uri) {
+    const path = fileURLToPath(uri);
+    // Only regular files: reading a named pipe (or a device) would block one of the few threads that
+    // every file read shares, until something writes to it.
+    if (!(await fs.stat(path)).isFile()) throw new Error(`${path} is not a regular file`);
     // The editor drops a byte order mark when it loads a file, so positions computed with one kept
     // would be a character off on the first line, against what the analyst sees.
-    const text = await fs.readFile(fileURLToPath(uri), 'utf8');
+    const text = await fs.readFile(path, 'utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   },
   async findFiles(folderUri, accept) {

@@ -40,14 +40,77 @@ export async function restoreFromDisk(uri: string, closedText: string, indexPend
   const key = normalizeUri(uri);
   // A file from outside the workspace was known only while it was open.
   if (!services.inWorkspace(uri, registry)) return registry ? registries.removeFile(key) : index.remove(key);
-  const text = await fileSystem.readFile(uri).catch(() => undefined);
-  // Reopened meanwhile: the editor's text rules again.
-  if (documents.get(uri)) return false;
-  if (registry) return text === undefined ? registries.removeFile(key) : registries.loadFile(key, text);
-  if (text === undefined) return index.remove(key);
-  // Saved before closing, and indexed as saved: nothing to put back.
-  if (text === closedText && !indexPending) return false;
-  return index.update(key, analyzeForIndex(text, { registry: registries.registry }), text);
+  const watch = index.beginScan();
+  try {
+    const at = watch.now();
+    const text = await fileSystem.readFile(uri).catch(() => undefined);
+    // Reopened meanwhile: the editor's text rules again; deleted or changed meanwhile: its event did the work.
+    if (documents.get(uri) || watch.changedSince(key, at)) return false;
+    if (registry) return text === undefined ? registries.removeFile(key) : registries.loadFile(key, text);
+    if (text === undefined) return index.remove(key);
+    // Saved before closing, and indexed as saved: nothing to put back.
+    if (text === closedText && !indexPending) return false;
+    return index.update(key, analyzeForIndex(text, { registry: registries.registry }), text);
+  } finally {
+    watch.end();
+  }
+}
+
+/** A watched-file event: LSP's FileChangeType (1 created, 2 changed, 3 deleted). */
+export interface WatchedChange {
+  readonly uri: string;
+  readonly type: number;
+}
+
+/**
+ * Applies the editor's watched-file events to the index and the registry store, as the workspace scan
+ * would see the files: a file outside the workspace's globs (or in a folder the scan skips) is left
+ * out; a file deleted, or changed again, while it was read is left to that later event; a file that
+ * can no longer be read leaves the index; a deleted folder takes its documents with it, and a created
+ * one is scanned.
+ * @returns whether the index and whether the registry changed
+ */
+export async function applyWatchedChanges(changes: readonly WatchedChange[], services: SyncServices): Promise<{ index: boolean; registry: boolean }> {
+  const { fileSystem, index, registries, documents } = services;
+  const result = { index: false, registry: false };
+  const watch = index.beginScan();
+  try {
+    for (const change of changes) {
+      const key = normalizeUri(change.uri);
+      if (documents.get(change.uri)) continue;
+      const registry = services.isRegistry(change.uri);
+      if (change.type === 3) {
+        if (registries.removeFile(key)) result.registry = true;
+        else if (index.remove(key)) result.index = true;
+        // A folder: everything indexed under it goes too.
+        const folder = `${key.replace(/\/$/, '')}/`;
+        for (const facts of index.all()) if (facts.uri.startsWith(folder) && !documents.get(facts.uri)) result.index = index.remove(facts.uri) || result.index;
+        for (const uri of registries.uris()) if (uri.startsWith(folder)) result.registry = registries.removeFile(uri) || result.registry;
+        continue;
+      }
+      const at = watch.now();
+      const text = await fileSystem.readFile(change.uri).catch(() => undefined);
+      if (documents.get(change.uri) || watch.changedSince(key, at)) continue;
+      if (text === undefined) {
+        // Gone already, unreadable, or a folder, whose files are scanned as the first scan would.
+        if (registry ? registries.removeFile(key) : index.remove(key)) result[registry ? 'registry' : 'index'] = true;
+        const inside = await fileSystem.findFiles(change.uri, () => true).catch(() => [] as string[]);
+        for (const uri of inside.filter((u) => services.inWorkspace(u, true))) result.registry = (await registries.loadFile(normalizeUri(uri), await fileSystem.readFile(uri).catch(() => ''))) || result.registry;
+        const documentsInside = inside.filter((u) => services.inWorkspace(u, false) && !services.isRegistry(u));
+        if (documentsInside.length > 0) {
+          await scanDocuments(documentsInside, { fileSystem, index, registries, logger: services.logger, key: normalizeUri, isOpen: (u) => documents.get(u) !== undefined });
+          result.index = true;
+        }
+        continue;
+      }
+      if (!services.inWorkspace(change.uri, registry)) continue;
+      if (registry) result.registry = (await registries.loadFile(key, text)) || result.registry;
+      else result.index = index.update(key, analyzeForIndex(text, { registry: registries.registry }), text) || result.index;
+    }
+  } finally {
+    watch.end();
+  }
+  return result;
 }
 
 /**
