@@ -236,3 +236,38 @@ describe('hover on a commitment clause', () => {
     }
   });
 });
+
+describe('the open commitments on an official card', () => {
+  test('include one marked fulfilled by a document that does not exist, as the view and the lenses count it', async () => {
+    // Before, the card went by the written status and showed no open commitment, while the commitments view
+    // and the code lens showed this one open and overdue.
+    const dir = mkdtempSync(join(tmpdir(), 'pl-card-open-'));
+    writeFileSync(join(dir, 'officials.yaml'), 'officials:\n  - id: ishiba-shigeru\n    name: Shigeru Ishiba\n    country: JP\n    roles:\n      - title: Prime Minister\n        from: 2024-10-01\n');
+    const text = [
+      '---',
+      'id: pledge',
+      'date: 2025-06-10',
+      'commitments:',
+      '  - id: fund-programme',
+      '    quote: pledged to fund the programme',
+      '    actors: [ishiba-shigeru]',
+      '    due: 2025-12-31',
+      '    status: fulfilled',
+      '    fulfilled-by: 2099-01-01-no-such-document',
+      '---',
+      'TOKYO – Prime Minister Shigeru Ishiba pledged to fund the programme.',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'pledge.policy.md'), text);
+    const session = await LspSession.start({ folder: dir, today: '2026-01-15' });
+    try {
+      const uri = await session.open(join(dir, 'pledge.policy.md'));
+      const card = await session.hoverText(uri, 'Shigeru Ishiba pledged', 2);
+      assert.match(card ?? '', /Open commitments \(1\)/);
+      assert.match(card ?? '', /fund-programme/);
+    } finally {
+      await session.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -76,3 +76,13 @@ describe('the document date', () => {
     assert.equal(analysis.entities.find((e) => e.text === 'yesterday')?.value, '2025-04-28');
   });
 });
+
+describe('a date the analyst adds under corrections.add', () => {
+  it('gets the value the date rules give the same words', () => {
+    // Before, it had no value: its hover said "unresolved" and it had no inlay hint.
+    const text = '---\nid: c\ndate: 2025-09-02\ncorrections:\n  add:\n    - text: Monday\n      type: date\n---\nThe council met on Monday.\n';
+    const added = analyzeDocument(text).entities.find((e) => e.text === 'Monday' && e.kind === 'date');
+    assert.equal(added?.source, 'annotation');
+    assert.equal(added?.value, '2025-09-01');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Annotations } from './annotations';
 import type { Paragraph } from './bodyRegions';
+import { recognizeDates } from './recognizers/dates';
 import { overlaps } from './spans';
 import type { Entity } from './types';
 
@@ -13,6 +14,7 @@ export function applyCorrections(
   paragraphs: readonly Paragraph[],
   entities: readonly Entity[],
   annotations: Annotations,
+  documentDate?: string,
 ): Entity[] {
   if (annotations.ignore.length === 0 && annotations.add.length === 0) return [...entities];
   const ignored = new Set(annotations.ignore.map((c) => c.text.value.trim()));
@@ -21,6 +23,8 @@ export function applyCorrections(
   for (const correction of annotations.add) {
     const needle = correction.text.value.trim();
     if (needle.length === 0 || !correction.kind) continue;
+    // A date the analyst adds is resolved as the recogniser would resolve the same words.
+    const value = correction.kind === 'date' ? dateValueOf(needle, documentDate) : undefined;
     for (const paragraph of paragraphs) {
       for (let at = paragraph.prose.indexOf(needle); at >= 0; at = paragraph.prose.indexOf(needle, at + needle.length)) {
         const start = paragraph.span.start + at;
@@ -32,6 +36,7 @@ export function applyCorrections(
           text: needle,
           source: 'annotation',
           reason: 'added by the analyst under `corrections.add` in the front matter',
+          ...(value ?? {}),
         });
       }
     }
@@ -43,4 +48,11 @@ export function applyCorrections(
 function isWordBounded(text: string, start: number, end: number): boolean {
   const letter = /[\p{L}\p{N}]/u;
   return !letter.test(text.charAt(start - 1)) && !letter.test(text.charAt(end));
+}
+
+/** The value of a date written as `text`, against the document date, when the date rules read all of it as one date. */
+function dateValueOf(text: string, documentDate: string | undefined): Pick<Entity, 'value' | 'precision' | 'relative'> | undefined {
+  const whole = recognizeDates(text, documentDate ? { documentDate } : {}).find((e) => e.span.start === 0 && e.span.end === text.length);
+  if (whole?.value === undefined) return undefined;
+  return { value: whole.value, ...(whole.precision ? { precision: whole.precision } : {}), ...(whole.relative !== undefined ? { relative: whole.relative } : {}) };
 }

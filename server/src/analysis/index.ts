@@ -147,7 +147,7 @@ export function analyzeDocument(text: string, ctx: AnalysisContext = {}): Docume
       if (final) placed = { entities, commitments };
       else {
         const resolved = resolveSharedNames(entities, registry, annotations, documentDate?.value);
-        placed = { entities: applyCorrections(text, paragraphs, resolved, annotations), commitments };
+        placed = { entities: applyCorrections(text, paragraphs, resolved, annotations, documentDate?.value), commitments };
       }
     }
     return placed;
@@ -427,7 +427,7 @@ export function analyzeForIndex(text: string, ctx: AnalysisContext = {}): IndexA
     }
   }
   const resolved = resolveSharedNames(mentions, registry, annotations, documentDate?.value);
-  const corrected = applyCorrections(text, paragraphs, resolved, annotations).filter(isOfficialMention);
+  const corrected = applyCorrections(text, paragraphs, resolved, annotations, documentDate?.value).filter(isOfficialMention);
   return { skipped: false, bodyStart: split.bodyStart, annotations, ...(documentDate ? { documentDate } : {}), entities: corrected };
 }
 

@@ -3,6 +3,7 @@ import type { CommitmentAnnotation } from '../analysis/annotations';
 import type { DocumentAnalysis } from '../analysis/index';
 import type { Span } from '../analysis/types';
 import type { Official } from '../knowledge/officialsRegistry';
+import { commitmentState } from '../workspace/commitmentStatus';
 import { normalizeUri } from '../workspace/fileSystem';
 import { byCodeUnits } from '../workspace/workspaceIndex';
 import { LINKED_DOCUMENTS, type CardCommitment, type CardDocument, type OfficialCardContext } from './hoverCards';
@@ -52,6 +53,9 @@ export function officialCardContext(official: Official, services: Services, curr
     });
   }
   const commitments: CardCommitment[] = [];
+  // Open as the commitments view and the code lenses count it: a fulfilment that no document evidences is still open.
+  const today = services.today();
+  const isOpen = (c: CommitmentAnnotation): boolean => commitmentState(c, today, (id) => services.index.byId(id)[0]).status === 'open';
   for (const { uri, commitment } of services.index.commitmentsOfActor(official.id)) {
     if (uri !== currentUri && isOpen(commitment)) commitments.push(cardCommitment(uri, commitment));
   }
@@ -88,9 +92,6 @@ export function officialCardContext(official: Official, services: Services, curr
   };
 }
 
-function isOpen(c: CommitmentAnnotation): boolean {
-  return (c.status?.value ?? 'open') === 'open';
-}
 
 function cardCommitment(uri: string, c: CommitmentAnnotation): CardCommitment {
   return {
