@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -194,6 +194,20 @@ describe('navigation over the seeds', () => {
       request<WorkspaceEdit>('textDocument/rename', april, at(april, 'Ishiba said'), { newName: 'pham-minh-chinh' }),
       /already belongs to another official/,
     );
+  });
+
+  test('a workspace symbol shows an official whose post has ended as former, not as holding it', async () => {
+    // Before, the last post was shown as current after its end date.
+    const dir = mkdtempSync(join(tmpdir(), 'pl-former-'));
+    writeFileSync(join(dir, 'officials.yaml'), 'officials:\n  - id: ishiba-shigeru\n    name: Shigeru Ishiba\n    country: JP\n    roles:\n      - title: Prime Minister\n        from: 2024-10-01\n        to: 2025-10-21\n');
+    const former = await LspSession.start({ folder: dir, today: '2026-01-15' });
+    try {
+      const found = await former.connection.sendRequest<SymbolInformation[]>('workspace/symbol', { query: 'ishiba' });
+      assert.equal(found.find((s) => s.name === 'Shigeru Ishiba')?.containerName, 'former Prime Minister (until 2025-10-21), Japan');
+    } finally {
+      await former.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('workspace symbols find officials, documents and commitments', async () => {

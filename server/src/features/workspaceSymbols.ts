@@ -31,13 +31,16 @@ export function workspaceSymbols(query: string, services: Services): SymbolInfor
     const uri = normalizeUri(official.source);
     const range = resolve(uri, official.span);
     if (!range) continue;
-    const role = roleOn(official, today) ?? official.roles[official.roles.length - 1];
+    // The post held today; otherwise the latest one, said to be over (or not begun), never shown as current.
+    const current = roleOn(official, today);
+    const last = official.roles[official.roles.length - 1];
+    const title = current?.title ?? (last ? (last.to && last.to < today ? `former ${last.title} (until ${last.to})` : last.from && last.from > today ? `${last.title} (from ${last.from})` : last.title) : undefined);
     const country = official.country ? (countryName(official.country) ?? official.country) : undefined;
     out.push({
       name: official.name,
       kind: SymbolKind.Object,
       location: { uri, range },
-      containerName: [role?.title, country].filter(Boolean).join(', ') || official.id,
+      containerName: [title, country].filter(Boolean).join(', ') || official.id,
     });
   }
   for (const facts of services.index.all()) {
