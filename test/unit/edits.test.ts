@@ -132,8 +132,9 @@ describe('appendToSequence', () => {
     assert.deepEqual(parse(appended('{}\n')), { officials: [{ id: 'b', mention: 'B' }] });
   });
 
-  test('makes no edit in broken YAML', () => {
-    const broken = 'officials: [a\nid: "x\n';
+  test('makes no edit in YAML with errors, even where a list would be found', () => {
+    // The list is there, but the block also has a duplicate key: what the analyst meant is unknown.
+    const broken = 'officials: []\nid: a\nid: b\n';
     assert.deepEqual(appendToSequence(broken, whole(broken), 'officials', [{ id: 'b' }]), []);
   });
 

@@ -218,6 +218,25 @@ export function resolveMonthYear(month: number, documentDate: CalendarDate, tens
   return documentDate.year;
 }
 
+/**
+ * The year in which a year-less range across the new year ("from December 29 to January 2") starts
+ * when no tense decides: of the two candidates, the range nearest the document date.
+ */
+export function resolveCrossYearStart(start: { month: number; day: number }, end: { month: number; day: number }, documentDate: CalendarDate): number {
+  const distance = (y1: number): number => {
+    const from = toUtc({ year: y1, month: start.month, day: start.day });
+    const to = toUtc({ year: y1 + 1, month: end.month, day: end.day });
+    const at = toUtc(documentDate);
+    return at < from ? from - at : at > to ? at - to : 0;
+  };
+  return distance(documentDate.year - 1) < distance(documentDate.year) ? documentDate.year - 1 : documentDate.year;
+}
+
+/** The year of "this <month>": the document's, or the next when that month has passed and the clause looks ahead. */
+export function resolveThisMonthYear(month: number, documentDate: CalendarDate, tense?: Direction): number {
+  return tense === 'future' && month < documentDate.month ? documentDate.year + 1 : documentDate.year;
+}
+
 /** The year of "last <month>" (most recent such month strictly before the document's month). */
 export function resolveLastMonth(month: number, documentDate: CalendarDate): number {
   return month < documentDate.month ? documentDate.year : documentDate.year - 1;

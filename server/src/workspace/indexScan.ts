@@ -45,7 +45,7 @@ export async function scanDocuments(uris: readonly string[], options: ScanOption
   let handedOut = 0;
   // A file deleted or changed on disk while it was read and analysed here is indexed (or removed) by
   // its watched-file event; the facts computed here from the older text are then dropped.
-  const watch = index.beginScan();
+  const watch = index.watchChanges();
   const readAt = new Map<string, number>();
   const stillCurrent = (job: IndexJob): boolean => {
     const at = readAt.get(job.uri) ?? -1;

@@ -5,8 +5,8 @@ import type { Span } from '../analysis/types';
 import { locateQuote } from './commitmentStatus';
 
 /** What the rest of the workspace needs to know about one policy document. */
-/** What a scan learns from `WorkspaceIndex.beginScan`. */
-export interface ScanWatch {
+/** What a reader learns from `WorkspaceIndex.watchChanges`. */
+export interface ChangeWatch {
   /** A stamp to take before reading a file. */
   now(): number;
   /** True when the URI's entry was replaced or removed after the stamp `at` was taken. */
@@ -113,23 +113,19 @@ export class WorkspaceIndex {
   /** Commitments by actor id, for the index version they were collected at. */
   private actors: { readonly version: number; readonly byActor: ReadonlyMap<string, readonly ActorCommitment[]> } | undefined;
 
-  /**
-   * Records a document's facts from its analysis.
-   * @returns true when the cross-document picture changed (ids, dates, commitments, mentions)
-   */
-  /** Scans in progress that read files while the index may change under them (see `beginScan`). */
-  private scans = 0;
-  /** While a scan runs: the change count at which each URI's entry last changed. */
+  /** Watches in progress (see `watchChanges`); changes are recorded only while there is one. */
+  private watchers = 0;
+  /** While a watch runs: the change count at which each URI's entry last changed. */
   private readonly touched = new Map<string, number>();
   private changeCount = 0;
 
   /**
-   * Starts recording which entries change, for a scan that reads files and records their facts later:
-   * a file deleted or changed (and indexed anew) after the scan read it must not get the older facts
-   * back. `end` stops the recording; nothing is kept once no scan runs.
+   * Starts recording which entries change, for a reader (a scan, a watched-file event, a close) that
+   * reads a file and records its facts later: a file deleted or changed (and indexed anew) meanwhile
+   * must not get the older facts back. `end` stops the recording; nothing is kept once no watch runs.
    */
-  beginScan(): ScanWatch {
-    this.scans++;
+  watchChanges(): ChangeWatch {
+    this.watchers++;
     let ended = false;
     return {
       now: () => this.changeCount,
@@ -137,15 +133,19 @@ export class WorkspaceIndex {
       end: () => {
         if (ended) return;
         ended = true;
-        if (--this.scans === 0) this.touched.clear();
+        if (--this.watchers === 0) this.touched.clear();
       },
     };
   }
 
   private touch(uri: string): void {
-    if (this.scans > 0) this.touched.set(uri, ++this.changeCount);
+    if (this.watchers > 0) this.touched.set(uri, ++this.changeCount);
   }
 
+  /**
+   * Records a document's facts from its analysis.
+   * @returns true when the cross-document picture changed (ids, dates, commitments, mentions)
+   */
   update(uri: string, analysis: IndexAnalysis, text: string): boolean {
     const { facts, signature } = documentFacts(uri, analysis, text);
     // The front matter's values are slices of this version of the text, which the index outlives; a

@@ -40,7 +40,7 @@ export async function restoreFromDisk(uri: string, closedText: string, indexPend
   const key = normalizeUri(uri);
   // A file from outside the workspace was known only while it was open.
   if (!services.inWorkspace(uri, registry)) return registry ? registries.removeFile(key) : index.remove(key);
-  const watch = index.beginScan();
+  const watch = index.watchChanges();
   try {
     const at = watch.now();
     const text = await fileSystem.readFile(uri).catch(() => undefined);
@@ -73,7 +73,7 @@ export interface WatchedChange {
 export async function applyWatchedChanges(changes: readonly WatchedChange[], services: SyncServices): Promise<{ index: boolean; registry: boolean }> {
   const { fileSystem, index, registries, documents } = services;
   const result = { index: false, registry: false };
-  const watch = index.beginScan();
+  const watch = index.watchChanges();
   try {
     for (const change of changes) {
       const key = normalizeUri(change.uri);
@@ -82,10 +82,12 @@ export async function applyWatchedChanges(changes: readonly WatchedChange[], ser
       if (change.type === 3) {
         if (registries.removeFile(key)) result.registry = true;
         else if (index.remove(key)) result.index = true;
-        // A folder: everything indexed under it goes too.
-        const folder = `${key.replace(/\/$/, '')}/`;
-        for (const facts of index.all()) if (facts.uri.startsWith(folder) && !documents.get(facts.uri)) result.index = index.remove(facts.uri) || result.index;
-        for (const uri of registries.uris()) if (uri.startsWith(folder)) result.registry = registries.removeFile(uri) || result.registry;
+        else {
+          // Not a file the workspace knew: a folder, and everything under it goes.
+          const folder = `${key.replace(/\/$/, '')}/`;
+          for (const facts of index.all()) if (facts.uri.startsWith(folder) && !documents.get(facts.uri)) result.index = index.remove(facts.uri) || result.index;
+          for (const uri of registries.uris()) if (uri.startsWith(folder)) result.registry = registries.removeFile(uri) || result.registry;
+        }
         continue;
       }
       const at = watch.now();

@@ -12,10 +12,12 @@ import {
   formatRange,
   formatYear,
   isValidDay,
+  resolveCrossYearStart,
   resolveLastMonth,
   resolveMonthDayYear,
   resolveMonthYear,
   resolveNextMonth,
+  resolveThisMonthYear,
   weekdayOf,
   type CalendarDate,
   type Direction,
@@ -132,13 +134,6 @@ function dayMonth(
   });
 }
 
-/** How many days `day` lies outside the range from `start` to `end` (0 inside it). */
-function daysOutside(day: CalendarDate, start: CalendarDate, end: CalendarDate): number {
-  const at = (d: CalendarDate): number => Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
-  const x = at(day);
-  return x < at(start) ? at(start) - x : x > at(end) ? x - at(end) : 0;
-}
-
 function yearlessReason(tense: Direction | undefined): string {
   if (tense === 'future') return 'day-month without a year, read forward from the document date because the clause looks ahead';
   if (tense === 'past') return 'day-month without a year, read back from the document date because the clause is in the past tense';
@@ -177,14 +172,9 @@ function rangeOf(
     return {
       what: `range of days without a year; ${yearlessReason(tense)}`,
       resolve: (doc) => {
-        // A range across the new year with no tense to go by ("from December 29 to January 2") is the
-        // one of the two nearest the document date: in a January article it began last December.
-        if (m1 > m2 && tense === undefined) {
-          const near = [doc.year - 1, doc.year].map((y1) => ({ y1, gap: daysOutside(doc, { year: y1, month: m1, day: d1 }, { year: y1 + 1, month: m2, day: d2 }) }));
-          const best = near[0]!.gap < near[1]!.gap ? near[0]! : near[1]!;
-          return build(best.y1 + 1, best.y1);
-        }
-        const y1 = resolveMonthDayYear(m1, d1, doc, tense);
+        // Across the new year with no tense to go by, the range nearest the document date: in a January
+        // article "from December 29 to January 2" began last December.
+        const y1 = m1 > m2 && tense === undefined ? resolveCrossYearStart({ month: m1, day: d1 }, { month: m2, day: d2 }, doc) : resolveMonthDayYear(m1, d1, doc, tense);
         return build(m1 > m2 ? y1 + 1 : y1, y1);
       },
     };
@@ -415,7 +405,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
         const tense = ctx.tense(s, e, true);
         return {
           what: tense === 'future' ? "month of the document's year, or the next one when it has passed and the clause looks ahead" : "month of the document's year",
-          resolve: (doc) => formatMonth(tense === 'future' && month < doc.month ? doc.year + 1 : doc.year, month),
+          resolve: (doc) => formatMonth(resolveThisMonthYear(month, doc, tense), month),
         };
       });
     },

@@ -99,9 +99,10 @@ export class RuleContext {
     const by = deadlineStart(this.text, start, true);
     if (by >= 0) return openingPastPerfect(this.text, by, end) ? 'past' : 'future';
     const tense = clauseTense(this.text, start, end, intentIsFuture);
-    // "until March" in a clause that is not in the past speaks of a state that lasts till then
-    // ("the sanctions remain in place until March"): the date is ahead.
-    return tense === undefined && untilBefore(this.text, start) ? 'future' : tense;
+    if (tense !== undefined) return tense;
+    // "until March" in a clause not in the past speaks of a state that lasts till then: the date is ahead.
+    const deadline = deadlineStart(this.text, start, false);
+    return deadline >= 0 && /^(?:until|till)\b/i.test(this.text.slice(deadline, deadline + 6)) ? 'future' : undefined;
   }
 
   /** The text immediately before `start` (up to `length` characters). */
@@ -153,9 +154,3 @@ export class RuleContext {
     return { start, end, precision, relative: true, reason: '', source: 'pattern', pending };
   }
 }
-
-/** True when "until" or "till" (and white space) ends right before `start`. */
-function untilBefore(text: string, start: number): boolean {
-  return UNTIL_BEFORE.test(text.slice(Math.max(0, start - 8), start));
-}
-const UNTIL_BEFORE = /(?:^|[^A-Za-z])(?:until|till)\s+$/i;
