@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { SemanticTokensBuilder } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument, type DocumentAnalysis } from '../../server/src/analysis/index';
+import { analyzeDocument, ParagraphCache, type DocumentAnalysis } from '../../server/src/analysis/index';
 import { NO_ANNOTATIONS } from '../../server/src/analysis/annotations';
 import type { Commitment, Entity, Span } from '../../server/src/analysis/types';
 import { OFFICIAL_MODIFIER, TOKEN_TYPES } from '../../server/src/features/semanticTokenLegend';
@@ -138,6 +138,45 @@ describe('semantic token encoding', () => {
         assert.deepEqual(encodeAnalysis(document, analysis, within), referenceEncoding(document, analysis, within));
       }),
       { seed: 31, numRuns: 400 },
+    );
+  });
+
+  test('memoised paragraph tokens, re-based after edits, encode as the reference does', () => {
+    // Equal prose at other columns and lines; HTML comments that mask to the same prose with and without
+    // a line break inside (their paragraphs share results but not line breaks); CRLF and lone CR.
+    const blocks = [
+      'Prime Minister Shigeru Ishiba will visit Hanoi on Monday.',
+      '  Prime Minister Shigeru Ishiba will visit Hanoi on Monday.',
+      '- Japan and Viet Nam agreed to hold talks in Tokyo by the end of the year.',
+      'Ishiba met <!-- a\nb --> Pham Minh Chinh in Hanoi on\nTuesday and will return in May.',
+      'Ishiba met <!-- a b  --> Pham Minh Chinh in Hanoi on\nTuesday and will return in May.',
+      'The Ministry of Foreign Affairs (MOFA)\r\nwill announce the plan\rin December.',
+      'See `code` and https://example.org/x before Japan will act.',
+    ];
+    const documents = fc.record({
+      order: fc.array(fc.nat(blocks.length - 1), { minLength: 1, maxLength: 12 }),
+      breaks: fc.constantFrom('\n\n', '\r\n\r\n', '\n\n\n'),
+      edits: fc.array(fc.tuple(fc.nat(), fc.constantFrom('a', ' ', '\n', '\n\n', 'Japan ', '\r\n', '')), { maxLength: 8 }),
+    });
+    fc.assert(
+      fc.property(documents, ({ order, breaks, edits }) => {
+        let text = `---\ndate: 2025-04-29\n---\n${order.map((i) => blocks[i]!).join(breaks)}\n`;
+        const cache = new ParagraphCache();
+        const check = (): void => {
+          const document = TextDocument.create('file:///m.policy.md', 'policy', 1, text);
+          const analysis = analyzeDocument(text, { paragraphCache: cache });
+          assert.ok(analysis.paragraphs !== undefined);
+          assert.deepEqual(encodeAnalysis(document, analysis), referenceEncoding(document, analysis));
+        };
+        check();
+        for (const [at, inserted] of edits) {
+          const offset = 24 + (at % (text.length - 24));
+          // An empty insertion deletes one character instead.
+          text = inserted === '' ? text.slice(0, offset) + text.slice(offset + 1) : text.slice(0, offset) + inserted + text.slice(offset);
+          check();
+        }
+      }),
+      { seed: 17, numRuns: 150 },
     );
   });
 

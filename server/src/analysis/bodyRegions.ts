@@ -6,6 +6,8 @@ export interface Paragraph {
   readonly span: Span;
   /** The block's text with URLs, inline code and HTML comments replaced by spaces (same length). */
   readonly prose: string;
+  /** Whether anything was replaced, so that `prose` differs from the file's text over `span`. */
+  readonly masked: boolean;
 }
 
 /** Blocks longer than this are cut at line ends so one huge block cannot defeat per-paragraph caching. */
@@ -127,7 +129,7 @@ export function maskNonProse(raw: string): string {
 function pushBlock(text: string, start: number, end: number, markers: MaskMarkers, out: Paragraph[]): void {
   const raw = text.slice(start, end);
   const prose = markers.occurIn(start, end) ? maskNonProse(raw) : raw;
-  out.push({ span: { start, end }, prose });
+  out.push({ span: { start, end }, prose, masked: prose !== raw });
 }
 
 /**

@@ -97,6 +97,12 @@ export interface PlacedParagraph {
   readonly offset: number;
   readonly entities: readonly Entity[];
   readonly commitments: readonly Commitment[];
+  /**
+   * Whether the file's text over the paragraph is the prose its results were found in. Paragraphs with
+   * equal prose share their results, so anything derived from the results and the file's text together
+   * (token line breaks) may be shared too only when this holds: a masked HTML comment hides line breaks.
+   */
+  readonly verbatim: boolean;
 }
 
 
@@ -235,7 +241,7 @@ function linkParagraphs(paragraphs: readonly Paragraph[], entries: readonly Para
       }
       entry.linked = linked;
     }
-    out[i] = { offset: paragraph.span.start, entities: linked.entities, commitments: entry.result.commitments };
+    out[i] = { offset: paragraph.span.start, entities: linked.entities, commitments: entry.result.commitments, verbatim: !paragraph.masked };
     if (linked.sharedName) sharedName = true;
   }
   return { paragraphs: out, sharedName };

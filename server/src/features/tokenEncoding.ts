@@ -71,31 +71,34 @@ function piecesOf(entities: readonly Entity[], commitments: readonly Commitment[
   return pieces;
 }
 
-/** A paragraph's pieces, relative to the paragraph, memoised on its entity list (a new list whenever they change). */
-const PARAGRAPH_PIECES = new WeakMap<readonly Entity[], { readonly commitments: readonly Commitment[]; readonly pieces: number[] }>();
-
-/** The pieces of one paragraph of `analysis.paragraphs`, relative to its offset. */
-function paragraphPieces(paragraph: PlacedParagraph): number[] {
-  const cached = PARAGRAPH_PIECES.get(paragraph.entities);
-  if (cached !== undefined && cached.commitments === paragraph.commitments) return cached.pieces;
-  const pieces = piecesOf(paragraph.entities, paragraph.commitments);
-  PARAGRAPH_PIECES.set(paragraph.entities, { commitments: paragraph.commitments, pieces });
-  return pieces;
+/**
+ * Tokens encoded relative to an origin: the first token's line counts from the origin's line, and a
+ * character on that line counts from the origin (on later lines, from the line's start). `lastLine` and
+ * `lastChar` are the last token's position in the same terms; both are 0 when `data` is empty.
+ */
+interface EncodedRun {
+  readonly data: readonly number[];
+  readonly lastLine: number;
+  readonly lastChar: number;
 }
 
-/** Pieces with the offset to add to them. */
-interface PieceRun {
-  readonly offset: number;
-  readonly pieces: readonly number[];
-}
+const NO_TOKENS: EncodedRun = { data: [], lastLine: 0, lastChar: 0 };
 
 /**
- * The analysis as runs of pieces: one per paragraph when the analysis offers them (paragraphs do not
- * overlap, so their pieces in order are the file's pieces in order), else one run over the whole file.
+ * A paragraph's encoded tokens, memoised on its entity list (a new list whenever its results change)
+ * with the commitments they were made with. The encoding depends on the paragraph's text as well,
+ * which equal lists imply only for verbatim paragraphs (see `PlacedParagraph.verbatim`).
  */
-function pieceRuns(analysis: DocumentAnalysis): PieceRun[] {
-  if (analysis.paragraphs !== undefined) return analysis.paragraphs.map((p) => ({ offset: p.offset, pieces: paragraphPieces(p) }));
-  return [{ offset: 0, pieces: piecesOf(analysis.entities, analysis.commitments) }];
+const PARAGRAPH_TOKENS = new WeakMap<readonly Entity[], { readonly commitments: readonly Commitment[]; readonly run: EncodedRun }>();
+
+/** The tokens of one paragraph relative to its offset, from the memo when it holds them. */
+function paragraphTokens(text: string, paragraph: PlacedParagraph): EncodedRun {
+  if (paragraph.entities.length === 0 && paragraph.commitments.length === 0) return NO_TOKENS;
+  const cached = paragraph.verbatim ? PARAGRAPH_TOKENS.get(paragraph.entities) : undefined;
+  if (cached !== undefined && cached.commitments === paragraph.commitments) return cached.run;
+  const run = encodeRun(text, paragraph.offset, piecesOf(paragraph.entities, paragraph.commitments), paragraph.offset, 0, text.length);
+  if (paragraph.verbatim) PARAGRAPH_TOKENS.set(paragraph.entities, { commitments: paragraph.commitments, run });
+  return run;
 }
 
 /** Whether a code unit is white space as `/\s/` defines it; ASCII is decided without a regular expression. */
@@ -105,90 +108,139 @@ function isSpace(code: number): boolean {
 }
 
 const LINE_BREAK = /[\r\n]/g;
-/** Numbers per chunk of encoded data (a multiple of five, a token's size). */
-const CHUNK = 5 * 2048;
 
 /**
- * Encodes an analysis as LSP semantic-token data in one linear pass without intermediate token objects:
- * entity and clause tokens are merged in file order, split at line breaks, stripped of leading
- * indentation, clipped so that none starts before the previous one ends, and delta-encoded.
+ * Encodes pieces (offsets relative to `pieceOffset`) in one linear pass, relative to `origin` (see
+ * `EncodedRun`), which must lie at or before the first piece: pieces are clipped to [low, high), split
+ * at line breaks, stripped of leading indentation, clipped so that none starts before the previous one
+ * ends (editors reject the whole set otherwise; nested clauses over several lines could), and
+ * delta-encoded. A lone CR ends a line as a LF or a CRLF does, as in LSP positions.
+ */
+function encodeRun(text: string, origin: number, pieces: readonly number[], pieceOffset: number, low: number, high: number): EncodedRun {
+  const data: number[] = [];
+  let n = 0;
+  let line = 0;
+  let lineStart = origin;
+  // The first line break at or after `lineStart`, found once per line rather than once per token.
+  let lineBreak = -1;
+  let prevLine = 0;
+  let prevChar = 0;
+  let encodedEnd = 0;
+  for (let k = 0; k < pieces.length; k += 4) {
+    let start = pieces[k]! + pieceOffset;
+    let end = pieces[k + 1]! + pieceOffset;
+    if (start < low) start = low;
+    if (start < encodedEnd) start = encodedEnd;
+    if (end > high) end = high;
+    if (start >= end) continue;
+    encodedEnd = end;
+    const type = pieces[k + 2]!;
+    const modifiers = pieces[k + 3]!;
+    let pieceStart = start;
+    while (pieceStart < end) {
+      // Moves to the line of `pieceStart`.
+      for (;;) {
+        if (lineBreak < lineStart) {
+          LINE_BREAK.lastIndex = lineStart;
+          lineBreak = LINE_BREAK.exec(text)?.index ?? text.length;
+        }
+        if (lineBreak >= pieceStart) break;
+        line++;
+        lineStart = lineBreak + (text.charCodeAt(lineBreak) === 13 && text.charCodeAt(lineBreak + 1) === 10 ? 2 : 1);
+      }
+      const pieceEnd = lineBreak > end ? end : lineBreak;
+      // Leading indentation of a wrapped line is not part of the token (nor is the LF of a CRLF).
+      while (pieceStart < pieceEnd && isSpace(text.charCodeAt(pieceStart))) pieceStart++;
+      if (pieceEnd > pieceStart) {
+        const char = pieceStart - lineStart;
+        // Indexed stores; a five-argument push is several times slower in V8.
+        data[n++] = line - prevLine;
+        data[n++] = line === prevLine ? char - prevChar : char;
+        data[n++] = pieceEnd - pieceStart;
+        data[n++] = type;
+        data[n++] = modifiers;
+        prevLine = line;
+        prevChar = char;
+      }
+      pieceStart = pieceEnd + 1;
+    }
+  }
+  return n === 0 ? NO_TOKENS : { data, lastLine: prevLine, lastChar: prevChar };
+}
+
+/** Runs of encoded tokens placed in the document, joined into one array of data at the end. */
+class RunJoiner {
+  private readonly runs: (readonly number[])[] = [];
+  /** The first token's (line delta, character delta) of every run, re-based on the run before it. */
+  private readonly heads: number[] = [];
+  private line = 0;
+  private char = 0;
+
+  /** Adds a run whose origin is at (line, character) of the document. */
+  add(run: EncodedRun, line: number, character: number): void {
+    const data = run.data;
+    if (data.length === 0) return;
+    const firstLine = line + data[0]!;
+    const firstChar = data[0] === 0 ? character + data[1]! : data[1]!;
+    this.heads.push(firstLine - this.line, firstLine === this.line ? firstChar - this.char : firstChar);
+    this.runs.push(data);
+    this.line = line + run.lastLine;
+    this.char = run.lastLine === 0 ? character + run.lastChar : run.lastChar;
+  }
+
+  /** The runs' data in one array, each run's first token re-based. */
+  join(): number[] {
+    const out = concatAll(this.runs);
+    let at = 0;
+    for (let i = 0; i < this.runs.length; i++) {
+      out[at] = this.heads[2 * i]!;
+      out[at + 1] = this.heads[2 * i + 1]!;
+      at += this.runs[i]!.length;
+    }
+    return out;
+  }
+}
+
+/** How many arrays one `concat` call is given; a spread of every paragraph of a 10 MB document could overflow the stack. */
+const CONCAT_GROUP = 4096;
+
+/**
+ * The arrays one after another in a new array. `concat` copies packed arrays of small integers as
+ * blocks, where a copy element by element took 2–3 ms for the 145,000 numbers of a 1 MB document,
+ * and its result has no holes (a preallocated array has, and serialises to JSON several times slower).
+ */
+function concatAll(arrays: readonly (readonly number[])[]): number[] {
+  if (arrays.length <= CONCAT_GROUP) return ([] as number[]).concat(...arrays);
+  const groups: number[][] = [];
+  for (let i = 0; i < arrays.length; i += CONCAT_GROUP) groups.push(([] as number[]).concat(...arrays.slice(i, i + CONCAT_GROUP)));
+  return ([] as number[]).concat(...groups);
+}
+
+/**
+ * Encodes an analysis as LSP semantic-token data. With the analysis's paragraphs, each paragraph's
+ * tokens are encoded relative to its start and memoised, so after a keystroke only the edited
+ * paragraph is encoded again and the rest is copied, with the first token of each re-based on the
+ * last one before it (delta encoding makes every other token independent of where the paragraph is).
  */
 export function encodeAnalysis(document: PositionedText, analysis: DocumentAnalysis, within?: Span): number[] {
   const text = document.getText();
-  const runs = pieceRuns(analysis);
+  const joiner = new RunJoiner();
+  if (within === undefined && analysis.paragraphs !== undefined) {
+    for (const paragraph of analysis.paragraphs) {
+      const run = paragraphTokens(text, paragraph);
+      if (run.data.length === 0) continue;
+      const at = document.positionAt(paragraph.offset);
+      joiner.add(run, at.line, at.character);
+    }
+    return joiner.join();
+  }
+  // A range (or an analysis without paragraphs) is encoded from the start of the line where it begins.
   const low = within?.start ?? 0;
   const high = within?.end ?? text.length;
-  // The data is written in chunks joined at the end: growing one large array copies it again and again,
-  // and a preallocated one has holes, which makes its JSON serialisation several times slower.
-  const chunks: number[][] = [];
-  let chunk: number[] = [];
-  let n = 0;
-  let prevLine = 0;
-  let prevChar = 0;
-  // The first line break at or after `searchedFrom`; pieces come in file order, so on a long line it
-  // is found once rather than once per token.
-  let searchedFrom = Number.POSITIVE_INFINITY;
-  let nextBreak = -1;
-  // The line of the text before `nextBreak`, looked up once per line rather than once per token.
-  let lineBreakOfLine = -2;
-  let line = 0;
-  let lineStart = 0;
-  // Editors reject the whole token set when a token starts before the previous one ends (possible with
-  // nested commitment clauses over several lines), so each token is clipped to start after the last.
-  let encodedEnd = 0;
-  for (const run of runs) {
-    const { offset, pieces } = run;
-    for (let k = 0; k < pieces.length; k += 4) {
-      let start = pieces[k]! + offset;
-      let end = pieces[k + 1]! + offset;
-      const type = pieces[k + 2]!;
-      const modifiers = pieces[k + 3]!;
-      if (start < low) start = low;
-      if (start < encodedEnd) start = encodedEnd;
-      if (end > high) end = high;
-      if (start >= end) continue;
-      encodedEnd = end;
-      let pieceStart = start;
-      while (pieceStart < end) {
-        if (pieceStart < searchedFrom || nextBreak < pieceStart) {
-          // A lone CR ends a line too (as in LSP positions), so a piece never spans one.
-          LINE_BREAK.lastIndex = pieceStart;
-          nextBreak = LINE_BREAK.exec(text)?.index ?? text.length;
-          searchedFrom = pieceStart;
-        }
-        const pieceEnd = nextBreak > end ? end : nextBreak;
-        // Leading indentation of a wrapped line is not part of the token.
-        while (pieceStart < pieceEnd && isSpace(text.charCodeAt(pieceStart))) pieceStart++;
-        if (pieceEnd > pieceStart) {
-          // Everything before `nextBreak` from here on shares one line, so its position is computed once.
-          if (lineBreakOfLine !== nextBreak) {
-            const pos = document.positionAt(pieceStart);
-            line = pos.line;
-            lineStart = pieceStart - pos.character;
-            lineBreakOfLine = nextBreak;
-          }
-          const char = pieceStart - lineStart;
-          if (n >= CHUNK) {
-            chunks.push(chunk);
-            chunk = [];
-            n = 0;
-          }
-          // Indexed stores; a five-argument push is several times slower in V8.
-          chunk[n++] = line - prevLine;
-          chunk[n++] = line === prevLine ? char - prevChar : char;
-          chunk[n++] = pieceEnd - pieceStart;
-          chunk[n++] = type;
-          chunk[n++] = modifiers;
-          prevLine = line;
-          prevChar = char;
-        }
-        pieceStart = pieceEnd + 1;
-      }
-    }
-  }
-  if (chunks.length === 0) return chunk;
-  chunks.push(chunk);
-  return ([] as number[]).concat(...chunks);
+  const at = document.positionAt(low);
+  const pieces = piecesOf(analysis.entities, analysis.commitments);
+  joiner.add(encodeRun(text, low - at.character, pieces, 0, low, high), at.line, 0);
+  return joiner.join();
 }
 
 /**
