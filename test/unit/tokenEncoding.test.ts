@@ -7,7 +7,7 @@ import { analyzeDocument, ParagraphCache, type DocumentAnalysis } from '../../se
 import { NO_ANNOTATIONS } from '../../server/src/analysis/annotations';
 import type { Commitment, Entity, Span } from '../../server/src/analysis/types';
 import { OFFICIAL_MODIFIER, TOKEN_TYPES } from '../../server/src/features/semanticTokenLegend';
-import { diffTokenData, encodeAnalysis } from '../../server/src/features/tokenEncoding';
+import { diffTokenData, encodeAnalysis, encodeTokens, type EncodedTokens } from '../../server/src/features/tokenEncoding';
 import { generateDocument } from '../bench/lib/corpus';
 
 interface Token {
@@ -141,7 +141,7 @@ describe('semantic token encoding', () => {
     );
   });
 
-  test('memoised paragraph tokens, re-based after edits, encode as the reference does', () => {
+  test('memoised paragraph tokens, re-based after edits and joined with the last encoding, encode as the reference does', () => {
     // Equal prose at other columns and lines; HTML comments that mask to the same prose with and without
     // a line break inside (their paragraphs share results but not line breaks); CRLF and lone CR.
     const blocks = [
@@ -162,11 +162,16 @@ describe('semantic token encoding', () => {
       fc.property(documents, ({ order, breaks, edits }) => {
         let text = `---\ndate: 2025-04-29\n---\n${order.map((i) => blocks[i]!).join(breaks)}\n`;
         const cache = new ParagraphCache();
+        let previous: EncodedTokens | undefined;
         const check = (): void => {
           const document = TextDocument.create('file:///m.policy.md', 'policy', 1, text);
           const analysis = analyzeDocument(text, { paragraphCache: cache });
           assert.ok(analysis.paragraphs !== undefined);
-          assert.deepEqual(encodeAnalysis(document, analysis), referenceEncoding(document, analysis));
+          const reference = referenceEncoding(document, analysis);
+          assert.deepEqual(encodeAnalysis(document, analysis), reference);
+          // Joined with the previous encoding's unchanged runs, as the server does after an edit.
+          previous = encodeTokens(document, analysis, previous);
+          assert.deepEqual(previous.data, reference);
         };
         check();
         for (const [at, inserted] of edits) {

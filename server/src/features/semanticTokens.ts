@@ -9,7 +9,7 @@ import type { DocumentAnalysis } from '../analysis/index';
 import { toSpan } from '../lsp/convert';
 import { runSafe } from '../lsp/runSafe';
 import { legend } from './semanticTokenLegend';
-import { diffTokenData, encodeAnalysis } from './tokenEncoding';
+import { diffTokenData, encodeAnalysis, encodeTokens, type EncodedTokens } from './tokenEncoding';
 import type { Services } from './services';
 
 /** The capability fragment of this feature. */
@@ -23,7 +23,7 @@ export const semanticTokensCapability: ServerCapabilities['semanticTokensProvide
 interface SentTokens {
   readonly resultId: string;
   readonly analysis: DocumentAnalysis;
-  readonly data: number[];
+  readonly encoded: EncodedTokens;
 }
 
 /** Registers full, range and delta semantic tokens. */
@@ -38,11 +38,12 @@ export function registerSemanticTokens(connection: Connection, services: Service
     if (services.isRegistry(uri)) return undefined;
     return services.analyses.prepared(() => services.documents.get(uri));
   };
-  // The data of an analysis already encoded is reused (a refresh without an edit costs nothing).
+  // The data of an analysis already encoded is reused (a refresh without an edit costs nothing), and
+  // after an edit the unchanged paragraphs' data is copied from the last encoding.
   const encode = (uri: string, found: { document: TextDocument; analysis: DocumentAnalysis }): SentTokens => {
     const last = sent.get(uri);
-    const data = last?.analysis === found.analysis ? last.data : encodeAnalysis(found.document, found.analysis);
-    const result = { resultId: String(nextId++), analysis: found.analysis, data };
+    const encoded = last?.analysis === found.analysis ? last.encoded : encodeTokens(found.document, found.analysis, last?.encoded);
+    const result = { resultId: String(nextId++), analysis: found.analysis, encoded };
     sent.set(uri, result);
     return result;
   };
@@ -52,7 +53,7 @@ export function registerSemanticTokens(connection: Connection, services: Service
       const found = await analysisOf(params.textDocument.uri);
       if (!found) return empty;
       const result = encode(params.textDocument.uri, found);
-      return { resultId: result.resultId, data: result.data };
+      return { resultId: result.resultId, data: result.encoded.data };
     }),
   );
 
@@ -64,8 +65,8 @@ export function registerSemanticTokens(connection: Connection, services: Service
       const previous = sent.get(uri);
       const result = encode(uri, found);
       // Without the data the editor holds, only a full result is correct.
-      if (previous?.resultId !== params.previousResultId) return { resultId: result.resultId, data: result.data };
-      return { resultId: result.resultId, edits: diffTokenData(previous.data, result.data) };
+      if (previous?.resultId !== params.previousResultId) return { resultId: result.resultId, data: result.encoded.data };
+      return { resultId: result.resultId, edits: diffTokenData(previous.encoded.data, result.encoded.data) };
     }),
   );
 

@@ -168,10 +168,19 @@ function encodeRun(text: string, origin: number, pieces: readonly number[], piec
   return n === 0 ? NO_TOKENS : { data, lastLine: prevLine, lastChar: prevChar };
 }
 
+/**
+ * Semantic-token data with the runs it was joined from: each run's data and the re-based first token
+ * (line delta, character delta) of each, so that the next encoding can reuse what did not change.
+ */
+export interface EncodedTokens {
+  readonly data: number[];
+  readonly runs: readonly (readonly number[])[];
+  readonly heads: readonly number[];
+}
+
 /** Runs of encoded tokens placed in the document, joined into one array of data at the end. */
 class RunJoiner {
   private readonly runs: (readonly number[])[] = [];
-  /** The first token's (line delta, character delta) of every run, re-based on the run before it. */
   private readonly heads: number[] = [];
   private line = 0;
   private char = 0;
@@ -188,17 +197,42 @@ class RunJoiner {
     this.char = run.lastLine === 0 ? character + run.lastChar : run.lastChar;
   }
 
-  /** The runs' data in one array, each run's first token re-based. */
-  join(): number[] {
-    const out = concatAll(this.runs);
-    let at = 0;
-    for (let i = 0; i < this.runs.length; i++) {
-      out[at] = this.heads[2 * i]!;
-      out[at + 1] = this.heads[2 * i + 1]!;
-      at += this.runs[i]!.length;
-    }
-    return out;
+  /**
+   * The runs' data in one array, each run's first token re-based. The runs that `previous` begins and
+   * ends with, unchanged and re-based alike, are copied from its data in two blocks: after a keystroke
+   * that is all but one paragraph, and joining every run again took 1.2 ms for a 1 MB document.
+   */
+  join(previous?: EncodedTokens): EncodedTokens {
+    const { runs, heads } = this;
+    if (previous === undefined) return { data: rebased(concatAll(runs), runs, heads, 0, runs.length), runs, heads };
+    const before = previous.runs;
+    const most = Math.min(runs.length, before.length);
+    const same = (i: number, j: number): boolean => runs[i] === before[j] && heads[2 * i] === previous.heads[2 * j] && heads[2 * i + 1] === previous.heads[2 * j + 1];
+    let prefix = 0;
+    while (prefix < most && same(prefix, prefix)) prefix++;
+    let suffix = 0;
+    while (suffix < most - prefix && same(runs.length - 1 - suffix, before.length - 1 - suffix)) suffix++;
+    if (prefix === 0 && suffix === 0) return { data: rebased(concatAll(runs), runs, heads, 0, runs.length), runs, heads };
+    let prefixLength = 0;
+    for (let i = 0; i < prefix; i++) prefixLength += before[i]!.length;
+    let suffixLength = 0;
+    for (let i = 0; i < suffix; i++) suffixLength += before[before.length - 1 - i]!.length;
+    const middleEnd = runs.length - suffix;
+    const middle = rebased(concatAll(runs.slice(prefix, middleEnd)), runs, heads, prefix, middleEnd);
+    const data = previous.data.slice(0, prefixLength).concat(middle, previous.data.slice(previous.data.length - suffixLength));
+    return { data, runs, heads };
   }
+}
+
+/** Writes the re-based first token of runs [from, to) into `data`, which holds those runs one after another. */
+function rebased(data: number[], runs: readonly (readonly number[])[], heads: readonly number[], from: number, to: number): number[] {
+  let at = 0;
+  for (let i = from; i < to; i++) {
+    data[at] = heads[2 * i]!;
+    data[at + 1] = heads[2 * i + 1]!;
+    at += runs[i]!.length;
+  }
+  return data;
 }
 
 /** How many arrays one `concat` call is given; a spread of every paragraph of a 10 MB document could overflow the stack. */
@@ -219,28 +253,36 @@ function concatAll(arrays: readonly (readonly number[])[]): number[] {
 /**
  * Encodes an analysis as LSP semantic-token data. With the analysis's paragraphs, each paragraph's
  * tokens are encoded relative to its start and memoised, so after a keystroke only the edited
- * paragraph is encoded again and the rest is copied, with the first token of each re-based on the
- * last one before it (delta encoding makes every other token independent of where the paragraph is).
+ * paragraph is encoded again and the rest is copied (from `previous`, the last encoding of the same
+ * document, where it can be), with the first token of each re-based on the last one before it: delta
+ * encoding makes every other token independent of where its paragraph is.
  */
-export function encodeAnalysis(document: PositionedText, analysis: DocumentAnalysis, within?: Span): number[] {
+export function encodeTokens(document: PositionedText, analysis: DocumentAnalysis, previous?: EncodedTokens): EncodedTokens {
+  if (analysis.paragraphs === undefined) {
+    return { data: encodeAnalysis(document, analysis), runs: [], heads: [] };
+  }
   const text = document.getText();
   const joiner = new RunJoiner();
-  if (within === undefined && analysis.paragraphs !== undefined) {
-    for (const paragraph of analysis.paragraphs) {
-      const run = paragraphTokens(text, paragraph);
-      if (run.data.length === 0) continue;
-      const at = document.positionAt(paragraph.offset);
-      joiner.add(run, at.line, at.character);
-    }
-    return joiner.join();
+  for (const paragraph of analysis.paragraphs) {
+    const run = paragraphTokens(text, paragraph);
+    if (run.data.length === 0) continue;
+    const at = document.positionAt(paragraph.offset);
+    joiner.add(run, at.line, at.character);
   }
+  return joiner.join(previous);
+}
+
+/** Semantic-token data of an analysis, or of the part of it within a range. */
+export function encodeAnalysis(document: PositionedText, analysis: DocumentAnalysis, within?: Span): number[] {
+  if (within === undefined && analysis.paragraphs !== undefined) return encodeTokens(document, analysis).data;
   // A range (or an analysis without paragraphs) is encoded from the start of the line where it begins.
+  const text = document.getText();
   const low = within?.start ?? 0;
   const high = within?.end ?? text.length;
   const at = document.positionAt(low);
-  const pieces = piecesOf(analysis.entities, analysis.commitments);
-  joiner.add(encodeRun(text, low - at.character, pieces, 0, low, high), at.line, 0);
-  return joiner.join();
+  const joiner = new RunJoiner();
+  joiner.add(encodeRun(text, low - at.character, piecesOf(analysis.entities, analysis.commitments), 0, low, high), at.line, 0);
+  return joiner.join().data;
 }
 
 /**
