@@ -28,13 +28,13 @@ import { connectionLogger, type Logger } from './lsp/logger';
 import { runSafeNotification, runSafeTask } from './lsp/runSafe';
 import { DEFAULT_SETTINGS, INDEX_CHANGED_NOTIFICATION, STATUS_REQUEST, type PolicyLensSettings, type StatusResult } from './protocol';
 import { AnalysisCache } from './workspace/analysisCache';
-import { inSkippedFolder, nodeFileSystem, normalizeUri, type FileSystem } from './workspace/fileSystem';
+import { nodeFileSystem, normalizeUri, type FileSystem } from './workspace/fileSystem';
 import { RegistryStore } from './workspace/registryStore';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { scanDocuments } from './workspace/indexScan';
 import { ParallelAnalysis, parallelSettingsFromEnv } from './workspace/parallelAnalysis';
+import { WorkspaceMembership } from './workspace/workspaceMembership';
 import { applyWatchedChanges, DebouncedTask, reindexAgainstRegistry, restoreFromDisk, type SyncServices } from './workspace/workspaceSync';
-import { matchesGlob } from 'node:path';
 
 /** What the process entry may inject (tests use an in-memory file system and a fixed clock). */
 export interface ServerEnvironment {
@@ -75,23 +75,8 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
   let indexing = false;
   let workDoneProgress = false;
 
-  // Every request asks, and `matchesGlob` compiles the pattern on each call; the answers are kept per
-  // URI for the glob they were computed with.
-  const registryAnswers = new Map<string, boolean>();
-  let answersGlob = '';
-  const isRegistry = (uri: string): boolean => {
-    if (answersGlob !== settings.registryGlob) {
-      registryAnswers.clear();
-      answersGlob = settings.registryGlob;
-    }
-    let answer = registryAnswers.get(uri);
-    if (answer === undefined) {
-      const path = safeDecode(uri.replace(/^[a-z]+:\/\/[^/]*/, ''));
-      answer = matchesGlob(path, settings.registryGlob) || matchesGlob(path.replace(/^\//, ''), settings.registryGlob);
-      registryAnswers.set(uri, answer);
-    }
-    return answer;
-  };
+  const membership = new WorkspaceMembership(() => ({ folders, settings }));
+  const isRegistry = (uri: string): boolean => membership.isRegistry(uri);
   const today =
     env.today ??
     ((): string => {
@@ -136,18 +121,7 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
     void connection.sendNotification(INDEX_CHANGED_NOTIFICATION).catch(() => undefined);
   };
 
-  // What the workspace scan reads: `.policy.md` files and the configured globs, under a workspace folder.
-  const isDocumentPath = (path: string): boolean => path.endsWith('.policy.md') || settings.include.some((g) => matchesGlob(path, g));
-  const inWorkspace = (uri: string, registry: boolean): boolean => {
-    const key = normalizeUri(uri);
-    return folders.some((folder) => {
-      const root = normalizeUri(folder.uri).replace(/\/?$/, '/');
-      if (!key.startsWith(root)) return false;
-      const path = safeDecode(key.slice(root.length));
-      if (inSkippedFolder(path)) return false;
-      return registry ? matchesGlob(path, settings.registryGlob) : isDocumentPath(path);
-    });
-  };
+  const inWorkspace = (uri: string, registry: boolean): boolean => membership.inWorkspace(uri, registry);
   const sync: SyncServices = { fileSystem, index, registries, logger, documents, isRegistry, inWorkspace, ...(env.indexWorkerEntry ? { workerEntry: env.indexWorkerEntry } : {}) };
   // Resolved when the first scan of the workspace has ended; a re-index waits for it.
   let initialScan: Promise<void> = Promise.resolve();
@@ -209,7 +183,7 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
     // A cleared timer and a memoised answer left behind would stay for every document ever opened.
     indexTimers.delete(uri);
     const registry = isRegistry(uri);
-    registryAnswers.delete(uri);
+    membership.forget(uri);
     // Closed without saving, the editor's text must not outlive the editor: the disk's is put back.
     runSafeNotification(logger, `close ${uri}`, async () => {
       if (!(await restoreFromDisk(uri, closedText, indexPending, registry, sync))) return;
@@ -234,14 +208,14 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
             return [];
           });
         for (const folder of folders) {
-          for (const uri of await listed(folder, (p) => matchesGlob(p, settings.registryGlob))) {
+          for (const uri of await listed(folder, (p) => membership.isRegistryPath(p))) {
             const text = await fileSystem.readFile(uri).catch(() => undefined);
             if (text !== undefined) await registries.loadFile(normalizeUri(uri), text);
           }
         }
         indexedAgainst = registries.version;
         for (const folder of folders) {
-          const found = await listed(folder, isDocumentPath);
+          const found = await listed(folder, (p) => membership.isDocumentPath(p));
           count += await scanDocuments(found, {
             fileSystem,
             index,
@@ -299,13 +273,4 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
 
   documents.listen(connection);
   connection.listen();
-}
-
-/** `decodeURIComponent`, or the text as it is when it holds a stray '%' (a client may send one). */
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }

@@ -1,0 +1,75 @@
+import { matchesGlob } from 'node:path';
+import type { WorkspaceFolder } from 'vscode-languageserver';
+import type { PolicyLensSettings } from '../protocol';
+import { inSkippedFolder, normalizeUri } from './fileSystem';
+
+/** What decides membership: the workspace folders and the settings, both of which the editor may change. */
+export interface MembershipInputs {
+  readonly folders: readonly WorkspaceFolder[];
+  readonly settings: PolicyLensSettings;
+}
+
+/**
+ * Which files the server treats as policy documents and which as officials registries, and which of
+ * them belong to the workspace (the scan's rules, which watched-file events and closes follow too).
+ */
+export class WorkspaceMembership {
+  // Every request asks whether its document is a registry, and `matchesGlob` compiles the pattern on
+  // each call; the answers are kept per URI for the glob they were computed with.
+  private readonly registryAnswers = new Map<string, boolean>();
+  private answersGlob = '';
+
+  constructor(private readonly inputs: () => MembershipInputs) {}
+
+  /** Whether a URI names an officials registry (by the registry glob, wherever the file is). */
+  isRegistry(uri: string): boolean {
+    const glob = this.inputs().settings.registryGlob;
+    if (this.answersGlob !== glob) {
+      this.registryAnswers.clear();
+      this.answersGlob = glob;
+    }
+    let answer = this.registryAnswers.get(uri);
+    if (answer === undefined) {
+      const path = safeDecode(uri.replace(/^[a-z]+:\/\/[^/]*/, ''));
+      answer = matchesGlob(path, glob) || matchesGlob(path.replace(/^\//, ''), glob);
+      this.registryAnswers.set(uri, answer);
+    }
+    return answer;
+  }
+
+  /** Forgets the memoised answer for a URI (its document was closed). */
+  forget(uri: string): void {
+    this.registryAnswers.delete(uri);
+  }
+
+  /** Whether a path relative to a workspace folder is a policy document: `.policy.md`, or a configured glob. */
+  isDocumentPath(path: string): boolean {
+    return path.endsWith('.policy.md') || this.inputs().settings.include.some((glob) => matchesGlob(path, glob));
+  }
+
+  /** Whether the registry glob matches a path relative to a workspace folder. */
+  isRegistryPath(path: string): boolean {
+    return matchesGlob(path, this.inputs().settings.registryGlob);
+  }
+
+  /** Whether a URI is a document (or, with `registry`, a registry) that the workspace scan would read. */
+  inWorkspace(uri: string, registry: boolean): boolean {
+    const key = normalizeUri(uri);
+    return this.inputs().folders.some((folder) => {
+      const root = normalizeUri(folder.uri).replace(/\/?$/, '/');
+      if (!key.startsWith(root)) return false;
+      const path = safeDecode(key.slice(root.length));
+      if (inSkippedFolder(path)) return false;
+      return registry ? this.isRegistryPath(path) : this.isDocumentPath(path);
+    });
+  }
+}
+
+/** `decodeURIComponent`, or the text as it is when it holds a stray '%' (a client may send one). */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

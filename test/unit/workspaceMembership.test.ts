@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { DEFAULT_SETTINGS, type PolicyLensSettings } from '../../server/src/protocol';
+import { WorkspaceMembership, type MembershipInputs } from '../../server/src/workspace/workspaceMembership';
+
+function membership(settings: Partial<PolicyLensSettings> = {}): { membership: WorkspaceMembership; inputs: { current: MembershipInputs } } {
+  const inputs = { current: { folders: [{ uri: 'file:///work/analyst', name: 'analyst' }], settings: { ...DEFAULT_SETTINGS, ...settings } } };
+  return { membership: new WorkspaceMembership(() => inputs.current), inputs };
+}
+
+test('policy documents are `.policy.md` files and the configured globs, inside a workspace folder and outside skipped folders', () => {
+  const { membership: m } = membership({ include: ['briefs/**/*.md'] });
+  assert.equal(m.inWorkspace('file:///work/analyst/2025/summit.policy.md', false), true);
+  assert.equal(m.inWorkspace('file:///work/analyst/briefs/a/b.md', false), true);
+  assert.equal(m.inWorkspace('file:///work/analyst/notes/b.md', false), false);
+  assert.equal(m.inWorkspace('file:///work/other/summit.policy.md', false), false, 'another folder');
+  assert.equal(m.inWorkspace('file:///work/analyst-old/summit.policy.md', false), false, 'a folder whose name starts the same');
+  assert.equal(m.inWorkspace('file:///work/analyst/node_modules/x/summit.policy.md', false), false, 'a skipped folder');
+});
+
+test('registries are found by the registry glob, and a stray % in a URI is read as it is', () => {
+  const { membership: m } = membership();
+  assert.equal(m.isRegistry('file:///work/analyst/officials.yaml'), true);
+  assert.equal(m.isRegistry('file:///work/analyst/team/officials.yaml'), true);
+  assert.equal(m.isRegistry('file:///work/analyst/officials.yml'), false);
+  assert.equal(m.inWorkspace('file:///work/analyst/officials.yaml', true), true);
+  assert.equal(m.inWorkspace('file:///elsewhere/officials.yaml', true), false);
+  assert.equal(m.inWorkspace('file:///work/analyst/100%25%20done/a.policy.md', false), true);
+  assert.equal(m.inWorkspace('file:///work/analyst/100%/a.policy.md', false), true);
+});
+
+test('a changed registry glob or folder list is followed at once, memoised answers included', () => {
+  const { membership: m, inputs } = membership();
+  assert.equal(m.isRegistry('file:///work/analyst/people.yaml'), false);
+  inputs.current = { ...inputs.current, settings: { ...inputs.current.settings, registryGlob: '**/people.yaml' } };
+  assert.equal(m.isRegistry('file:///work/analyst/people.yaml'), true);
+  assert.equal(m.isRegistry('file:///work/analyst/officials.yaml'), false);
+  inputs.current = { ...inputs.current, folders: [{ uri: 'file:///work/other', name: 'other' }] };
+  assert.equal(m.inWorkspace('file:///work/other/a.policy.md', false), true);
+  assert.equal(m.inWorkspace('file:///work/analyst/a.policy.md', false), false);
+});
