@@ -115,12 +115,15 @@ describe('the fast registry reader', () => {
     assert.deepEqual(fast.registry.findNames('Given7 Family7 met G8.'), full.registry.findNames('Given7 Family7 met G8.'));
   });
 
-  test('merging registries resolves ids and names as building one from all their entries', () => {
+  test('merging registries resolves ids and names as building one from their entries, less a later entry whose id is taken', () => {
     const a = OfficialsRegistry.fromYaml('officials:\n  - id: x\n    name: Ann Lee\n    roles: [{title: T}]\n', 'a').registry;
     const b = OfficialsRegistry.fromYaml('officials:\n  - id: x\n    name: Bo Lee\n  - id: y\n    name: Ann Lee\n', 'b').registry;
     const merged = OfficialsRegistry.merge([a, b]);
-    const flat = OfficialsRegistry.fromOfficials([...a.officials, ...b.officials]);
+    // b's "x" is another person under a taken id: none of its names may resolve to a's "x".
+    const flat = OfficialsRegistry.fromOfficials([...a.officials, ...b.officials.filter((o) => o.id !== 'x')]);
     assert.equal(merged.get('x')?.name, 'Ann Lee');
+    assert.deepEqual(merged.officials.map((o) => o.source + o.id), ['ax', 'by']);
+    assert.deepEqual(merged.lookup('Bo Lee'), []);
     assert.deepEqual(merged.lookup('Lee').map((o) => o.source + o.id), flat.lookup('Lee').map((o) => o.source + o.id));
     assert.deepEqual(merged.findNames('Ann Lee and Bo Lee'), flat.findNames('Ann Lee and Bo Lee'));
   });

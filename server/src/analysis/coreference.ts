@@ -1,3 +1,4 @@
+import { FAMILY_FIRST } from '../knowledge/nameMatching';
 import { isListedFirstName } from '../knowledge/firstNames';
 import { mergeByStart } from './entityOrder';
 import { nameTokenBounds } from './nameTokenBounds';
@@ -5,7 +6,6 @@ import { WordsByShape } from './recognizers/wordsByShape';
 import type { Entity } from './types';
 import { shared } from './sharedStrings';
 
-const FAMILY_FIRST = new Set(['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Chung', 'Jeong', 'Kwon', 'Hong', 'Seo', 'Kang', 'Yoon', 'Moon', 'Ban', 'Han', 'Cho', 'Lim', 'Shin', 'Hwang', 'Ahn', 'Song', 'Xi', 'Li', 'Wang', 'Zhang', 'Liu', 'Chen', 'Yang', 'Zhao', 'Huang', 'Zhou', 'Wu']);
 
 /** Short forms and the full names they stand for, in order of first mention. */
 export type ShortNames = ReadonlyMap<string, string>;

@@ -99,7 +99,7 @@ function entityCard(entity: Entity, analysis: DocumentAnalysis, document: TextDo
       const resolution = resolveMention(entity, analysis, services.registries.registry);
       if (resolution.kind === 'unknown') return unknownPersonCard(entity);
       if (resolution.kind === 'ambiguous') {
-        return ambiguousPersonCard(entity.text, resolution.disambiguation, analysis.documentDate?.value, entity.reason);
+        return ambiguousPersonCard(entity.text, resolution.disambiguation, analysis.documentDate?.value, services.today(), entity.reason);
       }
       const { official, disambiguation } = resolution;
       return officialCard(official, {

@@ -1,5 +1,6 @@
 import type { DocumentAnalysis } from '../analysis/index';
 import type { Commitment, Entity } from '../analysis/types';
+import { recognizePlacesAndOrganizations } from '../analysis/recognizers/namedEntities';
 import { countryDemonyms, countryName, mentionsCountry } from '../knowledge/countries';
 import type { Disambiguation } from '../knowledge/disambiguation';
 import { lastRoleBefore, roleOn, type Official, type OfficialRole } from '../knowledge/officialsRegistry';
@@ -79,7 +80,7 @@ export function officialCard(official: Official, ctx: OfficialCardContext): stri
   }
   // The post lines form one paragraph with hard breaks, so the card stays compact.
   lines.push('', posts.join('  \n'));
-  if (ctx.ambiguity) lines.push('', ambiguityNote(ctx.ambiguity.text, official, ctx.ambiguity.disambiguation, ctx.documentDate));
+  if (ctx.ambiguity) lines.push('', ambiguityNote(ctx.ambiguity.text, official, ctx.ambiguity.disambiguation, ctx.documentDate, ctx.today));
   const documentCount = Math.max(ctx.documentCount ?? 0, ctx.documents.length);
   if (documentCount > 0) {
     const links = ctx.documents.slice(0, LINKED_DOCUMENTS).map(documentLink).join(', ');
@@ -99,9 +100,9 @@ export function officialCard(official: Official, ctx: OfficialCardContext): stri
 }
 
 /** The card of a mention whose name several officials share when nothing in the document tells them apart. */
-export function ambiguousPersonCard(text: string, disambiguation: Disambiguation, documentDate: string | undefined, reason?: string): string {
+export function ambiguousPersonCard(text: string, disambiguation: Disambiguation, documentDate: string | undefined, today: string, reason?: string): string {
   const lines = [`**${md(text)}** — ambiguous: ${disambiguation.candidates.length} officials in the registry share this name`, ''];
-  for (const { official } of disambiguation.candidates) lines.push(`- ${candidateLine(official, documentDate)}`);
+  for (const { official } of disambiguation.candidates) lines.push(`- ${candidateLine(official, documentDate, today)}`);
   lines.push('', 'Nothing in the document tells them apart: list the right id under `officials:` in the front matter.');
   if (reason) lines.push('', `_Why: ${md(reason)}._`);
   return lines.join('\n');
@@ -122,7 +123,7 @@ export function unknownPersonCard(entity: Entity): string {
 
 /**
  * The title with its country: "Prime Minister of Japan", or "Australian Ambassador to Viet Nam" when
- * the title already points at another country; unchanged when it names its own country.
+ * the title already points at another country; unchanged when it names its own country or an institution.
  */
 export function styledTitle(role: OfficialRole, country: string | undefined): string {
   const name = country ? countryName(country) : undefined;
@@ -131,6 +132,9 @@ export function styledTitle(role: OfficialRole, country: string | undefined): st
     const demonym = countryDemonyms(country)[0];
     return demonym ? `${demonym} ${role.title}` : role.title;
   }
+  // A title that names its institution ("President of the European Commission", "General Secretary of
+  // the Workers' Party of Korea") is not a post of the official's country.
+  if (recognizePlacesAndOrganizations(role.title).length > 0) return role.title;
   return `${role.title} of ${name}`;
 }
 
@@ -147,23 +151,22 @@ function term(role: OfficialRole): string {
   return 'dates not recorded';
 }
 
-function candidateLine(official: Official, documentDate: string | undefined): string {
+/** One candidate of a shared name, with the post held on the document's date (today's for an undated document, as on the official's own card). */
+function candidateLine(official: Official, documentDate: string | undefined, today: string): string {
   const country = official.country ? ` · ${md(countryName(official.country) ?? official.country)} (${official.country})` : '';
-  const role = roleOn(official, documentDate);
-  const post = role
-    ? ` · ${md(role.title)}${documentDate ? ` on ${documentDate}` : ''}`
-    : documentDate
-      ? ` · no post on ${documentDate}`
-      : '';
+  const date = documentDate ?? today;
+  const role = roleOn(official, date);
+  const when = documentDate ? `on ${documentDate}` : `today (${today})`;
+  const post = role ? ` · ${md(role.title)} ${when}` : ` · no post ${when}`;
   return `**${md(official.name)}** (\`${md(official.id)}\`)${country}${post}`;
 }
 
-function ambiguityNote(text: string, official: Official, d: Disambiguation, documentDate: string | undefined): string {
+function ambiguityNote(text: string, official: Official, d: Disambiguation, documentDate: string | undefined, today: string): string {
   const chosen = d.candidates.find((c) => c.official.id === official.id);
   // Only evidence that the other candidates lack explains the choice; shared evidence is left out.
   const decisive = chosen?.evidence.filter((e) => !d.candidates.some((c) => c !== chosen && c.evidence.includes(e))) ?? [];
   const why = decisive.length > 0 ? ` Chosen because: ${decisive.map(md).join('; ')}.` : '';
-  const others = d.candidates.filter((c) => c.official.id !== official.id).map((c) => candidateLine(c.official, documentDate));
+  const others = d.candidates.filter((c) => c.official.id !== official.id).map((c) => candidateLine(c.official, documentDate, today));
   return `⚠ “${md(text)}” is ambiguous: ${d.candidates.length} officials share it.${why} Also possible: ${others.join('; ')}.`;
 }
 

@@ -41,7 +41,7 @@ export function resolveMention(entity: Entity, analysis: DocumentAnalysis, regis
   const a = analysis.annotations;
   const disambiguation = disambiguate(candidates, {
     ...(analysis.documentDate ? { date: analysis.documentDate.value } : {}),
-    countries: a.countries.map((c) => c.value),
+    countries: a.countries.map((c) => c.value.toUpperCase()),
     listed: a.officials.flatMap((o) => (o.id ? [o.id.value] : [])),
     ...(entity.role ? { role: entity.role } : {}),
   });

@@ -74,8 +74,8 @@ export function hashLowerCaseRange(text: string, start: number, end: number): nu
 }
 
 /**
- * A hash of `text[start..end)` with A to Z lower-cased and no-break spaces read as spaces, equal to
- * {@link hashLowerCase} of `text.slice(start, end).replace(/\u00a0/g, ' ').toLowerCase()` when the
+ * A hash of `text[start..end)` with A to Z lower-cased and no-break spaces and line feeds read as
+ * spaces, equal to {@link hashLowerCase} of `text.slice(start, end).replace(/[\u00a0\n]/g, ' ').toLowerCase()` when the
  * slice has no other letters than A to Z and a to z.
  */
 export function hashKeyRange(text: string, start: number, end: number): number {
@@ -83,7 +83,7 @@ export function hashKeyRange(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
     let code = text.charCodeAt(i);
     if (code >= 0x41 && code <= 0x5a) code |= 0x20;
-    else if (code === 0xa0) code = 0x20;
+    else if (code === 0xa0 || code === 0x0a) code = 0x20;
     hash = Math.imul(hash ^ code, 0x01000193);
   }
   return hash;

@@ -12,9 +12,19 @@ export function normalizeName(name: string): string {
   return base.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-/** Returns the text with combining marks removed ("Phạm Minh Chính" → "Pham Minh Chinh"); đ/Đ become d/D. */
+/**
+ * Latin letters that Unicode does not decompose but that English texts and registries also write
+ * without their stroke or dot ("Støre" / "Store", "Sikorski" of "Radosław", "Yıldırım" / "Yildirim").
+ */
+const STROKED_LETTERS: Readonly<Record<string, string>> = { đ: 'd', Đ: 'D', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', ı: 'i', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T' };
+const STROKED = /[đĐøØłŁıħĦŧŦ]/g;
+
+/** Returns the text with combining marks removed ("Phạm Minh Chính" → "Pham Minh Chinh"), and stroked letters plain (đ → d, ø → o). */
 export function stripDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(STROKED, (ch) => STROKED_LETTERS[ch] ?? ch);
 }
 
 /** True for a token written entirely in capitals ("NAMAZU"), the Japanese convention for family names. */
@@ -41,6 +51,29 @@ export function nameVariants(name: string, family?: string): string[] {
     variants.add(`${given} ${familyToken.toUpperCase()}`);
   }
   return [...variants];
+}
+
+/** Family names that Korean and Chinese names put first ("Kim Jong Un", "Xi Jinping", "Lee Hsien Loong"). */
+export const FAMILY_FIRST = new Set(['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Chung', 'Jeong', 'Kwon', 'Hong', 'Seo', 'Kang', 'Yoon', 'Moon', 'Ban', 'Han', 'Cho', 'Lim', 'Shin', 'Hwang', 'Ahn', 'Song', 'Xi', 'Li', 'Wang', 'Zhang', 'Liu', 'Chen', 'Yang', 'Zhao', 'Huang', 'Zhou', 'Wu']);
+
+/** Countries whose officials' names English texts write family name first, whatever the family name. */
+const FAMILY_FIRST_COUNTRIES = new Set(['CN', 'KP', 'KR', 'TW']);
+/** Countries where a name that starts with a common Korean or Chinese family name is written family name first. */
+const MIXED_ORDER_COUNTRIES = new Set(['SG', 'MY', 'HK', 'MO']);
+
+/**
+ * The family name of a registry official's name when its country writes it first ("Xi" of "Xi Jinping",
+ * "Kim" of "Kim Jong Un", "Lee" of Singapore's "Lee Hsien Loong", not of "Lee Anderson" of the UK),
+ * or undefined to let {@link familyName} decide. A name with an upper-case token decides by that.
+ */
+export function familyFirstName(name: string, country: string | undefined): string | undefined {
+  const tokens = name.trim().split(/\s+/);
+  if (tokens.length < 2 || tokens.some(isUpperCaseToken)) return undefined;
+  const first = tokens[0]!;
+  const code = country?.toUpperCase();
+  if (code !== undefined && FAMILY_FIRST_COUNTRIES.has(code)) return first;
+  if (FAMILY_FIRST.has(first) && (code === undefined || MIXED_ORDER_COUNTRIES.has(code))) return first;
+  return undefined;
 }
 
 /** The family name of a registry name, by the same rule as {@link nameVariants}. */
@@ -92,8 +125,7 @@ export function foldToBaseLetters(text: string): string {
     const map = new Map<string, string>();
     // Built on first use: the table covers a few thousand code points and most texts are ASCII.
     for (const [base, chars] of buildFoldClasses()) for (const ch of chars) if (ch !== base) map.set(ch, base);
-    map.set('đ', 'd');
-    map.set('Đ', 'D');
+    for (const [ch, base] of Object.entries(STROKED_LETTERS)) map.set(ch, base);
     baseLetters = map;
   }
   const letters = baseLetters;

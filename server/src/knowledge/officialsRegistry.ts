@@ -1,7 +1,7 @@
 import type { Finding } from '../analysis/findings';
 import type { Span } from '../analysis/types';
 import { capitalizedWordEnd, capitalizedWords, hashKeyRange, hashLowerCase, hashLowerCaseRange, isWordChar } from './capitalizedWords';
-import { familyName, foldToBaseLetters, nameVariants, normalizeName } from './nameMatching';
+import { familyFirstName, familyName, foldToBaseLetters, nameVariants, normalizeName } from './nameMatching';
 import { dateBound } from './registryDates';
 import { readRegistryText } from './registryReader';
 
@@ -56,14 +56,26 @@ export class OfficialsRegistry {
     return new OfficialsRegistry([], new RegistryLookups());
   }
 
-  /** Combines registries; on duplicate ids the first file wins (and `fromYaml` reported the clash). */
+  /**
+   * Combines registries. An id that an earlier registry defines already makes the later entry
+   * ignored, names and all, so that no mention of one person resolves to another's entry (the store
+   * reports the clash on the later file, see `RegistryStore.findingsFor`).
+   */
   static merge(registries: readonly OfficialsRegistry[]): OfficialsRegistry {
     // One file, the usual case, is its own merge; several combine their lookups without re-deriving
     // every name form, which keeps a change to a small file cheap next to a large one.
     if (registries.length === 1) return registries[0]!;
     const lookups = new RegistryLookups();
-    for (const registry of registries) lookups.absorb(registry.lookups);
-    return new OfficialsRegistry(registries.flatMap((r) => r.officials), lookups);
+    const officials: Official[] = [];
+    for (const registry of registries) {
+      const ignored = new Set<Official>();
+      for (const official of registry.officials) {
+        if (lookups.byId.has(official.id)) ignored.add(official);
+        else officials.push(official);
+      }
+      lookups.absorb(registry.lookups, ignored);
+    }
+    return new OfficialsRegistry(officials, lookups);
   }
 
   /**
@@ -182,7 +194,7 @@ export class OfficialsRegistry {
   }
 
   /**
-   * Fills `runEnds` with the ends of the words joined by single spaces (or no-break spaces) that
+   * Fills `runEnds` with the ends of the words joined by single spaces (or no-break spaces or line feeds) that
    * start with the word ending at `firstEnd`, at most `maxTokens` of them, and returns their number.
    */
   private readJoinedRun(folded: string, firstEnd: number): number {
@@ -191,7 +203,7 @@ export class OfficialsRegistry {
     let count = 1;
     for (let end = firstEnd; count < maxTokens; count++) {
       const between = folded.charCodeAt(end);
-      if ((between !== 32 && between !== 0xa0) || !isCapital(folded.charCodeAt(end + 1))) break;
+      if (!isNameSpace(between) || !isCapital(folded.charCodeAt(end + 1))) break;
       end = capitalizedWordEnd(folded, end + 1);
       runEnds[count] = end;
     }
@@ -204,7 +216,7 @@ export class OfficialsRegistry {
     // Most runs of words name no one; their hash rules them out without building the key.
     if (!this.lookups.mayBeForm(folded, start, end)) return false;
     // The folded text has no diacritics and single spaces, so lower-casing is all normalizing needs.
-    const key = folded.slice(start, end).replace(/\u00a0/g, ' ').toLowerCase();
+    const key = folded.slice(start, end).replace(/[\u00a0\n]/g, ' ').toLowerCase();
     const officials = byForm.get(key);
     if (!officials) return false;
     out.push({
@@ -247,10 +259,16 @@ class RegistryLookups {
   /** Adds one official's id and every written form of its name. */
   add(official: Official): void {
     if (!this.byId.has(official.id)) this.byId.set(official.id, official);
-    const forms = new Set<string>(nameVariants(official.name, official.familyName));
+    const given = official.familyName ?? familyFirstName(official.name, official.country);
+    const forms = new Set<string>(nameVariants(official.name, given));
     for (const alias of official.aliases) for (const v of nameVariants(alias)) forms.add(v);
-    const family = familyName(official.name, official.familyName);
+    const family = familyName(official.name, given);
     if (family) forms.add(family);
+    // Texts write apostrophes straight or curly ("O'Brien", "O’Brien"), whichever the registry used.
+    for (const form of [...forms]) {
+      if (form.includes("'")) forms.add(form.replace(/'/g, '\u2019'));
+      if (form.includes('\u2019')) forms.add(form.replace(/\u2019/g, "'"));
+    }
     for (const form of forms) {
       const key = normalizeKey(form);
       const list = this.byForm.get(key);
@@ -264,13 +282,19 @@ class RegistryLookups {
     }
   }
 
-  /** Adds another registry's lookups after this one's, as if its officials had been added one by one. */
-  absorb(other: RegistryLookups): void {
-    for (const [id, official] of other.byId) if (!this.byId.has(id)) this.byId.set(id, official);
+  /**
+   * Adds another registry's lookups after this one's, as if its officials other than `ignored` had
+   * been added one by one (short forms, first words and the longest form may keep an ignored entry's
+   * words: they only let a lookup go on to `byForm`, which has none of its names).
+   */
+  absorb(other: RegistryLookups, ignored: ReadonlySet<Official> = new Set()): void {
+    for (const [id, official] of other.byId) if (!this.byId.has(id) && !ignored.has(official)) this.byId.set(id, official);
     for (const [key, officials] of other.byForm) {
+      const kept = ignored.size === 0 ? officials : officials.filter((o) => !ignored.has(o));
+      if (kept.length === 0) continue;
       const list = this.byForm.get(key);
-      if (!list) this.byForm.set(key, [...officials]);
-      else for (const official of officials) if (!list.includes(official)) list.push(official);
+      if (!list) this.byForm.set(key, [...kept]);
+      else for (const official of kept) if (!list.includes(official)) list.push(official);
     }
     for (const key of other.shortForms) this.shortForms.add(key);
     for (const word of other.firstWords) this.firstWords.add(word);
@@ -332,6 +356,14 @@ function normalizeKey(form: string): string {
   return normalizeName(form);
 }
 
+/**
+ * Whether a code unit may stand between two words of one name: a space, a no-break space, or a line
+ * feed, since Markdown paragraphs are often wrapped ("Prime Minister Shigeru⏎Ishiba").
+ */
+function isNameSpace(code: number): boolean {
+  return code === 32 || code === 0xa0 || code === 0x0a;
+}
+
 function isCapital(code: number): boolean {
   return code >= 65 && code <= 90;
 }
@@ -342,7 +374,7 @@ function joinedBySpaces(text: string, words: readonly number[], i: number, n: nu
     const previousEnd = words[2 * k - 1]!;
     const start = words[2 * k]!;
     const between = text.charCodeAt(previousEnd);
-    if (start - previousEnd !== 1 || (between !== 32 && between !== 0xa0) || !isCapital(text.charCodeAt(start))) return false;
+    if (start - previousEnd !== 1 || !isNameSpace(between) || !isCapital(text.charCodeAt(start))) return false;
   }
   return true;
 }

@@ -111,9 +111,11 @@ function readOfficial(node: RegistryNode | null, source: string, findings: Findi
   } else if (rolesNode && !isNullScalar(rolesNode)) {
     findings.push(schemaFinding(rolesNode, '`roles` is a list of posts with title, organization, from and to.'));
   }
-  // A `roles` value of the wrong type was reported above; an empty or absent list gets its own warning.
+  // A `roles` value of the wrong type, and each role that could not be read, was reported above; an
+  // empty or absent list gets its own warning.
   const rolesMalformed = rolesNode !== undefined && rolesNode.kind !== 'seq' && !isNullScalar(rolesNode);
-  if (roles.length === 0 && !rolesMalformed) {
+  const rolesWritten = rolesNode?.kind === 'seq' ? rolesNode.items.length : 0;
+  if (rolesWritten === 0 && !rolesMalformed) {
     findings.push({
       ...schemaFinding(nameNode ?? node, `"${name}" has no roles, so hovers cannot say which post they held on a document's date.`),
       severity: 'warning',
@@ -182,16 +184,21 @@ function readRole(r: RegistryNode | null, findings: Finding[]): OfficialRole | u
     }
   }
   const dates: { from?: string; to?: string } = {};
+  // A role whose dates cannot be read is left out: read without the bad bound, it would be open-ended
+  // and hover cards would state a post held on dates it was not.
+  let unreadable = false;
   for (const key of ['from', 'to'] as const) {
     const valueNode = pairValue(r, key);
     const value = optionalString(plainValue(r, key));
     if (value === undefined || !valueNode) continue;
     if (!isRegistryDate(value)) {
-      findings.push(schemaFinding(valueNode, `\`${key}: ${value}\` is not a date; write YYYY-MM-DD (or YYYY-MM, YYYY when only that is known).`));
+      findings.push(schemaFinding(valueNode, `\`${key}: ${value}\` is not a date; write YYYY-MM-DD (or YYYY-MM, YYYY when only that is known). The role is left out until it is.`));
+      unreadable = true;
       continue;
     }
     dates[key] = value;
   }
+  if (unreadable) return undefined;
   if (dates.from && dates.to && dateBound(dates.from, 'start') > dateBound(dates.to, 'end')) {
     findings.push(schemaFinding(pairValue(r, 'to') ?? r, `This role ends (${dates.to}) before it starts (${dates.from}).`));
   }

@@ -124,9 +124,23 @@ export class RegistryStore {
     return true;
   }
 
-  /** The problems of one registry file. */
+  /** The problems of one registry file, with its ids that an earlier file (in URI order) defines already. */
   findingsFor(uri: string): readonly Finding[] {
-    return this.files.get(uri)?.findings ?? [];
+    const file = this.files.get(uri);
+    if (!file) return [];
+    const clashes: Finding[] = [];
+    for (const official of file.registry.officials) {
+      const kept = this.merged.get(official.id);
+      if (kept === undefined || kept === official) continue;
+      clashes.push({
+        code: 'registry.id.duplicate',
+        severity: 'error',
+        span: official.idSpan,
+        message: `The id "${official.id}" is already used by ${kept.name} in ${displayName(kept.source)}; this entry is ignored until one of the ids changes.`,
+        related: [{ uri: kept.source, span: kept.idSpan, message: 'First definition' }],
+      });
+    }
+    return clashes.length === 0 ? file.findings : [...file.findings, ...clashes];
   }
 
   /** The text of a registry file as last loaded, for ranges in hovers and definitions. */
@@ -160,5 +174,16 @@ export class RegistryStore {
   private rebuild(): void {
     this.merged = OfficialsRegistry.merge(this.uris().map((u) => this.files.get(u)!.registry));
     this.version++;
+  }
+}
+
+/** The last part of a registry file's URI or path, for messages. */
+function displayName(source: string): string {
+  const parts = source.split('/');
+  const last = parts.length > 1 ? `${parts[parts.length - 2]}/${parts[parts.length - 1]}` : source;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
   }
 }

@@ -30,8 +30,7 @@ export class WorkspaceMembership {
     }
     let answer = this.registryAnswers.get(uri);
     if (answer === undefined) {
-      const path = safeDecode(uri.replace(/^[a-z]+:\/\/[^/]*/, ''));
-      answer = matchesGlob(path, glob) || matchesGlob(path.replace(/^\//, ''), glob);
+      answer = matchesGlobAnywhere(safeDecode(uri.replace(/^[a-z]+:\/\/[^/]*/, '')), glob);
       this.registryAnswers.set(uri, answer);
     }
     return answer;
@@ -49,7 +48,7 @@ export class WorkspaceMembership {
 
   /** Whether the registry glob matches a path relative to a workspace folder. */
   isRegistryPath(path: string): boolean {
-    return matchesGlob(path, this.inputs().settings.registryGlob);
+    return matchesGlobAnywhere(path, this.inputs().settings.registryGlob);
   }
 
   /** Whether a URI is a document (or, with `registry`, a registry) that the workspace scan would read. */
@@ -63,6 +62,19 @@ export class WorkspaceMembership {
       return registry ? this.isRegistryPath(path) : this.isDocumentPath(path);
     });
   }
+}
+
+/**
+ * Whether a glob matches the path or the part of it after any `/`: the glob is written relative to a
+ * folder the editor does not say. This also lets `**` reach into dot-folders, which `matchesGlob`'s
+ * `**` never enters: "/home/a/.notes/officials.yaml" does not match the default registry glob.
+ */
+export function matchesGlobAnywhere(path: string, glob: string): boolean {
+  if (matchesGlob(path, glob)) return true;
+  for (let slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+    if (matchesGlob(path.slice(slash + 1), glob)) return true;
+  }
+  return false;
 }
 
 /** `decodeURIComponent`, or the text as it is when it holds a stray '%' (a client may send one). */

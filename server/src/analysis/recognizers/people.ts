@@ -91,8 +91,9 @@ export function recognizePeopleInEach(paragraphs: readonly string[], ctx: People
 function registryNames(state: PeopleState, ctx: PeopleContext): void {
   const { paragraph, found, taken } = state;
   for (const match of ctx.registry.findNames(paragraph, state.starts.capitals, state.starts.asciiWords)) {
-    const chosen = chooseOfficial(match.officials, ctx.documentDate);
     const role = titleBefore(paragraph, match.span.start) ?? titleAfter(paragraph, match.span.end);
+    if (match.shortForm && role === undefined && !isLikelyShortMention(match.text)) continue;
+    const chosen = chooseOfficial(match.officials, ctx.documentDate);
     const alternatives = match.officials.length > 1 ? match.officials.map((o) => o.id) : undefined;
     const reason = alternatives
       ? `name shared by ${alternatives.length} registry entries (${alternatives.join(', ')}); ${chosen.id} held a post on the document date`
@@ -100,6 +101,18 @@ function registryNames(state: PeopleState, ctx: PeopleContext): void {
     found.push(registryPerson(match.span, match.text, reason, chosen.id, alternatives, role));
     taken.push(match.span);
   }
+}
+
+const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+
+/**
+ * Whether a registry short form (a family name or one-word alias) without a title beside it is likely
+ * to name the official where it is written: not a word of two capitals, which is an acronym ("UN" is
+ * not "Un" of a family-first name), and not a month ("in May" names no Theresa May).
+ */
+function isLikelyShortMention(text: string): boolean {
+  if (text.length <= 2 && text === text.toUpperCase()) return false;
+  return !MONTHS.has(text) && !MONTHS.has(text.charAt(0) + text.slice(1).toLowerCase());
 }
 
 /**

@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { LspSession } from './harness';
+
+const TODAY = '2026-01-15';
+
+// Two Smiths share a family name; von der Leyen's post names its institution; the registry sits in a
+// dot-folder, which `**` of the default registry glob does not enter by itself.
+const REGISTRY = `officials:
+  - id: john-smith
+    name: John Smith
+    country: US
+    roles:
+      - { title: Senator, from: 1990-01-01, to: 2000-12-31 }
+      - { title: Secretary of State, from: 2025-01-20 }
+  - id: jane-smith
+    name: Jane Smith
+    country: GB
+    roles:
+      - { title: Foreign Secretary, from: 2025-01-01 }
+  - id: ursula
+    name: Ursula Gertrud
+    country: DE
+    roles:
+      - { title: President of the European Commission, from: 2019-12-01 }
+`;
+
+describe('official cards: undated documents, institutions, country codes and registries in dot-folders', () => {
+  let workspace: string;
+  let session: LspSession;
+  before(async () => {
+    workspace = mkdtempSync(join(tmpdir(), 'policy-lens-cards-'));
+    mkdirSync(join(workspace, '.team'));
+    writeFileSync(join(workspace, '.team', 'officials.yaml'), REGISTRY);
+    session = await LspSession.start({ folder: workspace, today: TODAY });
+  });
+  after(async () => {
+    try {
+      await session?.stop();
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+    }
+  });
+
+  test('a shared name in an undated document lists each candidate with the post held today, not the first ever held', async () => {
+    const uri = await session.open(join(workspace, 'undated.policy.md'), 'Smith said the talks would go on.\n');
+    const card = await session.hoverText(uri, 'Smith said');
+    assert.ok(card);
+    assert.match(card, /ambiguous/);
+    assert.match(card, /John Smith.*Secretary of State today \(2026-01-15\)/);
+    assert.doesNotMatch(card, /Senator/);
+  });
+
+  test('a title that names its institution gets no country appended', async () => {
+    const uri = await session.open(join(workspace, 'brussels.policy.md'), '---\ndate: 2025-03-04\n---\nUrsula Gertrud spoke in Brussels.\n');
+    const card = await session.hoverText(uri, 'Ursula Gertrud');
+    assert.ok(card);
+    assert.match(card, /^\*\*Ursula Gertrud\*\* — President of the European Commission\n/);
+  });
+
+  test('a lower-case country in the front matter singles out the official on hover as it does in the index', async () => {
+    const uri = await session.open(join(workspace, 'london.policy.md'), '---\ndate: 2025-03-04\ncountries: [gb]\n---\nSmith said the talks would go on.\n');
+    const card = await session.hoverText(uri, 'Smith said');
+    assert.ok(card);
+    assert.match(card, /^\*\*Jane Smith\*\*/);
+    assert.match(card, /Chosen because: United Kingdom is among the document's countries/);
+  });
+
+  test('an edit to a registry in a dot-folder takes effect', async () => {
+    const registryUri = await session.open(join(workspace, '.team', 'officials.yaml'), REGISTRY, 'yaml');
+    await session.edit(registryUri, REGISTRY.length, REGISTRY.length, '  - id: kim-ann\n    name: Ann Kimball\n    country: US\n    roles: [{ title: Ambassador, from: 2024-01-01 }]\n');
+    const uri = await session.open(join(workspace, 'kimball.policy.md'), '---\ndate: 2025-03-04\n---\nAnn Kimball arrived.\n');
+    let card: string | undefined;
+    for (let i = 0; i < 50 && !card?.includes('Ambassador'); i++) {
+      card = await session.hoverText(uri, 'Ann Kimball');
+      if (!card?.includes('Ambassador')) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.match(card ?? '', /^\*\*Ann Kimball\*\* — Ambassador/);
+  });
+});
