@@ -105,3 +105,11 @@ test('URLs, inline code and comments are blanked, but not a URL glued to a word'
   assert.equal(prose('see https://a.b/c and xhttp://www.example.com/x and `code` <!-- c --> end'), 'see               and xhttp://                  and                   end');
   assert.equal(prose('a_www.b.c (https://q.r) end'), 'a_www.b.c (           ) end');
 });
+
+test('a line separator (U+2028) ends no line of the front matter, as in the editor and the grammar', () => {
+  const text = '---\ndate: 2025-04-29\u2028---\nnote: kept\n---\nBody.\n';
+  const split = splitFrontMatter(text);
+  assert.equal(text.slice(split.bodyStart), 'Body.\n');
+  const closedThere = '---\ndate: 2025-04-29\n---\nBody.\n';
+  assert.equal(closedThere.slice(splitFrontMatter(closedThere).bodyStart), 'Body.\n');
+});

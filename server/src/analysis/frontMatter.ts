@@ -27,7 +27,7 @@ export interface SplitDocument {
 
 // A line ends at \n, \r\n or a lone \r (old Mac files, and the editor, which counts it as one).
 const OPENING = /^(\uFEFF)?---[ \t]*(\r?\n|\r|$)/;
-const CLOSING = /^(?:---|\.\.\.)[ \t]*$/gm;
+const CLOSING = /(?<=^|[\r\n])(?:---|\.\.\.)[ \t]*(?=$|[\r\n])/g;
 const LONE_CR = /\r(?!\n)/g;
 
 /**

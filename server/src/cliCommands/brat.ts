@@ -87,14 +87,16 @@ export function fromBrat(ann: string, text: string): { entities: JsonEntity[]; p
         .slice(1)
         .join(' ')
         .split(';')
-        .map((f) => f.trim().split(/\s+/).map(Number));
-      if (fragments.some((f) => f.length !== 2 || f.some((n) => !Number.isInteger(n) || n < 0))) {
-        problems.push({ line, message: `bad offsets "${header.slice(1).join(' ')}"` });
+        .map((f) => f.trim().split(/\s+/));
+      // Offsets are plain decimal numbers ("1e1" is not one), each fragment in order and inside the text.
+      const codePoints = index.codePointLength;
+      if (fragments.some((f) => f.length !== 2 || f.some((n) => !/^\d+$/.test(n)) || Number(f[0]) > Number(f[1]) || Number(f[1]) > codePoints)) {
+        problems.push({ line, message: `bad offsets "${header.slice(1).join(' ')}" (a start and an end, start ≤ end ≤ ${codePoints})` });
         return;
       }
-      const start = index.fromCodePoint(fragments[0]![0]!);
-      const end = index.fromCodePoint(fragments[fragments.length - 1]![1]!);
-      const covered = fragments.map((f) => text.slice(index.fromCodePoint(f[0]!), index.fromCodePoint(f[1]!))).join(' ');
+      const start = index.fromCodePoint(Number(fragments[0]![0]));
+      const end = index.fromCodePoint(Number(fragments[fragments.length - 1]![1]));
+      const covered = fragments.map((f) => text.slice(index.fromCodePoint(Number(f[0])), index.fromCodePoint(Number(f[1])))).join(' ');
       const written = fields.slice(2).join('\t');
       if (fields.length > 2 && written !== covered) {
         problems.push({ line, message: `${id}: the text "${written}" does not match the file there ("${covered}")` });
@@ -120,7 +122,9 @@ export function fromBrat(ann: string, text: string): { entities: JsonEntity[]; p
       try {
         const parsed = JSON.parse(note) as Record<string, unknown>;
         for (const [key, value] of Object.entries(parsed)) {
-          if (typeof value === 'string') (target as unknown as Record<string, string>)[key] = value;
+          // The span and its type come from the T line; a note only adds to them.
+          if (SPAN_KEYS.has(key)) problems.push({ line, message: `${id}: the note may not change "${key}"; ignored` });
+          else if (typeof value === 'string') (target as unknown as Record<string, string>)[key] = value;
         }
       } catch {
         problems.push({ line, message: `${id}: the note is not the JSON that export writes; ignored` });

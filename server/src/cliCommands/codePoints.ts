@@ -19,6 +19,11 @@ export class CodePointIndex {
     }
   }
 
+  /** The text's length in code points. */
+  get codePointLength(): number {
+    return this.text.length - this.astral.length;
+  }
+
   /** The code point offset of a UTF-16 offset. */
   toCodePoint(offset: number): number {
     return offset - this.astralBefore(offset);

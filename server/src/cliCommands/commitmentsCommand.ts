@@ -3,22 +3,23 @@ import { pathToFileURL } from 'node:url';
 import { analyzeDocument } from '../analysis/index';
 import { commitmentRows, type CommitmentRow } from '../workspace/commitmentStatus';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
-import { CliError, collectFiles, findRegistry, formatFlag, loadRegistry, readText, stringFlag, today, type CliOptions } from './corpus';
+import { checkCommandLine, CliError, collectFiles, formatFlag, readText, registryFor, stringFlag, today, type CliOptions } from './corpus';
 import { startProgress } from './progress';
 
 const FORMATS = ['table', 'csv', 'json'] as const;
 
 /** `policy-lens commitments PATHS… [--format table|csv|json]`: every annotated commitment with its effective status. */
 export async function commitmentsCommand(options: CliOptions): Promise<void> {
+  checkCommandLine('commitments', options, ['--format', '--registry'], []);
   const format = formatFlag(options, FORMATS, 'table');
   if (options.positional.length === 0) throw new CliError('commitments needs PATHS');
   const files = await collectFiles(options.positional);
-  const registry = loadRegistry(findRegistry(stringFlag(options, '--registry'), options.positional[0]!));
+  const registryFlag = stringFlag(options, '--registry');
   const index = new WorkspaceIndex();
   const progress = startProgress(files.length, 'commitments');
   for (const path of files) {
     const text = readText(path);
-    index.update(pathToFileURL(path).href, analyzeDocument(text, { registry }), text);
+    index.update(pathToFileURL(path).href, analyzeDocument(text, { registry: registryFor(registryFlag, path) }), text);
     progress.tick(basename(path));
   }
   progress.done();

@@ -1,9 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync as writeFile } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { JsonAnalysis } from './analysisJson';
 import { BRAT_ANNOTATION_CONF, toBrat } from './brat';
-import { CliError, collectFiles, findRegistry, formatFlag, readText, stringFlag, type CliOptions } from './corpus';
+import { checkCommandLine, CliError, collectFiles, findRegistry, formatFlag, ioError, loadRegistry, readText, stringFlag, type CliOptions } from './corpus';
 import { startProgress } from './progress';
 import { annotationPage, toWebAnnotations, type WebAnnotation } from './webAnnotation';
 import { analyzeFiles } from './workers';
@@ -16,14 +16,29 @@ const FORMATS = ['brat', 'jsonl', 'webanno'] as const;
  * and webanno one NAME.jsonld page per document; without it the export goes to stdout.
  */
 export async function exportCommand(options: CliOptions): Promise<void> {
+  checkCommandLine('export', options, ['--format', '--out', '--workers', '--registry'], []);
   const format = formatFlag(options, FORMATS);
   if (options.positional.length === 0) throw new CliError('export needs PATHS');
   const out = stringFlag(options, '--out');
   const files = await collectFiles(options.positional);
+  if (files.length === 0) throw new CliError(`no .policy.md files in ${options.positional.join(' ')}`, 2, false);
   if (format === 'brat' && !out && files.length !== 1) throw new CliError('brat export of several files needs --out DIR');
   const analyses = await analyze(files, options);
-  if (out) mkdirSync(out, { recursive: true });
+  if (out) {
+    try {
+      mkdirSync(out, { recursive: true });
+    } catch (error) {
+      throw ioError(`cannot create ${out}`, error);
+    }
+  }
   const names = uniqueNames(files);
+  const writeFileSync = (path: string, data: string): void => {
+    try {
+      writeFile(path, data);
+    } catch (error) {
+      throw ioError(`cannot write ${path}`, error);
+    }
+  };
 
   if (format === 'jsonl') {
     const lines = files.map((path) => JSON.stringify({ file: path, ...analyses.get(path)! }));
@@ -56,31 +71,61 @@ export async function exportCommand(options: CliOptions): Promise<void> {
   if (out) process.stderr.write(`Exported ${files.length} document(s) as ${format} to ${resolve(out)}.\n`);
 }
 
+/** Every file's analysis, each with its own registry (the nearest officials.yaml unless --registry names one). */
 async function analyze(files: readonly string[], options: CliOptions): Promise<Map<string, JsonAnalysis>> {
   const workersFlag = stringFlag(options, '--workers');
   if (workersFlag !== undefined && !/^\d+$/.test(workersFlag)) throw new CliError('--workers takes a number');
-  const registryPath = findRegistry(stringFlag(options, '--registry'), options.positional[0]!);
+  const registryFlag = stringFlag(options, '--registry');
+  const groups = new Map<string | undefined, string[]>();
+  for (const path of files) {
+    const registryPath = findRegistry(registryFlag, path);
+    const group = groups.get(registryPath);
+    if (group) group.push(path);
+    else groups.set(registryPath, [path]);
+  }
   const progress = startProgress(files.length, 'export');
+  const results = new Map<string, JsonAnalysis>();
   try {
-    return await analyzeFiles(files, {
-      ...(registryPath ? { registryPath } : {}),
-      ...(workersFlag !== undefined ? { workers: Number(workersFlag) } : {}),
-      onResult: (path) => progress.tick(basename(path)),
-    });
+    for (const [registryPath, group] of groups) {
+      // Read here first, so that its problems are reported once and not by every worker.
+      loadRegistry(registryPath);
+      const analysed = await analyzeFiles(group, {
+        ...(registryPath ? { registryPath } : {}),
+        ...(workersFlag !== undefined ? { workers: Number(workersFlag) } : {}),
+        onResult: (path) => progress.tick(basename(path)),
+      });
+      for (const [path, analysis] of analysed) results.set(path, analysis);
+    }
   } finally {
     progress.done();
   }
+  return results;
 }
 
-/** Output names from file names without `.policy.md`/`.md`/`.txt`, numbered when two folders share one. */
-function uniqueNames(files: readonly string[]): Map<string, string> {
-  const used = new Map<string, number>();
+/**
+ * Output names from file names without `.policy.md`/`.md`/`.txt`, numbered when two folders share one;
+ * a number is never one that another file's own name already has ("a", "a" and "a-2" → a, a-3, a-2).
+ */
+export function uniqueNames(files: readonly string[]): Map<string, string> {
+  const stems = files.map((path) => basename(path).replace(/(\.policy)?\.(md|txt)$/i, ''));
+  const taken = new Set<string>();
   const names = new Map<string, string>();
-  for (const path of files) {
-    const stem = basename(path).replace(/(\.policy)?\.(md|txt)$/i, '');
-    const n = (used.get(stem) ?? 0) + 1;
-    used.set(stem, n);
-    names.set(path, n === 1 ? stem : `${stem}-${n}`);
-  }
+  // Each stem keeps its own name where it is the first to have it; later ones are numbered after.
+  const firsts = new Set<number>();
+  stems.forEach((stem, i) => {
+    if (taken.has(stem)) return;
+    taken.add(stem);
+    firsts.add(i);
+  });
+  stems.forEach((stem, i) => {
+    let name = stem;
+    if (!firsts.has(i)) {
+      let n = 2;
+      while (taken.has(`${stem}-${n}`)) n++;
+      name = `${stem}-${n}`;
+      taken.add(name);
+    }
+    names.set(files[i]!, name);
+  });
   return names;
 }

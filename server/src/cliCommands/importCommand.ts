@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import { analyzeDocument } from '../analysis/index';
 import { analysisJson, type JsonEntity } from './analysisJson';
 import { fromBrat } from './brat';
-import { CliError, findRegistry, formatFlag, loadRegistry, readText, stringFlag, type CliOptions } from './corpus';
+import { checkCommandLine, CliError, formatFlag, readText, registryFor, stringFlag, type CliOptions } from './corpus';
 
 /**
  * `policy-lens import --format brat FILE.ann [--text FILE.txt] [--corrections]`.
@@ -10,14 +10,17 @@ import { CliError, findRegistry, formatFlag, loadRegistry, readText, stringFlag,
  * `corrections:` front-matter block that makes Policy Lens highlight what the brat file says.
  */
 export function importCommand(options: CliOptions): void {
+  checkCommandLine('import', options, ['--format', '--text', '--registry'], ['--corrections'], 1);
   formatFlag(options, ['brat'] as const, 'brat');
   const annPath = options.positional[0];
   if (!annPath) throw new CliError('import needs FILE.ann');
-  const textPath = stringFlag(options, '--text') ?? annPath.replace(/\.ann$/i, '.txt');
+  const givenText = stringFlag(options, '--text');
+  if (givenText === undefined && !/\.ann$/i.test(annPath)) throw new CliError(`${annPath} is not named *.ann; give its text with --text FILE.txt`);
+  const textPath = givenText ?? annPath.replace(/\.ann$/i, '.txt');
   const text = readText(textPath);
   const { entities, problems } = fromBrat(readText(annPath), text);
   for (const p of problems) process.stderr.write(`${annPath}:${p.line}: ${p.message}\n`);
-  const registry = loadRegistry(findRegistry(stringFlag(options, '--registry'), textPath));
+  const registry = registryFor(stringFlag(options, '--registry'), textPath);
   const analysis = analyzeDocument(text, { registry });
   if (options.flags.has('--corrections')) {
     process.stdout.write(correctionsYaml(entities, analysisJson(analysis).entities));

@@ -1,5 +1,5 @@
 import { commitmentsCommand } from './commitmentsCommand';
-import { CliError, type CliOptions } from './corpus';
+import type { CliOptions } from './corpus';
 import { exportCommand } from './exportCommand';
 import { importCommand } from './importCommand';
 
@@ -22,18 +22,12 @@ const COMMANDS: Record<string, (options: CliOptions) => void | Promise<void>> = 
 };
 
 /**
- * Runs `command` when this folder implements it.
+ * Runs `command` when this folder implements it; its `CliError`s reach `cli.ts`, which reports them.
  * @returns false for commands it does not know, so `cli.ts` can go on dispatching
  */
 export async function runSubcommand(command: string, options: CliOptions): Promise<boolean> {
   const run = COMMANDS[command];
   if (!run) return false;
-  try {
-    await run(options);
-  } catch (error) {
-    if (!(error instanceof CliError)) throw error;
-    process.stderr.write(`policy-lens: ${error.message}\n${error.exitCode === 2 ? `Usage:\n${SUBCOMMAND_USAGE}` : ''}`);
-    process.exitCode = error.exitCode;
-  }
+  await run(options);
   return true;
 }

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyzeDocument } from '../analysis/index';
 import { analysisJson, type JsonAnalysis } from './analysisJson';
-import { loadRegistry, readText } from './corpus';
+import { CliError, loadRegistry, readText } from './corpus';
 
 /**
  * Worker threads are used above this many files and this many bytes. Each worker loads the whole
@@ -36,7 +36,8 @@ export function runAnalysisWorker(): void {
   const port = parentPort;
   if (!port) return;
   const input = workerData as WorkerInput;
-  const registry = loadRegistry(input.registryPath);
+  // The main thread has reported the registry's problems already.
+  const registry = loadRegistry(input.registryPath, { quiet: true });
   const send = (message: FromWorker): void => port.postMessage(message);
   port.on('message', (message: ToWorker) => {
     if (message.type === 'done') {
@@ -100,7 +101,7 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeFil
       }),
     ),
   );
-  if (failures.length > 0) throw new Error(`analysis failed for ${failures.length} file(s):\n${failures.join('\n')}`);
+  if (failures.length > 0) throw new CliError(`analysis failed for ${failures.length} file(s):\n${failures.join('\n')}`, 2, false);
   // Workers answer in completion order; callers get the input order back.
   return new Map(files.map((f) => [f, results.get(f)!]));
 }
