@@ -69,3 +69,21 @@ test('an id that an earlier registry file defines makes the later entry ignored,
   assert.match(clash[0]!.message, /already used by Alice Able in a\/officials\.yaml/);
   assert.deepEqual(clash[0]!.related?.map((r) => r.uri), ['file:///w/a/officials.yaml']);
 });
+
+test('names with lower-case particles, initials and suffixes are matched in full, and the suffix is no family name', () => {
+  const registry = registryOf([
+    ['vdl', 'Ursula von der Leyen', 'DE'],
+    ['lula', 'Luiz Inácio Lula da Silva', 'BR'],
+    ['mbz', 'Mohamed bin Zayed', 'AE'],
+    ['marcos', 'Ferdinand R. Marcos Jr.', 'PH'],
+  ]);
+  assert.deepEqual(officialsIn('Ursula von der Leyen met Luiz Inácio Lula da Silva and Mohamed bin Zayed.', registry), [
+    'Ursula von der Leyen → vdl',
+    'Luiz Inácio Lula da Silva → lula',
+    'Mohamed bin Zayed → mbz',
+  ]);
+  assert.deepEqual(officialsIn('President Ferdinand R. Marcos Jr. arrived. Marcos said the talks went well.', registry), [
+    'Ferdinand R. Marcos Jr. → marcos',
+    'Marcos → marcos',
+  ]);
+});

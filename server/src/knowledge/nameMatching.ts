@@ -29,7 +29,8 @@ export function stripDiacritics(text: string): string {
 
 /** True for a token written entirely in capitals ("NAMAZU"), the Japanese convention for family names. */
 export function isUpperCaseToken(token: string): boolean {
-  return token.length > 1 && token === token.toUpperCase() && token !== token.toLowerCase();
+  // An initial ("R.") has one letter, and is no family name.
+  return token.length > 1 && token === token.toUpperCase() && token !== token.toLowerCase() && !/^\p{L}\.$/u.test(token);
 }
 
 /**
@@ -79,7 +80,9 @@ export function familyFirstName(name: string, country: string | undefined): stri
 /** The family name of a registry name, by the same rule as {@link nameVariants}. */
 export function familyName(name: string, family?: string): string | undefined {
   if (family) return family;
+  // A generational suffix is no family name: "Ferdinand R. Marcos Jr." is shortened to "Marcos".
   const tokens = name.trim().split(/\s+/);
+  while (tokens.length > 2 && /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/.test(tokens[tokens.length - 1]!)) tokens.pop();
   if (tokens.length < 2) return undefined;
   const upper = tokens.find(isUpperCaseToken);
   if (upper) return upper[0] + upper.slice(1).toLowerCase();

@@ -138,29 +138,7 @@ export class OfficialsRegistry {
     // Letters with diacritics fold to one base letter each, so offsets into `folded` are offsets into
     // `text`; a text without such letters folds to itself, and the search for them can be skipped.
     const folded = lettersAreAscii ? text : foldToBaseLetters(text);
-    return capitals ? this.findNamesAt(text, folded, capitals) : this.findNamesInWords(text, folded, capitalizedWords(folded));
-  }
-
-  /** `findNames` over the capitalised words listed in `words` (flat offsets, see `capitalizedWords`). */
-  private findNamesInWords(text: string, folded: string, words: readonly number[]): NameMatch[] {
-    const maxTokens = this.lookups.maxTokens;
-    const wordCount = words.length / 2;
-    const out: NameMatch[] = [];
-    for (let i = 0; i < wordCount; i++) {
-      const firstStart = words[2 * i]!;
-      // Names are capitalised: a lower-case word never starts one, which keeps common words out.
-      if (!isCapital(folded.charCodeAt(firstStart))) continue;
-      // Most capitalised words start no name; a hash and one set lookup rule them out without a string per word.
-      if (!this.lookups.isFirstWord(folded, firstStart, words[2 * i + 1]!)) continue;
-      let matched = 0;
-      for (let n = Math.min(maxTokens, wordCount - i); n >= 1 && matched === 0; n--) {
-        if (!joinedBySpaces(folded, words, i, n)) continue;
-        const lastEnd = words[2 * (i + n - 1) + 1]!;
-        if (this.addMatch(text, folded, firstStart, lastEnd, out)) matched = n;
-      }
-      if (matched > 0) i += matched - 1;
-    }
-    return out;
+    return this.findNamesAt(text, folded, capitals ?? wordStarts(capitalizedWords(folded)));
   }
 
   /**
@@ -202,9 +180,18 @@ export class OfficialsRegistry {
     runEnds[0] = firstEnd;
     let count = 1;
     for (let end = firstEnd; count < maxTokens; count++) {
-      const between = folded.charCodeAt(end);
-      if (!isNameSpace(between) || !isCapital(folded.charCodeAt(end + 1))) break;
-      end = capitalizedWordEnd(folded, end + 1);
+      if (!isNameSpace(folded.charCodeAt(end))) break;
+      const next = end + 1;
+      if (isCapital(folded.charCodeAt(next))) {
+        end = capitalizedWordEnd(folded, next);
+        // An initial or a suffix keeps its full stop ("Ferdinand R. Marcos Jr.").
+        if (folded.charCodeAt(end) === 0x2e && isInitialOrSuffix(folded, next, end)) end++;
+      } else {
+        // A lower-case particle inside a name ("Ursula von der Leyen", "Lula da Silva", "Mohamed bin Zayed").
+        const particleEnd = lowerCaseParticleEnd(folded, next);
+        if (particleEnd < 0) break;
+        end = particleEnd;
+      }
       runEnds[count] = end;
     }
     return count;
@@ -368,15 +355,33 @@ function isCapital(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
-/** True when words i..i+n-1 (flat offsets, see `capitalizedWords`) are all capitalised and separated by single spaces only. */
-function joinedBySpaces(text: string, words: readonly number[], i: number, n: number): boolean {
-  for (let k = i + 1; k < i + n; k++) {
-    const previousEnd = words[2 * k - 1]!;
-    const start = words[2 * k]!;
-    const between = text.charCodeAt(previousEnd);
-    if (start - previousEnd !== 1 || !isNameSpace(between) || !isCapital(text.charCodeAt(start))) return false;
-  }
-  return true;
+/** The start offsets of words listed as flat [start, end] pairs (see `capitalizedWords`). */
+function wordStarts(words: readonly number[]): number[] {
+  const starts: number[] = [];
+  for (let k = 0; k < words.length; k += 2) starts.push(words[k]!);
+  return starts;
+}
+
+/** Lower-case words that stand inside names between capitalised ones. */
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'das', 'do', 'dos', 'du', 'di', 'la', 'le', 'bin', 'binti', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'y']);
+const SUFFIXES = new Set(['Jr', 'Sr']);
+
+/**
+ * The end of a lower-case particle that starts at `at` when a name goes on after it (a space, then a
+ * capital or another particle); -1 otherwise.
+ */
+function lowerCaseParticleEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && text.charCodeAt(end) >= 0x61 && text.charCodeAt(end) <= 0x7a) end++;
+  if (end === at || end - at > 5 || !PARTICLES.has(text.slice(at, end))) return -1;
+  if (!isNameSpace(text.charCodeAt(end))) return -1;
+  const after = text.charCodeAt(end + 1);
+  return isCapital(after) || (after >= 0x61 && after <= 0x7a) ? end : -1;
+}
+
+/** Whether the word at start..end is an initial ("R") or a suffix written with a full stop ("Jr"). */
+function isInitialOrSuffix(text: string, start: number, end: number): boolean {
+  return end - start === 1 || SUFFIXES.has(text.slice(start, end));
 }
 
 /**
