@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import type { DocumentHighlight, Location } from 'vscode-languageserver-protocol';
 import { LspSession } from './harness';
 
 const TODAY = '2026-01-15';
@@ -79,5 +80,20 @@ describe('official cards: undated documents, institutions, country codes and reg
       if (!card?.includes('Ambassador')) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     assert.match(card ?? '', /^\*\*Ann Kimball\*\* — Ambassador/);
+  });
+
+  test('a `mention:` value navigates as the name it stands for, and an unresolved shared name finds its own kind', async () => {
+    const text = '---\ndate: 2025-03-04\nofficials:\n  - id: jane-smith\n    mention: Jane Smith\n---\nJane Smith spoke. Smith said more.\n';
+    const uri = await session.open(join(workspace, 'listed.policy.md'), text);
+    const mentionAt = session.positionAt(uri, text.indexOf('Jane Smith') + 2);
+    const definitions = await session.connection.sendRequest<Location[] | null>('textDocument/definition', { textDocument: { uri }, position: mentionAt });
+    assert.ok(definitions && definitions.length === 1 && definitions[0]!.uri.endsWith('/.team/officials.yaml'));
+    const references = await session.connection.sendRequest<Location[]>('textDocument/references', { textDocument: { uri }, position: mentionAt, context: { includeDeclaration: false } });
+    assert.ok(references.some((r) => r.uri === uri && r.range.start.line === 6), 'the body mention is found from the front matter');
+    // In another document nothing tells the Smiths apart: the shared name is found from itself.
+    const shared = 'Smith said the talks would go on. Later Smith left.\n';
+    const other = await session.open(join(workspace, 'shared.policy.md'), shared);
+    const highlights = await session.connection.sendRequest<DocumentHighlight[]>('textDocument/documentHighlight', { textDocument: { uri: other }, position: session.positionAt(other, 1) });
+    assert.deepEqual(highlights.map((h) => h.range.start.character), [0, 40]);
   });
 });

@@ -32,7 +32,7 @@ export function registerDocumentHighlights(connection: Connection, services: Ser
           .map((o) => ({ range: toRange(document, o.idSpan), kind: KIND.registryId }));
       }
       const analysis = services.analyses.get(document);
-      const occurrences = occurrencesInDocument(ids, analysis.annotations, mentionsInAnalysis(ids, analysis, services.registries.registry));
+      const occurrences = occurrencesInDocument(ids, analysis.annotations, mentionsInAnalysis(ids, analysis, services.registries.registry, true));
       return occurrences.map((o) => ({ range: toRange(document, o.span), kind: KIND[o.kind] }));
     }),
   );

@@ -1,6 +1,6 @@
 import type { Connection, Hover, ServerCapabilities } from 'vscode-languageserver';
 import type { DocumentAnalysis } from '../analysis/index';
-import type { Commitment, Entity, Span } from '../analysis/types';
+import type { Commitment, Entity } from '../analysis/types';
 import { locateQuote } from '../workspace/commitmentStatus';
 import { toOffset, toRange } from '../lsp/convert';
 import { runSafe } from '../lsp/runSafe';
@@ -54,7 +54,7 @@ export function registerHover(connection: Connection, services: Services): void 
       // An official's id in the front matter gets the same card as a mention in the body. Ids, actors and
       // listed mentions all live in the front matter, and in the body no entity is under the cursor, so
       // the body is not searched again (a linear scan of every entity in a large document).
-      const target = offset < analysis.bodyStart ? (officialTargetAt(document, offset, services) ?? listedMentionAt(analysis, offset)) : undefined;
+      const target = offset < analysis.bodyStart ? officialTargetAt(document, offset, services) : undefined;
       const official = target?.ids.length === 1 ? services.registries.registry.get(target.ids[0]!) : undefined;
       if (target && official) {
         const card = officialCard(official, { ...officialCardContext(official, services, { document, analysis }), reason: 'registry id in the front matter' });
@@ -85,12 +85,6 @@ export function registerHover(connection: Connection, services: Services): void 
       return null;
     }),
   );
-}
-
-/** The `mention:` value of a front-matter official, which stands for that official's id. */
-function listedMentionAt(analysis: DocumentAnalysis, offset: number): { ids: string[]; span: Span } | undefined {
-  const listed = analysis.annotations.officials.find((o) => o.id && o.mention && o.mention.span.start <= offset && offset <= o.mention.span.end);
-  return listed?.id && listed.mention ? { ids: [listed.id.value], span: listed.mention.span } : undefined;
 }
 
 function entityCard(entity: Entity, analysis: DocumentAnalysis, document: TextDocument, services: Services): string {

@@ -82,6 +82,8 @@ export function officialTargetAt(document: TextDocument, offset: number, service
   const listed = new Set(a.officials.flatMap((o) => (o.id ? [o.id.value] : [])));
   for (const o of a.officials) {
     if (o.id && contains(o.id.span, offset)) return { ids: [o.id.value], span: o.id.span, kind: 'frontMatterId' };
+    // A listed official's `mention:` is the name the body uses for them, so it navigates as that name does.
+    if (o.id && o.mention && contains(o.mention.span, offset)) return { ids: [o.id.value], span: o.mention.span, kind: 'mention' };
   }
   for (const c of a.commitments) {
     for (const actor of c.actors) {
@@ -144,14 +146,21 @@ export function occurrencesInDocument(
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-/** The body mentions of the given officials in an analysed document, ambiguous names resolved as the hover does. */
-export function mentionsInAnalysis(ids: ReadonlySet<string>, analysis: DocumentAnalysis, registry: OfficialsRegistry): Occurrence[] {
+/**
+ * The body mentions of the given officials in an analysed document, ambiguous names resolved as the hover
+ * does; with `withUnresolved`, also the names left unresolved whose every candidate is among `ids`.
+ */
+export function mentionsInAnalysis(ids: ReadonlySet<string>, analysis: DocumentAnalysis, registry: OfficialsRegistry, withUnresolved = false): Occurrence[] {
   const out: Occurrence[] = [];
   for (const e of analysis.entities) {
     if (e.kind !== 'person' || !e.officialId) continue;
     const resolution = resolveMention(e, analysis, registry);
     if (resolution.kind === 'official' && ids.has(resolution.official.id)) {
       out.push({ officialId: resolution.official.id, kind: 'mention', span: e.span });
+    } else if (withUnresolved && resolution.kind === 'ambiguous') {
+      // An unresolved shared name belongs to a search for all of its candidates (one started on such a name).
+      const candidates = resolution.disambiguation.candidates.map((c) => c.official.id);
+      if (candidates.every((id) => ids.has(id))) out.push({ officialId: candidates[0]!, kind: 'mention', span: e.span });
     }
   }
   return out;
@@ -172,7 +181,7 @@ export async function collectOccurrences(ids: ReadonlySet<string>, services: Nav
     const document = open.get(key);
     if (document) {
       const analysis = services.analyses.get(document);
-      const mentions = options.mentions ? mentionsInAnalysis(ids, analysis, registry) : [];
+      const mentions = options.mentions ? mentionsInAnalysis(ids, analysis, registry, true) : [];
       const occurrences = occurrencesInDocument(ids, analysis.annotations, mentions);
       if (occurrences.length > 0) files.push(openFile(document, occurrences));
       continue;
