@@ -1,12 +1,25 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lastDayOf } from '../../server/src/workspace/commitmentStatus';
+import { readAnnotations } from '../../server/src/analysis/annotations';
+import { splitFrontMatter } from '../../server/src/analysis/frontMatter';
+import { commitmentState } from '../../server/src/workspace/commitmentStatus';
 
-test('a due date that is no day of the calendar has no last day, so no day count or overdue flag', () => {
-  // Before, 2026-02-30 rolled over to 2 March and the code lens said "3 days left".
-  assert.equal(lastDayOf('2026-02-30'), undefined);
-  assert.equal(lastDayOf('2026-04-31'), undefined);
-  assert.equal(lastDayOf('2026-02-28'), '2026-02-28');
-  assert.equal(lastDayOf('2024-02'), '2024-02-29');
-  assert.equal(lastDayOf('2026'), '2026-12-31');
+/** The state of the one commitment annotated in a front matter, against an empty workspace. */
+function stateOf(entry: string, today = '2026-01-15'): ReturnType<typeof commitmentState> {
+  const text = `---\ncommitments:\n  - id: c\n    quote: will meet\n${entry}---\nThey will meet.\n`;
+  const annotation = readAnnotations(splitFrontMatter(text).frontMatter).commitments[0]!;
+  return commitmentState(annotation, today, () => undefined);
+}
+
+test('only a day of the calendar is a due date: no day count or overdue flag for anything else, as for the overdue problem', () => {
+  // Before, 2026-02-30 rolled over to 2 March and the code lens said "3 days left"; a year or a month
+  // counted as its last day, where the problems panel (and the schema) took no due date at all.
+  for (const due of ['2026-02-30', '2026-04-31', '2025-06', '2025', '" 2025-12-31"']) {
+    const state = stateOf(`    due: ${due}\n`);
+    assert.equal(state.daysLeft, undefined, due);
+    assert.equal(state.overdue, false, due);
+  }
+  const past = stateOf('    due: 2025-12-31\n');
+  assert.equal(past.daysLeft, -15);
+  assert.equal(past.overdue, true);
 });

@@ -22,6 +22,7 @@ import { recognizePeopleInEach, type PeopleContext } from './recognizers/people'
 import { resolveOverlaps, shiftSpan } from './spans';
 import { guardText } from './textGuards';
 import type { Commitment, Entity, Span } from './types';
+import { appendAll } from './arrays';
 
 export type { Commitment, Entity, EntityKind, Span } from './types';
 export type { Finding, FindingCode, FindingFix, Severity } from './findings';
@@ -342,11 +343,6 @@ export function analyzeParagraphs(paragraphs: readonly string[], registry: Offic
     results[i] = { entities, commitments: recognizeCommitments(paragraphs[i]!, { dates, entities: others }) };
   }
   return results;
-}
-
-/** Appends `more` to `list` in order, without the intermediate arrays of `concat` or a spread call. */
-function appendAll(list: Entity[], more: readonly Entity[]): void {
-  for (let k = 0; k < more.length; k++) list.push(more[k]!);
 }
 
 /** The dates among `entities` and everything else, each in the given order, found in one pass. */

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { LineIndex } from '../analysis/lineIndex';
 import { OfficialsRegistry } from '../knowledge/officialsRegistry';
 import { nodeFileSystem } from '../workspace/fileSystem';
+import { appendAll } from '../analysis/arrays';
 
 /** Parsed command line of a subcommand (the same shape `cli.ts` builds). */
 export interface CliOptions {
@@ -66,7 +67,7 @@ export async function collectFiles(paths: readonly string[]): Promise<string[]> 
     if (!existsSync(p)) throw new CliError(`no such file or folder: ${p}`);
     if (statSync(p).isDirectory()) {
       const uris = await nodeFileSystem.findFiles(pathToFileURL(resolve(p)).href, (rel) => rel.endsWith('.policy.md'));
-      files.push(...uris.map((u) => decodeURIComponent(new URL(u).pathname)));
+      appendAll(files, uris.map((u) => decodeURIComponent(new URL(u).pathname)));
     } else files.push(resolve(p));
   }
   return [...new Set(files)];

@@ -7,6 +7,7 @@ import { checkCommandLine, CliError, collectFiles, findRegistry, formatFlag, ioE
 import { startProgress } from './progress';
 import { annotationPage, toWebAnnotations, type WebAnnotation } from './webAnnotation';
 import { analyzeFiles } from './workers';
+import { appendAll } from '../analysis/arrays';
 
 const FORMATS = ['brat', 'jsonl', 'webanno'] as const;
 
@@ -64,7 +65,7 @@ export async function exportCommand(options: CliOptions): Promise<void> {
       const uri = pathToFileURL(path).href;
       const items = toWebAnnotations(uri, readText(path), analyses.get(path)!.entities);
       if (out) writeFileSync(join(out, `${names.get(path)!}.jsonld`), `${JSON.stringify(annotationPage(`${uri}#annotations`, items), null, 2)}\n`);
-      else all.push(...items);
+      else appendAll(all, items);
     }
     if (!out) process.stdout.write(`${JSON.stringify(annotationPage('urn:policy-lens:export', all), null, 2)}\n`);
   }

@@ -9,6 +9,7 @@ import { runSafe } from '../lsp/runSafe';
 import { mentionsInAnalysis } from './officialTargets';
 import { registrySymbols } from './registryDocument';
 import type { Services } from './services';
+import { extent } from '../analysis/arrays';
 
 /** The capability fragment of this feature. */
 export const documentSymbolsCapability: ServerCapabilities['documentSymbolProvider'] = { label: 'Policy Lens' };
@@ -103,10 +104,8 @@ function officialsSymbol(document: TextDocument, analysis: DocumentAnalysis, ser
 }
 
 function group(document: TextDocument, name: string, kind: SymbolKind, children: DocumentSymbol[], spans: readonly Span[]): DocumentSymbol {
-  const start = Math.min(...spans.map((s) => s.start));
-  const end = Math.max(...spans.map((s) => s.end));
   const first = spans.reduce((a, b) => (b.start < a.start ? b : a));
-  return symbol(document, name, kind, { start, end }, first, '', children);
+  return symbol(document, name, kind, extent(spans), first, '', children);
 }
 
 function symbol(document: TextDocument, name: string, kind: SymbolKind, range: Span, selection: Span, detail: string, children: DocumentSymbol[] = []): DocumentSymbol {

@@ -11,6 +11,8 @@ import { allowsType, countryCodes, schemaAt, type SchemaNode } from '../analysis
 import { toOffset, toRange } from '../lsp/convert';
 import { runSafe } from '../lsp/runSafe';
 import type { Services } from './services';
+import { appendAll } from '../analysis/arrays';
+import { readsAsPlainString } from '../analysis/edits';
 
 /** The capability fragment of this feature: completion inside the front matter. */
 export const frontMatterCompletionCapability: ServerCapabilities['completionProvider'] = {
@@ -36,7 +38,7 @@ export function registerFrontMatterCompletion(connection: Connection, services: 
       const cursor = yamlCursorAt(document.getText(), content.start, offset);
       if (!cursor) return null;
       const items = cursor.kind === 'key' ? keyItems(cursor) : [];
-      if (cursor.kind === 'value' || cursor.alsoValue) items.push(...valueItems(cursor.path, analysis, services));
+      if (cursor.kind === 'value' || cursor.alsoValue) appendAll(items, valueItems(cursor.path, analysis, services));
       const range = toRange(document, { start: offset - cursor.prefix.length, end: offset });
       for (const item of items) item.textEdit = { range, newText: item.insertText ?? item.label };
       return { isIncomplete: false, items };
@@ -193,14 +195,22 @@ function valueItems(path: readonly string[], analysis: DocumentAnalysis, service
       sortText: `0${o.id}`,
     }));
   const ownCountries = analysis.annotations.countries.map((c) => c.value);
-  if (key === 'countries.*') items.push(...countries(ownCountries));
-  else if (key === 'officials.*.id' || key === 'officials.*') items.push(...officials());
-  else if (key === 'commitments.*.actors.*') items.push(...officials(), ...countries(ownCountries));
+  if (key === 'countries.*') appendAll(items, countries(ownCountries));
+  else if (key === 'officials.*.id' || key === 'officials.*') appendAll(items, officials());
+  else if (key === 'commitments.*.actors.*') appendAll(appendAll(items, officials()), countries(ownCountries));
   else if (key === 'commitments.*.fulfilled-by') {
     const own = analysis.annotations.id?.value;
     for (const facts of services.index.all()) {
       if (!facts.id || facts.id === own) continue;
-      items.push({ label: facts.id, kind: CompletionItemKind.File, ...(facts.title ? { detail: facts.title } : {}), ...(facts.date ? { sortText: facts.date } : {}) });
+      // An id that would read as something else written plainly ("true", "123", "a: b") is inserted quoted.
+      const insertText = readsAsPlainString(facts.id) ? facts.id : JSON.stringify(facts.id);
+      items.push({
+        label: facts.id,
+        kind: CompletionItemKind.File,
+        ...(insertText !== facts.id ? { insertText } : {}),
+        ...(facts.title ? { detail: facts.title } : {}),
+        ...(facts.date ? { sortText: facts.date } : {}),
+      });
     }
   } else if (key === 'date' && analysis.documentDate?.source === 'dateline') {
     items.push({ label: analysis.documentDate.value, kind: CompletionItemKind.Value, detail: 'The dateline of the body' });

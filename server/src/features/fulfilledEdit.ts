@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { FrontMatter } from '../analysis/frontMatter';
+import { readsAsPlainString } from '../analysis/edits';
 
 /** A replacement of `[start, end)` of the whole file with `newText`. */
 export interface OffsetEdit {
@@ -111,5 +112,6 @@ function lineStart(text: string, offset: number): number {
 
 /** A YAML scalar for an id: plain when safe, double-quoted (JSON is valid YAML) otherwise. */
 function yamlScalar(value: string): string {
-  return /^[A-Za-z0-9][\w.\-/]*$/.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value) ? value : JSON.stringify(value);
+  // "007" or "1.0" written plainly would read as numbers, and name no document.
+  return /^[A-Za-z0-9][\w.\-/]*$/.test(value) && readsAsPlainString(value) && !/^(yes|no|on|off)$/i.test(value) ? value : JSON.stringify(value);
 }

@@ -1,7 +1,7 @@
 import type { Connection, Hover, ServerCapabilities } from 'vscode-languageserver';
 import type { DocumentAnalysis } from '../analysis/index';
 import type { Commitment, Entity } from '../analysis/types';
-import { locateQuote } from '../workspace/commitmentStatus';
+import { locateQuotes } from '../workspace/commitmentStatus';
 import { toOffset, toRange } from '../lsp/convert';
 import { runSafe } from '../lsp/runSafe';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -65,9 +65,11 @@ export function registerHover(connection: Connection, services: Services): void 
         // Annotated means what it means for the problems and the commitments view: the annotation's
         // quote is found in the body where it overlaps this clause (a quote may be longer or shorter).
         const text = document.getText();
-        const annotated = analysis.annotations.commitments.find((c) => {
-          const quoted = c.quote ? locateQuote(text, analysis.bodyStart, c.quote.value) : undefined;
-          return quoted !== undefined && quoted.start < commitment.span.end && commitment.span.start < quoted.end;
+        const annotations = analysis.annotations.commitments;
+        const quoted = locateQuotes(text, analysis.bodyStart, annotations.map((c) => c.quote?.value));
+        const annotated = annotations.find((_, i) => {
+          const span = quoted[i];
+          return span !== undefined && span.start < commitment.span.end && commitment.span.start < span.end;
         });
         const card = commitmentCard(
           commitment,

@@ -44,13 +44,14 @@ export function workspaceSymbols(query: string, services: Services): SymbolInfor
     });
   }
   for (const facts of services.index.all()) {
-    const name = facts.title ?? facts.id ?? decodeURIComponent(facts.uri.slice(facts.uri.lastIndexOf('/') + 1));
+    // The protocol rejects an empty name (VS Code drops the whole answer), and an empty title or id is valid YAML.
+    const name = nonBlank(facts.title) ?? nonBlank(facts.id) ?? fileName(facts.uri);
     if (matches(wanted, [name, facts.id ?? ''])) {
       const range = resolve(facts.uri, facts.idSpan ?? { start: 0, end: 0 });
       if (range) out.push({ name, kind: SymbolKind.File, location: { uri: facts.uri, range }, containerName: [facts.id, facts.date].filter(Boolean).join(' · ') });
     }
     for (const c of facts.commitments) {
-      if (!c.id || !matches(wanted, [c.id.value])) continue;
+      if (!c.id || nonBlank(c.id.value) === undefined || !matches(wanted, [c.id.value])) continue;
       const range = resolve(facts.uri, c.id.span);
       if (range) {
         out.push({ name: c.id.value, kind: SymbolKind.Event, location: { uri: facts.uri, range }, containerName: `${c.status?.value ?? 'open'} · ${facts.id ?? name}` });
@@ -59,6 +60,21 @@ export function workspaceSymbols(query: string, services: Services): SymbolInfor
     if (out.length >= MAX_SYMBOLS) break;
   }
   return out.slice(0, MAX_SYMBOLS);
+}
+
+/** The text when it has more than white space. */
+function nonBlank(text: string | undefined): string | undefined {
+  return text !== undefined && text.trim().length > 0 ? text : undefined;
+}
+
+/** The last segment of a URI, decoded where it can be. */
+function fileName(uri: string): string {
+  const last = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last) || uri;
+  } catch {
+    return last || uri;
+  }
 }
 
 /** A fuzzy match: the query's characters appear in order in one of the candidates. */

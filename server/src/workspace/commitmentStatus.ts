@@ -2,6 +2,7 @@ import type { CommitmentAnnotation, CommitmentStatus } from '../analysis/annotat
 import type { Span } from '../analysis/types';
 import type { DocumentFacts } from './workspaceIndex';
 import { parseIsoDay } from '../analysis/dateResolution';
+import { findNormalized, normalizeForMatch, normalizeWithOffsets, type NormalizedText } from '../analysis/checks/textMatching';
 
 /**
  * The workspace-wide view of annotated commitments: effective status, due dates, days left and the
@@ -48,10 +49,12 @@ export function commitmentState(
   let status: CommitmentStatus = written && STATUSES.has(written as CommitmentStatus) ? (written as CommitmentStatus) : 'open';
   const fulfilledBy = annotation.fulfilledBy?.value;
   const fulfilledByFacts = fulfilledBy ? findDocument(fulfilledBy) : undefined;
-  // A fulfilment that no document in the workspace evidences does not count: the commitment is open again.
+  // A fulfilment that no document in the workspace evidences does not count: the commitment is open
+  // again (the problems panel says so on `fulfilled-by`).
   if (status === 'fulfilled' && fulfilledBy && !fulfilledByFacts) status = 'open';
   const due = annotation.due?.value;
-  const dueDay = due ? lastDayOf(due) : undefined;
+  // Only a day of the calendar is a due date, as for the overdue problem; the schema reports the rest.
+  const dueDay = due !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(due) && parseIsoDay(due) !== undefined ? due : undefined;
   const daysLeft = dueDay ? daysBetween(today, dueDay) : undefined;
   return {
     status,
@@ -95,30 +98,34 @@ export function commitmentRows(documents: readonly DocumentFacts[], today: strin
   );
 }
 
-/** The last calendar day a due value allows: `2025` → 2025-12-31, `2025-06` → 2025-06-30; undefined when not a date. */
-export function lastDayOf(due: string): string | undefined {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(due.trim());
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  // A day of the calendar only: `Date.parse` rolls 2026-02-30 over into March, which gave it a day count.
-  if (m[3]) return parseIsoDay(`${m[1]}-${m[2]}-${m[3]}`) === undefined ? undefined : `${m[1]}-${m[2]}-${m[3]}`;
-  const month = m[2] ? Number(m[2]) : 12;
-  if (month < 1 || month > 12) return undefined;
-  // Day 0 of the next month is the last day of this one.
-  const last = new Date(Date.UTC(year, month, 0));
-  return last.toISOString().slice(0, 10);
-}
-
 /** Whole days from `from` to `to` (both YYYY-MM-DD), negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /**
- * Finds an analyst's quote in the body, ignoring differences in whitespace (YAML folding turns
- * line breaks into spaces), and returns its span in the whole file.
+ * Where each commitment quote is in the body (undefined when it is not there, or there is no quote),
+ * matched as the problems panel matches it (white space, case, curly and straight quotes and dashes
+ * aside), so that the view, the timeline and hovers call annotated exactly the clauses the diagnostics
+ * do. The body is normalised once for all the quotes.
  */
-export function locateQuote(text: string, bodyStart: number, quote: string): Span | undefined {
+export function locateQuotes(text: string, bodyStart: number, quotes: readonly (string | undefined)[]): (Span | undefined)[] {
+  let body: NormalizedText | undefined;
+  return quotes.map((quote) => {
+    if (quote === undefined) return undefined;
+    // A quote copied from the text, the usual case, is found as written (white space aside) without
+    // normalising a whole large body, which a hover could not afford.
+    const verbatim = locateVerbatim(text, bodyStart, quote);
+    if (verbatim !== undefined) return verbatim;
+    const needle = normalizeForMatch(quote);
+    if (needle.length === 0) return undefined;
+    body ??= normalizeWithOffsets(text, bodyStart, text.length);
+    return findNormalized(body, needle);
+  });
+}
+
+/** The first occurrence of the quote's words in the body, separated by any white space. */
+function locateVerbatim(text: string, bodyStart: number, quote: string): Span | undefined {
   const words = quote.trim().split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0) return undefined;
   const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');

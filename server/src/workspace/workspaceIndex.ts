@@ -2,7 +2,7 @@ import type { CommitmentAnnotation } from '../analysis/annotations';
 import type { IndexAnalysis } from '../analysis/index';
 import { LineIndex } from '../analysis/lineIndex';
 import type { Span } from '../analysis/types';
-import { locateQuote } from './commitmentStatus';
+import { locateQuotes } from './commitmentStatus';
 
 /** What the rest of the workspace needs to know about one policy document. */
 /** What a reader learns from `WorkspaceIndex.watchChanges`. */
@@ -78,7 +78,7 @@ export function documentFacts(uri: string, analysis: IndexAnalysis, text: string
     officialMentions: mentions,
     listedOfficials: a.officials.flatMap((o) => (o.id ? [o.id.value] : [])),
     commitments: a.commitments,
-    quoteSpans: a.commitments.map((c) => (c.quote ? locateQuote(text, analysis.bodyStart, c.quote.value) : undefined)),
+    quoteSpans: locateQuotes(text, analysis.bodyStart, a.commitments.map((c) => c.quote?.value)),
     countries: a.countries.map((c) => c.value),
   };
   const signature = JSON.stringify([

@@ -10,6 +10,7 @@ import { normalizeWithOffsets, type NormalizedText } from './textMatching';
 import type { CheckContext, CheckInput, LocalCheckContext } from './types';
 import { checkCommitmentStatus, checkCountries, checkDates, checkRegistryIds } from './valueChecks';
 import { referencesOf, workspaceFindings, workspaceOutcome, workspaceSubject, type WorkspaceOutcome, type WorkspaceSubject } from './workspaceChecks';
+import { appendAll } from '../arrays';
 
 export type { CheckContext, IndexedDocument, LocalCheckContext, WorkspaceSnapshot } from './types';
 export { outcomeKey, referencesOf, workspaceFindings, workspaceOutcome, type WorkspaceOutcome, type WorkspaceReferences, type WorkspaceSubject } from './workspaceChecks';
@@ -63,7 +64,7 @@ export function checkLocally(analysis: DocumentAnalysis, text: string, ctx: Loca
     findings.push(...checkMentions(input), ...checkCorrections(input));
   }
   const quotes = checkQuotes(input);
-  findings.push(...quotes.findings, ...checkPeople(input), ...checkUnannotated(input, quotes.quoted));
+  appendAll(appendAll(appendAll(findings, quotes.findings), checkPeople(input)), checkUnannotated(input, quotes.quoted));
   return { findings: sortFindings(findings), subject, crossChecked: frontMatter !== undefined };
 }
 

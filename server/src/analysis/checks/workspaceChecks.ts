@@ -101,7 +101,7 @@ export function workspaceFindings(subject: WorkspaceSubject, outcome: WorkspaceO
       code: 'frontMatter.commitment.fulfilledByUnknown',
       severity: 'warning',
       span: ref.span,
-      message: `No document of the workspace has the id "${ref.value}"${suggestion ? `: did you mean "${suggestion}"?` : '.'}`,
+      message: `No document of the workspace has the id "${ref.value}"${suggestion ? `: did you mean "${suggestion}"?` : '.'} Until one has, the commitment counts as open (and overdue once its due date has passed).`,
       ...(suggestion ? { fix: { kind: 'setScalar', span: ref.span, value: suggestion, title: `Change to "${suggestion}"` } } : {}),
     });
   });

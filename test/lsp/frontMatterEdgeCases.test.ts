@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { CompletionList, DocumentSymbol, SymbolInformation } from 'vscode-languageserver-protocol';
+import type { CommitmentItem, MarkFulfilledResult } from '../../server/src/protocol';
+import { repoPath } from '../support/paths';
+import { eventually } from '../support/protocolEdits';
+import { LspSession } from './harness';
+
+/** The first answer that is not undefined, asked again while the index catches up (at most 4 s). */
+async function settled<T>(ask: () => Promise<T | undefined>): Promise<T> {
+  const value = await eventually(ask, (v) => v !== undefined);
+  assert.ok(value !== undefined, 'no answer in time');
+  return value;
+}
+
+// Ids that written plainly would read as something else: a boolean, a number, a mapping.
+const ODD_IDS = ['true', '007', 'a: b'];
+
+describe('front-matter edge cases: huge outlines, empty names, quote variants and odd ids', () => {
+  let workspace: string;
+  let session: LspSession;
+  before(async () => {
+    workspace = mkdtempSync(join(tmpdir(), 'policy-lens-edges-'));
+    copyFileSync(repoPath('seeds/officials.yaml'), join(workspace, 'officials.yaml'));
+    ODD_IDS.forEach((id, i) => writeFileSync(join(workspace, `odd-${i}.policy.md`), `---\nid: ${JSON.stringify(id)}\ndate: 2025-05-0${i + 1}\n---\nA report.\n`));
+    writeFileSync(join(workspace, 'blank.policy.md'), '---\nid: blank-title\ntitle: ""\ndate: 2025-05-09\ncommitments:\n  - id: ""\n    quote: will meet\n---\nThey will meet.\n');
+    session = await LspSession.start({ folder: workspace, today: '2026-01-15' });
+  });
+  after(async () => {
+    try {
+      await session?.stop();
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+    }
+  });
+
+  test('the outline of a document with 160,000 official mentions is built (a spread of them overflowed the stack)', async () => {
+    const paragraph = Array.from({ length: 40 }, () => 'Ishiba met Chinh.').join('\n');
+    const text = `---\ndate: 2025-04-29\n---\n${Array.from({ length: 2000 }, () => paragraph).join('\n\n')}\n`;
+    const uri = await session.open(join(workspace, 'huge.policy.md'), text);
+    const symbols = await session.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const officials = symbols.find((s) => s.name === 'Officials mentioned');
+    assert.ok(officials, JSON.stringify(symbols.map((s) => s.name)));
+    assert.deepEqual(officials.children?.map((c) => c.detail).sort(), ['80000 mentions', '80000 mentions']);
+    await session.close(uri);
+  });
+
+  test('an empty title or commitment id never gives a workspace symbol an empty name', async () => {
+    const symbols = await settled(async () => {
+      const found = await session.connection.sendRequest<SymbolInformation[]>('workspace/symbol', { query: '' });
+      return found.some((s) => s.location.uri.endsWith('/blank.policy.md')) ? found : undefined;
+    });
+    assert.ok(symbols.every((s) => s.name.trim().length > 0), JSON.stringify(symbols.filter((s) => s.name.trim().length === 0)));
+    assert.ok(symbols.some((s) => s.name === 'blank-title'));
+  });
+
+  test('a quote that differs from the body only in case and quote marks counts as annotated in the view, as in the problems panel', async () => {
+    const text = '---\nid: variant\ndate: 2025-04-29\ncommitments:\n  - id: talks\n    quote: "Will hold \\"two-plus-two\\" talks"\n    actors: [JP]\n---\nJapan will hold “two-plus-two” talks in Tokyo.\n';
+    const uri = await session.open(join(workspace, 'variant.policy.md'), text);
+    const problems = await session.diagnostics(uri);
+    assert.ok(!problems.some((d) => d.code === 'frontMatter.commitment.quoteMissing'));
+    const items = await settled(async () => {
+      const all = await session.connection.sendRequest<CommitmentItem[]>('policyLens/commitments', {});
+      const mine = all.filter((c) => c.documentUri === uri && c.range.start.line === 8);
+      return mine.length > 0 ? mine : undefined;
+    });
+    assert.equal(items[0]!.id, 'talks');
+  });
+
+  test('ids that would read as something else are quoted by completion and by mark fulfilled', async () => {
+    const text = '---\nid: pledge\ndate: 2025-04-29\ncommitments:\n  - id: c1\n    quote: will meet\n    status: open\n    fulfilled-by: \n---\nThey will meet.\n';
+    const uri = await session.open(join(workspace, 'pledge.policy.md'), text);
+    const offset = text.indexOf('fulfilled-by: ') + 'fulfilled-by: '.length;
+    const list = await settled(async () => {
+      const result = await session.connection.sendRequest<CompletionList | null>('textDocument/completion', { textDocument: { uri }, position: session.positionAt(uri, offset) });
+      return result && ODD_IDS.every((id) => result.items.some((i) => i.label === id)) ? result : undefined;
+    });
+    for (const id of ODD_IDS) {
+      const item = list.items.find((i) => i.label === id)!;
+      const inserted = item.textEdit && 'newText' in item.textEdit ? item.textEdit.newText : item.insertText;
+      assert.equal(inserted, JSON.stringify(id));
+    }
+    const marked = await session.connection.sendRequest<MarkFulfilledResult>('policyLens/markFulfilled', { uri, commitmentId: 'c1', fulfilledBy: '007' });
+    const edits = marked.edit?.changes[uri] ?? [];
+    assert.ok(edits.some((e) => e.newText.includes('"007"')), JSON.stringify(edits));
+  });
+});
