@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { checkDocument, type IndexedDocument, type WorkspaceSnapshot } from '../../server/src/analysis/checks/index';
 import { dueFromDeadline, isCalendarDay } from '../../server/src/analysis/checks/dates';
-import { closest, closestPassage, editDistance, findNormalized, normalizeForMatch, normalizeWithOffsets, sentenceSpans } from '../../server/src/analysis/checks/textMatching';
+import { closest, closestPassage, editDistance, findNormalized, indexSentences, normalizeForMatch, normalizeWithOffsets } from '../../server/src/analysis/checks/textMatching';
 import { analyzeDocument } from '../../server/src/analysis/index';
 import { validateFrontMatter } from '../../server/src/analysis/schema/frontMatterSchema';
 import { OfficialsRegistry } from '../../server/src/knowledge/officialsRegistry';
@@ -50,14 +50,14 @@ describe('text matching', () => {
 
   test('the closest passage of a stale quote starts at its first words and ends at its last', () => {
     const text = 'Other news. Japan and Vietnam agreed to establish a new framework by the end of the year during a summit. Fin.';
-    const passage = closestPassage(text, sentenceSpans(text, 0, text.length), 'agreed to set up a new framework by the end of the year');
+    const passage = closestPassage(text, indexSentences(text, 0, text.length), 'agreed to set up a new framework by the end of the year');
     assert.ok(passage);
     assert.equal(text.slice(passage.start, passage.end), 'agreed to establish a new framework by the end of the year');
   });
 
   test('no passage is suggested when no sentence shares half of the quote', () => {
     const text = 'Completely unrelated words here.';
-    assert.equal(closestPassage(text, sentenceSpans(text, 0, text.length), 'agreed to build a bridge across the river'), undefined);
+    assert.equal(closestPassage(text, indexSentences(text, 0, text.length), 'agreed to build a bridge across the river'), undefined);
   });
 
   test('edit distance picks the closest candidate within the limit', () => {

@@ -1,7 +1,6 @@
 import type { Annotations } from './annotations';
 import type { Paragraph } from './bodyRegions';
 import { recognizeDates } from './recognizers/dates';
-import { overlaps } from './spans';
 import type { Entity } from './types';
 
 /**
@@ -20,6 +19,13 @@ export function applyCorrections(
   const ignored = new Set(annotations.ignore.map((c) => c.text.value.trim()));
   let result = entities.filter((e) => !ignored.has(e.text));
   const added: Entity[] = [];
+  // Code units an added span covers: an overlap test costs the span's length, where comparing with
+  // every added span made a correction of a common word ("the") quadratic over the document.
+  const covered = annotations.add.length > 0 ? new Uint8Array(text.length + 1) : undefined;
+  const isCovered = (span: { start: number; end: number }): boolean => {
+    for (let i = span.start; i < span.end; i++) if (covered![i] === 1) return true;
+    return false;
+  };
   for (const correction of annotations.add) {
     const needle = correction.text.value.trim();
     if (needle.length === 0 || !correction.kind) continue;
@@ -29,7 +35,8 @@ export function applyCorrections(
       for (let at = paragraph.prose.indexOf(needle); at >= 0; at = paragraph.prose.indexOf(needle, at + needle.length)) {
         const start = paragraph.span.start + at;
         const span = { start, end: start + needle.length };
-        if (!isWordBounded(text, span.start, span.end) || added.some((a) => overlaps(a.span, span))) continue;
+        if (!isWordBounded(text, span.start, span.end) || isCovered(span)) continue;
+        covered!.fill(1, span.start, span.end);
         added.push({
           kind: correction.kind,
           span,
@@ -41,13 +48,14 @@ export function applyCorrections(
       }
     }
   }
-  if (added.length > 0) result = result.filter((e) => !added.some((a) => overlaps(a.span, e.span)));
+  if (added.length > 0) result = result.filter((e) => !isCovered(e.span));
   return [...result, ...added].sort((a, b) => a.span.start - b.span.start);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function isWordBounded(text: string, start: number, end: number): boolean {
-  const letter = /[\p{L}\p{N}]/u;
-  return !letter.test(text.charAt(start - 1)) && !letter.test(text.charAt(end));
+  return !LETTER_OR_DIGIT.test(text.charAt(start - 1)) && !LETTER_OR_DIGIT.test(text.charAt(end));
 }
 
 /** The value of a date written as `text`, against the document date, when the date rules read all of it as one date. */

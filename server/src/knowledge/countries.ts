@@ -50,8 +50,17 @@ export function countryDemonyms(code: string): readonly string[] {
 
 /** True when `text` names the country of `code` by its name, its code or its demonym, as a whole word. */
 export function mentionsCountry(text: string, code: string): boolean {
+  return countryPattern(code)?.test(text) ?? false;
+}
+
+/** One pattern per country code, compiled on first use: ambiguous names ask for every candidate's country on every mention. */
+const COUNTRY_PATTERNS = new Map<string, RegExp | undefined>();
+
+function countryPattern(code: string): RegExp | undefined {
+  if (COUNTRY_PATTERNS.has(code)) return COUNTRY_PATTERNS.get(code);
   const info = countries().get(code);
-  if (!info) return false;
-  const forms = [...info.names, code, ...info.demonyms].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'u').test(text);
+  const forms = info ? [...info.names, code, ...info.demonyms].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : undefined;
+  const pattern = forms ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'u') : undefined;
+  COUNTRY_PATTERNS.set(code, pattern);
+  return pattern;
 }

@@ -10,7 +10,7 @@ import { organizationEntries } from './gazetteer/organizations';
 import { demonyms } from './gazetteer/demonyms';
 import { gazetteerKey } from './gazetteer/keys';
 import { bumpVersion, hashRange, registerLeadingWord, slotOf } from './gazetteer/leadingWords';
-import { indexText, isIndexedStart, WORD_STRIDE, type ShoutedRun, type TextIndex } from './gazetteer/textIndex';
+import { indexText, isIndexedStart, MAX_SHOUTED_SPAN, WORD_STRIDE, type ShoutedRun, type TextIndex } from './gazetteer/textIndex';
 import { buildTrie, hasChild, longestMatchEnd, longestMatchEndFrom, nodeAfter, type TrieNode } from './gazetteer/trie';
 import { followsWordChar } from './gazetteer/wordChars';
 
@@ -105,10 +105,15 @@ export class Gazetteer {
   /** Set when some name does not start with a capital or a digit, which the word index would miss. */
   private unindexed = false;
 
+  /** The most words of any name, which bounds the names tried in a run of capitals. */
+  private readonly maxWords: number;
+
   /** Compiles `entries`; the first entry wins when two share a key. */
   constructor(entries: readonly GazetteerEntry[]) {
     const forms = new Set<string>();
+    let maxWords = 1;
     for (const entry of entries) {
+      maxWords = Math.max(maxWords, entry.name.split(/\s+/).length);
       const key = gazetteerKey(entry.name);
       const existing = this.byKey.get(key);
       if (existing !== undefined) {
@@ -132,6 +137,7 @@ export class Gazetteer {
         forms.add(folded);
       }
     }
+    this.maxWords = Math.min(maxWords, MAX_SHOUTED_SPAN);
     this.trie = buildTrie(forms);
     for (const form of forms) {
       const word = LEADING_WORD.exec(form)?.[0] ?? '';
@@ -265,7 +271,9 @@ export class Gazetteer {
     const count = run.wordCount;
     for (let i = 0; i < count; ) {
       let matched = 0;
-      for (let j = count - 1; j >= i && matched === 0; j--) {
+      // No name is longer than `maxWords`: trying every longer sub-run made a long line of capitals
+      // cubic in time and memory (4 KB of "ABC ABC …" took 3 s and 870 MB).
+      for (let j = Math.min(count - 1, i + this.maxWords - 1); j >= i && matched === 0; j--) {
         const entry = this.byKey.get(run.key(i, j));
         // Only upper-case forms of mixed-case names: all-caps entries were already scanned exactly.
         if (entry !== undefined && !entry.asWrittenOnly && entry.name !== run.candidate(i, j) && entry.name.toUpperCase() !== entry.name) {

@@ -9,7 +9,7 @@ import { normalizeName } from '../../knowledge/nameMatching';
 import type { Finding, FindingFix } from '../findings';
 import type { Commitment, Entity, Span } from '../types';
 import { dueFromDeadline } from './dates';
-import { closestPassage, findNormalized, normalizeForMatch, sentenceSpans } from './textMatching';
+import { closestPassage, findNormalized, indexSentences, normalizeForMatch, type IndexedSentence } from './textMatching';
 import { trimSpan, type CheckInput } from './types';
 
 /**
@@ -21,7 +21,7 @@ export function checkQuotes(input: CheckInput): { findings: Finding[]; quoted: S
   const { analysis, text } = input;
   const findings: Finding[] = [];
   const quoted: Span[] = [];
-  let sentences: Span[] | undefined;
+  let sentences: IndexedSentence[] | undefined;
   for (const c of analysis.annotations.commitments) {
     if (!c.quote || c.quote.value.trim().length === 0) continue;
     const found = findNormalized(input.body(), normalizeForMatch(c.quote.value));
@@ -29,7 +29,7 @@ export function checkQuotes(input: CheckInput): { findings: Finding[]; quoted: S
       quoted.push(found);
       continue;
     }
-    sentences ??= sentenceSpans(text, analysis.bodyStart, text.length);
+    sentences ??= indexSentences(text, analysis.bodyStart, text.length);
     const passage = closestPassage(text, sentences, c.quote.value);
     const suggestion = passage ? text.slice(passage.start, passage.end).replace(/\s+/g, ' ') : undefined;
     const span = trimSpan(c.quote.span, text);

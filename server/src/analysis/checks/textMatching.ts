@@ -75,27 +75,59 @@ export function findNormalized(haystack: NormalizedText, needle: string): Span |
   return { start, end };
 }
 
-/** Sentences of `text[start, end)` as file spans, without surrounding whitespace. */
+/** Closing quotes and brackets that may follow a sentence's final punctuation. */
+function isCloser(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0x29;
+}
+
+/**
+ * Sentences of `text[start, end)` as file spans, without surrounding whitespace. A sentence ends at a
+ * run of . ! ? (with closing quotes or brackets) before white space or the end, or at a line break.
+ * One pass over the characters: the regular expression this replaces retried a run of full stops from
+ * each of its characters, which made "…." of a few thousand dots take seconds.
+ */
 export function sentenceSpans(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
-  // A sentence ends at . ! ? (with closing quotes) before whitespace, or at a line break.
-  const pattern = /[^\n]+?(?:[.!?]+["'\u201D\u2019)]*(?=\s|$)|(?=\n)|$)/gy;
-  const slice = text.slice(start, end);
-  let at = 0;
-  while (at < slice.length) {
-    pattern.lastIndex = at;
-    const m = pattern.exec(slice);
-    if (!m || m[0].length === 0) {
-      at++;
+  const push = (from: number, to: number): void => {
+    while (from < to && /\s/.test(text.charAt(from))) from++;
+    while (to > from && /\s/.test(text.charAt(to - 1))) to--;
+    if (to > from) out.push({ start: from, end: to });
+  };
+  let sentenceStart = start;
+  let i = start;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) {
+      push(sentenceStart, i);
+      sentenceStart = ++i;
       continue;
     }
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (trimmed.length > 0) out.push({ start: start + at + lead, end: start + at + lead + trimmed.length });
-    at += raw.length;
+    if (code === 0x2e || code === 0x21 || code === 0x3f) {
+      let after = i + 1;
+      while (after < end && (text.charCodeAt(after) === 0x2e || text.charCodeAt(after) === 0x21 || text.charCodeAt(after) === 0x3f)) after++;
+      while (after < end && isCloser(text.charCodeAt(after))) after++;
+      if (after >= end || /\s/.test(text.charAt(after))) {
+        push(sentenceStart, after);
+        sentenceStart = after;
+      }
+      i = after;
+      continue;
+    }
+    i++;
   }
+  push(sentenceStart, end);
   return out;
+}
+
+/** A sentence with its set of lower-cased words, for `closestPassage`. */
+export interface IndexedSentence {
+  readonly span: Span;
+  readonly words: ReadonlySet<string>;
+}
+
+/** The sentences of `text[start, end)` with their words, read once for all the quotes to place. */
+export function indexSentences(text: string, start: number, end: number): IndexedSentence[] {
+  return sentenceSpans(text, start, end).map((span) => ({ span, words: new Set(words(text.slice(span.start, span.end))) }));
 }
 
 /** Lower-cased words of a text. */
@@ -111,15 +143,16 @@ const STOP_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'in', 'on', 'fo
  * last words appear (or, failing that, between the first and last shared words).
  * @returns undefined when no sentence shares at least half of the quote's content words
  */
-export function closestPassage(text: string, sentences: readonly Span[], quote: string): Span | undefined {
+export function closestPassage(text: string, sentences: readonly IndexedSentence[], quote: string): Span | undefined {
   const ordered = words(quote).filter((w) => !STOP_WORDS.has(w));
   const quoteWords = new Set(ordered);
   if (quoteWords.size === 0) return undefined;
   let best: { sentence: Span; score: number } | undefined;
-  for (const sentence of sentences) {
-    const shared = new Set(words(text.slice(sentence.start, sentence.end)).filter((w) => quoteWords.has(w)));
-    const score = shared.size / quoteWords.size;
-    if (shared.size > 0 && (!best || score > best.score)) best = { sentence, score };
+  for (const { span, words: sentenceWords } of sentences) {
+    let shared = 0;
+    for (const w of quoteWords) if (sentenceWords.has(w)) shared++;
+    const score = shared / quoteWords.size;
+    if (shared > 0 && (!best || score > best.score)) best = { sentence: span, score };
   }
   if (!best || best.score < 0.5) return undefined;
   const tokens: { word: string; start: number; end: number }[] = [];

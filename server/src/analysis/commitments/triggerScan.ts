@@ -191,6 +191,9 @@ function firstBranchMatching(text: string, at: number, branches: number): number
   return -1;
 }
 
+/** How far past a trigger its clause is read for a commitment noun. */
+const MAX_AHEAD = 2000;
+
 /**
  * False when no match of TRIGGER's first branch can start at `from`, because no commitment noun
  * (COMMITMENT_NOUN) stands between `from` and the farthest place the branch could reach. Before its
@@ -204,7 +207,10 @@ export function commitmentNounAhead(text: string, from: number): boolean {
   let clauseEnd = -1;
   let run = 0;
   let inSpace = false;
-  for (let k = from; k < text.length && (wordsEnd === -1 || clauseEnd === -1); k++) {
+  // A clause is read no further than MAX_AHEAD: a paragraph without clause punctuation was read to its
+  // end from every trigger in it.
+  const limit = Math.min(text.length, from + MAX_AHEAD);
+  for (let k = from; k < limit && (wordsEnd === -1 || clauseEnd === -1); k++) {
     const c = text.charCodeAt(k);
     if (c === 32 || (c >= 9 && c <= 13)) {
       // The eighth run of words (the verb is the first) has ended: the noun cannot come later.
@@ -221,7 +227,7 @@ export function commitmentNounAhead(text: string, from: number): boolean {
     const inWord = ((c | 32) >= 97 && (c | 32) <= 122) || c === 46 || c === 39 || c === 45;
     if (wordsEnd === -1 && !inWord) wordsEnd = k;
   }
-  const reach = Math.max(wordsEnd === -1 ? text.length : wordsEnd, clauseEnd === -1 ? text.length : clauseEnd);
+  const reach = Math.max(wordsEnd === -1 ? limit : wordsEnd, clauseEnd === -1 ? limit : clauseEnd);
   return COMMITMENT_NOUN.test(text.slice(from, reach));
 }
 

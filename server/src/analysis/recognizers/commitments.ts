@@ -122,6 +122,17 @@ function thatClauseHasModal(text: string, trigger: Trigger, end: number): boolea
  */
 type Candidate = Draft;
 
+/** How far before a trigger its subject is looked for; real sentences put it well within this. */
+const MAX_LOOKBACK = 1200;
+
+/** Where the look back from a trigger starts: the sentence's start, or the first word start within `MAX_LOOKBACK`. */
+function lookbackStart(text: string, sentenceStart: number, triggerStart: number): number {
+  if (triggerStart - sentenceStart <= MAX_LOOKBACK) return sentenceStart;
+  let at = triggerStart - MAX_LOOKBACK;
+  while (at < triggerStart && !/\s/.test(text.charAt(at))) at++;
+  return at;
+}
+
 /** Checks one trigger hit up to its actor, or returns undefined when the context rules it out. */
 function candidateFor(
   text: string,
@@ -133,13 +144,16 @@ function candidateFor(
   if (sentence === undefined) return undefined;
   const trigger = classifyTrigger(text, hit, sentence);
   if (trigger === undefined) return undefined;
+  // The subject and the opening are looked for within a window before the trigger: reading each
+  // trigger's sentence from its start made a sentence with thousands of triggers quadratic.
+  const from = lookbackStart(text, sentence.start, trigger.start);
   if (trigger.kind === 'modal') {
-    const opening = text.slice(sentence.start, trigger.start);
-    if (PREAMBULAR_OPENING.test(opening)) return undefined;
+    const opening = text.slice(from, trigger.start);
+    if (from === sentence.start && PREAMBULAR_OPENING.test(opening)) return undefined;
     // "It is the first time in 17 years that the leaders will release …": the writer's remark on an event.
     if (FIRST_TIME_REMARK.test(opening)) return undefined;
   }
-  const actor = findActor(text, sentence.start, trigger.start, ctx.entities);
+  const actor = findActor(text, from, trigger.start, ctx.entities);
   if (actor.ruledOut) return undefined;
   if (trigger.needsActor && !actor.agentive && !SELF_EVIDENT_COMMITMENT.test(trigger.text)) return undefined;
   // A document speaks for its signatories only through an explicit commitment verb; "an agreement that

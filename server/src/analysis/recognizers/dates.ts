@@ -115,6 +115,7 @@ const IDLE: Candidate[] = [];
  */
 class RuleRun implements MatchFilter {
   private ctx: RuleContext | undefined;
+  private index: CandidateIndex | undefined;
   private out: Candidate[] = IDLE;
   private covers: Candidate[] = IDLE;
 
@@ -130,6 +131,14 @@ class RuleRun implements MatchFilter {
     this.ctx = undefined;
     this.out = IDLE;
     this.covers = IDLE;
+    this.index = undefined;
+  }
+
+  /** An index of the run's candidates so far, brought up to date with those added since it was last asked. */
+  private indexed(): CandidateIndex {
+    if (this.index?.over !== this.out) this.index = new CandidateIndex(this.out);
+    this.index.catchUp();
+    return this.index;
   }
 
   /** Builds the candidate of a match; an arrow property, so that it can be handed over as it is. */
@@ -139,11 +148,11 @@ class RuleRun implements MatchFilter {
   };
 
   mayReject(start: number): boolean {
-    return startsInside(this.out, start);
+    return this.out.length <= INDEX_FROM ? startsInside(this.out, start) : this.indexed().startsInside(start);
   }
 
   rejects(start: number, end: number): boolean {
-    const cover = coverOf(this.out, start, end);
+    const cover = this.out.length <= INDEX_FROM ? coverOf(this.out, start, end) : this.indexed().coverOf(start, end);
     if (cover === undefined) return false;
     this.covers.push(cover);
     return true;
@@ -157,6 +166,61 @@ function allIncluded(covers: readonly Candidate[], selected: readonly Candidate[
   for (const c of covers) if (!selected.includes(c)) return false;
   return true;
 }
+
+/** Candidates a run holds before its lookups go through a `CandidateIndex` instead of a scan of all. */
+const INDEX_FROM = 32;
+/** Width of the index's buckets of candidate starts, in code units. */
+const BUCKET = 64;
+
+/**
+ * The candidates of one run by where they start, for paragraphs dense with dates: a scan of every
+ * earlier candidate for each match made "3 May 17 May 9 May …" quadratic. Candidates no longer than a
+ * bucket are found in the buckets that can hold their start; longer ones, rare, are kept in a list.
+ * Lookups answer as the scans do, the earliest added candidate first.
+ */
+class CandidateIndex {
+  private readonly buckets = new Map<number, number[]>();
+  private readonly long: number[] = [];
+  private added = 0;
+
+  constructor(readonly over: readonly Candidate[]) {}
+
+  /** Indexes the candidates added to `over` since the last call. */
+  catchUp(): void {
+    for (; this.added < this.over.length; this.added++) {
+      const c = this.over[this.added]!;
+      if (c.end - c.start > BUCKET) this.long.push(this.added);
+      else {
+        const key = Math.floor(c.start / BUCKET);
+        const list = this.buckets.get(key);
+        if (list) list.push(this.added);
+        else this.buckets.set(key, [this.added]);
+      }
+    }
+  }
+
+  /** See {@link startsInside}. */
+  startsInside(start: number): boolean {
+    return this.first((c) => c.start <= start && start <= c.end, start - BUCKET, start) !== undefined;
+  }
+
+  /** See {@link coverOf}. */
+  coverOf(start: number, end: number): Candidate | undefined {
+    return this.first((c) => c.start <= start && end <= c.end, end - BUCKET, start);
+  }
+
+  /** The earliest added candidate that passes `test`, among the short ones starting in [from, to] and the long ones. */
+  private first(test: (c: Candidate) => boolean, from: number, to: number): Candidate | undefined {
+    let best = -1;
+    for (const i of this.long) if ((best < 0 || i < best) && test(this.over[i]!)) best = i;
+    for (let key = Math.floor(Math.max(from, 0) / BUCKET); key <= Math.floor(to / BUCKET); key++) {
+      for (const i of this.buckets.get(key) ?? NO_INDICES) if ((best < 0 || i < best) && test(this.over[i]!)) best = i;
+    }
+    return best < 0 ? undefined : this.over[best];
+  }
+}
+
+const NO_INDICES: readonly number[] = [];
 
 /** True when `start` lies in some candidate's span or at its end (where only an empty match could lie inside it). */
 function startsInside(candidates: readonly Candidate[], start: number): boolean {
@@ -178,7 +242,9 @@ function selectLongest(candidates: Candidate[]): Candidate[] {
   // A stable insertion sort by start keeps rule order among equal starts; the lists are short, and
   // this avoids the comparator calls and temporary objects of Array.prototype.sort.
   const byStart = candidates.slice();
-  for (let i = 1; i < byStart.length; i++) {
+  // Array.prototype.sort is stable too; on a paragraph dense with dates the insertion sort was quadratic.
+  if (byStart.length > INDEX_FROM) byStart.sort((a, b) => a.start - b.start);
+  else for (let i = 1; i < byStart.length; i++) {
     const c = byStart[i] as Candidate;
     let j = i - 1;
     while (j >= 0 && (byStart[j] as Candidate).start > c.start) {
@@ -215,7 +281,26 @@ function chooseInCluster(cluster: Candidate[], ranks: ReadonlyMap<Candidate, num
   const rank = (c: Candidate): number => ranks.get(c) ?? 0;
   cluster.sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b));
   const chosen: Candidate[] = [];
-  for (const c of cluster) if (!chosen.some((t) => t.start < c.end && c.start < t.end)) chosen.push(c);
+  if (cluster.length <= INDEX_FROM) {
+    for (const c of cluster) if (!chosen.some((t) => t.start < c.end && c.start < t.end)) chosen.push(c);
+  } else {
+    // A large cluster (a line dense with dates) marks what it has chosen, instead of comparing each
+    // candidate with every one chosen before.
+    let low = Number.POSITIVE_INFINITY;
+    let high = 0;
+    for (const c of cluster) {
+      if (c.start < low) low = c.start;
+      if (c.end > high) high = c.end;
+    }
+    const taken = new Uint8Array(high - low);
+    for (const c of cluster) {
+      let free = true;
+      for (let i = c.start; i < c.end && free; i++) if (taken[i - low] === 1) free = false;
+      if (!free) continue;
+      taken.fill(1, c.start - low, c.end - low);
+      chosen.push(c);
+    }
+  }
   return chosen.sort((a, b) => a.start - b.start);
 }
 

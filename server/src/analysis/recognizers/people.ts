@@ -96,11 +96,16 @@ function registryNames(state: PeopleState, ctx: PeopleContext): void {
     const chosen = chooseOfficial(match.officials, ctx.documentDate);
     const alternatives = match.officials.length > 1 ? match.officials.map((o) => o.id) : undefined;
     const reason = alternatives
-      ? `name shared by ${alternatives.length} registry entries (${alternatives.join(', ')}); ${chosen.id} held a post on the document date`
+      ? `name shared by ${alternatives.length} registry entries (${listedIds(alternatives)}); ${chosen.id} held a post on the document date`
       : registryEntryReason(chosen.id, match.shortForm);
     found.push(registryPerson(match.span, match.text, reason, chosen.id, alternatives, role));
     taken.push(match.span);
   }
+}
+
+/** Ids for a reason: the first five and how many more, since a family name may be shared by hundreds. */
+function listedIds(ids: readonly string[]): string {
+  return ids.length <= 5 ? ids.join(', ') : `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more`;
 }
 
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);

@@ -205,7 +205,9 @@ export function titleWordsAndHeads(): KeywordStarts {
 function titleOfOrForAt(paragraph: string, start: number): number {
   const keywords = titleWordsAndHeads();
   let at = start;
-  while (keywords.startsAt(paragraph, at)) {
+  // No title is longer than MAX_TITLE_LENGTH, so a run of title words is read no further: from each of
+  // its keywords, "Prime Minister Prime Minister …" was read to its end (quadratic in the run).
+  while (at <= start + MAX_TITLE_LENGTH && keywords.startsAt(paragraph, at)) {
     let end = at + 1;
     while (isAsciiLetter(paragraph.charCodeAt(end)) || paragraph.charCodeAt(end) === 0x2d) end++;
     if (paragraph.charCodeAt(end) !== 0x20) return -1;
@@ -225,6 +227,7 @@ function titleReachesComma(paragraph: string, start: number): boolean {
   const keywords = titleWordsAndHeads();
   let at = start;
   for (;;) {
+    if (at > start + MAX_TITLE_LENGTH) return false;
     let end = at;
     while (isAsciiLetter(paragraph.charCodeAt(end)) || paragraph.charCodeAt(end) === 0x2d) end++;
     const after = paragraph.charCodeAt(end);

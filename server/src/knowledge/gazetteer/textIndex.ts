@@ -63,6 +63,9 @@ function hasSpaceIn(text: string, start: number, end: number): boolean {
 }
 
 /** One match of the all-caps pattern, with its words when it holds nothing but capitals and spaces. */
+/** The most words a name in capitals is read with; gazetteer names are shorter. */
+export const MAX_SHOUTED_SPAN = 12;
+
 export class ShoutedRun {
   private wordOffsets: readonly number[] | undefined;
   // Made on first use: most runs lie inside a name already found and are never split.
@@ -106,11 +109,11 @@ export class ShoutedRun {
     return this.words.length / 2;
   }
 
-  /** The text from the start of word `i` to the end of word `j`. */
+  /** The text from the start of word `i` to the end of word `j` (at most `MAX_SHOUTED_SPAN` words). */
   candidate(i: number, j: number): string {
-    const slot = i * this.wordCount + j;
+    const slot = this.slot(i, j);
     // Sized to the run, as an array grown from empty reserves room for many more than a one-word run needs.
-    this.candidates ??= new Array<string | undefined>(this.wordCount * this.wordCount);
+    this.candidates ??= new Array<string | undefined>(this.slots());
     let text = this.candidates[slot];
     if (text === undefined) {
       text = this.text.slice(this.words[2 * i] ?? 0, this.words[2 * j + 1] ?? 0);
@@ -119,10 +122,26 @@ export class ShoutedRun {
     return text;
   }
 
+  /** The cache slot of words i..j: one row of `MAX_SHOUTED_SPAN` per start word, not one per word of the run. */
+  private slot(i: number, j: number): number {
+    const stride = this.stride();
+    if (j - i >= stride) throw new RangeError(`a sub-run of ${j - i + 1} words is longer than any name`);
+    return i * stride + (j - i);
+  }
+
+  private slots(): number {
+    return this.wordCount * this.stride();
+  }
+
+  /** Slots per start word: as many as the run has words, at most `MAX_SHOUTED_SPAN`. */
+  private stride(): number {
+    return Math.min(this.wordCount, MAX_SHOUTED_SPAN);
+  }
+
   /** The gazetteer key of `candidate(i, j)`, computed once for all gazetteers. */
   key(i: number, j: number): string {
-    const slot = i * this.wordCount + j;
-    this.keys ??= new Array<string | undefined>(this.wordCount * this.wordCount);
+    const slot = this.slot(i, j);
+    this.keys ??= new Array<string | undefined>(this.slots());
     let key = this.keys[slot];
     if (key === undefined) {
       key = gazetteerKey(this.candidate(i, j));
