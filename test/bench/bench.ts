@@ -1,6 +1,6 @@
 /**
  * `npm run bench` (add `-- --quick` for a smaller run, `-- --all` to include 10 MB diagnostics,
- * `-- --only=core,open,parallel,keystrokes,workspace` for a part that is not recorded): measures the analysis core in process and the
+ * `-- --only=core,hostile,open,parallel,keystrokes,workspace` for a part that is not recorded): measures the analysis core in process and the
  * real language server over stdio, prints every figure against its target and appends the run to
  * docs/bench-history.md. Figures are medians and percentiles; nothing here is asserted in tests.
  */
@@ -9,6 +9,7 @@ import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { checkDocument } from '../../server/src/analysis/checks/index';
 import { analyzeDocument, analyzeParagraph, ParagraphCache, planParagraphs } from '../../server/src/analysis/index';
 import { OfficialsRegistry } from '../../server/src/knowledge/officialsRegistry';
 import { repoPath, repoRoot } from '../support/paths';
@@ -17,7 +18,7 @@ import { BenchClient } from './lib/lspClient';
 import { atLeast, atMost, info, markdownTable, median, percentile, timed, type Row } from './lib/stats';
 
 const quick = process.argv.includes('--quick');
-/** `--only core,open,parallel,keystrokes,hover,workspace` measures a subset and leaves the history alone. */
+/** `--only core,hostile,open,parallel,keystrokes,hover,workspace` measures a subset and leaves the history alone. */
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const only = onlyArg ? new Set(onlyArg.split(',')) : undefined;
 const wants = (part: string): boolean => only === undefined || only.has(part);
@@ -94,6 +95,55 @@ function measureCore(): void {
     rows.push(info(`re-analysis of unchanged ${sizeLabel(size)} (paragraph memo warm)`, mbps(median(warm)), 'MB/s'));
     rows.push(info(`raw floor /\\p{L}+/gu over ${sizeLabel(size)}`, mbps(median(floor)), 'MB/s'));
     rows.push(info(`ratio floor / cold analysis, ${sizeLabel(size)}`, median(cold) / median(floor), '×'));
+  }
+}
+
+/**
+ * Hostile prose that was super-linear (found by a review in the eleventh session): each input is
+ * analysed (or checked) at a size and at four times that size, and the ratio of the times is printed;
+ * linear work gives about 4×, quadratic about 16×.
+ */
+function measureHostile(): void {
+  const registry = OfficialsRegistry.fromYaml(registryText, 'officials.yaml').registry;
+  const document = (body: string, frontMatter = ''): string => `---\ndate: 2025-01-01\n${frontMatter}---\n${body}\n`;
+  const repeatTo = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length));
+  const noWorkspace = { byId: () => [], all: () => [], size: 1 };
+  const cases: { label: string; small: number; make: (size: number) => string; checks?: boolean }[] = [
+    { label: 'one line of capitals ("ABC ABC …")', small: 16 * KB, make: (n) => document(repeatTo('ABC ', n)) },
+    { label: 'corrections.add of "the" over corpus prose', small: 256 * KB, make: (n) => generateDocument({ size: n, seed: 91 }).replace('---\n', '---\ncorrections:\n  add:\n    - { text: the, type: organization }\n') },
+    { label: 'one line of triggers ("will will …")', small: 20 * KB, make: (n) => document(repeatTo('will ', n)) },
+    { label: 'one line of dates ("3 May 17 May …")', small: 20 * KB, make: (n) => document(Array.from({ length: Math.ceil(n / 7) }, (_, i) => `${1 + ((i * 7) % 28)} May`).join(' ')) },
+    { label: 'one line of titles ("Prime Minister Prime Minister …")', small: 20 * KB, make: (n) => document(repeatTo('Prime Minister ', n)) },
+    {
+      label: 'checks: 50 commitment quotes missing from corpus prose',
+      small: 256 * KB,
+      make: (n) =>
+        generateDocument({ size: n, seed: 92 }).replace(
+          '---\n',
+          `---\ncommitments:\n${Array.from({ length: 50 }, (_, i) => `  - id: q${i}\n    quote: pledged to build ${i} bridges across the northern river by spring\n`).join('')}`,
+        ),
+      checks: true,
+    },
+  ];
+  for (const c of cases) {
+    const time = (size: number): number => {
+      const text = c.make(size);
+      const samples: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        samples.push(
+          timedSync(() => {
+            const analysis = analyzeDocument(text, { registry });
+            if (c.checks) checkDocument(analysis, text, { uri: 'file:///hostile.policy.md', registry, workspace: noWorkspace, today: '2025-06-01' });
+            return analysis.entities.length;
+          }),
+        );
+      }
+      return median(samples);
+    };
+    const small = time(c.small);
+    const large = time(4 * c.small);
+    rows.push(info(`hostile: ${c.label}, ${sizeLabel(4 * c.small)} (median of 3)`, large, 'ms'));
+    rows.push(info(`hostile: ${c.label}, growth ${sizeLabel(c.small)} → ${sizeLabel(4 * c.small)} (linear ≈ 4)`, large / small, '×'));
   }
 }
 
@@ -417,6 +467,10 @@ async function main(): Promise<void> {
   if (wants('core')) {
     measureCore();
     log('core measured');
+  }
+  if (wants('hostile')) {
+    measureHostile();
+    log('hostile inputs measured');
   }
   if (wants('open') || wants('parallel') || wants('keystrokes') || wants('hover')) {
     const folder = registryFolder();
