@@ -121,4 +121,27 @@ describe('completion and hover in the front matter', () => {
     const card = await hover(variant('h3', [['tags: [fixture]', 'ta$0gz: [fixture]']]));
     assert.match(card ?? '', /not a key of the Policy Lens front matter/);
   });
+
+  /** The text after applying the first item with this label to a document with a `$0` cursor marker. */
+  async function accept(textWithCursor: string, label: string): Promise<string> {
+    const items = await complete(textWithCursor);
+    const item = items.find((i) => i.label === label);
+    assert.ok(item?.textEdit && 'range' in item.textEdit, `no edit for ${label}`);
+    const { text } = cursor(textWithCursor);
+    const lines = text.split('\n');
+    const offsetOf = (p: { line: number; character: number }): number => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+    return text.slice(0, offsetOf(item.textEdit.range.start)) + item.textEdit.newText + text.slice(offsetOf(item.textEdit.range.end));
+  }
+
+  test('an item replaces the whole word under the cursor, a key its colon too', async () => {
+    assert.match(await accept(variant('r1', [['kind: news # the genre', 'kind: ne$0ws']]), 'news'), /\nkind: news\n/);
+    assert.match(await accept(variant('r2', [['kind: news # the genre', 'ki$0nd: news']]), 'kind'), /\nkind: news\n/);
+  });
+
+  test('nothing is offered inside a quoted value, inside a comment or on the closing line', async () => {
+    assert.deepEqual(await complete(variant('q1', [['    status: open', '    status: "op$0"']])), []);
+    assert.deepEqual(await complete(variant('q2', [['    status: open', '    status: #$0']])), []);
+    const closing = variant('q3', []).replace(/\n---\n/, '\n$0---\n');
+    assert.deepEqual(await complete(closing), []);
+  });
 });

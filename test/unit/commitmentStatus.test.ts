@@ -3,6 +3,9 @@ import { test } from 'node:test';
 import { readAnnotations } from '../../server/src/analysis/annotations';
 import { splitFrontMatter } from '../../server/src/analysis/frontMatter';
 import { commitmentState } from '../../server/src/workspace/commitmentStatus';
+import { checkDocument } from '../../server/src/analysis/checks/index';
+import { analyzeDocument } from '../../server/src/analysis/index';
+import { OfficialsRegistry } from '../../server/src/knowledge/officialsRegistry';
 
 /** The state of the one commitment annotated in a front matter, against an empty workspace. */
 function stateOf(entry: string, today = '2026-01-15'): ReturnType<typeof commitmentState> {
@@ -22,4 +25,14 @@ test('only a day of the calendar is a due date: no day count or overdue flag for
   const past = stateOf('    due: 2025-12-31\n');
   assert.equal(past.daysLeft, -15);
   assert.equal(past.overdue, true);
+});
+
+test('a commitment id used twice in a document is an error on the second, pointing at the first', () => {
+  const text = '---\ndate: 2025-04-29\ncommitments:\n  - id: c1\n    quote: will meet\n  - id: c1\n    quote: will talk\n---\nThey will meet. They will talk.\n';
+  const findings = checkDocument(analyzeDocument(text), text, { uri: 'file:///d.policy.md', registry: OfficialsRegistry.empty(), workspace: { byId: () => [], all: () => [], size: 1 }, today: '2025-05-01' });
+  const duplicate = findings.filter((f) => f.code === 'frontMatter.commitment.duplicateId');
+  assert.equal(duplicate.length, 1);
+  assert.equal(text.slice(duplicate[0]!.span.start, duplicate[0]!.span.end), 'c1');
+  assert.equal(duplicate[0]!.span.start, text.lastIndexOf('c1', text.indexOf('will talk')));
+  assert.equal(duplicate[0]!.related?.[0]?.span.start, text.indexOf('c1'));
 });

@@ -26,6 +26,7 @@ export type FindingCode =
   | 'frontMatter.commitment.fulfilledWithoutEvidence'
   | 'frontMatter.commitment.fulfilledByUnknown'
   | 'frontMatter.commitment.overdue'
+  | 'frontMatter.commitment.duplicateId'
   | 'frontMatter.id.duplicate'
   | 'frontMatter.correction.notFound'
   | 'body.commitment.unannotated'

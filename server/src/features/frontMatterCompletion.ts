@@ -25,6 +25,22 @@ export type YamlCursor =
   | { readonly kind: 'key'; readonly path: string[]; readonly prefix: string; readonly present: ReadonlySet<string>; readonly alsoValue: boolean }
   | { readonly kind: 'value'; readonly path: string[]; readonly prefix: string };
 
+/**
+ * Where an item's edit ends: after the rest of the word under the cursor ("ti|tle" is replaced whole),
+ * and for a key also after its colon and the space that follows, which the item writes again.
+ */
+function replacedEnd(text: string, offset: number, key: boolean): number {
+  const word = /[\w.-]*/y;
+  word.lastIndex = offset;
+  word.exec(text);
+  let end = word.lastIndex;
+  if (key && text.charCodeAt(end) === 0x3a) {
+    end++;
+    while (text.charCodeAt(end) === 0x20) end++;
+  }
+  return end;
+}
+
 /** Registers completion of front-matter keys and values; outside the front matter it answers nothing. */
 export function registerFrontMatterCompletion(connection: Connection, services: Services): void {
   connection.onCompletion((params, token) =>
@@ -34,12 +50,15 @@ export function registerFrontMatterCompletion(connection: Connection, services: 
       const analysis = services.analyses.get(document);
       const content = analysis.frontMatter?.content;
       const offset = toOffset(document, params.position);
-      if (!content || offset < content.start || offset > content.end) return null;
-      const cursor = yamlCursorAt(document.getText(), content.start, offset);
-      if (!cursor) return null;
+      // The closing `---` line starts at `content.end`: a key typed there would open the body.
+      if (!content || offset < content.start || offset >= content.end) return null;
+      const text = document.getText();
+      const cursor = yamlCursorAt(text, content.start, offset);
+      // Inside a quoted scalar or a comment nothing is offered: an item would replace its opening mark.
+      if (!cursor || /^["'#]/.test(cursor.prefix)) return null;
       const items = cursor.kind === 'key' ? keyItems(cursor) : [];
       if (cursor.kind === 'value' || cursor.alsoValue) appendAll(items, valueItems(cursor.path, analysis, services));
-      const range = toRange(document, { start: offset - cursor.prefix.length, end: offset });
+      const range = toRange(document, { start: offset - cursor.prefix.length, end: replacedEnd(text, offset, cursor.kind === 'key') });
       for (const item of items) item.textEdit = { range, newText: item.insertText ?? item.label };
       return { isIncomplete: false, items };
     }),

@@ -5,6 +5,7 @@
 import { isCountryCode } from '../../knowledge/countries';
 import type { Located } from '../annotations';
 import type { Finding } from '../findings';
+import type { Span } from '../types';
 import { countryCodeFor } from '../schema/frontMatterSchema';
 import { isCalendarDay, looksLikeIsoDay } from './dates';
 import { closest } from './textMatching';
@@ -100,11 +101,30 @@ export function checkRegistryIds(input: CheckInput): Finding[] {
   return findings;
 }
 
-/** Due dates before the document date, open commitments past their due date, and `fulfilled` without `fulfilled-by`. */
+/**
+ * Commitment ids used twice in the document, due dates before the document date, open commitments
+ * past their due date, and `fulfilled` without `fulfilled-by`.
+ */
 export function checkCommitmentStatus(input: CheckInput): Finding[] {
   const { analysis, text, ctx } = input;
   const findings: Finding[] = [];
   const documentDate = analysis.documentDate?.value;
+  // The view, the lenses and "Mark fulfilled" find a commitment by its id, which must be unique.
+  const firstWithId = new Map<string, Span>();
+  for (const c of analysis.annotations.commitments) {
+    if (!c.id || c.id.value.trim().length === 0) continue;
+    const first = firstWithId.get(c.id.value);
+    if (first === undefined) firstWithId.set(c.id.value, c.id.span);
+    else {
+      findings.push({
+        code: 'frontMatter.commitment.duplicateId',
+        severity: 'error',
+        span: trimSpan(c.id.span, text),
+        message: `Another commitment of this document has the id "${c.id.value}"; commitment ids must be unique in a document.`,
+        related: [{ span: trimSpan(first, text), message: 'The first commitment with this id' }],
+      });
+    }
+  }
   for (const c of analysis.annotations.commitments) {
     const name = c.id ? `Commitment "${c.id.value}"` : 'This commitment';
     const status = c.status?.value ?? 'open';
