@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -7,7 +7,7 @@ import type { CompletionList, DocumentSymbol, SymbolInformation } from 'vscode-l
 import type { CommitmentItem, MarkFulfilledResult } from '../../server/src/protocol';
 import { repoPath } from '../support/paths';
 import { eventually } from '../support/protocolEdits';
-import { LspSession } from './harness';
+import { LspSession, stopAndRemove } from './harness';
 
 /** The first answer that is not undefined, asked again while the index catches up (at most 4 s). */
 async function settled<T>(ask: () => Promise<T | undefined>): Promise<T> {
@@ -29,13 +29,7 @@ describe('front-matter edge cases: huge outlines, empty names, quote variants an
     writeFileSync(join(workspace, 'blank.policy.md'), '---\nid: blank-title\ntitle: ""\ndate: 2025-05-09\ncommitments:\n  - id: ""\n    quote: will meet\n---\nThey will meet.\n');
     session = await LspSession.start({ folder: workspace, today: '2026-01-15' });
   });
-  after(async () => {
-    try {
-      await session?.stop();
-    } finally {
-      rmSync(workspace, { recursive: true, force: true });
-    }
-  });
+  after(() => stopAndRemove(session, workspace));
 
   test('the outline of a document with 160,000 official mentions is built (a spread of them overflowed the stack)', async () => {
     const paragraph = Array.from({ length: 40 }, () => 'Ishiba met Chinh.').join('\n');

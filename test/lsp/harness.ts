@@ -1,5 +1,5 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
 import type {
@@ -205,5 +205,14 @@ export class LspSession {
   /** True while the server process runs. */
   get alive(): boolean {
     return this.child.exitCode === null && this.child.signalCode === null;
+  }
+}
+
+/** Stops a session (when it started) and removes its temporary workspace, even when stopping fails. */
+export async function stopAndRemove(session: LspSession | undefined, workspace: string | undefined): Promise<void> {
+  try {
+    await session?.stop();
+  } finally {
+    if (workspace) rmSync(workspace, { recursive: true, force: true });
   }
 }

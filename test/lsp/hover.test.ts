@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { repoPath } from '../support/paths';
-import { LspSession } from './harness';
+import { LspSession, stopAndRemove } from './harness';
 
 const TODAY = '2026-01-15';
 const APRIL = '2025-04-29-japan-vietnam-summit.policy.md';
@@ -44,14 +44,7 @@ describe('hover cards of officials in the seeds', () => {
     april = await session.open(join(workspace, APRIL));
     december = await session.open(join(workspace, DECEMBER));
   });
-  after(async () => {
-    // The copy is removed even when the server failed to start or stop.
-    try {
-      await session?.stop();
-    } finally {
-      rmSync(workspace, { recursive: true, force: true });
-    }
-  });
+  after(() => stopAndRemove(session, workspace));
 
   test('"Ishiba" in the April seed hovers as Prime Minister of Japan on the document date', async () => {
     const card = await session.hoverText(april, 'Ishiba said');
@@ -146,14 +139,7 @@ describe('hover cards that tell officials with the same name apart', () => {
     workspace = copyOf(repoPath('test/fixtures/officials'));
     session = await LspSession.start({ folder: workspace, today: TODAY });
   });
-  after(async () => {
-    // The copy is removed even when the server failed to start or stop.
-    try {
-      await session?.stop();
-    } finally {
-      rmSync(workspace, { recursive: true, force: true });
-    }
-  });
+  after(() => stopAndRemove(session, workspace));
 
   test('"Foreign Minister Kim" in June 2024 is Kim Min-jun, the minister on that date', async () => {
     const uri = await session.open(join(workspace, 'kim-2024.policy.md'));

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { DocumentHighlight, Location } from 'vscode-languageserver-protocol';
-import { LspSession } from './harness';
+import { LspSession, stopAndRemove } from './harness';
 
 const TODAY = '2026-01-15';
 
@@ -38,13 +38,7 @@ describe('official cards: undated documents, institutions, country codes and reg
     writeFileSync(join(workspace, '.team', 'officials.yaml'), REGISTRY);
     session = await LspSession.start({ folder: workspace, today: TODAY });
   });
-  after(async () => {
-    try {
-      await session?.stop();
-    } finally {
-      rmSync(workspace, { recursive: true, force: true });
-    }
-  });
+  after(() => stopAndRemove(session, workspace));
 
   test('a shared name in an undated document lists each candidate with the post held today, not the first ever held', async () => {
     const uri = await session.open(join(workspace, 'undated.policy.md'), 'Smith said the talks would go on.\n');
