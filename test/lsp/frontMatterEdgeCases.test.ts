@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { CompletionList, DocumentSymbol, SymbolInformation } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CommitmentItem, MarkFulfilledResult } from '../../server/src/protocol';
 import { repoPath } from '../support/paths';
 import { eventually } from '../support/protocolEdits';
@@ -80,5 +81,23 @@ describe('front-matter edge cases: huge outlines, empty names, quote variants an
     const marked = await session.connection.sendRequest<MarkFulfilledResult>('policyLens/markFulfilled', { uri, commitmentId: 'c1', fulfilledBy: '007' });
     const edits = marked.edit?.changes[uri] ?? [];
     assert.ok(edits.some((e) => e.newText.includes('"007"')), JSON.stringify(edits));
+  });
+
+  test('a document with lone CR line endings gets completion, and mark fulfilled writes inside its entry with CRs', async () => {
+    const text = '---\rid: old-mac\rdate: 2025-04-29\rcommitments:\r  - id: c1\r    quote: will meet\r    status: \r---\rThey will meet.\r';
+    const uri = await session.open(join(workspace, 'old-mac.policy.md'), text);
+    const offset = text.indexOf('status: ') + 'status: '.length;
+    // The harness counts LF only; the editor's positions count a lone CR as a line end too.
+    const positions = TextDocument.create(uri, 'policy', 1, text);
+    const list = await session.connection.sendRequest<CompletionList | null>('textDocument/completion', { textDocument: { uri }, position: positions.positionAt(offset) });
+    assert.deepEqual(list?.items.map((i) => i.label), ['open', 'fulfilled', 'broken', 'superseded']);
+    const withoutStatus = text.replace('    status: \r', '');
+    const other = await session.open(join(workspace, 'old-mac-2.policy.md'), withoutStatus);
+    const marked = await session.connection.sendRequest<MarkFulfilledResult>('policyLens/markFulfilled', { uri: other, commitmentId: 'c1', fulfilledBy: 'pledge' });
+    const edits = marked.edit?.changes[other] ?? [];
+    assert.equal(edits.length, 1);
+    const at = TextDocument.create(other, 'policy', 1, withoutStatus).offsetAt(edits[0]!.range.start);
+    assert.equal(at, withoutStatus.indexOf('will meet') + 'will meet'.length);
+    assert.equal(edits[0]!.newText, '\r    status: fulfilled\r    fulfilled-by: pledge');
   });
 });

@@ -53,7 +53,8 @@ export function registerFrontMatterCompletion(connection: Connection, services: 
       // The closing `---` line starts at `content.end`: a key typed there would open the body.
       if (!content || offset < content.start || offset >= content.end) return null;
       const text = document.getText();
-      const cursor = yamlCursorAt(text, content.start, offset);
+      // A lone CR (old Mac files) ends a line as a LF does; the cursor reader splits on LF.
+      const cursor = yamlCursorAt(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, content.start, offset);
       // Inside a quoted scalar or a comment nothing is offered: an item would replace its opening mark.
       if (!cursor || /^["'#]/.test(cursor.prefix)) return null;
       const items = cursor.kind === 'key' ? keyItems(cursor) : [];

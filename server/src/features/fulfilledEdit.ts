@@ -42,12 +42,15 @@ export function fulfilledEdits(text: string, frontMatter: FrontMatter | undefine
   const first = item.items[0];
   if (!first || !isNodeWithRange(first.key)) return 'The commitment entry is empty.';
   const keyStart = offset + first.key.range[0];
-  const indent = keyStart - lineStart(text, keyStart);
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  // Lines are found in a copy where a lone CR (old Mac files) reads as the LF it stands for, offsets unchanged.
+  const loneCr = /\r(?!\n)/.test(text);
+  const lines = loneCr ? text.replace(/\r(?!\n)/g, '\n') : text;
+  const indent = keyStart - lineStart(lines, keyStart);
+  const eol = text.includes('\r\n') ? '\r\n' : loneCr && !text.includes('\n') ? '\r' : '\n';
   // A missing `fulfilled-by` goes right after an existing `status`; anything else goes after the last key.
   const statusPair = pairOf(item, 'status');
   const anchorPair = missing.length === 1 && missing[0]![0] === 'fulfilled-by' && statusPair ? statusPair : item.items[item.items.length - 1]!;
-  const at = endOfContentLine(text, offset + pairEnd(anchorPair));
+  const at = endOfContentLine(lines, offset + pairEnd(anchorPair));
   edits.push({ start: at, end: at, newText: missing.map(([k, v]) => `${eol}${' '.repeat(indent)}${k}: ${v}`).join('') });
   return edits;
 }
