@@ -100,4 +100,17 @@ describe('front-matter edge cases: huge outlines, empty names, quote variants an
     assert.equal(at, withoutStatus.indexOf('will meet') + 'will meet'.length);
     assert.equal(edits[0]!.newText, '\r    status: fulfilled\r    fulfilled-by: pledge');
   });
+
+  test('a commitments key written twice lists under each only the entries inside it', async () => {
+    const text = '---\ndate: 2025-04-29\ncommitments:\n  - id: a\n    quote: will meet\ncommitments:\n  - id: b\n    quote: will talk\n---\nThey will meet. They will talk.\n';
+    const uri = await session.open(join(workspace, 'twice.policy.md'), text);
+    const symbols = await session.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const keys = symbols.find((s) => s.name === 'Front matter')?.children?.filter((c) => c.name === 'commitments') ?? [];
+    assert.equal(keys.length, 2);
+    for (const key of keys) {
+      for (const child of key.children ?? []) {
+        assert.ok(child.range.start.line >= key.range.start.line && child.range.end.line <= key.range.end.line, `${child.name} lies outside its key`);
+      }
+    }
+  });
 });

@@ -58,12 +58,16 @@ function frontMatterSymbol(document: TextDocument, analysis: DocumentAnalysis): 
     const span = { start: keySpan.start, end: valueNode?.range ? spanOf(valueNode, offset).end : keySpan.end };
     let grandChildren: DocumentSymbol[] = [];
     let detail = isScalar(valueNode) ? truncate(String(valueNode.value ?? ''), 60) : '';
+    // The annotations were read from one `officials:` and one `commitments:`; a key written twice (a
+    // duplicate-key error) gets only the entries that lie inside its own value.
+    const within = <T extends { readonly span: { readonly start: number; readonly end: number } }>(items: readonly T[]): T[] =>
+      items.filter((item) => item.span.start >= span.start && item.span.end <= span.end);
     if (key === 'officials') {
-      grandChildren = analysis.annotations.officials.map((o) =>
+      grandChildren = within(analysis.annotations.officials).map((o) =>
         symbol(document, o.id?.value ?? o.mention?.value ?? '(no id)', SymbolKind.Object, o.span, o.id?.span ?? o.span, o.mention?.value ?? ''),
       );
     } else if (key === 'commitments') {
-      grandChildren = analysis.annotations.commitments.map((c) =>
+      grandChildren = within(analysis.annotations.commitments).map((c) =>
         symbol(
           document,
           c.id?.value ?? truncate(c.quote?.value ?? '(no id)', 40),
