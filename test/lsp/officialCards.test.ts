@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { DocumentHighlight, Location } from 'vscode-languageserver-protocol';
+import type { DocumentHighlight, Location, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { LspSession, stopAndRemove } from './harness';
 
 const TODAY = '2026-01-15';
@@ -89,5 +89,21 @@ describe('official cards: undated documents, institutions, country codes and reg
     const other = await session.open(join(workspace, 'shared.policy.md'), shared);
     const highlights = await session.connection.sendRequest<DocumentHighlight[]>('textDocument/documentHighlight', { textDocument: { uri: other }, position: session.positionAt(other, 1) });
     assert.deepEqual(highlights.map((h) => h.range.start.character), [0, 40]);
+  });
+
+  test('renaming an id written as a block scalar replaces the id alone, not its header or line break', async () => {
+    const text = '---\ndate: 2025-03-04\nofficials:\n  - id: >-\n      ursula\n---\nUrsula Gertrud spoke.\n';
+    const uri = await session.open(join(workspace, 'block.policy.md'), text);
+    const edit = await session.connection.sendRequest<WorkspaceEdit | null>('textDocument/rename', {
+      textDocument: { uri },
+      position: session.positionAt(uri, text.indexOf('ursula') + 2),
+      newName: 'ursula-g',
+    });
+    const mine = edit?.documentChanges?.find((c): c is TextDocumentEdit => 'textDocument' in c && c.textDocument.uri === uri);
+    assert.ok(mine, JSON.stringify(edit));
+    assert.equal(mine.edits.length, 1);
+    const at = mine.edits[0]!;
+    assert.equal(text.slice(session.offsetAt(uri, at.range.start), session.offsetAt(uri, at.range.end)), 'ursula');
+    assert.equal('newText' in at ? at.newText : undefined, 'ursula-g');
   });
 });

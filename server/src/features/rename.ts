@@ -70,11 +70,25 @@ function fileEdit(file: WorkspaceFile, newId: string): TextDocumentEdit {
   return { textDocument: { uri: file.uri, version: file.version }, edits };
 }
 
-/** The span of a YAML scalar's content: a quoted scalar's node range includes its quotes. */
+/**
+ * The span of a YAML scalar's content: a quoted scalar's node range includes its quotes, and a block
+ * scalar's (`id: >-` and the id on the next line) its header and its trailing line break.
+ */
 function unquoted(text: string, span: Span): Span {
   const first = text[span.start];
   if ((first === '"' || first === "'") && span.end - span.start >= 2 && text[span.end - 1] === first) {
     return { start: span.start + 1, end: span.end - 1 };
+  }
+  if (first === '>' || first === '|') {
+    const lineEnd = text.slice(span.start, span.end).search(/\r\n|\r|\n/);
+    if (lineEnd >= 0) {
+      let start = span.start + lineEnd;
+      let end = span.end;
+      while (start < end && /\s/.test(text.charAt(start))) start++;
+      while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+      // Block content is taken literally, so the new id goes in as it is written.
+      if (end > start) return { start, end };
+    }
   }
   return span;
 }
