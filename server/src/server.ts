@@ -83,7 +83,7 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
       const forced = process.env['POLICY_LENS_TODAY'];
       return forced && /^\d{4}-\d{2}-\d{2}$/.test(forced) ? forced : new Date().toISOString().slice(0, 10);
     });
-  const services: Services = { documents, analyses, registries, index, logger, isRegistry, today };
+  const services: Services = { documents, analyses, registries, index, logger, isRegistry, today, indexOpenDocumentsNow: () => indexPendingNow() };
 
   connection.onInitialize((params): InitializeResult => {
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
@@ -173,6 +173,16 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
       }, 300),
     );
   });
+  // The debounced updates still pending, done now: a workspace symbol or a definition would otherwise
+  // place the index's offsets, read from the text before the last edits, in the editor's new text.
+  const indexPendingNow = (): void => {
+    for (const [uri, timer] of indexTimers) {
+      clearTimeout(timer);
+      indexTimers.delete(uri);
+      const document = documents.get(uri);
+      if (document && index.update(normalizeUri(uri), analyses.get(document), document.getText())) refreshViews();
+    }
+  };
   documents.onDidClose((event) => {
     const uri = event.document.uri;
     const closedText = event.document.getText();

@@ -113,4 +113,22 @@ describe('front-matter edge cases: huge outlines, empty names, quote variants an
       }
     }
   });
+
+  test('right after an edit, a workspace symbol of the edited document points at its id in the new text', async () => {
+    const text = '---\nid: moving-id\ndate: 2025-04-29\n---\nA report.\n';
+    const uri = await session.open(join(workspace, 'moving.policy.md'), text);
+    await settled(async () => {
+      const found = await session.connection.sendRequest<SymbolInformation[]>('workspace/symbol', { query: 'moving-id' });
+      return found.some((s) => s.location.uri === uri) ? found : undefined;
+    });
+    // A line above the id moves it down one line; the index's own update waits for typing to pause.
+    await session.edit(uri, 4, 4, 'title: Moved down\n');
+    const symbols = await session.connection.sendRequest<SymbolInformation[]>('workspace/symbol', { query: 'moving-id' });
+    const symbol = symbols.find((s) => s.location.uri === uri);
+    assert.ok(symbol);
+    const current = session.textOf(uri);
+    const start = session.offsetAt(uri, symbol.location.range.start);
+    const end = session.offsetAt(uri, symbol.location.range.end);
+    assert.equal(current.slice(start, end), 'moving-id');
+  });
 });

@@ -44,6 +44,7 @@ export function definitionsAt(document: TextDocument, offset: number, services: 
   const analysis = services.analyses.get(document);
   const fulfilled = analysis.annotations.commitments.find((c) => c.fulfilledBy && c.fulfilledBy.span.start <= offset && offset <= c.fulfilledBy.span.end);
   if (fulfilled?.fulfilledBy) {
+    services.indexOpenDocumentsNow?.();
     const locations: Location[] = [];
     for (const facts of services.index.byId(fulfilled.fulfilledBy.value)) {
       const range = resolve(facts.uri, facts.idSpan ?? { start: 0, end: 0 });

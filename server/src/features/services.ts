@@ -16,4 +16,9 @@ export interface Services {
   isRegistry(uri: string): boolean;
   /** Today's date (YYYY-MM-DD); injected so tests can fix the clock. */
   today(): string;
+  /**
+   * Brings the index entries of open documents edited in the last moments up to date at once (their
+   * update is otherwise debounced), for requests that read the index's offsets against the editor's text.
+   */
+  indexOpenDocumentsNow?(): void;
 }

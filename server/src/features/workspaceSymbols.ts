@@ -22,6 +22,7 @@ export function registerWorkspaceSymbols(connection: Connection, services: Servi
 
 /** Every symbol whose name, id or alias contains the query's characters in order (diacritics and case folded). */
 export function workspaceSymbols(query: string, services: Services): SymbolInformation[] {
+  services.indexOpenDocumentsNow?.();
   const resolve = rangeResolver(services);
   const wanted = normalizeName(query).replace(/\s+/g, '');
   const out: SymbolInformation[] = [];
