@@ -40,6 +40,7 @@ const WHITE_SPACE = /\s/;
 // The word boundary before a URL is checked in `maskNonProse`: a leading \b is tried at every position,
 // while a pattern that starts with a few literal characters lets V8 skip to them.
 const MASKED = /<!--[\s\S]*?-->|`[^`\n]*`|(?:https?:\/\/|www\.)[^\s<>()]+/g;
+const MASKED_OUTSIDE_COMMENTS = /`[^`\n]*`|(?:https?:\/\/|www\.)[^\s<>()]+/g;
 const WORD_CHAR = /\w/;
 
 /**
@@ -108,22 +109,41 @@ export function findParagraphs(text: string, bodyStart: number): Paragraph[] {
   return paragraphs;
 }
 
-/** `raw` with comments, inline code and URLs replaced by spaces of the same length. */
+/**
+ * `raw` with comments, inline code and URLs replaced by spaces of the same length. After the line of
+ * the last `-->` no comment can close, so the rest is scanned without looking for comments: each
+ * unclosed `<!--` there made the scan read on to the end (many of them were quadratic).
+ */
 export function maskNonProse(raw: string): string {
+  const lastClose = raw.lastIndexOf('-->');
+  // No match crosses a line break except a comment, and every comment ends by the last `-->`.
+  const lineEnd = lastClose < 0 ? 0 : raw.indexOf('\n', lastClose + 3);
+  const boundary = lastClose < 0 ? 0 : lineEnd < 0 ? raw.length : lineEnd;
+  if (boundary === raw.length) return maskWith(MASKED, raw);
+  if (boundary === 0) return maskWith(MASKED_OUTSIDE_COMMENTS, raw);
+  const head = raw.slice(0, boundary);
+  const tail = raw.slice(boundary);
+  const maskedHead = maskWith(MASKED, head);
+  const maskedTail = maskWith(MASKED_OUTSIDE_COMMENTS, tail);
+  return maskedHead === head && maskedTail === tail ? raw : maskedHead + maskedTail;
+}
+
+/** `text` with every match of `pattern` (a global copy of MASKED's alternatives) replaced by spaces. */
+function maskWith(pattern: RegExp, text: string): string {
   let out = '';
   let last = 0;
-  MASKED.lastIndex = 0;
-  for (let m = MASKED.exec(raw); m !== null; m = MASKED.exec(raw)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const first = m[0].charCodeAt(0);
     // A URL glued to a word character ("xhttp://…") does not start here; the scan goes on one character later.
-    if ((first === 104 || first === 119) && m.index > 0 && WORD_CHAR.test(raw.charAt(m.index - 1))) {
-      MASKED.lastIndex = m.index + 1;
+    if ((first === 104 || first === 119) && m.index > 0 && WORD_CHAR.test(text.charAt(m.index - 1))) {
+      pattern.lastIndex = m.index + 1;
       continue;
     }
-    out += raw.slice(last, m.index) + ' '.repeat(m[0].length);
+    out += text.slice(last, m.index) + ' '.repeat(m[0].length);
     last = m.index + m[0].length;
   }
-  return last === 0 ? raw : out + raw.slice(last);
+  return last === 0 ? text : out + text.slice(last);
 }
 
 function pushBlock(text: string, start: number, end: number, markers: MaskMarkers, out: Paragraph[]): void {
