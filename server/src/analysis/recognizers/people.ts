@@ -11,6 +11,7 @@ import { cacheByRange } from './rangeCache';
 import { memoizeString } from './wordMemo';
 import { patternPerson, registryPerson } from './personEntity';
 import { findNameStarts, finiteLanguage, isAsciiLetter, isAsciiLower, KeywordStarts, matchListAtStarts, mayBeCapital, type NameStarts } from './peopleScan';
+import { MONTH_FULL_WORDS } from '../dates/lexicon';
 
 export { TITLE_KEYWORD_SOURCE, titleKeywords } from './nameTitles';
 
@@ -108,8 +109,6 @@ function listedIds(ids: readonly string[]): string {
   return ids.length <= 5 ? ids.join(', ') : `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more`;
 }
 
-const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
-
 /**
  * Whether a registry short form (a family name or one-word alias) without a title beside it is likely
  * to name the official where it is written: not a word of two capitals, which is an acronym ("UN" is
@@ -117,7 +116,7 @@ const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 
  */
 function isLikelyShortMention(text: string): boolean {
   if (text.length <= 2 && text === text.toUpperCase()) return false;
-  return !MONTHS.has(text) && !MONTHS.has(text.charAt(0) + text.slice(1).toLowerCase());
+  return !MONTH_FULL_WORDS.includes(text.toLowerCase());
 }
 
 /**
