@@ -4,6 +4,7 @@ import { recognizePlacesAndOrganizations } from '../analysis/recognizers/namedEn
 import { countryDemonyms, countryName, mentionsCountry } from '../knowledge/countries';
 import type { Disambiguation } from '../knowledge/disambiguation';
 import { lastRoleBefore, roleOn, type Official, type OfficialRole } from '../knowledge/officialsRegistry';
+import { fileNameOf } from '../workspace/fileSystem';
 
 /** Pure Markdown rendering of hover cards; no protocol types here. */
 
@@ -171,7 +172,7 @@ function ambiguityNote(text: string, official: Official, d: Disambiguation, docu
 }
 
 function documentLink(d: CardDocument): string {
-  const label = md(truncate(d.title ?? fileName(d.uri), 60));
+  const label = md(truncate(d.title ?? fileNameOf(d.uri), 60));
   const target = d.line !== undefined ? `${d.uri}#L${d.line + 1}` : d.uri;
   return `[${label}](${target})${d.date ? ` (${d.date})` : ''}`;
 }
@@ -218,9 +219,6 @@ export function commitmentCard(commitment: Commitment, annotation?: { id?: strin
   return lines.join('\n');
 }
 
-function fileName(uri: string): string {
-  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
-}
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;

@@ -3,7 +3,7 @@ import { countryName } from '../knowledge/countries';
 import { normalizeName } from '../knowledge/nameMatching';
 import { roleOn } from '../knowledge/officialsRegistry';
 import { runSafe } from '../lsp/runSafe';
-import { normalizeUri } from '../workspace/fileSystem';
+import { fileNameOf, normalizeUri } from '../workspace/fileSystem';
 import { rangeResolver } from './officialTargets';
 import type { Services } from './services';
 
@@ -46,7 +46,7 @@ export function workspaceSymbols(query: string, services: Services): SymbolInfor
   }
   for (const facts of services.index.all()) {
     // The protocol rejects an empty name (VS Code drops the whole answer), and an empty title or id is valid YAML.
-    const name = nonBlank(facts.title) ?? nonBlank(facts.id) ?? fileName(facts.uri);
+    const name = nonBlank(facts.title) ?? nonBlank(facts.id) ?? fileNameOf(facts.uri);
     if (matches(wanted, [name, facts.id ?? ''])) {
       const range = resolve(facts.uri, facts.idSpan ?? { start: 0, end: 0 });
       if (range) out.push({ name, kind: SymbolKind.File, location: { uri: facts.uri, range }, containerName: [facts.id, facts.date].filter(Boolean).join(' · ') });
@@ -66,16 +66,6 @@ export function workspaceSymbols(query: string, services: Services): SymbolInfor
 /** The text when it has more than white space. */
 function nonBlank(text: string | undefined): string | undefined {
   return text !== undefined && text.trim().length > 0 ? text : undefined;
-}
-
-/** The last segment of a URI, decoded where it can be. */
-function fileName(uri: string): string {
-  const last = uri.slice(uri.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(last) || uri;
-  } catch {
-    return last || uri;
-  }
 }
 
 /** A fuzzy match: the query's characters appear in order in one of the candidates. */

@@ -1,6 +1,7 @@
 import type { CommitmentAnnotation, CommitmentStatus } from '../analysis/annotations';
 import type { Span } from '../analysis/types';
 import type { DocumentFacts } from './workspaceIndex';
+import { fileNameOf } from './fileSystem';
 import { parseIsoDay } from '../analysis/dateResolution';
 import { findNormalized, normalizeForMatch, normalizeWithOffsets, type NormalizedText } from '../analysis/checks/textMatching';
 
@@ -85,7 +86,7 @@ export function commitmentRows(documents: readonly DocumentFacts[], today: strin
         facts,
         annotation,
         ...(quoteSpan ? { quoteSpan } : {}),
-        id: annotation.id?.value ?? `${facts.id ?? fileName(facts.uri)}#${i + 1}`,
+        id: annotation.id?.value ?? `${facts.id ?? fileNameOf(facts.uri)}#${i + 1}`,
         quote: annotation.quote?.value ?? '',
         actors: annotation.actors.map((a) => a.value),
         ...commitmentState(annotation, today, (id) => byId.get(id)),
@@ -141,6 +142,3 @@ function compareOptional(a: string | undefined, b: string | undefined): number {
   return a.localeCompare(b);
 }
 
-function fileName(uri: string): string {
-  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
-}

@@ -62,3 +62,17 @@ export function normalizeUri(uri: string): string {
     return uri;
   }
 }
+
+/** `decodeURIComponent`, or the text as it is when it holds a stray '%' (a client may send one). */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The last segment of a URI, decoded, for labels and messages. */
+export function fileNameOf(uri: string): string {
+  return safeDecode(uri.slice(uri.lastIndexOf('/') + 1)) || uri;
+}

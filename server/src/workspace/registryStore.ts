@@ -1,5 +1,6 @@
 import type { Finding } from '../analysis/findings';
 import { OfficialsRegistry } from '../knowledge/officialsRegistry';
+import { safeDecode } from './fileSystem';
 import { readRegistryInWorker, REGISTRY_WORKER_MIN_CHARS } from './registryWorker';
 
 interface RegistryFile {
@@ -177,13 +178,8 @@ export class RegistryStore {
   }
 }
 
-/** The last part of a registry file's URI or path, for messages. */
+/** The last two parts of a registry file's URI or path (folder and file), for messages. */
 function displayName(source: string): string {
   const parts = source.split('/');
-  const last = parts.length > 1 ? `${parts[parts.length - 2]}/${parts[parts.length - 1]}` : source;
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
+  return safeDecode(parts.length > 1 ? `${parts[parts.length - 2]}/${parts[parts.length - 1]}` : source);
 }

@@ -1,7 +1,7 @@
 import { matchesGlob } from 'node:path';
 import type { WorkspaceFolder } from 'vscode-languageserver';
 import type { PolicyLensSettings } from '../protocol';
-import { inSkippedFolder, normalizeUri } from './fileSystem';
+import { inSkippedFolder, normalizeUri, safeDecode } from './fileSystem';
 
 /** What decides membership: the workspace folders and the settings, both of which the editor may change. */
 export interface MembershipInputs {
@@ -75,13 +75,4 @@ export function matchesGlobAnywhere(path: string, glob: string): boolean {
     if (matchesGlob(path.slice(slash + 1), glob)) return true;
   }
   return false;
-}
-
-/** `decodeURIComponent`, or the text as it is when it holds a stray '%' (a client may send one). */
-export function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
