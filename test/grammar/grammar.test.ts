@@ -201,6 +201,19 @@ describe('lexical cues inline', () => {
     assert.deepEqual(scopedTexts(tokens, DATE), [], 'an ISO date is not also a long date');
   });
 
+  test('an ISO date is scoped only when it is a day of the calendar, as the analysis reads it', () => {
+    // Days 28–31 of every month in ordinary, leap and century years, one per line.
+    const candidates: string[] = [];
+    for (const year of [1900, 2000, 2023, 2024, 2025, 2100, 2400])
+      for (let month = 1; month <= 12; month++)
+        for (let day = 28; day <= 31; day++) candidates.push(`${year}-${String(month).padStart(2, '0')}-${day}`);
+    const isDay = (iso: string): boolean => new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso);
+    const expected = candidates.filter((iso) => { try { return isDay(iso); } catch { return false; } });
+    const tokens = tokenize(candidates.map((iso) => `On ${iso} the talks ended.`).join('\n'));
+    assert.deepEqual(scopedTexts(tokens, ISO_DATE), expected);
+    assert.ok(expected.includes('2000-02-29') && expected.includes('2024-02-29') && !expected.includes('2100-02-29') && !expected.includes('2025-04-31'));
+  });
+
   test('English long dates are dates in month-first and day-first order', () => {
     const text = [
       'On April 29, 2025 and April 29 2025 and December 4 and Dec. 5, 2025 and July 8-11.',
