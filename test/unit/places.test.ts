@@ -156,3 +156,20 @@ void test('Kiev, Trinidad, Darfur, Polynesia, the Turkish Straits, Doklam, the B
     'Kiev', 'Trinidad', 'Darfur', 'Polynesia', 'Turkish Straits', 'Doklam', 'Brahmaputra', 'Weimar',
   ]);
 });
+
+void test('names of several words in capitals are places even with two-letter words ("HA NOI", "HO CHI MINH CITY", "DA NANG")', () => {
+  assert.deepEqual(places('HA NOI, April 29 (VNA) - The delegation left HO CHI MINH CITY for DA NANG.'), ['HA NOI', 'HO CHI MINH CITY', 'DA NANG']);
+  // With diacritics, and in a paragraph that has diacritics elsewhere (the text is folded before the scan).
+  assert.deepEqual(places('HÀ NỘI — Thủ tướng met officials from Hà Nội.'), ['HÀ NỘI', 'Hà Nội']);
+  // A lone two-letter word in capitals is still no name, and runs of short words find nothing new.
+  assert.deepEqual(places('IN TO AS IT'), []);
+  assert.deepEqual(places('AN OFFICIAL SAID THE US AND UK WILL GO ON'), ['US', 'UK']);
+});
+
+void test('a name matched only as written is not taken in capitals when it is one word', () => {
+  const gazetteer = placeGazetteer();
+  // "Franca" (a Brazilian city) is matched only as written: "FRANCA" may be a surname in a byline.
+  assert.equal(gazetteer.lookup('Franca')?.asWrittenOnly, true);
+  assert.deepEqual(places('REPORTED BY FRANCA'), []);
+  assert.deepEqual(places('Talks in Franca ended.'), ['Franca']);
+});

@@ -179,7 +179,7 @@ export class Gazetteer {
     const all = shouted.length === 0 ? hits : [...hits, ...shouted].sort((a, b) => a.start - b.start);
     // Folding may only bridge spellings of names that are safe in any form: an entry matched only as
     // written ("Franca", a city) must not take "França", a surname.
-    return text === original ? all : all.filter((h) => !h.entry.asWrittenOnly || original.slice(h.start, h.end) === h.entry.name);
+    return text === original ? all : all.filter((h) => !h.entry.asWrittenOnly || writtenAs(h.entry.name, original.slice(h.start, h.end)));
   }
 
   /**
@@ -276,7 +276,7 @@ export class Gazetteer {
       for (let j = Math.min(count - 1, i + this.maxWords - 1); j >= i && matched === 0; j--) {
         const entry = this.byKey.get(run.key(i, j));
         // Only upper-case forms of mixed-case names: all-caps entries were already scanned exactly.
-        if (entry !== undefined && !entry.asWrittenOnly && entry.name !== run.candidate(i, j) && entry.name.toUpperCase() !== entry.name) {
+        if (entry !== undefined && (!entry.asWrittenOnly || writtenAs(entry.name, run.candidate(i, j))) && entry.name !== run.candidate(i, j) && entry.name.toUpperCase() !== entry.name) {
           out.push({ start: run.words[2 * i] ?? 0, end: run.words[2 * j + 1] ?? 0, entry });
           matched = j - i + 1;
         }
@@ -310,6 +310,17 @@ export class Gazetteer {
 }
 
 const NO_HITS: readonly GazetteerHit[] = [];
+
+/**
+ * Whether `form` is how a name matched only as written may appear: exactly as listed, or, for a name of
+ * several words, in capitals with or without its diacritics ("HA NOI", "HÀ NỘI" for the province Hà Nội).
+ * One word in capitals is not enough: the exactness guards single words that are also surnames or
+ * ordinary words, while several words in capitals forming a listed name are that name.
+ */
+function writtenAs(name: string, form: string): boolean {
+  if (form === name) return true;
+  return /[ \u00A0]/.test(form) && foldToBaseLetters(form).replace(/\u00A0/g, ' ') === foldToBaseLetters(name).toUpperCase();
+}
 
 let places: Gazetteer | undefined;
 let organizations: Gazetteer | undefined;

@@ -10,7 +10,10 @@ import { followsWordChar, wordUnitLength } from './wordChars';
 
 /** A run of words in capitals (three letters or more each), as in the datelines "HANOI –" and "NEW DELHI,". */
 const LATIN = String.raw`[A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF]`;
-const ALL_CAPS_SOURCE = String.raw`${LATIN}${LATIN}(?<![\p{L}\p{M}\p{N}]..)\p{Lu}+(?:[ \u00A0]\p{Lu}{3,})*(?![\p{L}\p{M}\p{N}])`;
+// A run opens with a word of three capitals or more, or of two followed by more words ("HA NOI", "HO CHI
+// MINH CITY", "DA NANG"); its later words have two capitals or more. A lone two-capital word ("US",
+// "UN") is an acronym the exact scan has already read, never an upper-case form of a longer name.
+const ALL_CAPS_SOURCE = String.raw`${LATIN}${LATIN}(?<![\p{L}\p{M}\p{N}]..)(?:\p{Lu}+(?:[ \u00A0]\p{Lu}{2,})*|(?:[ \u00A0]\p{Lu}{2,})+)(?![\p{L}\p{M}\p{N}])`;
 // Two plain character classes come first so that V8 can skip ordinary words before the lookbehind runs.
 const ALL_CAPS_RUN = new RegExp(ALL_CAPS_SOURCE, 'gu');
 /** The same pattern tried only at chosen positions. */
@@ -62,10 +65,10 @@ function hasSpaceIn(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** One match of the all-caps pattern, with its words when it holds nothing but capitals and spaces. */
 /** The most words a name in capitals is read with; gazetteer names are shorter. */
 export const MAX_SHOUTED_SPAN = 12;
 
+/** One match of the all-caps pattern, with its words when it holds nothing but capitals and spaces. */
 export class ShoutedRun {
   private wordOffsets: readonly number[] | undefined;
   // Made on first use: most runs lie inside a name already found and are never split.
