@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readAnnotations } from '../../server/src/analysis/annotations';
 import { splitFrontMatter } from '../../server/src/analysis/frontMatter';
-import { commitmentState } from '../../server/src/workspace/commitmentStatus';
+import { commitmentState, locateQuotes } from '../../server/src/workspace/commitmentStatus';
 import { checkDocument } from '../../server/src/analysis/checks/index';
 import { analyzeDocument } from '../../server/src/analysis/index';
 import { OfficialsRegistry } from '../../server/src/knowledge/officialsRegistry';
@@ -35,4 +35,17 @@ test('a commitment id used twice in a document is an error on the second, pointi
   assert.equal(text.slice(duplicate[0]!.span.start, duplicate[0]!.span.end), 'c1');
   assert.equal(duplicate[0]!.span.start, text.lastIndexOf('c1', text.indexOf('will talk')));
   assert.equal(duplicate[0]!.related?.[0]?.span.start, text.indexOf('c1'));
+});
+
+test('a quote of thousands of words is located, across any white space, without a regular expression of all its words', () => {
+  const words = Array.from({ length: 8000 }, (_, i) => `word${i % 7}`);
+  const body = `Intro.\n\n${words.join(' ').replace(/ word3 /g, '\n  word3 ')} Outro.`;
+  const text = `---\nid: x\n---\n${body}`;
+  const bodyStart = text.indexOf('Intro');
+  const [span] = locateQuotes(text, bodyStart, [words.join(' ')]);
+  assert.ok(span, 'located');
+  assert.equal(text.slice(span.start, span.end).split(/\s+/).join(' '), words.join(' '));
+  // A word glued to the next is no match; a match starts only after the body's start.
+  assert.deepEqual(locateQuotes('a bc d', 0, ['b c', 'bc  d', 'a']), [undefined, { start: 2, end: 6 }, { start: 0, end: 1 }]);
+  assert.deepEqual(locateQuotes('a bc a', 1, ['a']), [{ start: 5, end: 6 }]);
 });

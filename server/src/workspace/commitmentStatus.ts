@@ -125,15 +125,35 @@ export function locateQuotes(text: string, bodyStart: number, quotes: readonly (
   });
 }
 
-/** The first occurrence of the quote's words in the body, separated by any white space. */
+/**
+ * The first occurrence of the quote's words in the body, separated by any white space. Found by a scan
+ * rather than one regular expression of all the words, which V8 cannot compile for a quote of some
+ * thousands of words (its parser runs out of stack, and the whole lint run failed with it).
+ */
 function locateVerbatim(text: string, bodyStart: number, quote: string): Span | undefined {
   const words = quote.trim().split(/\s+/).filter((w) => w.length > 0);
-  if (words.length === 0) return undefined;
-  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');
-  pattern.lastIndex = bodyStart;
-  const match = pattern.exec(text);
-  return match ? { start: match.index, end: match.index + match[0].length } : undefined;
+  const first = words[0];
+  if (first === undefined) return undefined;
+  for (let at = text.indexOf(first, bodyStart); at >= 0; at = text.indexOf(first, at + 1)) {
+    const end = wordsEndFrom(text, at + first.length, words);
+    if (end >= 0) return { start: at, end };
+  }
+  return undefined;
 }
+
+/** Where `words[1…]` end when each follows the last after some white space from `from`, else -1. */
+function wordsEndFrom(text: string, from: number, words: readonly string[]): number {
+  let at = from;
+  for (let k = 1; k < words.length; k++) {
+    let next = at;
+    while (next < text.length && WHITE_SPACE.test(text[next]!)) next++;
+    if (next === at || !text.startsWith(words[k]!, next)) return -1;
+    at = next + words[k]!.length;
+  }
+  return at;
+}
+
+const WHITE_SPACE = /\s/;
 
 function compareOptional(a: string | undefined, b: string | undefined): number {
   if (a === b) return 0;
