@@ -120,6 +120,49 @@ describe('checkDocument', () => {
     ]);
   });
 
+  test('a wrong enum value is offered a near spelling only, never the nearest of unrelated values', () => {
+    const fixes = (status: string): (string | undefined)[] =>
+      run(`---\nid: a\ncommitments:\n  - quote: Body\n    status: ${status}\n---\nBody.\n`)
+        .filter((f) => f.code === 'frontMatter.schema.enum')
+        .map((f) => (f.fix?.kind === 'setScalar' ? f.fix.value : undefined));
+    assert.deepEqual(fixes('fulfiled'), ['fulfilled']);
+    assert.deepEqual(fixes('Open'), ['open']);
+    // "completed" is nearer to "open" than to "fulfilled"; offering it would reopen a kept commitment.
+    for (const status of ['completed', 'done', 'kept', 'cancelled', 'failed']) assert.deepEqual(fixes(status), [undefined], status);
+  });
+
+  test('an empty value left from a template is one warning on its key, not a type error on the comment or the line break', () => {
+    const text = dedent`
+      ---
+      id: a
+      officials: # none yet
+      tags:
+      commitments:
+        - quote: Body
+          status:
+      ---
+      Body.
+    `;
+    const found = run(text)
+      .filter((f) => f.code.startsWith('frontMatter.schema'))
+      .map((f) => [f.code, f.severity, text.slice(f.span.start, f.span.end), f.message]);
+    assert.deepEqual(found, [
+      ['frontMatter.schema.empty', 'warning', 'officials', '`officials` is empty: write a list, or remove the key.'],
+      ['frontMatter.schema.empty', 'warning', 'tags', '`tags` is empty: write a list, or remove the key.'],
+      ['frontMatter.schema.empty', 'warning', 'status', '`commitments[0].status` is empty: write text, or remove the key.'],
+    ]);
+  });
+
+  test('messages say what to write: a date for a year-only due, the mapping a front matter must be, every missing key', () => {
+    const messages = (frontMatter: string): string[] => run(`---\n${frontMatter}\n---\nBody.\n`).filter((f) => f.code.startsWith('frontMatter.schema')).map((f) => f.message);
+    assert.deepEqual(messages('id: a\ncommitments:\n  - quote: Body\n    due: 2025'), ['`commitments[0].due` must be text: write the date as YYYY-MM-DD, for example 2025-12-31.']);
+    assert.deepEqual(messages('id: a\ntitle: 2025'), ['`title` must be text: put the value in quotes.']);
+    assert.deepEqual(messages('- a\n- b'), ['The front matter must be a mapping of keys: one `key: value` line each.']);
+    assert.deepEqual(messages('title: x'), ['The front matter needs an `id` key.']);
+    // Two missing keys of one entry are both reported, though they share a node.
+    assert.deepEqual(messages('id: a\ncorrections:\n  add:\n    - {}'), ['`corrections.add[0]` needs a `text` key.', '`corrections.add[0]` needs a `type` key.']);
+  });
+
   test('an id shared with another document is an error related to that document, but the document itself never counts', () => {
     const text = '---\nid: shared\n---\nBody.\n';
     const other: IndexedDocument = { uri: 'file:///ws/b.policy.md', id: 'shared', idSpan: { start: 8, end: 14 }, commitments: [] };

@@ -17,6 +17,7 @@ export type FindingCode =
   | 'frontMatter.schema.required'
   | 'frontMatter.schema.unknownKey'
   | 'frontMatter.schema.format'
+  | 'frontMatter.schema.empty'
   | 'frontMatter.date.invalid'
   | 'frontMatter.official.unknown'
   | 'frontMatter.official.mentionMissing'

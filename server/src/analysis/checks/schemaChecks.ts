@@ -21,7 +21,8 @@ export function checkSchema(frontMatter: FrontMatter, text: string): Finding[] {
     const finding = toFinding(error, path);
     if (!finding) continue;
     // ajv can report one node twice (a type error under two schema branches); one finding is enough.
-    const key = `${finding.code}@${finding.span.start}`;
+    // Different problems of one node ("needs `text`", "needs `type`") are all kept.
+    const key = `${finding.code}@${finding.span.start}@${finding.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     findings.push(finding);
@@ -34,6 +35,19 @@ export function checkSchema(frontMatter: FrontMatter, text: string): Finding[] {
     if (node) return nodeSpan(node, text, offset);
     // The root itself: point at the opening `---` line.
     return { start: frontMatter.span.start, end: frontMatter.span.start + 3 };
+  }
+
+  /** An empty value (`key:` or a `-` with nothing after it), reported on its key. */
+  function emptyValue(path: readonly (string | number)[], type: unknown): Finding {
+    const last = path[path.length - 1];
+    const located = locate(document, path);
+    const node = typeof last === 'string' ? (located.key ?? located.value) : located.value;
+    return {
+      code: 'frontMatter.schema.empty',
+      severity: 'warning',
+      span: node ? nodeSpan(node, text, offset) : spanAt(path),
+      message: `\`${describePath(path)}\` is empty: write ${typeNames(type)}, or remove the ${typeof last === 'number' ? 'item' : 'key'}.`,
+    };
   }
 
   function toFinding(error: ErrorObject, path: (string | number)[]): Finding | undefined {
@@ -68,25 +82,32 @@ export function checkSchema(frontMatter: FrontMatter, text: string): Finding[] {
           code: 'frontMatter.schema.required',
           severity: 'warning',
           span: located ? nodeSpan(located, text, offset) : spanAt(path),
-          message: `${path.length === 0 ? 'The front matter' : capitalise(where)} needs a \`${missing}\` key.`,
+          message: `${path.length === 0 ? 'The front matter' : `\`${where}\``} needs ${withArticle(`\`${missing}\``, missing)} key.`,
         };
       }
       case 'type': {
         const actual = valueAt(frontMatter.data, path);
-        // A date, number or `yes` read as another type only needs quotes to become text.
-        const hint = String(params['type']) === 'string' && actual !== null && typeof actual !== 'object' ? ': put the value in quotes' : '';
+        if (path.length === 0) {
+          return { code: 'frontMatter.schema.type', severity: 'error', span: spanAt(path), message: 'The front matter must be a mapping of keys: one `key: value` line each.' };
+        }
+        // `key:` with nothing after it, often left from a template: an empty value, not a wrong one.
+        if (actual === null) return emptyValue(path, params['type']);
         return {
           code: 'frontMatter.schema.type',
           severity: 'error',
           span: spanAt(path),
-          message: `\`${where}\` must be ${typeNames(params['type'])}${hint}.`,
+          message: `\`${where}\` must be ${typeNames(params['type'])}${typeHint(path, params['type'], actual)}.`,
         };
       }
       case 'enum': {
         const allowed = (params['allowedValues'] as unknown[] | undefined)?.map(String) ?? [];
         const located = locate(document, path).value;
         const actual = valueAt(frontMatter.data, path);
-        const suggestion = typeof actual === 'string' ? closest(actual, allowed, Infinity) : undefined;
+        // An empty value has its type finding already (see `emptyValue`).
+        if (actual === null) return undefined;
+        // Only a near spelling is offered: the closest of all values may mean the opposite ("completed"
+        // is nearer to "open" than to "fulfilled"), and the fix is the preferred one.
+        const suggestion = typeof actual === 'string' ? closest(actual, allowed, Math.max(2, Math.floor(actual.length / 3))) : undefined;
         const span = spanAt(path);
         return {
           code: 'frontMatter.schema.enum',
@@ -154,6 +175,22 @@ function typeNames(type: unknown): string {
   return list.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** "a" or "an" before `shown`, by how `word` sounds: "an `id`", "a `quote`". */
+function withArticle(shown: string, word: string): string {
+  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${shown}`;
+}
+
+/** Keys whose text is a day of the calendar. */
+const DATE_KEYS = new Set(['date', 'due', 'retrieved']);
+
+/**
+ * What to do about a value of the wrong type: a number where a date is wanted ("due: 2025") needs the
+ * date written out, which quotes alone do not give; any other plain value (a number, `yes`) only needs
+ * quotes to become text.
+ */
+function typeHint(path: readonly (string | number)[], type: unknown, actual: unknown): string {
+  if (String(type) !== 'string' || actual === null || typeof actual === 'object') return '';
+  const last = path[path.length - 1];
+  if (typeof last === 'string' && DATE_KEYS.has(last)) return ': write the date as YYYY-MM-DD, for example 2025-12-31';
+  return ': put the value in quotes';
 }
