@@ -8,6 +8,7 @@ export type FindingCode =
   | 'file.binary'
   | 'file.tooLarge'
   | 'frontMatter.unclosed'
+  | 'frontMatter.notAtStart'
   | 'frontMatter.yaml.invalid'
   | 'frontMatter.yaml.duplicateKey'
   | 'frontMatter.yaml.aliasLimit'

@@ -1,6 +1,7 @@
 import { parseDocument, type Document } from 'yaml';
 import type { Finding } from './findings';
 import type { Span } from './types';
+import { explainYamlProblem } from './yamlErrors';
 
 /** Alias expansions allowed when reading the front matter; a billion-laughs document exceeds it at once. */
 export const MAX_ALIAS_COUNT = 100;
@@ -36,7 +37,7 @@ const LONE_CR = /\r(?!\n)/g;
  */
 export function splitFrontMatter(text: string): SplitDocument {
   const opening = OPENING.exec(text);
-  if (!opening) return { bodyStart: 0, findings: [] };
+  if (!opening) return { bodyStart: 0, findings: misplacedOpening(text) };
   const contentStart = opening[0].length;
   CLOSING.lastIndex = contentStart;
   const closing = CLOSING.exec(text);
@@ -64,6 +65,30 @@ export function splitFrontMatter(text: string): SplitDocument {
     bodyStart,
     findings,
   };
+}
+
+// Blank lines or indentation, then `---` and a `key:` line: a front matter that does not start the file.
+const MISPLACED_OPENING = /^(\uFEFF?(?:[ \t]*(?:\r\n|\r|\n))*[ \t]*)---[ \t]*(?:\r\n|\r|\n)[A-Za-z_][\w-]*[ \t]*:/;
+
+/**
+ * A front matter written below blank lines or indented is read as text, as Markdown and the editor's
+ * colouring read it, so its annotations are silently ignored; this says why (only when a closing line
+ * follows, so that a thematic break before a "Key: value" paragraph is left alone).
+ */
+function misplacedOpening(text: string): Finding[] {
+  const match = MISPLACED_OPENING.exec(text.slice(0, 4096));
+  if (!match) return [];
+  const dashes = match[1]!.length;
+  CLOSING.lastIndex = dashes + 3;
+  if (CLOSING.exec(text) === null) return [];
+  return [
+    {
+      code: 'frontMatter.notAtStart',
+      severity: 'warning',
+      span: { start: dashes, end: dashes + 3 },
+      message: 'This front matter is read as text: it must start on the first line of the file. Remove the blank lines or spaces before `---`.',
+    },
+  ];
 }
 
 /** The last front matter parsed, by its text and offset: typing in the body leaves it as it was. */
@@ -94,11 +119,13 @@ export function parseYamlBlock(
   const document = parseDocument(lines, { keepSourceTokens: true, uniqueKeys: true, prettyErrors: false });
   const findings: Finding[] = [];
   for (const error of document.errors) {
+    const explained = explainYamlProblem(error, lines);
     findings.push({
       code: error.code === 'DUPLICATE_KEY' ? 'frontMatter.yaml.duplicateKey' : 'frontMatter.yaml.invalid',
       severity: 'error',
-      span: shift(error.pos, offset, source.length),
-      message: firstLine(error.message),
+      span: { start: offset + explained.span.start, end: offset + explained.span.end },
+      message: explained.message,
+      ...(explained.first ? { related: [{ span: { start: offset + explained.first.span.start, end: offset + explained.first.span.end }, message: explained.first.message }] } : {}),
     });
   }
   for (const warning of document.warnings) {
