@@ -174,6 +174,12 @@ describe('checkDocument', () => {
     assert.deepEqual(run(text, { docs: [self] }), []);
   });
 
+  test('fulfilled-by naming the document itself is a warning, even in a workspace of one document', () => {
+    const text = '---\nid: a\ncommitments:\n  - quote: Body\n    status: fulfilled\n    fulfilled-by: a\n---\nBody.\n';
+    const found = run(text).map((f) => [f.code, text.slice(f.span.start, f.span.end)]);
+    assert.deepEqual(found, [['frontMatter.commitment.fulfilledBySelf', 'a']]);
+  });
+
   test('fulfilled-by is not checked when the workspace holds no other document', () => {
     const text = '---\nid: a\ncommitments:\n  - quote: Body\n    status: fulfilled\n    fulfilled-by: b\n---\nBody.\n';
     assert.deepEqual(run(text), []);

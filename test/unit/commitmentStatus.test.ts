@@ -6,12 +6,14 @@ import { commitmentState, locateQuotes } from '../../server/src/workspace/commit
 import { checkDocument } from '../../server/src/analysis/checks/index';
 import { analyzeDocument } from '../../server/src/analysis/index';
 import { OfficialsRegistry } from '../../server/src/knowledge/officialsRegistry';
+import { LineIndex } from '../../server/src/analysis/lineIndex';
+import type { DocumentFacts } from '../../server/src/workspace/workspaceIndex';
 
 /** The state of the one commitment annotated in a front matter, against an empty workspace. */
 function stateOf(entry: string, today = '2026-01-15'): ReturnType<typeof commitmentState> {
   const text = `---\ncommitments:\n  - id: c\n    quote: will meet\n${entry}---\nThey will meet.\n`;
   const annotation = readAnnotations(splitFrontMatter(text).frontMatter).commitments[0]!;
-  return commitmentState(annotation, today, () => undefined);
+  return commitmentState(annotation, today, () => undefined, 'file:///ws/a.policy.md');
 }
 
 test('only a day of the calendar is a due date: no day count or overdue flag for anything else, as for the overdue problem', () => {
@@ -48,4 +50,14 @@ test('a quote of thousands of words is located, across any white space, without 
   // A word glued to the next is no match; a match starts only after the body's start.
   assert.deepEqual(locateQuotes('a bc d', 0, ['b c', 'bc  d', 'a']), [undefined, { start: 2, end: 6 }, { start: 0, end: 1 }]);
   assert.deepEqual(locateQuotes('a bc a', 1, ['a']), [{ start: 5, end: 6 }]);
+});
+
+test('a commitment is never fulfilled by the document that makes it', () => {
+  const text = '---\nid: a\ncommitments:\n  - id: c\n    quote: will meet\n    status: fulfilled\n    fulfilled-by: a\n---\nThey will meet.\n';
+  const annotation = readAnnotations(splitFrontMatter(text).frontMatter).commitments[0]!;
+  const facts = (uri: string): DocumentFacts => ({ uri, id: 'a', officialMentions: new Map(), listedOfficials: [], commitments: [], quoteSpans: [], countries: [], lines: new LineIndex('') });
+  const self = facts('file:///ws/a.policy.md');
+  const other = facts('file:///ws/b.policy.md');
+  assert.equal(commitmentState(annotation, '2026-01-15', () => self, 'file:///ws/a.policy.md').status, 'open');
+  assert.equal(commitmentState(annotation, '2026-01-15', () => other, 'file:///ws/a.policy.md').status, 'fulfilled');
 });

@@ -27,6 +27,7 @@ export type FindingCode =
   | 'frontMatter.commitment.dueBeforeDocument'
   | 'frontMatter.commitment.fulfilledWithoutEvidence'
   | 'frontMatter.commitment.fulfilledByUnknown'
+  | 'frontMatter.commitment.fulfilledBySelf'
   | 'frontMatter.commitment.overdue'
   | 'frontMatter.commitment.duplicateId'
   | 'frontMatter.id.duplicate'

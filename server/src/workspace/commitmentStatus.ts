@@ -40,16 +40,19 @@ export interface CommitmentRow extends CommitmentState {
  * The effective status, days left and fulfilling document of one annotation.
  * @param today YYYY-MM-DD; the clock is never read here
  * @param findDocument the indexed document with a given front-matter id
+ * @param selfUri the document that makes the commitment, which never evidences its own fulfilment
  */
 export function commitmentState(
   annotation: CommitmentAnnotation,
   today: string,
   findDocument: (id: string) => DocumentFacts | undefined,
+  selfUri: string,
 ): CommitmentState {
   const written = annotation.status?.value;
   let status: CommitmentStatus = written && STATUSES.has(written as CommitmentStatus) ? (written as CommitmentStatus) : 'open';
   const fulfilledBy = annotation.fulfilledBy?.value;
-  const fulfilledByFacts = fulfilledBy ? findDocument(fulfilledBy) : undefined;
+  const found = fulfilledBy ? findDocument(fulfilledBy) : undefined;
+  const fulfilledByFacts = found && found.uri !== selfUri ? found : undefined;
   // A fulfilment that no document in the workspace evidences does not count: the commitment is open
   // again (the problems panel says so on `fulfilled-by`).
   if (status === 'fulfilled' && fulfilledBy && !fulfilledByFacts) status = 'open';
@@ -89,7 +92,7 @@ export function commitmentRows(documents: readonly DocumentFacts[], today: strin
         id: annotation.id?.value ?? `${facts.id ?? fileNameOf(facts.uri)}#${i + 1}`,
         quote: annotation.quote?.value ?? '',
         actors: annotation.actors.map((a) => a.value),
-        ...commitmentState(annotation, today, (id) => byId.get(id)),
+        ...commitmentState(annotation, today, (id) => byId.get(id), facts.uri),
       });
     });
   }

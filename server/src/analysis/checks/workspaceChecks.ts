@@ -26,8 +26,11 @@ export interface WorkspaceReferences {
 export interface WorkspaceOutcome {
   /** Other documents with the same id. */
   readonly duplicates: readonly IndexedDocument[];
-  /** Parallel to `fulfilledBy`: whether the id names a document and, when not, the closest id there is. */
-  readonly references: readonly { readonly known: boolean; readonly suggestion?: string }[];
+  /**
+   * Parallel to `fulfilledBy`: whether the id names another document and, when not, the closest id
+   * there is, or that it names the document itself.
+   */
+  readonly references: readonly { readonly known: boolean; readonly suggestion?: string; readonly self?: true }[];
 }
 
 /** The subject of an analysed document, with spans trimmed as findings report them. */
@@ -52,6 +55,8 @@ export function workspaceOutcome(refs: WorkspaceReferences, workspace: Workspace
   const duplicates = refs.id === undefined ? [] : workspace.byId(refs.id).filter((d) => !sameUri(d.uri, refs.uri));
   const checkable = workspace.size > 1;
   const references = refs.fulfilledBy.map((ref) => {
+    // A commitment is fulfilled by a later document that reports it, never by the one that makes it.
+    if (ref === refs.id) return { known: false, self: true as const };
     if (!checkable || workspace.byId(ref).length > 0) return { known: true };
     const key = `${refs.id ?? ''}\u0000${ref}`;
     let suggestion = suggestions?.get(key);
@@ -74,7 +79,7 @@ export function outcomeKey(refs: WorkspaceReferences, outcome: WorkspaceOutcome)
     outcome.duplicates.map((d) => [d.uri, d.idSpan?.start, d.idSpan?.end]),
     refs.fulfilledBy.map((ref, i) => {
       const answer = outcome.references[i];
-      return answer?.known ? 1 : [ref, answer?.suggestion ?? null];
+      return answer?.known ? 1 : [ref, answer?.suggestion ?? null, answer?.self ?? false];
     }),
   ]);
 }
@@ -96,6 +101,15 @@ export function workspaceFindings(subject: WorkspaceSubject, outcome: WorkspaceO
   subject.fulfilledBy.forEach((ref, i) => {
     const answer = outcome.references[i];
     if (!answer || answer.known) return;
+    if (answer.self) {
+      findings.push({
+        code: 'frontMatter.commitment.fulfilledBySelf',
+        severity: 'warning',
+        span: ref.span,
+        message: '`fulfilled-by` names this document itself: write the id of the document that reports the fulfilment. Until then the commitment counts as open.',
+      });
+      return;
+    }
     const { suggestion } = answer;
     findings.push({
       code: 'frontMatter.commitment.fulfilledByUnknown',
