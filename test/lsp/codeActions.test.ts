@@ -149,6 +149,15 @@ describe('quick fixes for front-matter findings', () => {
     assert.equal(frontMatterOf(text), frontMatterOf(expected));
   });
 
+  test('"Annotate this commitment" quotes a clause with a Markdown link as the file writes it, so the quote is found', async () => {
+    const id = nextId();
+    const body = 'Vietnam will cooperate through the [Official Security Assistance](https://example.org/osa) program.\n';
+    const { text } = await applyFix(`---\nid: ${id}\n---\n${body}`, 'body.commitment.unannotated', 'Annotate this commitment in the front matter');
+    assert.match(frontMatterOf(text), /quote: will cooperate through the \[Official Security Assistance\]\(https:\/\/example\.org\/osa\) program\n/);
+    const uri = await session.open(join(FOLDER, `fix-link-${counter}.policy.md`), text);
+    assert.deepEqual((await session.diagnostics(uri)).filter((d) => d.code === 'frontMatter.commitment.quoteMissing'), []);
+  });
+
   test('the source action "Annotate all detected commitments" annotates every unannotated one in one edit', async () => {
     const id = nextId();
     const clean = variant(id);

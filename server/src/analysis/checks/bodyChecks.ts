@@ -124,7 +124,7 @@ export function checkPeople(input: CheckInput): Finding[] {
 
 /** Commitments detected in the body that no annotated quote covers. */
 export function checkUnannotated(input: CheckInput, quoted: readonly Span[]): Finding[] {
-  const { analysis, ctx } = input;
+  const { analysis, ctx, text } = input;
   const findings: Finding[] = [];
   const resolved = new Map<string, string[]>();
   // What the actor phrase names by itself does not depend on where the clause is, so it is looked up
@@ -150,7 +150,7 @@ export function checkUnannotated(input: CheckInput, quoted: readonly Span[]): Fi
       severity: 'hint',
       span: commitment.span,
       message: `A commitment${commitment.actor ? ` by ${commitment.actor}` : ''} that the front matter does not annotate.`,
-      fix: annotationFix(commitment, actors),
+      fix: annotationFix(commitment, actors, text),
     });
   }
   return findings;
@@ -161,13 +161,15 @@ export function checkUnannotated(input: CheckInput, quoted: readonly Span[]): Fi
  * document has thousands of unannotated commitments, all checked again after each keystroke, and only
  * the one whose light bulb is clicked (or "annotate all") needs its quote.
  */
-function annotationFix(commitment: Commitment, actors: string[]): FindingFix {
+function annotationFix(commitment: Commitment, actors: string[], text: string): FindingFix {
   const due = dueFromDeadline(commitment.deadline);
   let quote: string | undefined;
   return {
     kind: 'annotateCommitment',
+    // The file's own text over the clause, not the analysed prose: in that, Markdown link targets and
+    // comments are blanked, and a quote written from it would not be found in the file.
     get quote(): string {
-      return (quote ??= commitment.text.replace(/\s+/g, ' ').trim());
+      return (quote ??= text.slice(commitment.span.start, commitment.span.end).replace(/\s+/g, ' ').trim());
     },
     actors,
     ...(due ? { due } : {}),
