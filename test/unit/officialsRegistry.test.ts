@@ -71,6 +71,26 @@ describe('reading a registry file', () => {
     assert.deepEqual(registry.get('a')?.roles, []);
   });
 
+  test('reports role dates written as a list, a mapping, a boolean or a tagged value, and leaves their role out', () => {
+    const text = dedent`
+      officials:
+        - id: a
+          name: Anna Example
+          country: AU
+          roles:
+            - { title: Ambassador, from: [2025-10-21] }
+            - { title: Envoy, to: { year: 2021 } }
+            - { title: Consul, from: !!timestamp 2024-10-01 }
+            - { title: Minister, to: true }
+            - { title: Adviser, from: 2020, to: }
+    `;
+    const { findings, registry } = registryOf(text);
+    assert.deepEqual(findings.map((f) => text.slice(f.span.start, f.span.end)), ['[2025-10-21]', '{ year: 2021 }', '2024-10-01', 'true']);
+    assert.ok(findings.every((f) => f.code === 'registry.schema' && /must be a date written YYYY-MM-DD/.test(f.message)));
+    // Only the role whose dates are readable (an empty `to` is open-ended) is kept.
+    assert.deepEqual(registry.get('a')?.roles.map((r) => r.title), ['Adviser']);
+  });
+
   test('warns about an unknown country code, and offers capitals for a lower-case one', () => {
     const text = dedent`
       officials:

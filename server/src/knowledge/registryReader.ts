@@ -189,8 +189,15 @@ function readRole(r: RegistryNode | null, findings: Finding[]): OfficialRole | u
   let unreadable = false;
   for (const key of ['from', 'to'] as const) {
     const valueNode = pairValue(r, key);
-    const value = optionalString(plainValue(r, key));
-    if (value === undefined || !valueNode) continue;
+    const raw = plainValue(r, key);
+    if (!valueNode || raw === null || raw === undefined) continue;
+    const value = optionalString(raw);
+    // A list, a mapping, a boolean or a tagged value is no date either; ignoring it made the role open-ended.
+    if (value === undefined) {
+      findings.push(schemaFinding(valueNode, `\`${key}\` must be a date written YYYY-MM-DD (or YYYY-MM, YYYY when only that is known), as plain text without a tag. The role is left out until it is.`));
+      unreadable = true;
+      continue;
+    }
     if (!isRegistryDate(value)) {
       findings.push(schemaFinding(valueNode, `\`${key}: ${value}\` is not a date; write YYYY-MM-DD (or YYYY-MM, YYYY when only that is known). The role is left out until it is.`));
       unreadable = true;
