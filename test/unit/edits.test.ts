@@ -176,3 +176,21 @@ describe('appendToSequence', () => {
     assert.equal(text.indexOf('# A comment between items.') < text.indexOf('- id: c2'), true);
   });
 });
+
+describe('blocks with lone CR line ends (old Mac files)', () => {
+  const text = '---\rid: a\rkind: newz # typo\rcountries: [JP]\rcommitments:\r  - id: c1\r    quote: will meet\r---\rBody.\r';
+  const block = { start: 4, end: text.indexOf('---', 4) };
+
+  test('setScalar changes the value alone, keeping the keys on the lines after it', () => {
+    const fixed = applyEdits(text, setScalar(text, block, spanOf(text, 'newz'), 'news'));
+    assert.equal(fixed, text.replace('newz', 'news'));
+  });
+
+  test('appendToSequence writes the new entry with CR line ends, and the block still reads as YAML', () => {
+    const fixed = applyEdits(text, appendToSequence(text, block, 'commitments', [{ id: 'c2', quote: 'will act' }]));
+    assert.equal(fixed.includes('\n'), false, 'no line feed is mixed in');
+    const yaml = fixed.slice(4, fixed.indexOf('---', 4)).replace(/\r/g, '\n');
+    assert.deepEqual(parse(yaml).commitments, [{ id: 'c1', quote: 'will meet' }, { id: 'c2', quote: 'will act' }]);
+    assert.deepEqual(parse(yaml).countries, ['JP']);
+  });
+});

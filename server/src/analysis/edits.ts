@@ -20,6 +20,10 @@ export interface TextEdit {
  * @returns one edit, or none when no scalar starts there
  */
 export function setScalar(text: string, block: Span, target: Span, value: string): TextEdit[] {
+  return withLineFeeds(text, block, (lines) => setScalarIn(lines, block, target, value));
+}
+
+function setScalarIn(text: string, block: Span, target: Span, value: string): TextEdit[] {
   const source = text.slice(block.start, block.end);
   const document = parseDocument(source, { keepSourceTokens: true });
   const at = target.start - block.start;
@@ -63,6 +67,25 @@ export interface AppendOptions {
  * A missing key is added at the end of the mapping.
  */
 export function appendToSequence(text: string, block: Span, key: string | undefined, items: readonly object[], options: AppendOptions = {}): TextEdit[] {
+  return withLineFeeds(text, block, (lines) => appendIn(lines, block, key, items, options));
+}
+
+const LONE_CR = /\r(?!\n)/g;
+
+/**
+ * Runs an edit on the text with the block's lone CRs (old Mac line ends) read as line feeds, as the
+ * analysis reads them — `yaml` ends lines only at \n, so it took such a block for one long line and an
+ * edit replaced keys that followed on "the same line" — and writes the edit's line breaks as CRs.
+ * Each CR becomes one \n, so every offset stays where it was.
+ */
+function withLineFeeds(text: string, block: Span, edit: (lines: string) => TextEdit[]): TextEdit[] {
+  const source = text.slice(block.start, block.end);
+  if (!/\r(?!\n)/.test(source)) return edit(text);
+  const lines = text.slice(0, block.start) + source.replace(LONE_CR, '\n') + text.slice(block.end);
+  return edit(lines).map((e) => ({ ...e, newText: e.newText.replace(/\r?\n/g, '\r') }));
+}
+
+function appendIn(text: string, block: Span, key: string | undefined, items: readonly object[], options: AppendOptions): TextEdit[] {
   if (items.length === 0) return [];
   const source = text.slice(block.start, block.end);
   const document = parseDocument(source, { keepSourceTokens: true });
