@@ -265,6 +265,27 @@ describe('adding a person to the officials registry', () => {
     }
   });
 
+  test('a country code written in lower case in the registry gets its fix there, bound to the registry version', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pl-registry-fix-'));
+    const registryText = 'officials:\n  # Viet Nam\n  - id: bao-example\n    name: Bao Example\n    country: vn   # lower case\n    roles: [{ title: Minister }]\n';
+    const registryPath = join(dir, 'officials.yaml');
+    writeFileSync(registryPath, registryText);
+    const session = await LspSession.start({ folder: dir, today: TODAY });
+    try {
+      const registryUri = await session.open(registryPath, registryText, 'yaml');
+      const diagnostic = (await session.diagnostics(registryUri)).find((d) => String(d.message).includes('"VN"'));
+      assert.ok(diagnostic, 'the lower-case code is reported');
+      const actions = await session.codeActions(registryUri, diagnostic);
+      assert.deepEqual(actions.map((a) => [a.title, a.kind, a.isPreferred]), [['Write the country code as VN', 'quickfix', true]]);
+      const change = editsFor(actions[0]!, registryUri);
+      assert.equal(change.textDocument.version, 1);
+      assert.equal(applyChange(registryText, change), registryText.replace('country: vn', 'country: VN'));
+    } finally {
+      await session.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('builds the entry on the text in the registry editor, even while a large registry is still being read', async () => {
     // A registry of 200,000 characters or more is parsed in a worker thread; before, the fix was computed
     // on the text before the analyst's last edit and bound to the new version, so it landed mid-entry.

@@ -15,6 +15,7 @@ import type { Span } from '../analysis/types';
 import { stripDiacritics } from '../knowledge/nameMatching';
 import { toRange } from '../lsp/convert';
 import { runSafe } from '../lsp/runSafe';
+import { normalizeUri } from '../workspace/fileSystem';
 import { findingsOf } from './diagnostics';
 import type { Services } from './services';
 
@@ -37,11 +38,12 @@ export function registerCodeActions(connection: Connection, services: Services):
   connection.onCodeAction((params, token) =>
     runSafe<CodeAction[]>(services.logger, `codeAction ${params.textDocument.uri}`, token, [], () => {
       const document = services.documents.get(params.textDocument.uri);
-      if (!document || services.isRegistry(document.uri)) return [];
-      const analysis = services.analyses.get(document);
-      const findings = findingsOf(document, services);
+      if (!document) return [];
       const only = params.context.only;
       const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+      if (services.isRegistry(document.uri)) return wants(CodeActionKind.QuickFix) ? registryQuickFixes(document, params.context.diagnostics, services) : [];
+      const analysis = services.analyses.get(document);
+      const findings = findingsOf(document, services);
       const actions: CodeAction[] = [];
       const builder = new ActionBuilder(document, analysis, services);
       if (wants(CodeActionKind.QuickFix)) {
@@ -59,6 +61,34 @@ export function registerCodeActions(connection: Connection, services: Services):
       return actions;
     }),
   );
+}
+
+/**
+ * Quick fixes in a registry file: its findings carry text replacements (a country code in capitals).
+ * They are offered only while the registry read is of this very text: a read still under way for a
+ * newer text would place the replacement at an old offset.
+ */
+function registryQuickFixes(document: TextDocument, diagnostics: readonly Diagnostic[], services: Services): CodeAction[] {
+  const uri = normalizeUri(document.uri);
+  const text = document.getText();
+  if (services.registries.textOf(uri) !== text) return [];
+  const findings = services.registries.findingsFor(uri);
+  const actions: CodeAction[] = [];
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.source !== 'policy-lens') continue;
+    const finding = findings.find((f) => f.code === diagnostic.code && sameRange(toRange(document, f.span), diagnostic.range));
+    if (finding?.fix?.kind !== 'replaceText') continue;
+    const { span, newText, title } = finding.fix;
+    const edits = [{ range: toRange(document, span), newText }];
+    actions.push({
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: true,
+      edit: { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] },
+    });
+  }
+  return actions;
 }
 
 function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
