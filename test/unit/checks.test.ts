@@ -174,6 +174,31 @@ describe('checkDocument', () => {
     assert.deepEqual(run(text, { docs: [self] }), []);
   });
 
+  test('an added correction that marks nothing is reported: a text found only inside words, or inside a longer added text', () => {
+    const text = dedent`
+      ---
+      id: a
+      corrections:
+        add:
+          - { text: Viet, type: place }
+          - { text: Zero Emission, type: organization }
+          - { text: Asia Zero Emission Community, type: organization }
+          - { text: Emission Community, type: organization }
+      ---
+      Vietnam joined the Asia Zero Emission Community. Zero Emission targets followed.
+    `;
+    const found = run(text)
+      .filter((f) => f.code === 'frontMatter.correction.notFound')
+      .map((f) => [text.slice(f.span.start, f.span.end), f.message]);
+    assert.deepEqual(found, [
+      ['Viet', '"Viet" occurs in the body only inside longer words or inside a longer added text, so it marks nothing: corrections match whole words.'],
+      ['Emission Community', '"Emission Community" occurs in the body only inside longer words or inside a longer added text, so it marks nothing: corrections match whole words.'],
+    ]);
+    // The longer text wins wherever it is listed; the shorter one marks its other occurrences.
+    const organizations = analyzeDocument(text, { registry: REGISTRY }).entities.filter((e) => e.kind === 'organization').map((e) => e.text);
+    assert.deepEqual(organizations, ['Asia Zero Emission Community', 'Zero Emission']);
+  });
+
   test('fulfilled-by naming the document itself is a warning, even in a workspace of one document', () => {
     const text = '---\nid: a\ncommitments:\n  - quote: Body\n    status: fulfilled\n    fulfilled-by: a\n---\nBody.\n';
     const found = run(text).map((f) => [f.code, text.slice(f.span.start, f.span.end)]);

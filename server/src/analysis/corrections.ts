@@ -1,7 +1,7 @@
-import type { Annotations } from './annotations';
+import type { Annotations, CorrectionAnnotation } from './annotations';
 import type { Paragraph } from './bodyRegions';
 import { recognizeDates } from './recognizers/dates';
-import type { Entity } from './types';
+import type { Entity, Span } from './types';
 
 /**
  * Applies the analyst's corrections from the front matter: `corrections.ignore` removes every entity
@@ -19,37 +19,71 @@ export function applyCorrections(
   const ignored = new Set(annotations.ignore.map((c) => c.text.value.trim()));
   let result = entities.filter((e) => !ignored.has(e.text));
   const added: Entity[] = [];
-  // Code units an added span covers: an overlap test costs the span's length, where comparing with
-  // every added span made a correction of a common word ("the") quadratic over the document.
-  const covered = annotations.add.length > 0 ? new Uint8Array(text.length + 1) : undefined;
-  const isCovered = (span: { start: number; end: number }): boolean => {
-    for (let i = span.start; i < span.end; i++) if (covered![i] === 1) return true;
-    return false;
-  };
-  for (const correction of annotations.add) {
+  const spans = addedSpans(text, paragraphs, annotations.add);
+  annotations.add.forEach((correction, i) => {
+    const found = spans[i]!;
+    if (found.length === 0 || !correction.kind) return;
     const needle = correction.text.value.trim();
-    if (needle.length === 0 || !correction.kind) continue;
     // A date the analyst adds is resolved as the recogniser would resolve the same words.
     const value = correction.kind === 'date' ? dateValueOf(needle, documentDate) : undefined;
+    for (const span of found) {
+      added.push({
+        kind: correction.kind,
+        span,
+        text: needle,
+        source: 'annotation',
+        reason: 'added by the analyst under `corrections.add` in the front matter',
+        ...(value ?? {}),
+      });
+    }
+  });
+  if (added.length > 0) {
+    // Code units an added span covers: an overlap test costs the span's length, where comparing with
+    // every added span made a correction of a common word ("the") quadratic over the document.
+    const covered = coverage(text.length, spans);
+    result = result.filter((e) => !isCovered(covered, e.span));
+  }
+  return [...result, ...added].sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The spans each `corrections.add` entry marks (parallel to `add`): its text's whole-word occurrences
+ * in the body's prose. Longer texts are placed first, whatever their order in the front matter, so that
+ * "Asia Zero Emission Community" is one span even when "Zero Emission" is listed before it; an
+ * occurrence overlapping a span already placed is left out.
+ */
+export function addedSpans(text: string, paragraphs: readonly Paragraph[], add: readonly CorrectionAnnotation[]): Span[][] {
+  const spans: Span[][] = add.map(() => []);
+  if (add.length === 0) return spans;
+  const covered = new Uint8Array(text.length + 1);
+  const order = add.map((_, i) => i).sort((a, b) => add[b]!.text.value.trim().length - add[a]!.text.value.trim().length || a - b);
+  for (const i of order) {
+    const correction = add[i]!;
+    const needle = correction.text.value.trim();
+    if (needle.length === 0 || !correction.kind) continue;
     for (const paragraph of paragraphs) {
       for (let at = paragraph.prose.indexOf(needle); at >= 0; at = paragraph.prose.indexOf(needle, at + needle.length)) {
         const start = paragraph.span.start + at;
         const span = { start, end: start + needle.length };
-        if (!isWordBounded(text, span.start, span.end) || isCovered(span)) continue;
-        covered!.fill(1, span.start, span.end);
-        added.push({
-          kind: correction.kind,
-          span,
-          text: needle,
-          source: 'annotation',
-          reason: 'added by the analyst under `corrections.add` in the front matter',
-          ...(value ?? {}),
-        });
+        if (!isWordBounded(text, span.start, span.end) || isCovered(covered, span)) continue;
+        covered.fill(1, span.start, span.end);
+        spans[i]!.push(span);
       }
     }
   }
-  if (added.length > 0) result = result.filter((e) => !isCovered(e.span));
-  return [...result, ...added].sort((a, b) => a.span.start - b.span.start);
+  for (const list of spans) list.sort((a, b) => a.start - b.start);
+  return spans;
+}
+
+function coverage(length: number, spans: readonly (readonly Span[])[]): Uint8Array {
+  const covered = new Uint8Array(length + 1);
+  for (const list of spans) for (const span of list) covered.fill(1, span.start, span.end);
+  return covered;
+}
+
+function isCovered(covered: Uint8Array, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) if (covered[i] === 1) return true;
+  return false;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

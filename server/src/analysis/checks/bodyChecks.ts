@@ -6,6 +6,9 @@
 import { placeGazetteer } from '../../knowledge/gazetteer';
 import { isCountryCode } from '../../knowledge/countries';
 import { normalizeName } from '../../knowledge/nameMatching';
+import type { CorrectionAnnotation } from '../annotations';
+import { findParagraphs } from '../bodyRegions';
+import { addedSpans } from '../corrections';
 import type { Finding, FindingFix } from '../findings';
 import type { Commitment, Entity, Span } from '../types';
 import { dueFromDeadline } from './dates';
@@ -176,21 +179,28 @@ function annotationFix(commitment: Commitment, actors: string[], text: string): 
   };
 }
 
-/** Corrections whose text never occurs in the body, so they correct nothing. */
+/** Corrections that correct nothing: their text never occurs in the body, or `add` finds no whole-word occurrence to mark. */
 export function checkCorrections(input: CheckInput): Finding[] {
   const { analysis, text } = input;
   const body = text.slice(analysis.bodyStart);
   const findings: Finding[] = [];
-  for (const correction of [...analysis.annotations.ignore, ...analysis.annotations.add]) {
+  const unfound = (correction: CorrectionAnnotation, message: string): void => {
+    findings.push({ code: 'frontMatter.correction.notFound', severity: 'warning', span: trimSpan(correction.text.span, text), message });
+  };
+  for (const correction of analysis.annotations.ignore) {
     const needle = correction.text.value.trim();
-    if (needle.length === 0 || body.includes(needle)) continue;
-    findings.push({
-      code: 'frontMatter.correction.notFound',
-      severity: 'warning',
-      span: trimSpan(correction.text.span, text),
-      message: `The correction text "${needle}" does not occur in the body, so it changes nothing.`,
-    });
+    if (needle.length > 0 && !body.includes(needle)) unfound(correction, `The correction text "${needle}" does not occur in the body, so it changes nothing.`);
   }
+  const { add } = analysis.annotations;
+  if (add.length === 0) return findings;
+  // The spans `add` marks, found exactly as the analysis marks them.
+  const spans = addedSpans(text, findParagraphs(text, analysis.bodyStart), add);
+  add.forEach((correction, i) => {
+    const needle = correction.text.value.trim();
+    if (needle.length === 0 || !correction.kind || spans[i]!.length > 0) return;
+    if (!body.includes(needle)) unfound(correction, `The correction text "${needle}" does not occur in the body, so it changes nothing.`);
+    else unfound(correction, `"${needle}" occurs in the body only inside longer words or inside a longer added text, so it marks nothing: corrections match whole words.`);
+  });
   return findings;
 }
 
