@@ -76,3 +76,27 @@ test('a front matter below blank lines or indented is reported as read as text, 
   assert.deepEqual(splitFrontMatter('Intro.\n\n---\nNote: more text.\n---\n').findings, []);
   assert.deepEqual(splitFrontMatter('\n---\n\nSome text.\n---\n').findings, []);
 });
+
+test('aliases and merge keys, which the checks cannot follow, are warnings on the alias; an alias bomb names its first alias', () => {
+  const text = '---\nid: a\ncommitments:\n  - &c1\n    id: c1\n    quote: Body\n  - *c1\nsource:\n  <<: { publisher: MOFA }\n---\nBody.\n';
+  const findings = splitFrontMatter(text).findings;
+  assert.deepEqual(
+    findings.map((f) => [f.code, text.slice(f.span.start, f.span.end)]),
+    [
+      ['frontMatter.yaml.alias', '*c1'],
+      ['frontMatter.yaml.alias', '<<'],
+    ],
+  );
+  const merged = '---\nid: a\nbase: &b { publisher: MOFA }\nsource:\n  <<: *b\n---\nBody.\n';
+  assert.deepEqual(splitFrontMatter(merged).findings.map((f) => [f.code, merged.slice(f.span.start, f.span.end), f.message]), [
+    ['frontMatter.yaml.alias', '<<', 'Merge keys (`<<`) are not read by Policy Lens: write the keys out in this mapping.'],
+  ]);
+  const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+  for (let i = 1; i < 6; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [*${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}]`);
+  const bomb = `---\nid: a\n${levels.join('\n')}\n---\nBody.\n`;
+  const [limit, ...rest] = splitFrontMatter(bomb).findings;
+  assert.equal(limit?.code, 'frontMatter.yaml.aliasLimit');
+  assert.equal(bomb.slice(limit.span.start, limit.span.end), '*a');
+  assert.match(limit.message, /expand to more than 100 values .*Write the values out\.$/);
+  assert.deepEqual(rest, [], 'no alias warning beside the limit');
+});

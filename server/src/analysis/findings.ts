@@ -12,6 +12,7 @@ export type FindingCode =
   | 'frontMatter.yaml.invalid'
   | 'frontMatter.yaml.duplicateKey'
   | 'frontMatter.yaml.aliasLimit'
+  | 'frontMatter.yaml.alias'
   | 'frontMatter.yaml.warning'
   | 'frontMatter.schema.type'
   | 'frontMatter.schema.enum'

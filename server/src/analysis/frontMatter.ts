@@ -1,4 +1,4 @@
-import { parseDocument, type Document } from 'yaml';
+import { isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
 import type { Finding } from './findings';
 import type { Span } from './types';
 import { explainYamlProblem } from './yamlErrors';
@@ -137,21 +137,54 @@ export function parseYamlBlock(
     });
   }
   let data: unknown;
+  const aliases = document.errors.length === 0 ? aliasesOf(document) : [];
   try {
     data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     // The `yaml` library throws when aliases expand past the limit; the data is then withheld.
     data = undefined;
     if (!findings.some((f) => f.severity === 'error')) {
+      const first = aliases[0];
       findings.push({
         code: 'frontMatter.yaml.aliasLimit',
         severity: 'error',
-        span: { start: offset, end: offset + Math.min(source.length, firstLineLength(source)) },
-        message: `The front matter could not be read: ${firstLine(error instanceof Error ? error.message : String(error))}`,
+        span: first ? { start: offset + first.start, end: offset + first.end } : { start: offset, end: offset + Math.min(source.length, firstLineLength(source)) },
+        message: `The front matter could not be read: its aliases (\`*name\`) expand to more than ${MAX_ALIAS_COUNT} values (${firstLine(error instanceof Error ? error.message : String(error))}). Write the values out.`,
       });
     }
+    return { document, data, findings };
+  }
+  // The checks and the annotations read the YAML as written, where an alias is a reference, not its
+  // value: a commitment repeated by `- *c1` or a quote given as `*q` would go unchecked and unseen.
+  for (const alias of aliases) {
+    findings.push({
+      code: 'frontMatter.yaml.alias',
+      severity: 'warning',
+      span: { start: offset + alias.start, end: offset + alias.end },
+      message: alias.merge
+        ? 'Merge keys (`<<`) are not read by Policy Lens: write the keys out in this mapping.'
+        : 'Aliases (`*name`) are not read by Policy Lens: write the value out here so that it is checked and counted.',
+    });
   }
   return { document, data, findings };
+}
+
+/** The aliases and `<<` merge keys of a parsed document, in source order. */
+function aliasesOf(document: Document.Parsed): { start: number; end: number; merge: boolean }[] {
+  const found: { start: number; end: number; merge: boolean }[] = [];
+  const isMergeKey = (pair: unknown): boolean => isPair(pair) && isScalar(pair.key) && pair.key.value === '<<';
+  visit(document, {
+    Pair(_, pair) {
+      const range = isMergeKey(pair) && isScalar(pair.key) ? pair.key.range : undefined;
+      if (range) found.push({ start: range[0], end: Math.max(range[1], range[0] + 1), merge: true });
+    },
+    Alias(_, node, path) {
+      // The alias of a merge key is reported with its key.
+      if (isMergeKey(path[path.length - 1]) || !node.range) return;
+      found.push({ start: node.range[0], end: Math.max(node.range[1], node.range[0] + 1), merge: false });
+    },
+  });
+  return found.sort((a, b) => a.start - b.start);
 }
 
 function shift(pos: [number, number], offset: number, length: number): Span {

@@ -57,6 +57,8 @@ export function checkSchema(frontMatter: FrontMatter, text: string): Finding[] {
       case 'additionalProperty':
       case 'additionalProperties': {
         const name = String(params['additionalProperty']);
+        // A merge key has its own finding (see `frontMatter.yaml.alias`).
+        if (name === '<<') return undefined;
         const keyNode: Node | undefined = keyNodeOf(document, path, name);
         const span = keyNode ? nodeSpan(keyNode, text, offset) : spanAt(path);
         const allowed = Object.keys(schemaAt(schemaPath(path))?.properties ?? {});
