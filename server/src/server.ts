@@ -33,7 +33,7 @@ import { RegistryStore } from './workspace/registryStore';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { scanDocuments } from './workspace/indexScan';
 import { ParallelAnalysis, parallelSettingsFromEnv } from './workspace/parallelAnalysis';
-import { WorkspaceMembership } from './workspace/workspaceMembership';
+import { isWorkingCopy, WorkspaceMembership } from './workspace/workspaceMembership';
 import { applyWatchedChanges, DebouncedTask, reindexAgainstRegistry, restoreFromDisk, type SyncServices } from './workspace/workspaceSync';
 
 /** What the process entry may inject (tests use an in-memory file system and a fixed clock). */
@@ -152,6 +152,9 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
   const indexTimers = new Map<string, NodeJS.Timeout>();
   documents.onDidChangeContent((event) => {
     const uri = event.document.uri;
+    // A snapshot (a Source Control diff's old side) is analysed on its own; only working copies join
+    // the index and the registry store, which hold the workspace as it is now.
+    if (!isWorkingCopy(uri)) return;
     if (isRegistry(uri)) {
       runSafeNotification(logger, `registry ${uri}`, async () => {
         if (await registries.loadFile(normalizeUri(uri), event.document.getText())) registryChanged();

@@ -30,7 +30,7 @@ export class WorkspaceMembership {
     }
     let answer = this.registryAnswers.get(uri);
     if (answer === undefined) {
-      answer = matchesGlobAnywhere(safeDecode(uri.replace(/^[a-z]+:\/\/[^/]*/, '')), glob);
+      answer = matchesGlobAnywhere(safeDecode(uriPath(uri)), glob);
       this.registryAnswers.set(uri, answer);
     }
     return answer;
@@ -62,6 +62,31 @@ export class WorkspaceMembership {
       return registry ? this.isRegistryPath(path) : this.isDocumentPath(path);
     });
   }
+}
+
+/**
+ * The schemes of documents the analyst edits: files on disk, new untitled files, and the files of a
+ * virtual workspace (GitHub/Azure Repos, which package.json declares "limited" support for).
+ */
+const WORKING_COPY_SCHEMES = new Set(['file', 'untitled', 'vscode-vfs']);
+
+/**
+ * Whether a URI names a working copy, which may join the workspace index and the registry store. Any
+ * other URI is a read-only view of some version of a file: the left side of a Source Control diff
+ * (`git:/…/a.policy.md?{"ref":"~"}`), GitLens (`gitlens://…`), a pull-request review, a timeline
+ * entry. Such a view names the same document id and officials as the working copy, so indexing it
+ * would report the working copy's id as a duplicate and list the old text in symbols, references and
+ * the commitments view. Editors mark those versions with a query (the ref), so a query alone also
+ * makes a URI a snapshot, whatever its scheme; working copies never carry one.
+ */
+export function isWorkingCopy(uri: string): boolean {
+  const match = /^([a-zA-Z][\w+.-]*):([^?#]*)(\?|#|$)/.exec(uri);
+  return match !== null && WORKING_COPY_SCHEMES.has(match[1]!.toLowerCase()) && match[3] !== '?';
+}
+
+/** The path of a URI: without its scheme, authority, query and fragment (still percent-encoded). */
+function uriPath(uri: string): string {
+  return uri.replace(/^[a-zA-Z][\w+.-]*:(\/\/[^/?#]*)?/, '').replace(/[?#].*$/s, '');
 }
 
 /**
