@@ -1,16 +1,23 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { DEFAULT_SETTINGS, type PolicyLensSettings } from '../../server/src/protocol';
+import { validateSettings, type PolicyLensSettings } from '../../server/src/protocol';
 import { documentSelector } from './documentSelector';
 
-/** The settings the server needs, read from the `policyLens.*` configuration. */
-export function readSettings(): PolicyLensSettings {
+/**
+ * The settings the server needs, read from the `policyLens.*` configuration. `get` returns a value that
+ * breaks the schema as the user wrote it, so each is checked (and logged when replaced) before the
+ * document selector, the watchers and the server use it.
+ */
+export function readSettings(output: vscode.LogOutputChannel): PolicyLensSettings {
   const config = vscode.workspace.getConfiguration('policyLens');
-  return {
-    include: config.get<string[]>('files.include', [...DEFAULT_SETTINGS.include]),
-    registryGlob: config.get<string>('officials.registryGlob', DEFAULT_SETTINGS.registryGlob),
-    inlayHints: config.get<boolean>('inlayHints.resolvedDates', DEFAULT_SETTINGS.inlayHints),
-  };
+  return validateSettings(
+    {
+      include: config.get<unknown>('files.include'),
+      registryGlob: config.get<unknown>('officials.registryGlob'),
+      inlayHints: config.get<unknown>('inlayHints.resolvedDates'),
+    },
+    (message) => output.warn(message),
+  );
 }
 
 /**
@@ -23,7 +30,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const settings = readSettings();
+  const settings = readSettings(output);
   const watchers = [
     vscode.workspace.createFileSystemWatcher('**/*.policy.md'),
     vscode.workspace.createFileSystemWatcher(settings.registryGlob),

@@ -26,7 +26,7 @@ import type { Services } from './features/services';
 import { garbageCollector, IdleCollector } from './lsp/idleCollector';
 import { connectionLogger, type Logger } from './lsp/logger';
 import { runSafeNotification, runSafeTask } from './lsp/runSafe';
-import { DEFAULT_SETTINGS, INDEX_CHANGED_NOTIFICATION, STATUS_REQUEST, type PolicyLensSettings, type StatusResult } from './protocol';
+import { DEFAULT_SETTINGS, INDEX_CHANGED_NOTIFICATION, STATUS_REQUEST, validateSettings, type PolicyLensSettings, type StatusResult } from './protocol';
 import { AnalysisCache } from './workspace/analysisCache';
 import { nodeFileSystem, normalizeUri, type FileSystem } from './workspace/fileSystem';
 import { RegistryStore } from './workspace/registryStore';
@@ -87,7 +87,7 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
 
   connection.onInitialize((params): InitializeResult => {
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
-    settings = { ...DEFAULT_SETTINGS, ...(params.initializationOptions as Partial<PolicyLensSettings> | undefined) };
+    settings = validateSettings(params.initializationOptions, (message) => logger.warn(message));
     workDoneProgress = params.capabilities.window?.workDoneProgress === true;
     return {
       capabilities: {
