@@ -33,6 +33,7 @@ import { nodeFileSystem, normalizeUri, type FileSystem } from './workspace/fileS
 import { RegistryStore } from './workspace/registryStore';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { dropOutsideWorkspace, scanFolders, type FolderScanServices } from './workspace/folderScan';
+import { openDocument } from './workspace/openDocuments';
 import { ParallelAnalysis, parallelSettingsFromEnv } from './workspace/parallelAnalysis';
 import { isWorkingCopy, WorkspaceMembership } from './workspace/workspaceMembership';
 import { applyWatchedChanges, DebouncedTask, reindexAgainstRegistry, restoreFromDisk, type SyncServices } from './workspace/workspaceSync';
@@ -210,7 +211,8 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
     });
   });
 
-  const isOpen = (uri: string): boolean => documents.get(uri) !== undefined;
+  // However the editor spells the URI: its text rules over the disk's.
+  const isOpen = (uri: string): boolean => openDocument(documents, uri) !== undefined;
   const scanServices = (): FolderScanServices => ({ ...sync, membership, isOpen });
 
   connection.onInitialized(() => {

@@ -36,7 +36,9 @@ export async function scanFolders(folders: readonly WorkspaceFolder[], services:
   for (const folder of folders) {
     for (const uri of await listed(folder, (p) => membership.isRegistryPath(p))) {
       const text = await fileSystem.readFile(uri).catch(() => undefined);
-      if (text !== undefined) registryChanged = (await registries.loadFile(normalizeUri(uri), text)) || registryChanged;
+      // Asked after the read: an editor that opened the file meanwhile (a window restored with unsaved
+      // text, a restarted server) has given its text already, which the disk's must not replace.
+      if (text !== undefined && !services.isOpen(uri)) registryChanged = (await registries.loadFile(normalizeUri(uri), text)) || registryChanged;
     }
   }
   services.onRegistriesRead?.();

@@ -2,11 +2,11 @@
  * Keeps the workspace index and the registry store in step with the files on disk when the editor's
  * view of them goes away or the registry they were indexed against changes.
  */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeForIndex } from '../analysis/index';
 import type { Logger } from '../lsp/logger';
 import { normalizeUri, type FileSystem } from './fileSystem';
 import { scanDocuments } from './indexScan';
+import { openDocument, type OpenDocuments } from './openDocuments';
 import type { RegistryStore } from './registryStore';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -16,8 +16,8 @@ export interface SyncServices {
   readonly index: WorkspaceIndex;
   readonly registries: RegistryStore;
   readonly logger: Logger;
-  /** The open documents, whose index entries follow the editor's text rather than the disk. */
-  readonly documents: { get(uri: string): TextDocument | undefined; all(): TextDocument[] };
+  /** The open documents, whose index entries follow the editor's text rather than the disk; look them up with `openDocument`. */
+  readonly documents: OpenDocuments;
   readonly isRegistry: (uri: string) => boolean;
   /** True for a file the workspace scan reads: under a workspace folder and matching the document (or registry) globs. */
   readonly inWorkspace: (uri: string, registry: boolean) => boolean;
@@ -45,7 +45,7 @@ export async function restoreFromDisk(uri: string, closedText: string, indexPend
     const at = watch.now();
     const text = await fileSystem.readFile(uri).catch(() => undefined);
     // Reopened meanwhile: the editor's text rules again; deleted or changed meanwhile: its event did the work.
-    if (documents.get(uri) || watch.changedSince(key, at)) return false;
+    if (openDocument(documents, uri) || watch.changedSince(key, at)) return false;
     if (registry) return text === undefined ? registries.removeFile(key) : registries.loadFile(key, text);
     if (text === undefined) return index.remove(key);
     // Saved before closing, and indexed as saved: nothing to put back.
@@ -77,7 +77,7 @@ export async function applyWatchedChanges(changes: readonly WatchedChange[], ser
   try {
     for (const change of changes) {
       const key = normalizeUri(change.uri);
-      if (documents.get(change.uri)) continue;
+      if (openDocument(documents, change.uri)) continue;
       const registry = services.isRegistry(change.uri);
       if (change.type === 3) {
         if (registries.removeFile(key)) result.registry = true;
@@ -85,22 +85,22 @@ export async function applyWatchedChanges(changes: readonly WatchedChange[], ser
         else {
           // Not a file the workspace knew: a folder, and everything under it goes.
           const folder = `${key.replace(/\/$/, '')}/`;
-          for (const facts of index.all()) if (facts.uri.startsWith(folder) && !documents.get(facts.uri)) result.index = index.remove(facts.uri) || result.index;
+          for (const facts of index.all()) if (facts.uri.startsWith(folder) && !openDocument(documents, facts.uri)) result.index = index.remove(facts.uri) || result.index;
           for (const uri of registries.uris()) if (uri.startsWith(folder)) result.registry = registries.removeFile(uri) || result.registry;
         }
         continue;
       }
       const at = watch.now();
       const text = await fileSystem.readFile(change.uri).catch(() => undefined);
-      if (documents.get(change.uri) || watch.changedSince(key, at)) continue;
+      if (openDocument(documents, change.uri) || watch.changedSince(key, at)) continue;
       if (text === undefined) {
         // Gone already, unreadable, or a folder, whose files are scanned as the first scan would.
         if (registry ? registries.removeFile(key) : index.remove(key)) result[registry ? 'registry' : 'index'] = true;
         const inside = await fileSystem.findFiles(change.uri, () => true).catch(() => [] as string[]);
-        for (const uri of inside.filter((u) => services.inWorkspace(u, true))) result.registry = (await registries.loadFile(normalizeUri(uri), await fileSystem.readFile(uri).catch(() => ''))) || result.registry;
+        for (const uri of inside.filter((u) => services.inWorkspace(u, true) && !openDocument(documents, u))) result.registry = (await registries.loadFile(normalizeUri(uri), await fileSystem.readFile(uri).catch(() => ''))) || result.registry;
         const documentsInside = inside.filter((u) => services.inWorkspace(u, false) && !services.isRegistry(u));
         if (documentsInside.length > 0) {
-          await scanDocuments(documentsInside, { fileSystem, index, registries, logger: services.logger, key: normalizeUri, isOpen: (u) => documents.get(u) !== undefined });
+          await scanDocuments(documentsInside, { fileSystem, index, registries, logger: services.logger, key: normalizeUri, isOpen: (u) => openDocument(documents, u) !== undefined });
           result.index = true;
         }
         continue;
@@ -142,7 +142,7 @@ export async function reindexAgainstRegistry(services: SyncServices): Promise<nu
     registries,
     logger: services.logger,
     key: normalizeUri,
-    isOpen: (uri) => open.has(normalizeUri(uri)) || documents.get(uri) !== undefined,
+    isOpen: (uri) => open.has(normalizeUri(uri)) || openDocument(documents, uri) !== undefined,
     ...(services.workerEntry ? { workerEntry: services.workerEntry } : {}),
   });
   return count;
