@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { DidChangeWatchedFilesNotification, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { validateSettings, type PolicyLensSettings } from '../../server/src/protocol';
 import { documentSelector } from './documentSelector';
+import { FolderEventForwarder } from './folderEvents';
 
 /**
  * The settings the server needs, read from the `policyLens.*` configuration. `get` returns a value that
@@ -36,6 +37,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     vscode.workspace.createFileSystemWatcher(settings.registryGlob),
     ...settings.include.map((g) => vscode.workspace.createFileSystemWatcher(g)),
   ];
+  // Folders deleted, renamed or created match none of those globs (see folderEvents.ts).
+  const everyPath = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(settings.include, settings.registryGlob),
     initializationOptions: settings,
@@ -43,5 +46,13 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     synchronize: { fileEvents: watchers },
     diagnosticPullOptions: { onChange: true, onSave: true },
   };
-  return { client: new LanguageClient('policyLens', 'Policy Lens', serverOptions, clientOptions), watchers };
+  const client = new LanguageClient('policyLens', 'Policy Lens', serverOptions, clientOptions);
+  const folders = new FolderEventForwarder({
+    isFolder: async (uri) => (await vscode.workspace.fs.stat(vscode.Uri.parse(uri))).type === vscode.FileType.Directory,
+    send: (changes) => {
+      if (client.isRunning()) void client.sendNotification(DidChangeWatchedFilesNotification.type, { changes }).catch(() => undefined);
+    },
+  });
+  const forwarding = [everyPath, everyPath.onDidDelete((uri) => folders.deleted(uri.toString())), everyPath.onDidCreate((uri) => folders.created(uri.toString())), folders];
+  return { client, watchers: [...watchers, ...forwarding] };
 }
