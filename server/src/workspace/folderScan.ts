@@ -5,7 +5,7 @@
 import type { WorkspaceFolder } from 'vscode-languageserver';
 import { normalizeUri } from './fileSystem';
 import { scanDocuments } from './indexScan';
-import type { SyncServices } from './workspaceSync';
+import { loadRegistryFromDisk, type SyncServices } from './workspaceSync';
 import type { WorkspaceMembership } from './workspaceMembership';
 
 /** What a folder scan needs beyond the synchronisation's services. */
@@ -35,10 +35,14 @@ export async function scanFolders(folders: readonly WorkspaceFolder[], services:
   let registryChanged = false;
   for (const folder of folders) {
     for (const uri of await listed(folder, (p) => membership.isRegistryPath(p))) {
-      const text = await fileSystem.readFile(uri).catch(() => undefined);
+      let readError: unknown;
+      const text = await fileSystem.readFile(uri).catch((error: unknown) => {
+        readError = error;
+        return undefined;
+      });
       // Asked after the read: an editor that opened the file meanwhile (a window restored with unsaved
       // text, a restarted server) has given its text already, which the disk's must not replace.
-      if (text !== undefined && !services.isOpen(uri)) registryChanged = (await registries.loadFile(normalizeUri(uri), text)) || registryChanged;
+      if (!services.isOpen(uri)) registryChanged = (await loadRegistryFromDisk(uri, text, readError, services)) || registryChanged;
     }
   }
   services.onRegistriesRead?.();

@@ -56,6 +56,27 @@ export async function restoreFromDisk(uri: string, closedText: string, indexPend
   }
 }
 
+/**
+ * Loads a closed registry file read from disk (or, `text` undefined, one that could not be read, which
+ * leaves the store) and logs its problems: a closed registry's YAML errors are shown nowhere else until
+ * it is opened, and meanwhile every document reports its officials as unregistered, sending the analyst
+ * to the wrong file.
+ * @returns true when the store changed
+ */
+export async function loadRegistryFromDisk(uri: string, text: string | undefined, error: unknown, services: Pick<SyncServices, 'registries' | 'logger'>): Promise<boolean> {
+  const key = normalizeUri(uri);
+  if (text === undefined) {
+    services.logger.warn(`Could not read the officials registry ${uri}: ${error instanceof Error ? error.message : String(error)}; its entries are ignored.`);
+    return services.registries.removeFile(key);
+  }
+  const changed = await services.registries.loadFile(key, text);
+  const errors = services.registries.findingsFor(key).filter((f) => f.severity === 'error');
+  if (changed && errors.length > 0) {
+    services.logger.warn(`The officials registry ${uri} has ${errors.length} error${errors.length === 1 ? '' : 's'} (first: ${errors[0]!.message}); open it to see them.`);
+  }
+  return changed;
+}
+
 /** A watched-file event: LSP's FileChangeType (1 created, 2 changed, 3 deleted). */
 export interface WatchedChange {
   readonly uri: string;
@@ -91,11 +112,16 @@ export async function applyWatchedChanges(changes: readonly WatchedChange[], ser
         continue;
       }
       const at = watch.now();
-      const text = await fileSystem.readFile(change.uri).catch(() => undefined);
+      let readError: unknown;
+      const text = await fileSystem.readFile(change.uri).catch((error: unknown) => {
+        readError = error;
+        return undefined;
+      });
       if (openDocument(documents, change.uri) || watch.changedSince(key, at)) continue;
       if (text === undefined) {
         // Gone already, unreadable, or a folder, whose files are scanned as the first scan would.
-        if (registry ? registries.removeFile(key) : index.remove(key)) result[registry ? 'registry' : 'index'] = true;
+        if (registry && registries.textOf(key) !== undefined) result.registry = (await loadRegistryFromDisk(change.uri, undefined, readError, services)) || result.registry;
+        else if (index.remove(key)) result.index = true;
         const inside = await fileSystem.findFiles(change.uri, () => true).catch(() => [] as string[]);
         for (const uri of inside.filter((u) => services.inWorkspace(u, true) && !openDocument(documents, u))) result.registry = (await registries.loadFile(normalizeUri(uri), await fileSystem.readFile(uri).catch(() => ''))) || result.registry;
         const documentsInside = inside.filter((u) => services.inWorkspace(u, false) && !services.isRegistry(u));
@@ -106,7 +132,7 @@ export async function applyWatchedChanges(changes: readonly WatchedChange[], ser
         continue;
       }
       if (!services.inWorkspace(change.uri, registry)) continue;
-      if (registry) result.registry = (await registries.loadFile(key, text)) || result.registry;
+      if (registry) result.registry = (await loadRegistryFromDisk(change.uri, text, readError, services)) || result.registry;
       else result.index = index.update(key, analyzeForIndex(text, { registry: registries.registry }), text) || result.index;
     }
   } finally {
