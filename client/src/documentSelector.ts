@@ -1,10 +1,25 @@
-import type { DocumentSelector } from 'vscode-languageclient/node';
+/**
+ * The schemes of documents the analyst edits: files, new untitled files, and the files of a virtual
+ * workspace (package.json declares "limited" virtual-workspace support). Other schemes are read-only
+ * views of some version of a file — the old side of a Source Control diff (`git:`), GitLens, a
+ * pull-request review — which would otherwise be synced and taken for workspace documents: the
+ * working copy's id reported as a duplicate, the old text in symbols, references and the views.
+ * The server applies the same rule (workspaceMembership.ts `isWorkingCopy`) to whatever it is sent.
+ */
+export const DOCUMENT_SCHEMES = ['file', 'untitled', 'vscode-vfs'] as const;
 
-/** The `policy` language, opted-in Markdown globs, and the officials registry files. */
-export function documentSelector(include: readonly string[], registryGlob: string): DocumentSelector {
-  return [
-    { language: 'policy' },
-    ...include.map((pattern) => ({ language: 'markdown', pattern })),
-    { language: 'yaml', pattern: registryGlob },
-  ];
+/** One filter of the selector: always a scheme and a language (a `DocumentFilter` of vscode-languageclient). */
+export interface SchemeFilter {
+  readonly scheme: string;
+  readonly language: string;
+  readonly pattern?: string;
+}
+
+/** The `policy` language, opted-in Markdown globs, and the officials registry files, in working copies only. */
+export function documentSelector(include: readonly string[], registryGlob: string): SchemeFilter[] {
+  return DOCUMENT_SCHEMES.flatMap((scheme) => [
+    { scheme, language: 'policy' },
+    ...include.map((pattern) => ({ scheme, language: 'markdown', pattern })),
+    { scheme, language: 'yaml', pattern: registryGlob },
+  ]);
 }

@@ -1,16 +1,24 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { DEFAULT_SETTINGS, type PolicyLensSettings } from '../../server/src/protocol';
+import { DidChangeWatchedFilesNotification, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { validateSettings, type PolicyLensSettings } from '../../server/src/protocol';
 import { documentSelector } from './documentSelector';
+import { FolderEventForwarder } from './folderEvents';
 
-/** The settings the server needs, read from the `policyLens.*` configuration. */
-export function readSettings(): PolicyLensSettings {
+/**
+ * The settings the server needs, read from the `policyLens.*` configuration. `get` returns a value that
+ * breaks the schema as the user wrote it, so each is checked (and logged when replaced) before the
+ * document selector, the watchers and the server use it.
+ */
+export function readSettings(output: vscode.LogOutputChannel): PolicyLensSettings {
   const config = vscode.workspace.getConfiguration('policyLens');
-  return {
-    include: config.get<string[]>('files.include', [...DEFAULT_SETTINGS.include]),
-    registryGlob: config.get<string>('officials.registryGlob', DEFAULT_SETTINGS.registryGlob),
-    inlayHints: config.get<boolean>('inlayHints.resolvedDates', DEFAULT_SETTINGS.inlayHints),
-  };
+  return validateSettings(
+    {
+      include: config.get<unknown>('files.include'),
+      registryGlob: config.get<unknown>('officials.registryGlob'),
+      inlayHints: config.get<unknown>('inlayHints.resolvedDates'),
+    },
+    (message) => output.warn(message),
+  );
 }
 
 /**
@@ -23,12 +31,14 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const settings = readSettings();
+  const settings = readSettings(output);
   const watchers = [
     vscode.workspace.createFileSystemWatcher('**/*.policy.md'),
     vscode.workspace.createFileSystemWatcher(settings.registryGlob),
     ...settings.include.map((g) => vscode.workspace.createFileSystemWatcher(g)),
   ];
+  // Folders deleted, renamed or created match none of those globs (see folderEvents.ts).
+  const everyPath = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(settings.include, settings.registryGlob),
     initializationOptions: settings,
@@ -36,5 +46,13 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     synchronize: { fileEvents: watchers },
     diagnosticPullOptions: { onChange: true, onSave: true },
   };
-  return { client: new LanguageClient('policyLens', 'Policy Lens', serverOptions, clientOptions), watchers };
+  const client = new LanguageClient('policyLens', 'Policy Lens', serverOptions, clientOptions);
+  const folders = new FolderEventForwarder({
+    isFolder: async (uri) => (await vscode.workspace.fs.stat(vscode.Uri.parse(uri))).type === vscode.FileType.Directory,
+    send: (changes) => {
+      if (client.isRunning()) void client.sendNotification(DidChangeWatchedFilesNotification.type, { changes }).catch(() => undefined);
+    },
+  });
+  const forwarding = [everyPath, everyPath.onDidDelete((uri) => folders.deleted(uri.toString())), everyPath.onDidCreate((uri) => folders.created(uri.toString())), folders];
+  return { client, watchers: [...watchers, ...forwarding] };
 }

@@ -1,9 +1,13 @@
 /**
  * Custom requests between the Policy Lens client and server. This is the only server file the
- * client may import, so it holds types and method names and imports nothing at run time.
+ * client may import, so it holds types, method names and the settings' validation, which both sides
+ * share, and imports nothing at run time.
  */
 
-/** Settings the client passes in `initializationOptions` and on configuration changes. */
+/**
+ * Settings the client passes in `initializationOptions`. A change to one restarts the server (the
+ * client's document selector and file watchers depend on them), so none is sent later.
+ */
 export interface PolicyLensSettings {
   /** Extra globs of Markdown files analysed as policy documents. */
   readonly include: readonly string[];
@@ -15,6 +19,50 @@ export interface PolicyLensSettings {
 
 /** Defaults used when the client sends nothing. */
 export const DEFAULT_SETTINGS: PolicyLensSettings = { include: [], registryGlob: '**/officials.yaml', inlayHints: true };
+
+/** The name of each setting in the user's settings.json, for messages. */
+export const SETTING_NAMES: Readonly<Record<keyof PolicyLensSettings, string>> = {
+  include: 'policyLens.files.include',
+  registryGlob: 'policyLens.officials.registryGlob',
+  inlayHints: 'policyLens.inlayHints.resolvedDates',
+};
+
+/**
+ * The settings of a value of any shape, each one that has the wrong type replaced by its default with
+ * a warning that names it. VS Code hands a settings.json value that breaks the schema over as it is
+ * (`"policyLens.files.include": "**\/briefs/*.md"`), and one such value must cost that setting, not
+ * the workspace: a string where a list belongs dropped every document of the folder before. A single
+ * pattern given as a string is taken as a list of one, which is surely what was meant.
+ */
+export function validateSettings(raw: unknown, warn: (message: string) => void): PolicyLensSettings {
+  const given: Partial<Record<keyof PolicyLensSettings, unknown>> = typeof raw === 'object' && raw !== null ? raw : {};
+  const wrong = (key: keyof PolicyLensSettings, expected: string, value: unknown, outcome = 'the default is used'): void =>
+    warn(`The setting ${SETTING_NAMES[key]} must be ${expected}, not ${describe(value)}; ${outcome}.`);
+  let include = DEFAULT_SETTINGS.include;
+  const includeValue = given.include;
+  if (Array.isArray(includeValue)) {
+    include = includeValue.filter((g): g is string => typeof g === 'string' && g.length > 0);
+    if (include.length < includeValue.length) wrong('include', 'a list of glob patterns', includeValue, 'the entries that are not patterns are ignored');
+  } else if (typeof includeValue === 'string' && includeValue.length > 0) {
+    include = [includeValue];
+    wrong('include', 'a list of glob patterns', includeValue, 'it is used as a list of one');
+  } else if (includeValue !== undefined) {
+    wrong('include', 'a list of glob patterns', includeValue);
+  }
+  let registryGlob = DEFAULT_SETTINGS.registryGlob;
+  if (typeof given.registryGlob === 'string' && given.registryGlob.length > 0) registryGlob = given.registryGlob;
+  else if (given.registryGlob !== undefined) wrong('registryGlob', 'a glob pattern', given.registryGlob, `"${DEFAULT_SETTINGS.registryGlob}" is used`);
+  let inlayHints = DEFAULT_SETTINGS.inlayHints;
+  if (typeof given.inlayHints === 'boolean') inlayHints = given.inlayHints;
+  else if (given.inlayHints !== undefined) wrong('inlayHints', 'true or false', given.inlayHints);
+  return { include, registryGlob, inlayHints };
+}
+
+/** A short rendering of a setting's value for a message. */
+function describe(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
 
 /** One annotated commitment as the commitments view shows it. */
 export interface CommitmentItem {

@@ -4,6 +4,7 @@ import {
   type Connection,
   type InitializeResult,
   type WorkspaceFolder,
+  type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument } from './analysis/index';
@@ -26,14 +27,15 @@ import type { Services } from './features/services';
 import { garbageCollector, IdleCollector } from './lsp/idleCollector';
 import { connectionLogger, type Logger } from './lsp/logger';
 import { runSafeNotification, runSafeTask } from './lsp/runSafe';
-import { DEFAULT_SETTINGS, INDEX_CHANGED_NOTIFICATION, STATUS_REQUEST, type PolicyLensSettings, type StatusResult } from './protocol';
+import { DEFAULT_SETTINGS, INDEX_CHANGED_NOTIFICATION, STATUS_REQUEST, validateSettings, type PolicyLensSettings, type StatusResult } from './protocol';
 import { AnalysisCache } from './workspace/analysisCache';
 import { nodeFileSystem, normalizeUri, type FileSystem } from './workspace/fileSystem';
 import { RegistryStore } from './workspace/registryStore';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
-import { scanDocuments } from './workspace/indexScan';
+import { dropOutsideWorkspace, scanFolders, type FolderScanServices } from './workspace/folderScan';
+import { openDocument } from './workspace/openDocuments';
 import { ParallelAnalysis, parallelSettingsFromEnv } from './workspace/parallelAnalysis';
-import { WorkspaceMembership } from './workspace/workspaceMembership';
+import { isWorkingCopy, WorkspaceMembership } from './workspace/workspaceMembership';
 import { applyWatchedChanges, DebouncedTask, reindexAgainstRegistry, restoreFromDisk, type SyncServices } from './workspace/workspaceSync';
 
 /** What the process entry may inject (tests use an in-memory file system and a fixed clock). */
@@ -74,6 +76,7 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
   let folders: WorkspaceFolder[] = [];
   let indexing = false;
   let workDoneProgress = false;
+  let foldersChangeSupport = false;
 
   const membership = new WorkspaceMembership(() => ({ folders, settings }));
   const isRegistry = (uri: string): boolean => membership.isRegistry(uri);
@@ -87,8 +90,9 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
 
   connection.onInitialize((params): InitializeResult => {
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
-    settings = { ...DEFAULT_SETTINGS, ...(params.initializationOptions as Partial<PolicyLensSettings> | undefined) };
+    settings = validateSettings(params.initializationOptions, (message) => logger.warn(message));
     workDoneProgress = params.capabilities.window?.workDoneProgress === true;
+    foldersChangeSupport = params.capabilities.workspace?.workspaceFolders === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -105,6 +109,8 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
         completionProvider: frontMatterCompletionCapability,
         codeLensProvider: codeLensCapability,
         inlayHintProvider: inlayHintsCapability,
+        // Without it vscode-languageclient never tells of folders added to or removed from the workspace.
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'policy-lens', version: '0.1.0' },
     };
@@ -152,6 +158,9 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
   const indexTimers = new Map<string, NodeJS.Timeout>();
   documents.onDidChangeContent((event) => {
     const uri = event.document.uri;
+    // A snapshot (a Source Control diff's old side) is analysed on its own; only working copies join
+    // the index and the registry store, which hold the workspace as it is now.
+    if (!isWorkingCopy(uri)) return;
     if (isRegistry(uri)) {
       runSafeNotification(logger, `registry ${uri}`, async () => {
         if (await registries.loadFile(normalizeUri(uri), event.document.getText())) registryChanged();
@@ -202,41 +211,26 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
     });
   });
 
+  // However the editor spells the URI: its text rules over the disk's.
+  const isOpen = (uri: string): boolean => openDocument(documents, uri) !== undefined;
+  const scanServices = (): FolderScanServices => ({ ...sync, membership, isOpen });
+
   connection.onInitialized(() => {
+    // The library's handler of the notification exists only once a client that sends it said so.
+    if (foldersChangeSupport) connection.workspace.onDidChangeWorkspaceFolders(onFoldersChanged);
     initialScan = runSafeTask(logger, 'initial workspace scan', async () => {
       indexing = true;
       try {
         const started = Date.now();
-        let count = 0;
         // The editor shows the scan in its status bar; clients without work-done progress get none.
         const progress = workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
         progress?.begin('Policy Lens: indexing documents', 0, undefined, false);
-        // A folder that cannot be listed (a virtual one, a stray '%' in its URI) is left out, not the others.
-        const listed = async (folder: WorkspaceFolder, accept: (path: string) => boolean): Promise<string[]> =>
-          fileSystem.findFiles(folder.uri, accept).catch((error: unknown) => {
-            logger.warn(`Skipped workspace folder ${folder.uri}: ${error instanceof Error ? error.message : String(error)}`);
-            return [];
-          });
-        for (const folder of folders) {
-          for (const uri of await listed(folder, (p) => membership.isRegistryPath(p))) {
-            const text = await fileSystem.readFile(uri).catch(() => undefined);
-            if (text !== undefined) await registries.loadFile(normalizeUri(uri), text);
-          }
-        }
-        indexedAgainst = registries.version;
-        for (const folder of folders) {
-          const found = await listed(folder, (p) => membership.isDocumentPath(p));
-          count += await scanDocuments(found, {
-            fileSystem,
-            index,
-            registries,
-            logger,
-            key: normalizeUri,
-            isOpen: (uri) => documents.get(uri) !== undefined,
-            progress: (i, total) => progress?.report(Math.floor((i / total) * 100), `${i}/${total} in ${folder.name}`),
-            ...(env.indexWorkerEntry ? { workerEntry: env.indexWorkerEntry } : {}),
-          });
-        }
+        const { documents: count } = await scanFolders(folders, {
+          ...scanServices(),
+          progress: (folder, i, total) => progress?.report(Math.floor((i / total) * 100), `${i}/${total} in ${folder.name}`),
+          // The documents are read against the registry as the scan found it.
+          onRegistriesRead: () => (indexedAgainst = registries.version),
+        });
         // The first hovers after the scan would otherwise sort the whole index.
         index.prepare();
         progress?.done();
@@ -248,6 +242,30 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
       refreshViews();
     });
   });
+
+  // Folders added to or removed from a multi-root workspace: the added ones are scanned, and what the
+  // removed ones held leaves the index and the registry (after any scan under way, so none undoes it).
+  const onFoldersChanged = (event: WorkspaceFoldersChangeEvent): void => {
+    const removed = new Set(event.removed.map((f) => normalizeUri(f.uri)));
+    const known = new Set(folders.map((f) => normalizeUri(f.uri)));
+    const added = event.added.filter((f) => !known.has(normalizeUri(f.uri)));
+    folders = [...folders.filter((f) => !removed.has(normalizeUri(f.uri))), ...added];
+    const previous = initialScan;
+    initialScan = runSafeTask(logger, 'workspace folders change', async () => {
+      await previous;
+      indexing = true;
+      try {
+        const dropped = dropOutsideWorkspace(scanServices());
+        const scanned = await scanFolders(added, scanServices());
+        logger.info(`Workspace folders changed: ${added.length} added (${scanned.documents} documents), ${event.removed.length} removed.`);
+        index.prepare();
+        if (dropped.registry || scanned.registryChanged) registryChanged();
+        else if (dropped.index || scanned.documents > 0) refreshViews();
+      } finally {
+        indexing = false;
+      }
+    });
+  };
 
   connection.onDidChangeWatchedFiles((params) => {
     runSafeNotification(logger, 'watched files', async () => {

@@ -85,7 +85,8 @@ export class LspSession {
 
   /** Opens a document with the given text (default: read from disk). */
   async open(path: string, text?: string, languageId = 'policy'): Promise<string> {
-    const uri = path.includes('://') ? path : pathToFileURL(path).href;
+    // Any URI is taken as it is (`git:/…` has no authority); a drive letter is no scheme.
+    const uri = /^[a-z][\w+.-]+:/i.test(path) ? path : pathToFileURL(path).href;
     const content = text ?? readFileSync(path, 'utf8');
     this.texts.set(uri, { text: content, version: 1 });
     await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text: content } });

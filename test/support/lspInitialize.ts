@@ -14,7 +14,7 @@ export const CLIENT_CAPABILITIES: InitializeParams['capabilities'] = {
     diagnostic: { dynamicRegistration: false, relatedDocumentSupport: true },
     codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } } },
   },
-  workspace: { diagnostics: { refreshSupport: true }, semanticTokens: { refreshSupport: true }, workspaceEdit: { documentChanges: true } },
+  workspace: { workspaceFolders: true, diagnostics: { refreshSupport: true }, semanticTokens: { refreshSupport: true }, workspaceEdit: { documentChanges: true } },
   window: { workDoneProgress: true },
 };
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DEFAULT_SETTINGS, type PolicyLensSettings } from '../../server/src/protocol';
-import { WorkspaceMembership, type MembershipInputs } from '../../server/src/workspace/workspaceMembership';
+import { isWorkingCopy, matchesGlobAnywhere, WorkspaceMembership, type MembershipInputs } from '../../server/src/workspace/workspaceMembership';
 
 function membership(settings: Partial<PolicyLensSettings> = {}): { membership: WorkspaceMembership; inputs: { current: MembershipInputs } } {
   const inputs = { current: { folders: [{ uri: 'file:///work/analyst', name: 'analyst' }], settings: { ...DEFAULT_SETTINGS, ...settings } } };
@@ -38,4 +38,39 @@ test('a changed registry glob or folder list is followed at once, memoised answe
   inputs.current = { ...inputs.current, folders: [{ uri: 'file:///work/other', name: 'other' }] };
   assert.equal(m.inWorkspace('file:///work/other/a.policy.md', false), true);
   assert.equal(m.inWorkspace('file:///work/analyst/a.policy.md', false), false);
+});
+
+test('a registry is recognised by its path alone: the query of a snapshot URI does not hide it', () => {
+  const { membership: m } = membership();
+  const query = encodeURIComponent(JSON.stringify({ path: '/work/analyst/officials.yaml', ref: '~' }));
+  assert.equal(m.isRegistry(`git:/work/analyst/officials.yaml?${query}`), true);
+  assert.equal(m.isRegistry('gitlens://abc/work/analyst/officials.yaml?{"ref":"HEAD"}'), true);
+  assert.equal(m.isRegistry('file:///work/analyst/officials.yaml#L3'), true);
+  assert.equal(m.isRegistry('git:/work/analyst/a.policy.md?officials.yaml'), false);
+});
+
+test('working copies are files, untitled and virtual-workspace documents without a query; anything else is a snapshot', () => {
+  assert.equal(isWorkingCopy('file:///work/analyst/a.policy.md'), true);
+  assert.equal(isWorkingCopy('untitled:Untitled-1'), true);
+  assert.equal(isWorkingCopy('vscode-vfs://github/owner/repo/a.policy.md'), true);
+  assert.equal(isWorkingCopy('file:///work/analyst/a%23b.policy.md#L2'), true);
+  assert.equal(isWorkingCopy('git:/work/analyst/a.policy.md?%7B%22ref%22%3A%22~%22%7D'), false);
+  assert.equal(isWorkingCopy('gitlens://7f3a/work/analyst/a.policy.md'), false);
+  assert.equal(isWorkingCopy('vscode-userdata:/settings.json'), false);
+  assert.equal(isWorkingCopy('file:///work/analyst/a.policy.md?ref=HEAD'), false, 'a query marks a version');
+});
+
+// Review hunt-lsp2 #4: the globs were matched by `path.matchesGlob`, which the Node of VS Code 1.91–1.94
+// lacks; the matcher that replaced it keeps its rules.
+test('globs keep the rules of path.matchesGlob: `*` stays in a folder, `**` skips dot-folders unless matched from inside, braces expand', () => {
+  assert.equal(matchesGlobAnywhere('briefs/a.md', '**/briefs/*.md'), true);
+  assert.equal(matchesGlobAnywhere('briefs/2025/a.md', '**/briefs/*.md'), false);
+  assert.equal(matchesGlobAnywhere('x/.notes/officials.yaml', '**/officials.yaml'), true, 'matched from after the dot-folder');
+  const { membership: m } = membership({ include: ['**/*.md'] });
+  assert.equal(m.isDocumentPath('.drafts/a.md'), false, '`**` does not enter a dot-folder from the root');
+  assert.equal(m.isDocumentPath('notes/a.md'), true);
+  assert.equal(matchesGlobAnywhere('team/people.yml', '**/{officials,people}.{yaml,yml}'), true);
+  assert.equal(matchesGlobAnywhere('team/other.yml', '**/{officials,people}.{yaml,yml}'), false);
+  assert.equal(matchesGlobAnywhere('briefs/a.md', 'briefs\\*.md'), true, 'a backslash is a separator, as Windows users write it');
+  assert.equal(matchesGlobAnywhere('#a.md', '#*.md'), true, 'no comment patterns');
 });

@@ -16,6 +16,7 @@ import { stripDiacritics } from '../knowledge/nameMatching';
 import { toRange } from '../lsp/convert';
 import { runSafe } from '../lsp/runSafe';
 import { normalizeUri } from '../workspace/fileSystem';
+import { openDocument } from '../workspace/openDocuments';
 import { findingsOf } from './diagnostics';
 import type { Services } from './services';
 
@@ -165,7 +166,8 @@ class ActionBuilder {
     const uri = nearestRegistry(this.services.registries.uris(), this.document.uri);
     // An open registry is edited in its editor's current text: a large one is parsed in a worker thread,
     // and until that ends the store still holds the text before the analyst's last keystrokes.
-    const open = uri ? this.services.documents.get(uri) : undefined;
+    // The store's URI is normalised; the editor may spell the same file differently.
+    const open = uri ? openDocument(this.services.documents, uri) : undefined;
     const registryText = open?.getText() ?? (uri ? this.services.registries.textOf(uri) : undefined);
     if (!uri || registryText === undefined) return undefined;
     const registry = this.services.registries.registry;

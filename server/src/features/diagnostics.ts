@@ -25,7 +25,8 @@ import { checkClosedDocument, completeFindings, contentHash, type ClosedDocument
 import { normalizeUri, type FileSystem } from '../workspace/fileSystem';
 import { WORKER_MIN_DOCUMENTS, workerCount } from '../workspace/indexScan';
 import { checkInWorkers, type IndexJob } from '../workspace/indexWorkers';
-import type { DocumentFacts } from '../workspace/workspaceIndex';
+import { WorkspaceIndex, type DocumentFacts } from '../workspace/workspaceIndex';
+import { isWorkingCopy } from '../workspace/workspaceMembership';
 import type { Services } from './services';
 
 /** What diagnostics need beyond the common services: the file system, to read closed documents. */
@@ -45,6 +46,9 @@ export const diagnosticsCapability: ServerCapabilities['diagnosticProvider'] = {
   workspaceDiagnostics: true,
 };
 
+/** The workspace a snapshot is checked against: none, as for a file opened on its own. */
+const NO_WORKSPACE = new WorkspaceIndex();
+
 /** Every finding of an open document: parse problems plus the annotation checks against registry and workspace. */
 export function findingsOf(document: TextDocument, services: Services): readonly Finding[] {
   // The registry store already re-read this file on didChange (server.ts), under its normalized URI.
@@ -55,7 +59,9 @@ export function findingsOf(document: TextDocument, services: Services): readonly
     ...checkDocument(analysis, document.getText(), {
       uri: document.uri,
       registry: services.registries.registry,
-      workspace: services.index,
+      // A snapshot (a diff's old side) is checked on its own: against the workspace, its id would
+      // always be a duplicate of its own working copy's.
+      workspace: isWorkingCopy(document.uri) ? services.index : NO_WORKSPACE,
       today: services.today(),
     }),
   ];

@@ -9,6 +9,7 @@ import { disambiguate, type Disambiguation } from '../knowledge/disambiguation';
 import type { Official, OfficialsRegistry } from '../knowledge/officialsRegistry';
 import { toRange } from '../lsp/convert';
 import { normalizeUri, type FileSystem } from '../workspace/fileSystem';
+import { isWorkingCopy } from '../workspace/workspaceMembership';
 import type { Services } from './services';
 
 /**
@@ -176,7 +177,8 @@ export async function collectOccurrences(ids: ReadonlySet<string>, services: Nav
   for (const document of services.documents.all()) open.set(normalizeUri(document.uri), document);
   const files: WorkspaceFile[] = [];
   const policyUris = new Set<string>(services.index.all().map((f) => f.uri));
-  for (const [key, document] of open) if (!services.isRegistry(document.uri)) policyUris.add(key);
+  // A snapshot (a diff's old side) is not the workspace, and an edit to one could not be applied.
+  for (const [key, document] of open) if (!services.isRegistry(document.uri) && isWorkingCopy(document.uri)) policyUris.add(key);
   for (const key of [...policyUris].sort()) {
     const document = open.get(key);
     if (document) {

@@ -1,4 +1,4 @@
-import { matchesGlob } from 'node:path';
+import { Minimatch, type MinimatchOptions } from 'minimatch';
 import type { WorkspaceFolder } from 'vscode-languageserver';
 import type { PolicyLensSettings } from '../protocol';
 import { inSkippedFolder, normalizeUri, safeDecode } from './fileSystem';
@@ -14,8 +14,8 @@ export interface MembershipInputs {
  * them belong to the workspace (the scan's rules, which watched-file events and closes follow too).
  */
 export class WorkspaceMembership {
-  // Every request asks whether its document is a registry, and `matchesGlob` compiles the pattern on
-  // each call; the answers are kept per URI for the glob they were computed with.
+  // Every request asks whether its document is a registry; the answers are kept per URI for the glob
+  // they were computed with.
   private readonly registryAnswers = new Map<string, boolean>();
   private answersGlob = '';
 
@@ -30,7 +30,7 @@ export class WorkspaceMembership {
     }
     let answer = this.registryAnswers.get(uri);
     if (answer === undefined) {
-      answer = matchesGlobAnywhere(safeDecode(uri.replace(/^[a-z]+:\/\/[^/]*/, '')), glob);
+      answer = matchesGlobAnywhere(safeDecode(uriPath(uri)), glob);
       this.registryAnswers.set(uri, answer);
     }
     return answer;
@@ -43,7 +43,7 @@ export class WorkspaceMembership {
 
   /** Whether a path relative to a workspace folder is a policy document: `.policy.md`, or a configured glob. */
   isDocumentPath(path: string): boolean {
-    return path.endsWith('.policy.md') || this.inputs().settings.include.some((glob) => matchesGlob(path, glob));
+    return path.endsWith('.policy.md') || this.inputs().settings.include.some((glob) => compiled(glob).match(path));
   }
 
   /** Whether the registry glob matches a path relative to a workspace folder. */
@@ -65,14 +65,70 @@ export class WorkspaceMembership {
 }
 
 /**
+ * The schemes of documents the analyst edits: files on disk, new untitled files, and the files of a
+ * virtual workspace (GitHub/Azure Repos, which package.json declares "limited" support for).
+ */
+const WORKING_COPY_SCHEMES = new Set(['file', 'untitled', 'vscode-vfs']);
+
+/**
+ * Whether a URI names a working copy, which may join the workspace index and the registry store. Any
+ * other URI is a read-only view of some version of a file: the left side of a Source Control diff
+ * (`git:/…/a.policy.md?{"ref":"~"}`), GitLens (`gitlens://…`), a pull-request review, a timeline
+ * entry. Such a view names the same document id and officials as the working copy, so indexing it
+ * would report the working copy's id as a duplicate and list the old text in symbols, references and
+ * the commitments view. Editors mark those versions with a query (the ref), so a query alone also
+ * makes a URI a snapshot, whatever its scheme; working copies never carry one.
+ */
+export function isWorkingCopy(uri: string): boolean {
+  const match = /^([a-zA-Z][\w+.-]*):([^?#]*)(\?|#|$)/.exec(uri);
+  return match !== null && WORKING_COPY_SCHEMES.has(match[1]!.toLowerCase()) && match[3] !== '?';
+}
+
+/** The path of a URI: without its scheme, authority, query and fragment (still percent-encoded). */
+function uriPath(uri: string): string {
+  return uri.replace(/^[a-zA-Z][\w+.-]*:(\/\/[^/?#]*)?/, '').replace(/[?#].*$/s, '');
+}
+
+/**
+ * minimatch with the options of Node's `path.matchesGlob`, which this replaced: that API is missing
+ * from the Node of the VS Code releases package.json allows (1.91–1.94 bundle Node 20.9) and prints an
+ * ExperimentalWarning on every start where it exists. Backslashes in a pattern are separators (a
+ * Windows user's `briefs\*.md`), and case is ignored where the file system ignores it.
+ */
+const GLOB_OPTIONS: MinimatchOptions = {
+  windowsPathsNoEscape: true,
+  nonegate: true,
+  nocomment: true,
+  optimizationLevel: 2,
+  nocase: process.platform === 'win32' || process.platform === 'darwin',
+  nocaseMagicOnly: true,
+  platform: 'linux',
+};
+
+/** Compiled globs: a scan or a burst of watched-file events asks about the same few patterns many times. */
+const compiledGlobs = new Map<string, Minimatch>();
+
+function compiled(glob: string): Minimatch {
+  let matcher = compiledGlobs.get(glob);
+  if (!matcher) {
+    // Settings are few, but a client could keep changing them: the cache never grows without bound.
+    if (compiledGlobs.size >= 64) compiledGlobs.clear();
+    matcher = new Minimatch(glob, GLOB_OPTIONS);
+    compiledGlobs.set(glob, matcher);
+  }
+  return matcher;
+}
+
+/**
  * Whether a glob matches the path or the part of it after any `/`: the glob is written relative to a
- * folder the editor does not say. This also lets `**` reach into dot-folders, which `matchesGlob`'s
- * `**` never enters: "/home/a/.notes/officials.yaml" does not match the default registry glob.
+ * folder the editor does not say. This also lets `**` reach into dot-folders, which a glob's `**`
+ * never enters: "/home/a/.notes/officials.yaml" does not match the default registry glob.
  */
 export function matchesGlobAnywhere(path: string, glob: string): boolean {
-  if (matchesGlob(path, glob)) return true;
+  const matcher = compiled(glob);
+  if (matcher.match(path)) return true;
   for (let slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-    if (matchesGlob(path.slice(slash + 1), glob)) return true;
+    if (matcher.match(path.slice(slash + 1))) return true;
   }
   return false;
 }

@@ -2,11 +2,11 @@
  * Keeps the workspace index and the registry store in step with the files on disk when the editor's
  * view of them goes away or the registry they were indexed against changes.
  */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeForIndex } from '../analysis/index';
 import type { Logger } from '../lsp/logger';
 import { normalizeUri, type FileSystem } from './fileSystem';
 import { scanDocuments } from './indexScan';
+import { openDocument, type OpenDocuments } from './openDocuments';
 import type { RegistryStore } from './registryStore';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -16,8 +16,8 @@ export interface SyncServices {
   readonly index: WorkspaceIndex;
   readonly registries: RegistryStore;
   readonly logger: Logger;
-  /** The open documents, whose index entries follow the editor's text rather than the disk. */
-  readonly documents: { get(uri: string): TextDocument | undefined; all(): TextDocument[] };
+  /** The open documents, whose index entries follow the editor's text rather than the disk; look them up with `openDocument`. */
+  readonly documents: OpenDocuments;
   readonly isRegistry: (uri: string) => boolean;
   /** True for a file the workspace scan reads: under a workspace folder and matching the document (or registry) globs. */
   readonly inWorkspace: (uri: string, registry: boolean) => boolean;
@@ -45,7 +45,7 @@ export async function restoreFromDisk(uri: string, closedText: string, indexPend
     const at = watch.now();
     const text = await fileSystem.readFile(uri).catch(() => undefined);
     // Reopened meanwhile: the editor's text rules again; deleted or changed meanwhile: its event did the work.
-    if (documents.get(uri) || watch.changedSince(key, at)) return false;
+    if (openDocument(documents, uri) || watch.changedSince(key, at)) return false;
     if (registry) return text === undefined ? registries.removeFile(key) : registries.loadFile(key, text);
     if (text === undefined) return index.remove(key);
     // Saved before closing, and indexed as saved: nothing to put back.
@@ -54,6 +54,27 @@ export async function restoreFromDisk(uri: string, closedText: string, indexPend
   } finally {
     watch.end();
   }
+}
+
+/**
+ * Loads a closed registry file read from disk (or, `text` undefined, one that could not be read, which
+ * leaves the store) and logs its problems: a closed registry's YAML errors are shown nowhere else until
+ * it is opened, and meanwhile every document reports its officials as unregistered, sending the analyst
+ * to the wrong file.
+ * @returns true when the store changed
+ */
+export async function loadRegistryFromDisk(uri: string, text: string | undefined, error: unknown, services: Pick<SyncServices, 'registries' | 'logger'>): Promise<boolean> {
+  const key = normalizeUri(uri);
+  if (text === undefined) {
+    services.logger.warn(`Could not read the officials registry ${uri}: ${error instanceof Error ? error.message : String(error)}; its entries are ignored.`);
+    return services.registries.removeFile(key);
+  }
+  const changed = await services.registries.loadFile(key, text);
+  const errors = services.registries.findingsFor(key).filter((f) => f.severity === 'error');
+  if (changed && errors.length > 0) {
+    services.logger.warn(`The officials registry ${uri} has ${errors.length} error${errors.length === 1 ? '' : 's'} (first: ${errors[0]!.message}); open it to see them.`);
+  }
+  return changed;
 }
 
 /** A watched-file event: LSP's FileChangeType (1 created, 2 changed, 3 deleted). */
@@ -77,7 +98,7 @@ export async function applyWatchedChanges(changes: readonly WatchedChange[], ser
   try {
     for (const change of changes) {
       const key = normalizeUri(change.uri);
-      if (documents.get(change.uri)) continue;
+      if (openDocument(documents, change.uri)) continue;
       const registry = services.isRegistry(change.uri);
       if (change.type === 3) {
         if (registries.removeFile(key)) result.registry = true;
@@ -85,28 +106,33 @@ export async function applyWatchedChanges(changes: readonly WatchedChange[], ser
         else {
           // Not a file the workspace knew: a folder, and everything under it goes.
           const folder = `${key.replace(/\/$/, '')}/`;
-          for (const facts of index.all()) if (facts.uri.startsWith(folder) && !documents.get(facts.uri)) result.index = index.remove(facts.uri) || result.index;
+          for (const facts of index.all()) if (facts.uri.startsWith(folder) && !openDocument(documents, facts.uri)) result.index = index.remove(facts.uri) || result.index;
           for (const uri of registries.uris()) if (uri.startsWith(folder)) result.registry = registries.removeFile(uri) || result.registry;
         }
         continue;
       }
       const at = watch.now();
-      const text = await fileSystem.readFile(change.uri).catch(() => undefined);
-      if (documents.get(change.uri) || watch.changedSince(key, at)) continue;
+      let readError: unknown;
+      const text = await fileSystem.readFile(change.uri).catch((error: unknown) => {
+        readError = error;
+        return undefined;
+      });
+      if (openDocument(documents, change.uri) || watch.changedSince(key, at)) continue;
       if (text === undefined) {
         // Gone already, unreadable, or a folder, whose files are scanned as the first scan would.
-        if (registry ? registries.removeFile(key) : index.remove(key)) result[registry ? 'registry' : 'index'] = true;
+        if (registry && registries.textOf(key) !== undefined) result.registry = (await loadRegistryFromDisk(change.uri, undefined, readError, services)) || result.registry;
+        else if (index.remove(key)) result.index = true;
         const inside = await fileSystem.findFiles(change.uri, () => true).catch(() => [] as string[]);
-        for (const uri of inside.filter((u) => services.inWorkspace(u, true))) result.registry = (await registries.loadFile(normalizeUri(uri), await fileSystem.readFile(uri).catch(() => ''))) || result.registry;
+        for (const uri of inside.filter((u) => services.inWorkspace(u, true) && !openDocument(documents, u))) result.registry = (await registries.loadFile(normalizeUri(uri), await fileSystem.readFile(uri).catch(() => ''))) || result.registry;
         const documentsInside = inside.filter((u) => services.inWorkspace(u, false) && !services.isRegistry(u));
         if (documentsInside.length > 0) {
-          await scanDocuments(documentsInside, { fileSystem, index, registries, logger: services.logger, key: normalizeUri, isOpen: (u) => documents.get(u) !== undefined });
+          await scanDocuments(documentsInside, { fileSystem, index, registries, logger: services.logger, key: normalizeUri, isOpen: (u) => openDocument(documents, u) !== undefined });
           result.index = true;
         }
         continue;
       }
       if (!services.inWorkspace(change.uri, registry)) continue;
-      if (registry) result.registry = (await registries.loadFile(key, text)) || result.registry;
+      if (registry) result.registry = (await loadRegistryFromDisk(change.uri, text, readError, services)) || result.registry;
       else result.index = index.update(key, analyzeForIndex(text, { registry: registries.registry }), text) || result.index;
     }
   } finally {
@@ -142,7 +168,7 @@ export async function reindexAgainstRegistry(services: SyncServices): Promise<nu
     registries,
     logger: services.logger,
     key: normalizeUri,
-    isOpen: (uri) => open.has(normalizeUri(uri)) || documents.get(uri) !== undefined,
+    isOpen: (uri) => open.has(normalizeUri(uri)) || openDocument(documents, uri) !== undefined,
     ...(services.workerEntry ? { workerEntry: services.workerEntry } : {}),
   });
   return count;
