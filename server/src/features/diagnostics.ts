@@ -185,10 +185,14 @@ class ClosedDocumentDiagnostics {
     const cancelled = await this.check(toCheck, context, token, emit);
     if (cancelled) return { items: [] };
 
+    const registries = this.registryReports(open, context);
+    for (const item of registries) emit(item);
+
     // A document reported before that is now neither indexed nor open was deleted: clear its problems.
     const known = new Set(indexed.map((f) => f.uri));
+    for (const item of registries) known.add(item.uri);
     for (const uri of previous.keys()) {
-      if (!known.has(uri) && !open.has(uri) && !services.isRegistry(uri) && services.index.get(uri) === undefined) emit({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
+      if (!known.has(uri) && !open.has(uri) && services.index.get(uri) === undefined) emit({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
     }
     for (const uri of [...this.stamps.keys()]) if (!known.has(uri)) this.stamps.delete(uri);
     if (progress && batch.length > 0) progress.report({ items: batch });
@@ -280,6 +284,32 @@ class ClosedDocumentDiagnostics {
     const document = TextDocument.create(uri, 'policy', 0, text);
     const items = completeFindings(checks, outcome).map((f) => toDiagnostic(document, f, relatedRange(services)));
     return { kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items };
+  }
+
+  /**
+   * The problems of every registry file that is not open, as the store read them: a registry that
+   * cannot be parsed drops its officials from every document, and said so only once it was opened.
+   * A report stays valid while the registry version does (any registry change bumps it).
+   */
+  private registryReports(open: ReadonlySet<string>, context: PullContext): WorkspaceDocumentDiagnosticReport[] {
+    const { services } = this;
+    const reports: WorkspaceDocumentDiagnosticReport[] = [];
+    for (const uri of services.registries.uris()) {
+      const text = services.registries.textOf(uri);
+      if (open.has(uri) || text === undefined) continue;
+      const resultId = `${this.session}:registry:${context.registryVersion}`;
+      if (context.previous.get(uri) === resultId) {
+        reports.push(unchanged(uri, resultId));
+        continue;
+      }
+      const findings = services.registries.findingsFor(uri);
+      // A clean registry is reported only to clear the problems of an earlier report.
+      if (findings.length === 0 && !context.previous.has(uri)) continue;
+      const document = TextDocument.create(uri, 'yaml', 0, text);
+      const items = findings.map((f) => toDiagnostic(document, f, relatedRange(services)));
+      reports.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items });
+    }
+    return reports;
   }
 
   private outcome(refs: WorkspaceReferences, context: PullContext): WorkspaceOutcome {
