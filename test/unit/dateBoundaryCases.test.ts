@@ -86,3 +86,14 @@ describe('a date the analyst adds under corrections.add', () => {
     assert.equal(added?.value, '2025-09-01');
   });
 });
+
+// Defects from the second date hunt (.perf/hunt-dates2/REPORT.md), one test per defect.
+
+describe('counted periods alone in their paragraph', () => {
+  it('"within 30 days", "the next 30 days" and "the last 10 days" are found without another date word', () => {
+    // Before: no date at all; the paragraph filter knew "day" but not "days", and not "last".
+    assert.deepEqual(found('Iran must comply within 30 days.', '2025-04-29'), [['within 30 days', '2025-04-29/2025-05-29']]);
+    assert.deepEqual(found('The report will be adopted over the next 30 days.', '2025-04-29'), [['the next 30 days', '2025-04-29/2025-05-29']]);
+    assert.deepEqual(found('Shelling intensified over the last 10 days.', '2025-04-29'), [['the last 10 days', '2025-04-19/2025-04-29']]);
+  });
+});
