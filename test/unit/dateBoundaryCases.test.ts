@@ -97,3 +97,17 @@ describe('counted periods alone in their paragraph', () => {
     assert.deepEqual(found('Shelling intensified over the last 10 days.', '2025-04-29'), [['the last 10 days', '2025-04-19/2025-04-29']]);
   });
 });
+
+describe('"the last <unit> of" something', () => {
+  it('is a part of that thing, not the period that ends on the document date', () => {
+    // Before: "the last month" 2025-03-30/2025-04-29, "the last week" 2025-04-23/2025-04-29,
+    // "the last year" 2024-04-30/2025-04-29 and "the next year" 2026.
+    assert.deepEqual(found('The deal was struck in the last month of 2019.', '2025-04-29'), [['2019', '2019']]);
+    assert.deepEqual(found('The summit was held in the last week of March.', '2025-04-29'), [['March', '2025-03']]);
+    assert.deepEqual(found('Obama visited Hanoi in the last year of his presidency.', '2025-04-29'), []);
+    assert.deepEqual(found('In 2019, the parties agreed on a plan for the next year of talks.', '2025-04-29'), [['2019', '2019']]);
+    // Without "of", they still count from the document date.
+    assert.deepEqual(found('Exports rose over the last month.', '2025-04-29'), [['the last month', '2025-03-30/2025-04-29']]);
+    assert.deepEqual(found('The talks were held in March 2019 and resumed the next year.', '2025-04-29'), [['March 2019', '2019-03'], ['the next year', '2020']]);
+  });
+});

@@ -91,6 +91,15 @@ const REL_SHIFT: Readonly<Record<string, number>> = {
   this: 0, current: 0, 'the current': 0, last: -1, next: 1, 'the coming': 1,
 };
 
+/**
+ * True when "last year" or "next month" is led by a determiner and followed by "of" ("the last year
+ * of his presidency", "its next year of talks"): a part of another period, not the year before or
+ * after the document's.
+ */
+function partOfAnother(before: string, after: string): boolean {
+  return /^\s+of\b/i.test(after) && /\b(?:the|his|her|its|their|our|my|your)\s+$/i.test(before);
+}
+
 function vague(m: RegExpExecArray, value: 'past_ref' | 'future_ref', what: string): Candidate {
   const [start, end] = span(m);
   return { start, end, value, precision: 'vague', relative: true, reason: `vague reference to ${what}`, source: 'pattern' };
@@ -204,6 +213,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       const shift = REL_SHIFT[group(m, 'rel') ?? ''];
       if (unit === undefined || shift === undefined) return undefined;
       const [s, e] = span(m);
+      if (partOfAnother(ctx.before(s, 8), ctx.after(e, 4))) return undefined;
       const label = `"${m[0]}"`;
       const precision = PRECISION_OF_UNIT[unit];
       return ctx.relative(s, e, precision, `${label} counted in calendar ${unit}s from the document date`, (doc) =>
@@ -300,7 +310,9 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   {
     name: 'past-period',
     anchors: { words: ['the past', 'the last'], gate: [PERIODS] },
-    pattern: re(String.raw`\bthe\s+(?:past|last)\s+(?<u>week|month|year|decade)\b`),
+    // "the last month of 2019", "the last year of his presidency": the final part of another period,
+    // not the one that ends on the document date.
+    pattern: re(String.raw`\bthe\s+(?:past|last)\s+(?<u>week|month|year|decade)\b(?!\s+of\b)`),
     build(m, ctx) {
       const unit = unitOf(group(m, 'u') ?? '');
       if (unit === undefined) return undefined;
@@ -370,12 +382,14 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     pattern: re(
       String.raw`\b(?<ref>the\s+same|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+(?<u>day|month|year)\b`,
     ),
-    build(m) {
+    build(m, ctx) {
       const unit = unitOf(group(m, 'u') ?? '');
       if (unit !== 'day' && unit !== 'month' && unit !== 'year') return undefined;
       const ref = group(m, 'ref') ?? '';
       const offset = ref === 'the following' || ref === 'the next' ? 1 : ref === 'the previous' || ref === 'the preceding' ? -1 : 0;
       const [s, e] = span(m);
+      // "during the next year of talks" is a year-long stretch of the talks, not the year after a date.
+      if (offset !== 0 && /^\s+of\b/i.test(ctx.after(e, 4))) return undefined;
       return {
         start: s,
         end: e,
