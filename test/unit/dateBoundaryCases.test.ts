@@ -111,3 +111,12 @@ describe('"the last <unit> of" something', () => {
     assert.deepEqual(found('The talks were held in March 2019 and resumed the next year.', '2025-04-29'), [['March 2019', '2019-03'], ['the next year', '2020']]);
   });
 });
+
+describe('"not before" and "not until"', () => {
+  it('give the earliest time, so the preposition is no deadline and stays out of the span', () => {
+    // Before: "before 2027", annotated as a deadline.
+    assert.deepEqual(found('Sanctions will be lifted not before 2027.', '2025-04-29'), [['2027', '2027']]);
+    assert.deepEqual(found('It was not until 2019 that talks resumed.', '2025-04-29'), [['2019', '2019']]);
+    assert.deepEqual(found('Sanctions will be lifted before 2027.', '2025-04-29'), [['before 2027', '2027']]);
+  });
+});
