@@ -209,6 +209,20 @@ describe('recognizeDates: calendar dates', () => {
     ]);
   });
 
+  it('reads "the 1800s" as the hundred years 1800–1899, not as a decade', () => {
+    // Before: 1800-01-01/1809-12-31 (hunt-dates2 #11).
+    assert.deepEqual(found('The border has existed since the 1800s.'), [['the 1800s', '1800-01-01/1899-12-31']]);
+    assert.deepEqual(found('The port grew in the mid-1800s and again in the early 1900s.'), [
+      ['the mid-1800s', '1800-01-01/1899-12-31'],
+      ['the early 1900s', '1900-01-01/1999-12-31'],
+    ]);
+    // The 2000s and the 1910s stay decades.
+    assert.deepEqual(found('Trade grew in the 2000s and the 1910s.'), [
+      ['the 2000s', '2000-01-01/2009-12-31'],
+      ['the 1910s', '1910-01-01/1919-12-31'],
+    ]);
+  });
+
   it('reads year ranges written with a dash or "to"', () => {
     assert.deepEqual(found('The 2024-2025 plan and the 2025–26 budget run from 2020 to 2030.'), [
       ['2024-2025', '2024-01-01/2025-12-31'],

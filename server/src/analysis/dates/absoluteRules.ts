@@ -486,8 +486,14 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
     anchors: { scan: true, gateDigits: DECADE_DIGITS },
     pattern: re(String.raw`\b(?:the\s+)?`, MOD, String.raw`(?<y>1\d{2}0|20\d0)s\b`),
     build(m, ctx) {
-      const range = decadeRange(Number(group(m, 'y')));
+      const year = Number(group(m, 'y'));
       const [s, e] = span(m);
+      // "the 1800s" are the hundred years 1800–1899 in ordinary usage, not the decade 1800–1809; "the
+      // 2000s" stay the decade, as they are nearly always meant.
+      if (year % 100 === 0 && year < 2000) {
+        return ctx.absolute(s, e, yearRange(year, year + 99), 'range', 'the hundred years of a century written as "the 1800s"');
+      }
+      const range = decadeRange(year);
       return ctx.absolute(s, e, formatRange(range.start, range.end), 'range', 'decade');
     },
   },
