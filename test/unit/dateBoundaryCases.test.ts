@@ -120,3 +120,14 @@ describe('"not before" and "not until"', () => {
     assert.deepEqual(found('Sanctions will be lifted before 2027.', '2025-04-29'), [['before 2027', '2027']]);
   });
 });
+
+describe('the season "fall"', () => {
+  it('is autumn, as the season rule reads it', () => {
+    // Before: no date for "this fall", and only "2025" in "the fall of 2025".
+    assert.deepEqual(found('The minister will visit Washington this fall.', '2025-04-29'), [['this fall', '2025-09-01/2025-11-30']]);
+    assert.deepEqual(found('Talks resumed last fall.', '2025-04-29'), [['last fall', '2024-09-01/2024-11-30']]);
+    assert.deepEqual(found('The summit is planned for the fall of 2026.', '2025-04-29'), [['the fall of 2026', '2026-09-01/2026-11-30']]);
+    // The noun and the verb are no season.
+    assert.deepEqual(found('Prices may fall further after the fall of the regime.', '2025-04-29'), []);
+  });
+});
