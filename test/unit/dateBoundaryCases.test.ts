@@ -131,3 +131,13 @@ describe('the season "fall"', () => {
     assert.deepEqual(found('Prices may fall further after the fall of the regime.', '2025-04-29'), []);
   });
 });
+
+describe('a range of months without a year', () => {
+  it('is one range placed by the tense, and keeps "March" and "May" after the dash', () => {
+    // Before: "January" alone (March dropped as the noun), and "June" and "August" as two dates.
+    assert.deepEqual(found('The mission ran January–March.', '2025-04-29'), [['January–March', '2025-01-01/2025-03-31']]);
+    assert.deepEqual(found('Exports rose in April-May.', '2025-04-29'), [['April-May', '2025-04-01/2025-05-31']]);
+    assert.deepEqual(found('Exports will rise in June–August.', '2025-04-29'), [['June–August', '2025-06-01/2025-08-31']]);
+    assert.deepEqual(found('Exports rose from September to November.', '2025-04-29'), [['September to November', '2024-09-01/2024-11-30']]);
+  });
+});

@@ -317,15 +317,25 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
         return isDash(code) || (i >= 0 && ((code | 32) === 116 || (code | 32) === 117));
       },
     },
-    pattern: re(String.raw`\b`, MF('m1'), TO, MF('m2'), String.raw`,?\s+`, Y('y'), String.raw`\b`),
+    // Without a year ("January–March", "from June to August") the range is placed as a month alone is,
+    // by the clause's tense; the year is also what keeps "March" and "May" after a dash from being
+    // dropped as the noun and the modal.
+    pattern: re(String.raw`\b`, MF('m1'), TO, MF('m2'), String.raw`(?:,?\s+`, Y('y'), String.raw`)?\b`),
     build(m, ctx) {
       const m1 = capitalised(group(m, 'm1')) ? monthNumber(group(m, 'm1') ?? '') : undefined;
       const m2 = capitalised(group(m, 'm2')) ? monthNumber(group(m, 'm2') ?? '') : undefined;
       if (m1 === undefined || m2 === undefined || m1 >= m2) return undefined;
-      const year = Number(group(m, 'y'));
+      const value = (year: number): string => formatRange({ year, month: m1, day: 1 }, endOfMonth(year, m2));
       const [s, e] = span(m);
-      const value = formatRange({ year, month: m1, day: 1 }, endOfMonth(year, m2));
-      return ctx.absolute(s, e, value, 'range', 'range of months');
+      const yearToken = group(m, 'y');
+      if (yearToken !== undefined) return ctx.absolute(s, e, value(Number(yearToken)), 'range', 'range of months');
+      return ctx.relativeLater(s, e, 'range', () => {
+        const tense = ctx.tense(s, e, true);
+        return {
+          what: `range of months without a year; ${yearlessReason(tense).replace('day-month', 'month')}`,
+          resolve: (doc) => value(resolveMonthYear(m1, doc, tense)),
+        };
+      });
     },
   },
   {
