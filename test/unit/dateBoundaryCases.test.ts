@@ -141,3 +141,13 @@ describe('a range of months without a year', () => {
     assert.deepEqual(found('Exports rose from September to November.', '2025-04-29'), [['September to November', '2024-09-01/2024-11-30']]);
   });
 });
+
+describe('telephone and fax numbers', () => {
+  it('give no year', () => {
+    // Before: "2000" and "2015" as years.
+    assert.deepEqual(found('Tel: +1 212 963 2000.', '2025-04-29'), []);
+    assert.deepEqual(found('For information, fax +33 1 4568 2015.', '2025-04-29'), []);
+    assert.deepEqual(found('Tel: (212) 963 2010', '2025-04-29'), []);
+    assert.deepEqual(found('After the phone call, the treaty of 2019 was signed.', '2025-04-29'), [['2019', '2019']]);
+  });
+});

@@ -186,6 +186,10 @@ const NOT_YEAR_BEFORE =
 const NOT_YEAR_AFTER =
   /^\s*(?:people|persons|troops|soldiers|personnel|workers|students|members|participants|delegates|officials|refugees|migrants|residents|citizens|nationals|visitors|tourists|km|kilometres|kilometers|miles|metres|meters|m|tons|tonnes|units|vehicles|ships|vessels|boats|aircraft|jets|missiles|cases|deaths|dollars|yen|won|euros|usd|mw|gw|hours|minutes|seconds|days|weeks|months|years|times|percent|per\s+cent|feet|ft|kg|mm|cm|hectares|acres|households|companies|firms|projects|jobs|pages|words)\b/i;
 
+// The digit groups of a telephone or fax number before the last one ("+1 212 963 2000", "fax +33 1 4568
+// 2015", "Tel: (212) 963 2000"): a country code with "+", or a label, then groups of digits.
+const PHONE_BEFORE = /(?:\+\d{1,3}|\b(?:tel|telephone|phone|fax|mobile)\.?\s*:?)[\s.()-]*(?:\d{1,5}[\s.()-]+)*$/i;
+
 function yearRange(first: number, second: number): string {
   return formatRange({ year: first, month: 1, day: 1 }, { year: second, month: 12, day: 31 });
 }
@@ -485,6 +489,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
     build(m, ctx) {
       const [s, e] = span(m);
       if (NOT_YEAR_BEFORE.test(ctx.before(s, 20)) || NOT_YEAR_AFTER.test(ctx.after(e, 20))) return undefined;
+      if (PHONE_BEFORE.test(ctx.before(s, 32))) return undefined;
       const year = Number(group(m, 'y'));
       // Bare four-digit numbers outside the modern era are more often counts than years.
       if (group(m, 'lead') === undefined && group(m, 'mod') === undefined && (year < 1600 || year > 2100)) return undefined;
