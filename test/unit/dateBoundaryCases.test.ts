@@ -151,3 +151,14 @@ describe('telephone and fax numbers', () => {
     assert.deepEqual(found('After the phone call, the treaty of 2019 was signed.', '2025-04-29'), [['2019', '2019']]);
   });
 });
+
+describe('end-of-period shorthand', () => {
+  it('"by end-2025", "by year-end" and "by end-June" are the last days of their periods', () => {
+    // Before: no date, and "June" alone for "by end-June".
+    assert.deepEqual(found('Growth will recover by end-2025.', '2025-04-29'), [['by end-2025', '2025-12-31']]);
+    assert.deepEqual(found('The review will be completed by year-end.', '2025-04-29'), [['by year-end', '2025-12-31']]);
+    assert.deepEqual(found('The review will be completed by the year\u2019s end.', '2025-04-29'), [['by the year\u2019s end', '2025-12-31']]);
+    assert.deepEqual(found('The review will be completed by end-June.', '2025-04-29'), [['by end-June', '2025-06-30']]);
+    assert.deepEqual(found('The review will be completed by end-February 2028.', '2025-04-29'), [['by end-February 2028', '2028-02-29']]);
+  });
+});

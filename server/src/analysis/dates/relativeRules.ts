@@ -372,6 +372,35 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       );
     },
   },
+  {
+    // The shorthand of IMF, EU and UN texts: "by end-2025", "by end-June", "by year-end", "by the
+    // year's end", "by end of year". Each is the last day of its period, as "the end of …" is.
+    name: 'end-shorthand',
+    anchors: { words: ['end', 'year', 'the year'] },
+    pattern: re(
+      String.raw`\b(?:end-(?:(?<y>${YEAR})|(?<m>${MONTH_FULL})(?:\s+(?<my>${YEAR}))?)|year-end|the\s+year['’]s\s+end|end\s+of\s+year)\b`,
+    ),
+    build(m, ctx) {
+      const [s, e] = span(m);
+      const yearToken = group(m, 'y');
+      if (yearToken !== undefined) return ctx.absolute(s, e, formatDay(endOfYear(Number(yearToken))), 'day', 'last day of the year ("end-YYYY")');
+      const monthToken = m.groups?.['m'];
+      if (monthToken === undefined) {
+        return ctx.relative(s, e, 'day', 'last day of the document year ("year-end")', (doc) => formatDay(endOfYear(doc.year)));
+      }
+      const month = capitalised(monthToken) ? monthNumber(monthToken) : undefined;
+      if (month === undefined) return undefined;
+      const monthYear = group(m, 'my');
+      if (monthYear !== undefined) return ctx.absolute(s, e, formatDay(endOfMonth(Number(monthYear), month)), 'day', 'last day of the month ("end-Month YYYY")');
+      return ctx.relativeLater(s, e, 'day', () => {
+        const tense = ctx.tense(s, e, true);
+        return {
+          what: `last day of the month ("end-Month") in the document's year, or the year the clause's tense points to`,
+          resolve: (doc) => formatDay(endOfMonth(resolveMonthYear(month, doc, tense), month)),
+        };
+      });
+    },
+  },
   ...PART_OF_YEAR_RULES,
   {
     name: 'anaphor',
