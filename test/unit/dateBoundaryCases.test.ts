@@ -162,3 +162,23 @@ describe('end-of-period shorthand', () => {
     assert.deepEqual(found('The review will be completed by end-February 2028.', '2025-04-29'), [['by end-February 2028', '2028-02-29']]);
   });
 });
+
+describe('a present-tense clause after a past relative clause', () => {
+  it('keeps a year-less date in the document year instead of the past verb\'s year', () => {
+    // Before: 2024-05-01, 2024-05-02 and 2024-06, an end before its own start.
+    assert.deepEqual(found('The agreement, signed in March, enters into force on 1 May.', '2025-04-29'), [
+      ['March', '2025-03'],
+      ['1 May', '2025-05-01'],
+    ]);
+    assert.deepEqual(found('The exercise, which began on 25 April, runs until 2 May.', '2025-04-29'), [
+      ['25 April', '2025-04-25'],
+      ['until 2 May', '2025-05-02'],
+    ]);
+    assert.deepEqual(found('Talks that began in March continue until June.', '2025-04-30'), [
+      ['March', '2025-03'],
+      ['until June', '2025-06'],
+    ]);
+    // A past main verb still puts the date in the past.
+    assert.deepEqual(found('The sanctions remained in place until June.', '2025-04-30'), [['until June', '2024-06']]);
+  });
+});

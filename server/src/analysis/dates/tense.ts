@@ -102,7 +102,7 @@ export function clauseTense(text: string, start: number, end: number, intentIsFu
   let to = end;
   while (to < text.length && !isClauseEnd(text.charCodeAt(to)) && to - end < 300) to++;
 
-  let before: Direction | undefined;
+  let before: Cue | undefined;
   // An exec loop on the shared global RegExp finds what matchAll finds without cloning the RegExp.
   const head = text.slice(from, start);
   CUE.lastIndex = 0;
@@ -112,23 +112,33 @@ export function clauseTense(text: string, start: number, end: number, intentIsFu
     before = classify(m, intentIsFuture, opensClause) ?? before;
     opensClause = false;
   }
+  // A present-tense main verb after a past one ("The agreement, signed in March, enters into force
+  // on 1 May") is the tense of the date's own clause: the past verb belonged to a relative clause or
+  // an earlier conjunct. For a day-month the present says "the document's year", so the guess is
+  // undefined, and the tail is not asked.
+  if (before === 'present') return undefined;
   if (before) return before;
   const tail = text.slice(end, to);
   CUE.lastIndex = 0;
   for (let m = CUE.exec(tail); m; m = CUE.exec(tail)) {
     const tense = classify(m, intentIsFuture, false);
+    if (tense === 'present') return undefined;
     if (tense) return tense;
   }
   return undefined;
 }
 
+/** What a cue says: a direction, or the present tense, which is neither for a day-month. */
+type Cue = Direction | 'present';
+
 /** The direction a cue gives; `opensClause` when no cue came before it in the clause. */
-function classify(match: RegExpMatchArray, intentIsFuture: boolean, opensClause: boolean): Direction | undefined {
+function classify(match: RegExpMatchArray, intentIsFuture: boolean, opensClause: boolean): Cue | undefined {
   if (match[FUTURE_GROUP] !== undefined) return 'future';
   if (match[INTENT_GROUP] !== undefined) return intentIsFuture ? 'future' : undefined;
   if (match[INFINITIVE_GROUP] !== undefined) return intentIsFuture || opensClause ? 'future' : undefined;
-  // A day-month in the present tense stays in the document's year ("the report covers 1 March").
-  if (match[PRESENT_GROUP] !== undefined) return intentIsFuture ? undefined : 'future';
+  // A weekday in a present-tense clause is ahead ("The vote takes place on Thursday"); a day-month
+  // stays in the document's year ("the report covers 1 March").
+  if (match[PRESENT_GROUP] !== undefined) return intentIsFuture ? 'present' : 'future';
   if (match[NEUTRAL_GROUP] !== undefined) return undefined;
   return 'past';
 }
