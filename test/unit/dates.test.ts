@@ -50,6 +50,38 @@ describe('recognizeDates: weekdays', () => {
     ]);
   });
 
+  it('looks ahead for a weekday after a present-tense intention, a present-tense main verb or a headline infinitive', () => {
+    // Before: every one of these resolved to the past week (hunt-dates2 #1). Wednesday 30 April 2025.
+    const WEDNESDAY = '2025-04-30';
+    assert.deepEqual(found('The minister plans to visit Tokyo on Thursday.', WEDNESDAY), [['Thursday', '2025-05-01']]);
+    assert.deepEqual(found('The two sides agree to resume talks on Friday.', WEDNESDAY), [['Friday', '2025-05-02']]);
+    assert.deepEqual(found('The two sides stand ready to resume talks on Friday.', WEDNESDAY), [['Friday', '2025-05-02']]);
+    assert.deepEqual(found('The vote takes place on Thursday.', WEDNESDAY), [['Thursday', '2025-05-01']]);
+    assert.deepEqual(found('The vote is on Thursday.', WEDNESDAY), [['Thursday', '2025-05-01']]);
+    assert.deepEqual(found('The agreement enters into force on Friday.', WEDNESDAY), [['Friday', '2025-05-02']]);
+    assert.deepEqual(found('The final round begins Friday in Doha.', WEDNESDAY), [['Friday', '2025-05-02']]);
+    assert.deepEqual(found('The minister is travelling to Tokyo on Thursday.', WEDNESDAY), [['Thursday', '2025-05-01']]);
+    assert.deepEqual(found('Ministers to meet Friday in Geneva', TUESDAY), [['Friday', '2025-05-02']]);
+    assert.deepEqual(found('The leaders met ahead of a summit slated for Friday and Saturday.', WEDNESDAY), [
+      ['Friday', '2025-05-02'],
+      ['Saturday', '2025-05-03'],
+    ]);
+    // A day-month after "scheduled for" keeps its year: the vote may well have been postponed.
+    assert.deepEqual(found('The vote, scheduled for 5 March, was postponed.', WEDNESDAY), [['5 March', '2025-03-05']]);
+    assert.deepEqual(found('The exercise, which began on Monday, runs until Friday.', WEDNESDAY), [
+      ['Monday', '2025-04-28'],
+      ['until Friday', '2025-05-02'],
+    ]);
+    // A past verb before the infinitive keeps it a purpose of a past act; a past intention keeps the past.
+    assert.deepEqual(found('The minister travelled to Tokyo to sign the deal on Monday.', WEDNESDAY), [['Monday', '2025-04-28']]);
+    assert.deepEqual(found('The president urged ministers to meet on Friday.', WEDNESDAY), [['Friday', '2025-04-25']]);
+    assert.deepEqual(found('The two sides agreed to resume talks during a summit on Monday.', WEDNESDAY), [['Monday', '2025-04-28']]);
+    // A noun or adjective among the listed verbs is not a present tense.
+    assert.deepEqual(found('The border was open on Monday.', WEDNESDAY), [['Monday', '2025-04-28']]);
+    assert.deepEqual(found('The talks came to an end on Monday.', WEDNESDAY), [['Monday', '2025-04-28']]);
+    assert.deepEqual(found('The conference kicked off for a three-day run on Friday.', WEDNESDAY), [['Friday', '2025-04-25']]);
+  });
+
   it('splits "Monday (January 16)" into two dates of the same day', () => {
     const text = 'Abe received a state welcoming ceremony in Hanoi, Vietnam on Monday (January 16).';
     assert.deepEqual(found(text, '2017-01-16'), [
@@ -174,6 +206,20 @@ describe('recognizeDates: calendar dates', () => {
     assert.deepEqual(found('Challenges of the 21st century differ from those of the 1990s.'), [
       ['the 21st century', '2001-01-01/2100-12-31'],
       ['the 1990s', '1990-01-01/1999-12-31'],
+    ]);
+  });
+
+  it('reads "the 1800s" as the hundred years 1800–1899, not as a decade', () => {
+    // Before: 1800-01-01/1809-12-31 (hunt-dates2 #11).
+    assert.deepEqual(found('The border has existed since the 1800s.'), [['the 1800s', '1800-01-01/1899-12-31']]);
+    assert.deepEqual(found('The port grew in the mid-1800s and again in the early 1900s.'), [
+      ['the mid-1800s', '1800-01-01/1899-12-31'],
+      ['the early 1900s', '1900-01-01/1999-12-31'],
+    ]);
+    // The 2000s and the 1910s stay decades.
+    assert.deepEqual(found('Trade grew in the 2000s and the 1910s.'), [
+      ['the 2000s', '2000-01-01/2009-12-31'],
+      ['the 1910s', '1910-01-01/1919-12-31'],
     ]);
   });
 

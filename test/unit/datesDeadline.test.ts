@@ -4,7 +4,8 @@ import { WINDOW, deadlineStart } from '../../server/src/analysis/dates/deadline'
 import { seededRandom } from '../support/random';
 
 // The RegExps the hand-written matcher replaces, run as they were: on the characters before the date.
-const ANY = /(?:\b(?:by|until|till|before)|\bno\s+later\s+than|\bnot\s+later\s+than)\s+$/i;
+// "not before" and "not until" give the earliest time, not a deadline.
+const ANY = /(?:\bby|(?<!\bnot\s+)\b(?:until|till|before)|\bno\s+later\s+than|\bnot\s+later\s+than)\s+$/i;
 const FUTURE = /(?:\bby|\bno\s+later\s+than|\bnot\s+later\s+than)\s+$/i;
 
 function byRegExp(text: string, start: number, futureOnly: boolean): number {

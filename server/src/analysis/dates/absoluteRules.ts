@@ -186,6 +186,10 @@ const NOT_YEAR_BEFORE =
 const NOT_YEAR_AFTER =
   /^\s*(?:people|persons|troops|soldiers|personnel|workers|students|members|participants|delegates|officials|refugees|migrants|residents|citizens|nationals|visitors|tourists|km|kilometres|kilometers|miles|metres|meters|m|tons|tonnes|units|vehicles|ships|vessels|boats|aircraft|jets|missiles|cases|deaths|dollars|yen|won|euros|usd|mw|gw|hours|minutes|seconds|days|weeks|months|years|times|percent|per\s+cent|feet|ft|kg|mm|cm|hectares|acres|households|companies|firms|projects|jobs|pages|words)\b/i;
 
+// The digit groups of a telephone or fax number before the last one ("+1 212 963 2000", "fax +33 1 4568
+// 2015", "Tel: (212) 963 2000"): a country code with "+", or a label, then groups of digits.
+const PHONE_BEFORE = /(?:\+\d{1,3}|\b(?:tel|telephone|phone|fax|mobile)\.?\s*:?)[\s.()-]*(?:\d{1,5}[\s.()-]+)*$/i;
+
 function yearRange(first: number, second: number): string {
   return formatRange({ year: first, month: 1, day: 1 }, { year: second, month: 12, day: 31 });
 }
@@ -317,15 +321,25 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
         return isDash(code) || (i >= 0 && ((code | 32) === 116 || (code | 32) === 117));
       },
     },
-    pattern: re(String.raw`\b`, MF('m1'), TO, MF('m2'), String.raw`,?\s+`, Y('y'), String.raw`\b`),
+    // Without a year ("January–March", "from June to August") the range is placed as a month alone is,
+    // by the clause's tense; the year is also what keeps "March" and "May" after a dash from being
+    // dropped as the noun and the modal.
+    pattern: re(String.raw`\b`, MF('m1'), TO, MF('m2'), String.raw`(?:,?\s+`, Y('y'), String.raw`)?\b`),
     build(m, ctx) {
       const m1 = capitalised(group(m, 'm1')) ? monthNumber(group(m, 'm1') ?? '') : undefined;
       const m2 = capitalised(group(m, 'm2')) ? monthNumber(group(m, 'm2') ?? '') : undefined;
       if (m1 === undefined || m2 === undefined || m1 >= m2) return undefined;
-      const year = Number(group(m, 'y'));
+      const value = (year: number): string => formatRange({ year, month: m1, day: 1 }, endOfMonth(year, m2));
       const [s, e] = span(m);
-      const value = formatRange({ year, month: m1, day: 1 }, endOfMonth(year, m2));
-      return ctx.absolute(s, e, value, 'range', 'range of months');
+      const yearToken = group(m, 'y');
+      if (yearToken !== undefined) return ctx.absolute(s, e, value(Number(yearToken)), 'range', 'range of months');
+      return ctx.relativeLater(s, e, 'range', () => {
+        const tense = ctx.tense(s, e, true);
+        return {
+          what: `range of months without a year; ${yearlessReason(tense).replace('day-month', 'month')}`,
+          resolve: (doc) => value(resolveMonthYear(m1, doc, tense)),
+        };
+      });
     },
   },
   {
@@ -475,6 +489,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
     build(m, ctx) {
       const [s, e] = span(m);
       if (NOT_YEAR_BEFORE.test(ctx.before(s, 20)) || NOT_YEAR_AFTER.test(ctx.after(e, 20))) return undefined;
+      if (PHONE_BEFORE.test(ctx.before(s, 32))) return undefined;
       const year = Number(group(m, 'y'));
       // Bare four-digit numbers outside the modern era are more often counts than years.
       if (group(m, 'lead') === undefined && group(m, 'mod') === undefined && (year < 1600 || year > 2100)) return undefined;
@@ -486,8 +501,14 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
     anchors: { scan: true, gateDigits: DECADE_DIGITS },
     pattern: re(String.raw`\b(?:the\s+)?`, MOD, String.raw`(?<y>1\d{2}0|20\d0)s\b`),
     build(m, ctx) {
-      const range = decadeRange(Number(group(m, 'y')));
+      const year = Number(group(m, 'y'));
       const [s, e] = span(m);
+      // "the 1800s" are the hundred years 1800–1899 in ordinary usage, not the decade 1800–1809; "the
+      // 2000s" stay the decade, as they are nearly always meant.
+      if (year % 100 === 0 && year < 2000) {
+        return ctx.absolute(s, e, yearRange(year, year + 99), 'range', 'the hundred years of a century written as "the 1800s"');
+      }
+      const range = decadeRange(year);
       return ctx.absolute(s, e, formatRange(range.start, range.end), 'range', 'decade');
     },
   },

@@ -3,7 +3,7 @@
  * after it, right before a date. It reads the characters in place: the RegExp it replaces ran on a
  * slice of the text before every date kept, which cost a copy and a scan each time.
  *
- * The answers are exactly those of `(?:\b(?:by|until|till|before)|\bno\s+later\s+than|\bnot\s+later\s+than)\s+$`
+ * The answers are exactly those of `(?:\bby|(?<!\bnot\s+)\b(?:until|till|before)|\bno\s+later\s+than|\bnot\s+later\s+than)\s+$`
  * (case-insensitive, without the `u` flag) run on the {@link WINDOW} characters before the date, so a
  * word cut by the window's start counts as starting there, as it did for that RegExp.
  */
@@ -52,9 +52,18 @@ export function deadlineStart(text: string, start: number, futureOnly: boolean):
   if (wordEnd === start || wordEnd === from) return -1;
   for (const word of futureOnly ? FUTURE_WORDS : ALL_WORDS) {
     const at = wordEnd - word.length;
-    if (wordAt(text, at, word, from) && startsWord(text, at, from)) return at;
+    if (wordAt(text, at, word, from) && startsWord(text, at, from)) return word !== 'by' && negated(text, at, from) ? -1 : at;
   }
   return laterThanStart(text, wordEnd, from);
+}
+
+/**
+ * Whether "not" and white space end at `at`: "not before 2027" and "not until June" give the
+ * earliest time, the opposite of a deadline, so the preposition stays out of the date's span.
+ */
+function negated(text: string, at: number, from: number): boolean {
+  const end = spaceStart(text, at, from);
+  return end < at && wordAt(text, end - 3, 'not', from) && startsWord(text, end - 3, from);
 }
 
 /** The start of "no later than" or "not later than" ending at `end` (any white space between the words), or -1. */

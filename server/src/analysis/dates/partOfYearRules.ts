@@ -8,6 +8,8 @@ import { re, type DateRule } from './absoluteRules';
 import { MONTH_FULL, YEAR, monthNumber } from './lexicon';
 import { group, span } from './ruleMatch';
 
+const SEASON = 'spring|summer|autumn|fall|winter';
+
 /** The part-of-year rules, in the order the relative rules run them. */
 export const PART_OF_YEAR_RULES: readonly DateRule[] = [
   {
@@ -39,7 +41,7 @@ export const PART_OF_YEAR_RULES: readonly DateRule[] = [
     name: 'season',
     anchors: { scan: true, gate: [['spring', 'summer', 'autumn', 'fall', 'winter']] },
     pattern: re(
-      String.raw`\b(?:(?<rel>this|last|next|coming|past)\s+(?<season>spring|summer|autumn|winter)(?:\s+(?<rel2>next|last|this)\s+year)?|the\s+(?<season3>spring|summer|autumn|winter)\s+(?:(?<rel3>next|last|this)\s+year|of\s+(?<y3>${YEAR}))|(?<season2>spring|summer|autumn|winter)\s+(?:of\s+)?(?<y>${YEAR}))\b`,
+      String.raw`\b(?:(?<rel>this|last|next|coming|past)\s+(?<season>${SEASON})(?:\s+(?<rel2>next|last|this)\s+year)?|the\s+(?<season3>${SEASON})\s+(?:(?<rel3>next|last|this)\s+year|of\s+(?<y3>${YEAR}))|(?<season2>${SEASON})\s+(?:of\s+)?(?<y>${YEAR}))\b`,
     ),
     build(m, ctx) {
       const season = SEASON_START_MONTH[(group(m, 'season') ?? group(m, 'season2') ?? group(m, 'season3')) as 'spring'];
@@ -98,7 +100,9 @@ export const PART_OF_YEAR_RULES: readonly DateRule[] = [
   },
 ];
 
-const SEASON_START_MONTH = { spring: 3, summer: 6, autumn: 9, winter: 12 } as const;
+// "fall" is the American autumn ("this fall", "the fall of 2025"); the gate already listed it, but the
+// pattern did not, so it was never found.
+const SEASON_START_MONTH = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 } as const;
 
 /** The season as a range; winter runs from December of `year` to the end of February after it. */
 function seasonValue(year: number, startMonth: number): string {

@@ -91,6 +91,15 @@ const REL_SHIFT: Readonly<Record<string, number>> = {
   this: 0, current: 0, 'the current': 0, last: -1, next: 1, 'the coming': 1,
 };
 
+/**
+ * True when "last year" or "next month" is led by a determiner and followed by "of" ("the last year
+ * of his presidency", "its next year of talks"): a part of another period, not the year before or
+ * after the document's.
+ */
+function partOfAnother(before: string, after: string): boolean {
+  return /^\s+of\b/i.test(after) && /\b(?:the|his|her|its|their|our|my|your)\s+$/i.test(before);
+}
+
 function vague(m: RegExpExecArray, value: 'past_ref' | 'future_ref', what: string): Candidate {
   const [start, end] = span(m);
   return { start, end, value, precision: 'vague', relative: true, reason: `vague reference to ${what}`, source: 'pattern' };
@@ -204,6 +213,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       const shift = REL_SHIFT[group(m, 'rel') ?? ''];
       if (unit === undefined || shift === undefined) return undefined;
       const [s, e] = span(m);
+      if (partOfAnother(ctx.before(s, 8), ctx.after(e, 4))) return undefined;
       const label = `"${m[0]}"`;
       const precision = PRECISION_OF_UNIT[unit];
       return ctx.relative(s, e, precision, `${label} counted in calendar ${unit}s from the document date`, (doc) =>
@@ -300,7 +310,9 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   {
     name: 'past-period',
     anchors: { words: ['the past', 'the last'], gate: [PERIODS] },
-    pattern: re(String.raw`\bthe\s+(?:past|last)\s+(?<u>week|month|year|decade)\b`),
+    // "the last month of 2019", "the last year of his presidency": the final part of another period,
+    // not the one that ends on the document date.
+    pattern: re(String.raw`\bthe\s+(?:past|last)\s+(?<u>week|month|year|decade)\b(?!\s+of\b)`),
     build(m, ctx) {
       const unit = unitOf(group(m, 'u') ?? '');
       if (unit === undefined) return undefined;
@@ -360,6 +372,35 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       );
     },
   },
+  {
+    // The shorthand of IMF, EU and UN texts: "by end-2025", "by end-June", "by year-end", "by the
+    // year's end", "by end of year". Each is the last day of its period, as "the end of …" is.
+    name: 'end-shorthand',
+    anchors: { words: ['end', 'year', 'the year'] },
+    pattern: re(
+      String.raw`\b(?:end-(?:(?<y>${YEAR})|(?<m>${MONTH_FULL})(?:\s+(?<my>${YEAR}))?)|year-end|the\s+year['’]s\s+end|end\s+of\s+year)\b`,
+    ),
+    build(m, ctx) {
+      const [s, e] = span(m);
+      const yearToken = group(m, 'y');
+      if (yearToken !== undefined) return ctx.absolute(s, e, formatDay(endOfYear(Number(yearToken))), 'day', 'last day of the year ("end-YYYY")');
+      const monthToken = m.groups?.['m'];
+      if (monthToken === undefined) {
+        return ctx.relative(s, e, 'day', 'last day of the document year ("year-end")', (doc) => formatDay(endOfYear(doc.year)));
+      }
+      const month = capitalised(monthToken) ? monthNumber(monthToken) : undefined;
+      if (month === undefined) return undefined;
+      const monthYear = group(m, 'my');
+      if (monthYear !== undefined) return ctx.absolute(s, e, formatDay(endOfMonth(Number(monthYear), month)), 'day', 'last day of the month ("end-Month YYYY")');
+      return ctx.relativeLater(s, e, 'day', () => {
+        const tense = ctx.tense(s, e, true);
+        return {
+          what: `last day of the month ("end-Month") in the document's year, or the year the clause's tense points to`,
+          resolve: (doc) => formatDay(endOfMonth(resolveMonthYear(month, doc, tense), month)),
+        };
+      });
+    },
+  },
   ...PART_OF_YEAR_RULES,
   {
     name: 'anaphor',
@@ -370,12 +411,14 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     pattern: re(
       String.raw`\b(?<ref>the\s+same|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+(?<u>day|month|year)\b`,
     ),
-    build(m) {
+    build(m, ctx) {
       const unit = unitOf(group(m, 'u') ?? '');
       if (unit !== 'day' && unit !== 'month' && unit !== 'year') return undefined;
       const ref = group(m, 'ref') ?? '';
       const offset = ref === 'the following' || ref === 'the next' ? 1 : ref === 'the previous' || ref === 'the preceding' ? -1 : 0;
       const [s, e] = span(m);
+      // "during the next year of talks" is a year-long stretch of the talks, not the year after a date.
+      if (offset !== 0 && /^\s+of\b/i.test(ctx.after(e, 4))) return undefined;
       return {
         start: s,
         end: e,

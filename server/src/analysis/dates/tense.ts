@@ -23,11 +23,32 @@ const FUTURE =
 // participle would otherwise be read as a past form.
 const PRESENT_PASSIVE = String.raw`\b(?:is|are|am)\s+(?:being\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b`;
 
-// Intentions ("agreed to hold", "to visit") look ahead for a day-month, but a summit reported as
-// past can still be where the intention was stated, so weekdays ignore them.
-const INTENT =
-  String.raw`\b(?:agree[ds]?|decided?|decides|plans?|planned|aims?|intends?|intended|pledged?|vowed?|promised?|committed|resolved|hopes?|expects?|invited|proposed)\s+to\s+[a-z]+` +
-  String.raw`|\bto\s+(?:hold|meet|visit|host|convene|sign|launch|attend|travel|begin|start|open|resume|conclude|complete|finish|establish|deliver|hold)\b`;
+// Intentions ("agreed to hold") look ahead for a day-month, but a summit reported as past can still
+// be where the intention was stated ("agreed to hold … during a summit on Monday"), so weekdays
+// ignore them. An intention in the present tense ("plans to visit", "agree to resume", "stand ready
+// to") is still ahead of the report that states it, so it is a future cue for weekdays as well.
+const PRESENT_INTENT =
+  String.raw`\b(?:agrees?|decides?|plans?|aims?|intends?|pledges?|vows?|promises?|hopes?|expects?|stands?\s+ready)\s+to\s+[a-z]+`;
+const INTENT = String.raw`\b(?:agreed|decided|planned|intended|pledged|vowed|promised|committed|resolved|invited|proposed)\s+to\s+[a-z]+`;
+
+// An infinitive of a scheduled act ("to visit"). Alone at the head of its clause it is a headline
+// ("Ministers to meet Friday in Geneva") and looks ahead; after a past verb it may be the purpose of
+// a past act ("travelled to Hanoi to sign the deal on Monday"), so weekdays then ignore it.
+const INFINITIVE = String.raw`\bto\s+(?:hold|meet|visit|host|convene|sign|launch|attend|travel|begin|start|open|resume|conclude|complete|finish|establish|deliver)\b`;
+
+// A main verb in the present tense that schedules an event ("The vote takes place on Thursday", "the
+// agreement enters into force on 1 May", "the minister is travelling to Tokyo", "The vote is on
+// Thursday"). Listed verbs only: most present forms ending in -s are also plural nouns. Nouns and
+// adjectives among them ("the end", "an open border") are kept out by the word before them, or
+// have only their -s form listed ("a three-day run on Friday", "a fresh start on Monday").
+const PRESENT =
+  String.raw`(?<!(?:\b(?:the|a|an|its|their|his|her|this|that|to|not)|n['’]t)\s+|[-–])\b(?:takes?\s+place|enters?\s+into\s+force|(?:begin|end|arrive|depart|resume|convene|conclude|continue|expire|remain)s?|starts|runs|opens|closes|leaves)\b(?![-–])` +
+  String.raw`|\b(?:is|are|am)\s+(?:travell?ing|meeting|visiting|leaving|heading|hosting|holding|convening|flying|returning|departing|arriving)\b` +
+  // "slated for Friday": a schedule, which its -ed form would otherwise make a past cue. Only weekdays
+  // read it as ahead; "the vote, scheduled for 5 March, was postponed" keeps a day-month in its year.
+  String.raw`|\b(?:slated|scheduled|planned|set)\s+for\b` +
+  // "is" or "are" right before the date, with or without "on": the date is what the subject is.
+  String.raw`|\b(?:is|are)(?=\s+(?:on\s+)?$)`;
 
 // Past cues: common auxiliaries and reporting verbs, then any other regular past form. The
 // exclusions are frequent "-ed" words that are adjectives or nouns in policy prose.
@@ -38,12 +59,17 @@ const PAST =
   String.raw`|(?<![-–])\b(?:sent|became|grew|ran|drew|wrote|led|brought|bought|fought|sought|felt|lost|kept|paid|rose|fell|chose|broke|spent|struck|stood|sold|knew|flew|drove|threw|withdrew|oversaw|underwent|undertook|overtook|forgave|shook|swore|sank|sprang|sang|rang|forbade|foresaw|upheld|withheld|mistook|won(?=\s+(?:the|a|an|its|their|his|her|our|support|approval|praise|re-?election|seats?|votes?)\b))\b` +
   String.raw`|\b(?!(?:need|based|united|proposed|related|limited|advanced|detailed|so-called|shared|red|bed|speed|seed|feed|breed|indeed|hundred|concerned|armed|interested|sustained|expanded|increased|continued)\b)[a-z]{3,}ed\b`;
 
-// The four kinds of cue are the four capturing groups, in this order (the parts above capture nothing).
+// The kinds of cue are the capturing groups, in this order (the parts above capture nothing).
 // Numbered rather than named groups spare every match its groups object, and cues are frequent.
-const CUE = new RegExp(`(${FUTURE})|(${INTENT})|(${PRESENT_PASSIVE})|(${PAST})`, 'gi');
+const CUE = new RegExp(
+  `(${FUTURE}|${PRESENT_INTENT})|(${INTENT})|(${INFINITIVE})|(${PRESENT})|(${PRESENT_PASSIVE})|(${PAST})`,
+  'gi',
+);
 const FUTURE_GROUP = 1;
 const INTENT_GROUP = 2;
-const NEUTRAL_GROUP = 3;
+const INFINITIVE_GROUP = 3;
+const PRESENT_GROUP = 4;
+const NEUTRAL_GROUP = 5;
 
 /** True for the characters that end a clause for the purpose of the tense guess (. ; ! ? newline). */
 function isClauseEnd(code: number): boolean {
@@ -67,7 +93,8 @@ const OPENING_PAST_PERFECT = /^\s*,[^.;!?\n]{0,80}?\bhad\s+(?:already\s+|not\s+|
 
 /**
  * Guesses whether the clause around `[start, end)` of `text` looks back or ahead; undefined when
- * unsure. With `intentIsFuture`, intentions such as "agreed to hold" count as looking ahead.
+ * unsure. With `intentIsFuture`, intentions such as "agreed to hold" count as looking ahead; without
+ * it (weekdays), a present-tense main verb does.
  */
 export function clauseTense(text: string, start: number, end: number, intentIsFuture: boolean): Direction | undefined {
   let from = start;
@@ -75,24 +102,43 @@ export function clauseTense(text: string, start: number, end: number, intentIsFu
   let to = end;
   while (to < text.length && !isClauseEnd(text.charCodeAt(to)) && to - end < 300) to++;
 
-  let before: Direction | undefined;
+  let before: Cue | undefined;
   // An exec loop on the shared global RegExp finds what matchAll finds without cloning the RegExp.
   const head = text.slice(from, start);
   CUE.lastIndex = 0;
-  for (let m = CUE.exec(head); m; m = CUE.exec(head)) before = classify(m, intentIsFuture) ?? before;
+  // Whether a cue of any kind came before, so that an infinitive after "agreed to establish … and" is no headline.
+  let opensClause = true;
+  for (let m = CUE.exec(head); m; m = CUE.exec(head)) {
+    before = classify(m, intentIsFuture, opensClause) ?? before;
+    opensClause = false;
+  }
+  // A present-tense main verb after a past one ("The agreement, signed in March, enters into force
+  // on 1 May") is the tense of the date's own clause: the past verb belonged to a relative clause or
+  // an earlier conjunct. For a day-month the present says "the document's year", so the guess is
+  // undefined, and the tail is not asked.
+  if (before === 'present') return undefined;
   if (before) return before;
   const tail = text.slice(end, to);
   CUE.lastIndex = 0;
   for (let m = CUE.exec(tail); m; m = CUE.exec(tail)) {
-    const tense = classify(m, intentIsFuture);
+    const tense = classify(m, intentIsFuture, false);
+    if (tense === 'present') return undefined;
     if (tense) return tense;
   }
   return undefined;
 }
 
-function classify(match: RegExpMatchArray, intentIsFuture: boolean): Direction | undefined {
+/** What a cue says: a direction, or the present tense, which is neither for a day-month. */
+type Cue = Direction | 'present';
+
+/** The direction a cue gives; `opensClause` when no cue came before it in the clause. */
+function classify(match: RegExpMatchArray, intentIsFuture: boolean, opensClause: boolean): Cue | undefined {
   if (match[FUTURE_GROUP] !== undefined) return 'future';
   if (match[INTENT_GROUP] !== undefined) return intentIsFuture ? 'future' : undefined;
+  if (match[INFINITIVE_GROUP] !== undefined) return intentIsFuture || opensClause ? 'future' : undefined;
+  // A weekday in a present-tense clause is ahead ("The vote takes place on Thursday"); a day-month
+  // stays in the document's year ("the report covers 1 March").
+  if (match[PRESENT_GROUP] !== undefined) return intentIsFuture ? 'present' : 'future';
   if (match[NEUTRAL_GROUP] !== undefined) return undefined;
   return 'past';
 }

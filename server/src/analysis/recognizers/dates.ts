@@ -27,8 +27,11 @@ export interface DateContext {
 }
 
 // A paragraph without any of these substrings yields no dates, even if a rule or chrono finds some.
+// Every word a rule can rest on alone must be here: "days" ("within 30 days", "the next 30 days")
+// and "last" ("the last 10 days") were missing, and such a deadline was dropped unless another
+// date word happened to share its paragraph; "fall" is the season ("this fall").
 const PREFILTER =
-  /\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|today|yesterday|tomorrow|tonight|last\s+night|week|month|year|decade|centur|recent|coming|future|past|date|\bago\b|\bday\b|\b[QH][1-4]\b|spring|summer|autumn|winter/gi;
+  /\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|today|yesterday|tomorrow|tonight|\blast\b|week|month|year|decade|centur|recent|coming|future|past|date|\bago\b|\bdays?\b|\b[QH][1-4]\b|spring|summer|autumn|\bfall\b|winter/gi;
 
 /** Finds date expressions in one paragraph; spans are relative to the paragraph start. */
 export function recognizeDates(paragraph: string, ctx: DateContext): Entity[] {
