@@ -570,3 +570,20 @@ describe('seasons', () => {
     assert.deepEqual(found('This winter will be cold. The Arab Spring began. Prices will fall.', '2024-06-26'), [['This winter', '2024-12-01/2025-02-28']]);
   });
 });
+
+describe('quarters without their year, and the last quarter', () => {
+  it('places a year-less quarter by the clause tense, like a month', () => {
+    assert.deepEqual(found('Growth slowed in the third quarter.', TUESDAY), [['the third quarter', '2024-07-01/2024-09-30']]);
+    assert.deepEqual(found('Growth will recover in the third quarter.', TUESDAY), [['the third quarter', '2025-07-01/2025-09-30']]);
+    assert.deepEqual(found('Exports fell in the final quarter.', TUESDAY), [['the final quarter', '2024-10-01/2024-12-31']]);
+    assert.deepEqual(found('Exports fell in the last quarter of 2024.', TUESDAY), [['the last quarter of 2024', '2024-10-01/2024-12-31']]);
+    assert.deepEqual(found('Growth slowed in Q3 of 2024.', TUESDAY), [['Q3 of 2024', '2024-07-01/2024-09-30']]);
+  });
+
+  it('leaves a quarter or half of something else, and a year-less half, undated', () => {
+    assert.deepEqual(found('The first quarter of the match was tense.', TUESDAY), []);
+    assert.deepEqual(found('The first half of the meeting was closed.', TUESDAY), []);
+    assert.deepEqual(found('He scored in the second half.', TUESDAY), []);
+    assert.deepEqual(found('They met in the first quarter-final.', TUESDAY), []);
+  });
+});

@@ -15,14 +15,15 @@ export const PART_OF_YEAR_RULES: readonly DateRule[] = [
   {
     name: 'part-of-year',
     anchors: { scan: true, gate: [['half', 'quarter']] },
+    // A quarter may go without its year ("in the third quarter", "the final quarter") when no other "of"
+    // follows: "the first quarter of the match" is no date.
     pattern: re(
-      String.raw`\b(?:the\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?<part>half|quarter)\s+of\s+(?:(?<rel>the|this|next|last)\s+year|(?<y>${YEAR}))\b`,
+      String.raw`\b(?:the\s+)?(?<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?<part>half|quarter)(?:\s+of\s+(?:(?<rel>the|this|next|last)\s+year|(?<y>${YEAR}))\b|(?!\s+of\b|-|\w))`,
     ),
     build(m, ctx) {
       const parts = group(m, 'part') === 'half' ? 2 : 4;
-      const index = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }[
-        group(m, 'ord') as 'first'
-      ];
+      const ord = group(m, 'ord') ?? '';
+      const index = ord === 'last' || ord === 'final' ? parts : { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }[ord as 'first'];
       if (index > parts) return undefined;
       const [s, e] = span(m);
       const value = (year: number): string => {
@@ -31,7 +32,21 @@ export const PART_OF_YEAR_RULES: readonly DateRule[] = [
       };
       const yearToken = group(m, 'y');
       if (yearToken !== undefined) return ctx.absolute(s, e, value(Number(yearToken)), 'range', `part of a year`);
-      const shift = { the: 0, this: 0, next: 1, last: -1 }[group(m, 'rel') as 'the'] ?? 0;
+      const rel = group(m, 'rel');
+      if (rel === undefined) {
+        // A half without its year is too often a match's or a speech's ("scored in the second half").
+        if (parts === 2) return undefined;
+        // As for a month alone, the clause's tense places it: "growth slowed in the third quarter" in an
+        // April article is last year's, "will recover in the third quarter" this year's.
+        return ctx.relativeLater(s, e, 'range', () => {
+          const tense = ctx.tense(s, e, true);
+          return {
+            what: `part of a year ${tense === undefined ? "in the document's year" : `read ${tense === 'past' ? 'back' : 'forward'} from the document date by the clause's tense`}`,
+            resolve: (doc) => value(partYearByTense(doc, index, parts, tense)),
+          };
+        });
+      }
+      const shift = { the: 0, this: 0, next: 1, last: -1 }[rel as 'the'] ?? 0;
       return ctx.relative(s, e, 'range', 'part of the document year', (doc) => value(doc.year + shift));
     },
   },
@@ -88,7 +103,7 @@ export const PART_OF_YEAR_RULES: readonly DateRule[] = [
   {
     name: 'quarter-code',
     anchors: { words: ['q', 'h'] },
-    pattern: re(String.raw`\b(?<code>[QH][1-4])\s+(?<y>${YEAR})\b`),
+    pattern: re(String.raw`\b(?<code>[QH][1-4])\s+(?:of\s+)?(?<y>${YEAR})\b`),
     build(m, ctx) {
       const code = m.groups?.['code'] ?? '';
       if (!/^(?:Q[1-4]|H[12])$/.test(code)) return undefined;
@@ -103,6 +118,18 @@ export const PART_OF_YEAR_RULES: readonly DateRule[] = [
 // "fall" is the American autumn ("this fall", "the fall of 2025"); the gate already listed it, but the
 // pattern did not, so it was never found.
 const SEASON_START_MONTH = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 } as const;
+
+/**
+ * The year of a year-less part of a year: the document's, unless the clause's tense puts it on the
+ * other side of the document date (a past quarter that has not begun yet is last year's; a future one
+ * that has ended is next year's).
+ */
+function partYearByTense(doc: CalendarDate, index: number, parts: 2 | 4, tense: 'past' | 'future' | undefined): number {
+  const range = partOfYear(doc.year, index, parts);
+  if (tense === 'past' && dayNumber(range.start) > dayNumber(doc)) return doc.year - 1;
+  if (tense === 'future' && dayNumber(range.end) < dayNumber(doc)) return doc.year + 1;
+  return doc.year;
+}
 
 /** The season as a range; winter runs from December of `year` to the end of February after it. */
 function seasonValue(year: number, startMonth: number): string {
