@@ -100,3 +100,15 @@ test('aliases and merge keys, which the checks cannot follow, are warnings on th
   assert.match(limit.message, /expand to more than 100 values .*Write the values out\.$/);
   assert.deepEqual(rest, [], 'no alias warning beside the limit');
 });
+
+test('a long line without a colon and many keys written twice are explained correctly (both were super-linear; see the hostile bench rows)', () => {
+  const spaces = problems(`id: a\ntitle: x\na${' '.repeat(50_000)}b`);
+  assert.equal(spaces.found.length, 1);
+  const keys = Array.from({ length: 2_000 }, (_, i) => `k${i}: a\nk${i}: b`).join('\n');
+  const twice = problems(`id: a\n${keys}`);
+  assert.equal(twice.found.length, 2_000);
+  assert.deepEqual(twice.found[1999], ['k1999', '`k1999` is written twice in this mapping: keep one of them (merge their values if both matter).']);
+  assert.equal(twice.related.length, 2_000);
+  // As YAML compares keys, 1 and "1" are two keys; the same key in two mappings is no duplicate.
+  assert.deepEqual(problems('id: a\nsource:\n  1: x\n  "1": y\ntags: [a]\nx:\n  tags: b').found, []);
+});

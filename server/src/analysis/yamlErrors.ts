@@ -6,6 +6,7 @@
  * what to write and a range over the value or key concerned. Other errors keep the library's wording.
  * Pure: text in, message and range out; offsets are into the YAML block.
  */
+import { isScalar, visit, type Document } from 'yaml';
 import type { Span } from './types';
 
 /** What `yaml` reports: its error code, its range in the block and its message. */
@@ -22,8 +23,11 @@ export interface ExplainedProblem {
   readonly first?: { readonly span: Span; readonly message: string };
 }
 
-/** Explains one `yaml` error of `source` (the front matter's text). */
-export function explainYamlProblem(problem: YamlProblem, source: string): ExplainedProblem {
+/**
+ * Explains one `yaml` error of `source` (the front matter's text). `firstKeys` maps where a key is
+ * written again to where its mapping first wrote it (see `firstWritings`).
+ */
+export function explainYamlProblem(problem: YamlProblem, source: string, firstKeys: ReadonlyMap<number, Span> = NO_KEYS): ExplainedProblem {
   const at = Math.min(problem.pos[0], source.length);
   const line = lineAround(source, at);
   const key = keyOfLine(source, line);
@@ -52,7 +56,7 @@ export function explainYamlProblem(problem: YamlProblem, source: string): Explai
       if (/^Missing closing ["']quote/.test(problem.message)) return unclosedQuote(source, at, problem.message.includes('"') ? '"' : "'");
       break;
     case 'DUPLICATE_KEY':
-      return duplicateKey(source, at, line, key);
+      return duplicateKey(source, at, line, key, firstKeys);
     case 'MULTIPLE_DOCS':
       return {
         message: 'A `---` line with more text after it does not close the front matter but starts a second YAML document: the closing line must be `---` alone.',
@@ -93,13 +97,41 @@ interface KeyOfLine {
   readonly indent: number;
 }
 
-/** The plain key written at the start of a line (`  - title: …` gives `title`), if any. */
+/** Longer keys are no implicit YAML keys: the scan for a key's colon stops there. */
+const MAX_KEY_LENGTH = 1024;
+
+/**
+ * The plain key written at the start of a line (`  - title: …` gives `title`), if any. A scan, not a
+ * regular expression: a line of spaces without a colon made a pattern's two blank-matching parts try
+ * every split of the run, which took seconds for a long line and was paid again on every keystroke.
+ */
 function keyOfLine(source: string, line: Span): KeyOfLine | undefined {
-  const match = /^([ \t]*(?:-[ \t]+)*)([^\s#'"{[\]},:&*!|>%@`-][^:#]*?|[A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+|$)/.exec(source.slice(line.start, line.end));
-  if (!match) return undefined;
-  const start = line.start + match[1]!.length;
-  return { name: match[2]!, span: { start, end: start + match[2]!.length }, valueStart: line.start + match[0].length, indent: match[1]!.length };
+  let at = line.start;
+  // Indentation and list dashes ("  - - key: value").
+  for (;;) {
+    while (at < line.end && (source[at] === ' ' || source[at] === '\t')) at++;
+    if (source[at] === '-' && (source[at + 1] === ' ' || source[at + 1] === '\t')) at += 2;
+    else break;
+  }
+  const start = at;
+  if (start >= line.end || NOT_A_PLAIN_KEY_START.has(source[start]!)) return undefined;
+  const limit = Math.min(line.end, start + MAX_KEY_LENGTH);
+  for (let i = start; i < limit; i++) {
+    const ch = source[i]!;
+    if (ch === '#') return undefined;
+    if (ch !== ':' || (i + 1 < line.end && source[i + 1] !== ' ' && source[i + 1] !== '\t')) continue;
+    let end = i;
+    while (end > start && (source[end - 1] === ' ' || source[end - 1] === '\t')) end--;
+    if (end === start) return undefined;
+    let valueStart = i + 1;
+    while (valueStart < line.end && (source[valueStart] === ' ' || source[valueStart] === '\t')) valueStart++;
+    return { name: source.slice(start, end), span: { start, end }, valueStart, indent: start - line.start };
+  }
+  return undefined;
 }
+
+/** Characters that cannot open a plain YAML key (indicators, quotes, brackets). */
+const NOT_A_PLAIN_KEY_START = new Set([...'#\'"{[]},:&*!|>%@`-?']);
 
 /** The value on the line: after its key when there is one, else from `at`, to the end of the line. */
 function valueSpan(source: string, line: Span, key: KeyOfLine | undefined, at: number): Span {
@@ -121,11 +153,11 @@ function unclosedQuote(source: string, at: number, quote: string): ExplainedProb
 }
 
 /** A key written twice in one mapping, named, on the second writing, with the first as related. */
-function duplicateKey(source: string, at: number, line: Span, key: KeyOfLine | undefined): ExplainedProblem {
+function duplicateKey(source: string, at: number, line: Span, key: KeyOfLine | undefined, firstKeys: ReadonlyMap<number, Span>): ExplainedProblem {
   if (!key || key.span.end <= at) {
     return { message: 'A key is written twice in this mapping: keep one of them.', span: trimmedLine(source, line) };
   }
-  const first = earlierKey(source, line.start, key);
+  const first = firstKeys.get(key.span.start);
   return {
     message: `\`${key.name}\` is written twice in this mapping: keep one of them (merge their values if both matter).`,
     span: key.span,
@@ -133,20 +165,29 @@ function duplicateKey(source: string, at: number, line: Span, key: KeyOfLine | u
   };
 }
 
-/** The last earlier line whose key is the same name at the same indentation, nearest first. */
-function earlierKey(source: string, before: number, key: KeyOfLine): Span | undefined {
-  let end = before - 1;
-  while (end > 0) {
-    const line = lineAround(source, end);
-    const other = keyOfLine(source, line);
-    if (other && other.indent === key.indent && other.name === key.name) return other.span;
-    // A line less indented than the key ends its mapping (comments and blank lines aside).
-    const text = source.slice(line.start, line.end);
-    const indent = /^[ \t]*/.exec(text)![0].length;
-    if (text.trim() !== '' && !text.trimStart().startsWith('#') && indent < key.indent) return undefined;
-    end = line.start - 1;
-  }
-  return undefined;
+const NO_KEYS: ReadonlyMap<number, Span> = new Map();
+
+/**
+ * Where each key written again in its mapping was first written, by the start of the later writing:
+ * one pass over the parsed mappings (a walk back over the lines for each duplicate was quadratic).
+ */
+export function firstWritings(document: Document): Map<number, Span> {
+  const firsts = new Map<number, Span>();
+  visit(document, {
+    Map(_, map) {
+      const seen = new Map<string, Span>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        // As YAML compares keys: `1` and `"1"` are two keys.
+        const name = `${typeof pair.key.value}:${String(pair.key.value)}`;
+        const span = { start: pair.key.range[0], end: pair.key.range[1] };
+        const first = seen.get(name);
+        if (first) firsts.set(span.start, first);
+        else seen.set(name, span);
+      }
+    },
+  });
+  return firsts;
 }
 
 /**
