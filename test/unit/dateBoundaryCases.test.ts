@@ -182,3 +182,23 @@ describe('a present-tense clause after a past relative clause', () => {
     assert.deepEqual(found('The sanctions remained in place until June.', '2025-04-30'), [['until June', '2024-06']]);
   });
 });
+
+describe('what the twelfth session\'s date fixes must leave alone (review)', () => {
+  const DAY = '2025-06-15';
+  it('"the past decade of conflict" still ends on the document date; only "the last … of" is another period\'s end', () => {
+    assert.deepEqual(found('Over the past decade of conflict, talks stalled.', DAY), [['the past decade', '2015-06-16/2025-06-15']]);
+    assert.deepEqual(found('The deal was struck in the last month of 2019.', DAY), [['2019', '2019']]);
+  });
+
+  it('a year after "ASEAN+3" or a "+2" in a table is a year; a telephone number is not', () => {
+    assert.deepEqual(found('The ASEAN+3 2025 Summit was held in Kuala Lumpur.', DAY), [['2025', '2025']]);
+    assert.deepEqual(found('Growth: +2 (2024).', DAY), [['2024', '2024']]);
+    assert.deepEqual(found('Tel: +1 212 963 2000.', DAY), []);
+    assert.deepEqual(found('Call +33 1 4568 2015 for details.', DAY), []);
+  });
+
+  it('"year-end" after a written year is not the document year', () => {
+    assert.deepEqual(found('The 2024 year-end results were published.', DAY), [['2024', '2024']]);
+    assert.deepEqual(found('Debt will fall by year-end.', DAY), [['by year-end', '2025-12-31']]);
+  });
+});

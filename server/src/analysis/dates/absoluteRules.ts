@@ -188,7 +188,9 @@ const NOT_YEAR_AFTER =
 
 // The digit groups of a telephone or fax number before the last one ("+1 212 963 2000", "fax +33 1 4568
 // 2015", "Tel: (212) 963 2000"): a country code with "+", or a label, then groups of digits.
-const PHONE_BEFORE = /(?:\+\d{1,3}|\b(?:tel|telephone|phone|fax|mobile)\.?\s*:?)[\s.()-]*(?:\d{1,5}[\s.()-]+)*$/i;
+// A country code needs a group of digits after it ("+1 212 963 2000") and no letter glued before it:
+// "ASEAN+3 2025 Summit" and a table's "+2 (2024)" are years.
+const PHONE_BEFORE = /(?:(?<![A-Za-z])\+\d{1,3}[\s.()-]+(?:\d{1,5}[\s.()-]+)+|\b(?:tel|telephone|phone|fax|mobile)\.?\s*:?[\s.()-]*(?:\d{1,5}[\s.()-]+)*)$/i;
 
 function yearRange(first: number, second: number): string {
   return formatRange({ year: first, month: 1, day: 1 }, { year: second, month: 12, day: 31 });

@@ -312,9 +312,10 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     anchors: { words: ['the past', 'the last'], gate: [PERIODS] },
     // "the last month of 2019", "the last year of his presidency": the final part of another period,
     // not the one that ends on the document date.
-    pattern: re(String.raw`\bthe\s+(?:past|last)\s+(?<u>week|month|year|decade)\b(?!\s+of\b)`),
+    // "The past decade of conflict" still ends on the document date: "past" never names the end of another period.
+    pattern: re(String.raw`\bthe\s+(?:past\s+(?<u>week|month|year|decade)\b|last\s+(?<u2>week|month|year|decade)\b(?!\s+of\b))`),
     build(m, ctx) {
-      const unit = unitOf(group(m, 'u') ?? '');
+      const unit = unitOf(group(m, 'u') ?? group(m, 'u2') ?? '');
       if (unit === undefined) return undefined;
       const [s, e] = span(m);
       return ctx.relative(s, e, 'range', `the ${unit} up to the document date`, (doc) =>
@@ -386,6 +387,9 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       if (yearToken !== undefined) return ctx.absolute(s, e, formatDay(endOfYear(Number(yearToken))), 'day', 'last day of the year ("end-YYYY")');
       const monthToken = m.groups?.['m'];
       if (monthToken === undefined) {
+        // "the 2024 year-end results": the year written before it is the one that ends.
+        const written = /\b(\d{4})\s+$/.exec(ctx.before(s, 8))?.[1];
+        if (written !== undefined) return undefined;
         return ctx.relative(s, e, 'day', 'last day of the document year ("year-end")', (doc) => formatDay(endOfYear(doc.year)));
       }
       const month = capitalised(monthToken) ? monthNumber(monthToken) : undefined;
