@@ -61,7 +61,7 @@ export function registerCodeLens(connection: Connection, services: Services): vo
         // The lens sits on the first line of the entry, the `- id: …` line.
         const start = toRange(document, annotation.span).start;
         const range = { start, end: start };
-        return commitmentLenses(annotation, commitmentState(annotation, today, findDocument, document.uri), document.uri).map((command) => ({ range, command }));
+        return commitmentLenses(annotation, commitmentState(annotation, today, findDocument, analysis.annotations.id?.value), document.uri).map((command) => ({ range, command }));
       });
     }),
   );

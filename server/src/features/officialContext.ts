@@ -55,9 +55,9 @@ export function officialCardContext(official: Official, services: Services, curr
   const commitments: CardCommitment[] = [];
   // Open as the commitments view and the code lenses count it: a fulfilment that no document evidences is still open.
   const today = services.today();
-  const isOpen = (c: CommitmentAnnotation, uri: string): boolean => commitmentState(c, today, (id) => services.index.byId(id)[0], uri).status === 'open';
+  const isOpen = (c: CommitmentAnnotation, selfId: string | undefined): boolean => commitmentState(c, today, (id) => services.index.byId(id)[0], selfId).status === 'open';
   for (const { uri, commitment } of services.index.commitmentsOfActor(official.id)) {
-    if (uri !== currentUri && isOpen(commitment, uri)) commitments.push(cardCommitment(uri, commitment));
+    if (uri !== currentUri && isOpen(commitment, services.index.get(uri)?.id)) commitments.push(cardCommitment(uri, commitment));
   }
   if (current && currentUri) {
     const { analysis, document } = current;
@@ -76,7 +76,7 @@ export function officialCardContext(official: Official, services: Services, curr
       linked.splice(at, 0, own);
     }
     for (const c of analysis.annotations.commitments) {
-      if (isOpen(c, currentUri) && c.actors.some((a) => a.value === official.id)) commitments.push(cardCommitment(currentUri, c));
+      if (isOpen(c, analysis.annotations.id?.value) && c.actors.some((a) => a.value === official.id)) commitments.push(cardCommitment(currentUri, c));
     }
   }
   const documents: CardDocument[] = linked.slice(0, LINKED_DOCUMENTS).map((d) => {

@@ -40,19 +40,19 @@ export interface CommitmentRow extends CommitmentState {
  * The effective status, days left and fulfilling document of one annotation.
  * @param today YYYY-MM-DD; the clock is never read here
  * @param findDocument the indexed document with a given front-matter id
- * @param selfUri the document that makes the commitment, which never evidences its own fulfilment
+ * @param selfId the id of the document that makes the commitment, which never evidences its own
+ *   fulfilment (decided by id, as the `fulfilledBySelf` problem is, whatever the URI's spelling)
  */
 export function commitmentState(
   annotation: CommitmentAnnotation,
   today: string,
   findDocument: (id: string) => DocumentFacts | undefined,
-  selfUri: string,
+  selfId: string | undefined,
 ): CommitmentState {
   const written = annotation.status?.value;
   let status: CommitmentStatus = written && STATUSES.has(written as CommitmentStatus) ? (written as CommitmentStatus) : 'open';
   const fulfilledBy = annotation.fulfilledBy?.value;
-  const found = fulfilledBy ? findDocument(fulfilledBy) : undefined;
-  const fulfilledByFacts = found && found.uri !== selfUri ? found : undefined;
+  const fulfilledByFacts = fulfilledBy && fulfilledBy !== selfId ? findDocument(fulfilledBy) : undefined;
   // A fulfilment that no document in the workspace evidences does not count: the commitment is open
   // again (the problems panel says so on `fulfilled-by`).
   if (status === 'fulfilled' && fulfilledBy && !fulfilledByFacts) status = 'open';
@@ -92,7 +92,7 @@ export function commitmentRows(documents: readonly DocumentFacts[], today: strin
         id: annotation.id?.value ?? `${facts.id ?? fileNameOf(facts.uri)}#${i + 1}`,
         quote: annotation.quote?.value ?? '',
         actors: annotation.actors.map((a) => a.value),
-        ...commitmentState(annotation, today, (id) => byId.get(id), facts.uri),
+        ...commitmentState(annotation, today, (id) => byId.get(id), facts.id),
       });
     });
   }
