@@ -1,12 +1,13 @@
+import { WORKING_COPY_SCHEMES } from '../../server/src/protocol';
+
 /**
- * The schemes of documents the analyst edits: files, new untitled files, and the files of a virtual
- * workspace (package.json declares "limited" virtual-workspace support). Other schemes are read-only
- * views of some version of a file — the old side of a Source Control diff (`git:`), GitLens, a
- * pull-request review — which would otherwise be synced and taken for workspace documents: the
- * working copy's id reported as a duplicate, the old text in symbols, references and the views.
- * The server applies the same rule (workspaceMembership.ts `isWorkingCopy`) to whatever it is sent.
+ * The schemes of documents the analyst edits (shared with the server, which applies the same rule in
+ * workspaceMembership.ts `isWorkingCopy`). Other schemes are read-only views of some version of a
+ * file — the old side of a Source Control diff (`git:`), GitLens, a pull-request review — which would
+ * otherwise be synced and taken for workspace documents: the working copy's id reported as a
+ * duplicate, the old text in symbols, references and the views.
  */
-export const DOCUMENT_SCHEMES = ['file', 'untitled', 'vscode-vfs'] as const;
+export const DOCUMENT_SCHEMES = WORKING_COPY_SCHEMES;
 
 /** One filter of the selector: always a scheme and a language (a `DocumentFilter` of vscode-languageclient). */
 export interface SchemeFilter {

@@ -1,8 +1,15 @@
 /**
  * Custom requests between the Policy Lens client and server. This is the only server file the
- * client may import, so it holds types, method names and the settings' validation, which both sides
- * share, and imports nothing at run time.
+ * client may import, so it holds what both sides share — types, method names, the working-copy
+ * schemes and the settings' validation — and must import nothing: the client bundles all of it.
  */
+
+/**
+ * The URI schemes of documents the analyst edits: files on disk, new untitled files, and the files of
+ * a virtual workspace (GitHub/Azure Repos, which package.json declares "limited" support for). The
+ * client syncs only these; the server indexes only these (`isWorkingCopy`).
+ */
+export const WORKING_COPY_SCHEMES = ['file', 'untitled', 'vscode-vfs'] as const;
 
 /**
  * Settings the client passes in `initializationOptions`. A change to one restarts the server (the

@@ -128,7 +128,8 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
   };
 
   const inWorkspace = (uri: string, registry: boolean): boolean => membership.inWorkspace(uri, registry);
-  const sync: SyncServices = { fileSystem, index, registries, logger, documents, isRegistry, inWorkspace, ...(env.indexWorkerEntry ? { workerEntry: env.indexWorkerEntry } : {}) };
+  const mayHoldMembers = (folderUri: string): boolean => membership.mayHoldMembers(folderUri);
+  const sync: SyncServices = { fileSystem, index, registries, logger, documents, isRegistry, inWorkspace, mayHoldMembers, ...(env.indexWorkerEntry ? { workerEntry: env.indexWorkerEntry } : {}) };
   // Resolved when the first scan of the workspace has ended; a re-index waits for it.
   let initialScan: Promise<void> = Promise.resolve();
   // The registry version the last scan of every document started with.

@@ -204,7 +204,7 @@ describe('lexical cues inline', () => {
   test('an ISO date is scoped only when it is a day of the calendar, as the analysis reads it', () => {
     // Days 28–31 of every month in ordinary, leap and century years, one per line.
     const candidates: string[] = [];
-    for (const year of [1900, 2000, 2023, 2024, 2025, 2100, 2400])
+    for (const year of [1200, 1900, 2000, 2023, 2024, 2025, 2100, 2400])
       for (let month = 1; month <= 12; month++)
         for (let day = 28; day <= 31; day++) candidates.push(`${year}-${String(month).padStart(2, '0')}-${day}`);
     const isDay = (iso: string): boolean => new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso);

@@ -149,7 +149,7 @@ describe('checkDocument', () => {
     assert.deepEqual(found, [
       ['frontMatter.schema.empty', 'warning', 'officials', '`officials` is empty: write a list, or remove the key.'],
       ['frontMatter.schema.empty', 'warning', 'tags', '`tags` is empty: write a list, or remove the key.'],
-      ['frontMatter.schema.empty', 'warning', 'status', '`commitments[0].status` is empty: write text, or remove the key.'],
+      ['frontMatter.schema.empty', 'warning', 'status', '`commitments[0].status` is empty: write one of open, fulfilled, broken, superseded, or remove the key.'],
     ]);
   });
 

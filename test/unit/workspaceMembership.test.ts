@@ -74,3 +74,12 @@ test('globs keep the rules of path.matchesGlob: `*` stays in a folder, `**` skip
   assert.equal(matchesGlobAnywhere('briefs/a.md', 'briefs\\*.md'), true, 'a backslash is a separator, as Windows users write it');
   assert.equal(matchesGlobAnywhere('#a.md', '#*.md'), true, 'no comment patterns');
 });
+
+test('a folder under node_modules, out or .git, or outside every workspace folder, is not one the scan enters', () => {
+  const { membership: m } = membership();
+  assert.equal(m.mayHoldMembers('file:///work/analyst/briefs'), true);
+  assert.equal(m.mayHoldMembers('file:///work/analyst/briefs/2025/'), true);
+  assert.equal(m.mayHoldMembers('file:///work/analyst'), true);
+  for (const skipped of ['file:///work/analyst/node_modules', 'file:///work/analyst/node_modules/yaml/dist', 'file:///work/analyst/out', 'file:///work/analyst/a/.git/objects']) assert.equal(m.mayHoldMembers(skipped), false, skipped);
+  assert.equal(m.mayHoldMembers('file:///elsewhere/briefs'), false);
+});

@@ -4,6 +4,7 @@
  * is returned, so comments, key order and formatting elsewhere survive untouched.
  */
 import { CST, Document, isMap, isPair, isScalar, isSeq, parse, parseDocument, visit, type Node, type Scalar, type YAMLSeq } from 'yaml';
+import { yamlLines } from './frontMatter';
 import type { Span } from './types';
 
 /** A replacement of `[start, end)` of the whole file by `newText` (UTF-16 offsets). */
@@ -70,8 +71,6 @@ export function appendToSequence(text: string, block: Span, key: string | undefi
   return withLineFeeds(text, block, (lines) => appendIn(lines, block, key, items, options));
 }
 
-const LONE_CR = /\r(?!\n)/g;
-
 /**
  * Runs an edit on the text with the block's lone CRs (old Mac line ends) read as line feeds, as the
  * analysis reads them — `yaml` ends lines only at \n, so it took such a block for one long line and an
@@ -81,7 +80,7 @@ const LONE_CR = /\r(?!\n)/g;
 function withLineFeeds(text: string, block: Span, edit: (lines: string) => TextEdit[]): TextEdit[] {
   const source = text.slice(block.start, block.end);
   if (!/\r(?!\n)/.test(source)) return edit(text);
-  const lines = text.slice(0, block.start) + source.replace(LONE_CR, '\n') + text.slice(block.end);
+  const lines = text.slice(0, block.start) + yamlLines(source) + text.slice(block.end);
   return edit(lines).map((e) => ({ ...e, newText: e.newText.replace(/\r?\n/g, '\r') }));
 }
 

@@ -1,7 +1,7 @@
 import { isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
 import type { Finding } from './findings';
 import type { Span } from './types';
-import { explainYamlProblem, firstWritings } from './yamlErrors';
+import { explainYamlProblem, firstLine, firstWritings } from './yamlErrors';
 
 /** Alias expansions allowed when reading the front matter; a billion-laughs document exceeds it at once. */
 export const MAX_ALIAS_COUNT = 100;
@@ -91,6 +91,14 @@ function misplacedOpening(text: string): Finding[] {
   ];
 }
 
+/**
+ * YAML text as the `yaml` library must read it: it ends lines only at \n, so each lone \r (old Mac line
+ * ends, which the editor and the analysis count as line breaks) becomes one, keeping every offset.
+ */
+export function yamlLines(source: string): string {
+  return source.includes('\r') ? source.replace(LONE_CR, '\n') : source;
+}
+
 /** The last front matter parsed, by its text and offset: typing in the body leaves it as it was. */
 let lastParse: { readonly source: string; readonly offset: number; readonly result: ReturnType<typeof parseYamlBlock> } | undefined;
 
@@ -114,8 +122,7 @@ export function parseYamlBlock(
   source: string,
   offset: number,
 ): { document: Document.Parsed; data: unknown; findings: Finding[] } {
-  // `yaml` ends lines only at \n; a lone \r becomes one, which keeps every offset where it was.
-  const lines = source.includes('\r') ? source.replace(LONE_CR, '\n') : source;
+  const lines = yamlLines(source);
   // Keys written twice are found here in one pass over each mapping: the library's own check
   // (`uniqueKeys`) compares every key with every other, 0.5 s for a mapping of 8,000 keys.
   const document = parseDocument(lines, { keepSourceTokens: true, uniqueKeys: false, prettyErrors: false });
@@ -199,9 +206,6 @@ function shift(pos: [number, number], offset: number, length: number): Span {
   return { start: offset + start, end: offset + end };
 }
 
-function firstLine(message: string): string {
-  return message.split('\n', 1)[0] ?? message;
-}
 
 function firstLineLength(source: string): number {
   const newline = source.indexOf('\n');

@@ -200,6 +200,7 @@ function visible(pos: readonly [number, number], source: string): Span {
   return { start: pos[0], end: Math.max(Math.min(pos[1], length), pos[0] + 1) };
 }
 
-function firstLine(message: string): string {
+/** The first line of a library message (the rest is a code excerpt). */
+export function firstLine(message: string): string {
   return message.split('\n', 1)[0] ?? message;
 }

@@ -1,6 +1,6 @@
 import { Minimatch, type MinimatchOptions } from 'minimatch';
 import type { WorkspaceFolder } from 'vscode-languageserver';
-import type { PolicyLensSettings } from '../protocol';
+import { WORKING_COPY_SCHEMES, type PolicyLensSettings } from '../protocol';
 import { inSkippedFolder, normalizeUri, safeDecode } from './fileSystem';
 
 /** What decides membership: the workspace folders and the settings, both of which the editor may change. */
@@ -51,6 +51,19 @@ export class WorkspaceMembership {
     return matchesGlobAnywhere(path, this.inputs().settings.registryGlob);
   }
 
+  /**
+   * Whether the workspace scan would enter a folder: it lies in a workspace folder, and neither it nor
+   * a folder above it there is one the scan skips (node_modules, .git, out, …). A folder created by
+   * `npm ci` or a build is then not walked when its creation is reported.
+   */
+  mayHoldMembers(folderUri: string): boolean {
+    const key = normalizeUri(folderUri).replace(/\/?$/, '/');
+    return this.inputs().folders.some((folder) => {
+      const root = normalizeUri(folder.uri).replace(/\/?$/, '/');
+      return key.startsWith(root) && !inSkippedFolder(safeDecode(key.slice(root.length)));
+    });
+  }
+
   /** Whether a URI is a document (or, with `registry`, a registry) that the workspace scan would read. */
   inWorkspace(uri: string, registry: boolean): boolean {
     const key = normalizeUri(uri);
@@ -64,11 +77,7 @@ export class WorkspaceMembership {
   }
 }
 
-/**
- * The schemes of documents the analyst edits: files on disk, new untitled files, and the files of a
- * virtual workspace (GitHub/Azure Repos, which package.json declares "limited" support for).
- */
-const WORKING_COPY_SCHEMES = new Set(['file', 'untitled', 'vscode-vfs']);
+const WORKING_COPIES: ReadonlySet<string> = new Set(WORKING_COPY_SCHEMES);
 
 /**
  * Whether a URI names a working copy, which may join the workspace index and the registry store. Any
@@ -81,7 +90,7 @@ const WORKING_COPY_SCHEMES = new Set(['file', 'untitled', 'vscode-vfs']);
  */
 export function isWorkingCopy(uri: string): boolean {
   const match = /^([a-zA-Z][\w+.-]*):([^?#]*)(\?|#|$)/.exec(uri);
-  return match !== null && WORKING_COPY_SCHEMES.has(match[1]!.toLowerCase()) && match[3] !== '?';
+  return match !== null && WORKING_COPIES.has(match[1]!.toLowerCase()) && match[3] !== '?';
 }
 
 /** The path of a URI: without its scheme, authority, query and fragment (still percent-encoded). */

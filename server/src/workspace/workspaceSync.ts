@@ -21,6 +21,8 @@ export interface SyncServices {
   readonly isRegistry: (uri: string) => boolean;
   /** True for a file the workspace scan reads: under a workspace folder and matching the document (or registry) globs. */
   readonly inWorkspace: (uri: string, registry: boolean) => boolean;
+  /** True for a folder the workspace scan enters (see `WorkspaceMembership.mayHoldMembers`). */
+  readonly mayHoldMembers: (folderUri: string) => boolean;
   /** The bundled server file, for indexing in worker threads. */
   readonly workerEntry?: string;
 }
@@ -122,8 +124,17 @@ export async function applyWatchedChanges(changes: readonly WatchedChange[], ser
         // Gone already, unreadable, or a folder, whose files are scanned as the first scan would.
         if (registry && registries.textOf(key) !== undefined) result.registry = (await loadRegistryFromDisk(change.uri, undefined, readError, services)) || result.registry;
         else if (index.remove(key)) result.index = true;
+        // A folder the scan never enters (node_modules created by `npm ci`, a build's out/) is not walked.
+        if (!services.mayHoldMembers(change.uri)) continue;
         const inside = await fileSystem.findFiles(change.uri, () => true).catch(() => [] as string[]);
-        for (const uri of inside.filter((u) => services.inWorkspace(u, true) && !openDocument(documents, u))) result.registry = (await registries.loadFile(normalizeUri(uri), await fileSystem.readFile(uri).catch(() => ''))) || result.registry;
+        for (const uri of inside.filter((u) => services.inWorkspace(u, true) && !openDocument(documents, u))) {
+          let error: unknown;
+          const registryText = await fileSystem.readFile(uri).catch((e: unknown) => {
+            error = e;
+            return undefined;
+          });
+          result.registry = (await loadRegistryFromDisk(uri, registryText, error, services)) || result.registry;
+        }
         const documentsInside = inside.filter((u) => services.inWorkspace(u, false) && !services.isRegistry(u));
         if (documentsInside.length > 0) {
           await scanDocuments(documentsInside, { fileSystem, index, registries, logger: services.logger, key: normalizeUri, isOpen: (u) => openDocument(documents, u) !== undefined });

@@ -46,7 +46,7 @@ export function checkSchema(frontMatter: FrontMatter, text: string): Finding[] {
       code: 'frontMatter.schema.empty',
       severity: 'warning',
       span: node ? nodeSpan(node, text, offset) : spanAt(path),
-      message: `\`${describePath(path)}\` is empty: write ${typeNames(type)}, or remove the ${typeof last === 'number' ? 'item' : 'key'}.`,
+      message: `\`${describePath(path)}\` is empty: write ${allowedValues(path) ?? typeNames(type)}, or remove the ${typeof last === 'number' ? 'item' : 'key'}.`,
     };
   }
 
@@ -175,6 +175,12 @@ const TYPE_NAMES: Record<string, string> = {
 function typeNames(type: unknown): string {
   const list = String(type).split(',');
   return list.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
+}
+
+/** "one of open, fulfilled, …" for a key whose values the schema lists. */
+function allowedValues(path: readonly (string | number)[]): string | undefined {
+  const values = schemaAt(schemaPath(path))?.enum;
+  return values && values.length > 0 ? `one of ${values.join(', ')}` : undefined;
 }
 
 /** "a" or "an" before `shown`, by how `word` sounds: "an `id`", "a `quote`". */

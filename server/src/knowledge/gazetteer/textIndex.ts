@@ -8,7 +8,7 @@ import { gazetteerKey } from './keys';
 import { isSlotTaken, leadingWordsVersion, mixUnit, slotOf } from './leadingWords';
 import { followsWordChar, wordUnitLength } from './wordChars';
 
-/** A run of words in capitals (three letters or more each), as in the datelines "HANOI –" and "NEW DELHI,". */
+/** A run of words in capitals (see `ALL_CAPS_SOURCE`), as in the datelines "HANOI –", "NEW DELHI," and "HA NOI". */
 const LATIN = String.raw`[A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF]`;
 // A run opens with a word of three capitals or more, or of two followed by more words ("HA NOI", "HO CHI
 // MINH CITY", "DA NANG"); its later words have two capitals or more. A lone two-capital word ("US",
