@@ -194,6 +194,21 @@ describe('checkDocument', () => {
       ['Viet', '"Viet" occurs in the body only inside longer words or inside a longer added text, so it marks nothing: corrections match whole words.'],
       ['Emission Community', '"Emission Community" occurs in the body only inside longer words or inside a longer added text, so it marks nothing: corrections match whole words.'],
     ]);
+    const more = dedent`
+      ---
+      id: b
+      corrections:
+        add:
+          - { text: Mekong Council, type: organization }
+          - { text: Mekong Council, type: organization }
+          - { text: Secretariat Office, type: organization }
+      ---
+      The Mekong Council met at the [office](https://example.org/Secretariat Office).
+    `;
+    assert.deepEqual(
+      run(more).filter((f) => f.code === 'frontMatter.correction.notFound').map((f) => f.message),
+      ['"Mekong Council" is already listed under `corrections.add`: remove one of the two.', '"Secretariat Office" occurs only in link targets, code or comments, which are not analysed, so it marks nothing.'],
+    );
     // The longer text wins wherever it is listed; the shorter one marks its other occurrences.
     const organizations = analyzeDocument(text, { registry: REGISTRY }).entities.filter((e) => e.kind === 'organization').map((e) => e.text);
     assert.deepEqual(organizations, ['Asia Zero Emission Community', 'Zero Emission']);

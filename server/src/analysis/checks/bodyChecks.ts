@@ -194,11 +194,14 @@ export function checkCorrections(input: CheckInput): Finding[] {
   const { add } = analysis.annotations;
   if (add.length === 0) return findings;
   // The spans `add` marks, found exactly as the analysis marks them.
-  const spans = addedSpans(text, findParagraphs(text, analysis.bodyStart), add);
+  const paragraphs = findParagraphs(text, analysis.bodyStart);
+  const spans = addedSpans(text, paragraphs, add);
   add.forEach((correction, i) => {
     const needle = correction.text.value.trim();
     if (needle.length === 0 || !correction.kind || spans[i]!.length > 0) return;
     if (!body.includes(needle)) unfound(correction, `The correction text "${needle}" does not occur in the body, so it changes nothing.`);
+    else if (add.slice(0, i).some((other) => other.text.value.trim() === needle)) unfound(correction, `"${needle}" is already listed under \`corrections.add\`: remove one of the two.`);
+    else if (!paragraphs.some((p) => p.prose.includes(needle))) unfound(correction, `"${needle}" occurs only in link targets, code or comments, which are not analysed, so it marks nothing.`);
     else unfound(correction, `"${needle}" occurs in the body only inside longer words or inside a longer added text, so it marks nothing: corrections match whole words.`);
   });
   return findings;
