@@ -1,26 +1,20 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { StatusResult } from '../../server/src/protocol';
+import { ishibaWorkspace } from '../support/ishibaWorkspace';
 import { LspSession, stopAndRemove } from './harness';
 
 // Review hunt-lsp2 #4: package.json allows VS Code 1.91, whose Electron runs Node 20.9, which has no
 // `path.matchesGlob`; the server used it for every glob and lost the registry and every request. On
 // the Node that has it, it printed an ExperimentalWarning into the Policy Lens log on every start.
 
-const REGISTRY = 'officials:\n  - id: ishiba-shigeru\n    name: Shigeru Ishiba\n    country: JP\n';
-const doc = (id: string): string => `---\nid: ${id}\ndate: 2025-04-29\n---\nPrime Minister Shigeru Ishiba spoke.\n`;
 
 test('the server works on a Node without path.matchesGlob, and warns of no experimental feature', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pl-old-node-'));
+  const dir = ishibaWorkspace('pl-old-node-', { briefs: true });
   let session: LspSession | undefined;
   try {
-    writeFileSync(join(dir, 'officials.yaml'), REGISTRY);
-    writeFileSync(join(dir, 'a.policy.md'), doc('doc-a'));
-    mkdirSync(join(dir, 'briefs'));
-    writeFileSync(join(dir, 'briefs', 'b.md'), doc('doc-b'));
     // The Node of VS Code 1.91–1.94, imitated: the API is removed before the server loads.
     const preload = join(dir, 'no-matches-glob.cjs');
     writeFileSync(preload, "const path = require('node:path');\ndelete path.matchesGlob;\ndelete path.posix.matchesGlob;\ndelete path.win32.matchesGlob;\n");

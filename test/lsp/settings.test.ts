@@ -1,18 +1,16 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import type { StatusResult } from '../../server/src/protocol';
 import { eventually } from '../support/protocolEdits';
+import { ishibaDocument, ishibaWorkspace } from '../support/ishibaWorkspace';
 import { LspSession, stopAndRemove } from './harness';
 
 // Review hunt-lsp2 #7: a setting of the wrong type (VS Code passes a schema-breaking settings.json
 // value on as it is) dropped every document of the folder, or made every request fail.
 
-const REGISTRY = 'officials:\n  - id: ishiba-shigeru\n    name: Shigeru Ishiba\n    country: JP\n';
-const doc = (id: string): string => `---\nid: ${id}\ndate: 2025-04-29\n---\nPrime Minister Shigeru Ishiba spoke.\n`;
 
 const CASES: { options: Record<string, unknown>; documents: number; setting: string }[] = [
   { options: { include: '**/briefs/*.md' }, documents: 2, setting: 'policyLens.files.include' },
@@ -24,13 +22,9 @@ const CASES: { options: Record<string, unknown>; documents: number; setting: str
 
 for (const { options, documents, setting } of CASES) {
   test(`initializationOptions ${JSON.stringify(options)} cost that setting only, with a warning naming ${setting}`, async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pl-settings-'));
+    const dir = ishibaWorkspace('pl-settings-', { briefs: true });
     let session: LspSession | undefined;
     try {
-      writeFileSync(join(dir, 'officials.yaml'), REGISTRY);
-      writeFileSync(join(dir, 'a.policy.md'), doc('doc-a'));
-      mkdirSync(join(dir, 'briefs'));
-      writeFileSync(join(dir, 'briefs', 'b.md'), doc('doc-b'));
       session = await LspSession.start({ folder: dir, today: '2025-06-01', initializationOptions: options });
       const s = session;
       assert.deepEqual(await s.connection.sendRequest<StatusResult>('policyLens/status'), { documents, registries: 1, officials: 1, indexing: false });
@@ -38,7 +32,7 @@ for (const { options, documents, setting } of CASES) {
       assert.ok((await s.tokens(uri)).some((t) => t.modifiers.includes('official')));
       await s.diagnostics(uri);
       // Watched-file events are still applied.
-      writeFileSync(join(dir, 'c.policy.md'), doc('doc-c'));
+      writeFileSync(join(dir, 'c.policy.md'), ishibaDocument('doc-c'));
       await s.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, 'c.policy.md')).href, type: 1 }] });
       const after = await eventually(
         () => s.connection.sendRequest<StatusResult>('policyLens/status'),
