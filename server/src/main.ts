@@ -1,4 +1,5 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { LifecycleGate, REFUSAL_HANDLERS } from './lsp/lifecycleGate';
 import { applyV8Settings } from './lsp/v8Settings';
 import { startServer } from './server';
 import { isIndexWorker, runIndexWorker } from './workspace/indexWorkers';
@@ -10,7 +11,9 @@ else serve();
 function serve(): void {
   applyV8Settings();
   // `--stdio`, `--node-ipc` and `--socket=N` are read by createConnection from process.argv.
-  const connection = createConnection(ProposedFeatures.all);
+  // The gate answers requests sent before `initialize` or after `shutdown` as the protocol asks.
+  const connection = createConnection(ProposedFeatures.all, { messageStrategy: new LifecycleGate() });
+  for (const [method, refuse] of REFUSAL_HANDLERS) connection.onRequest(method, refuse);
 
   // A stray rejection or exception is logged, never allowed to end the process mid-session.
   process.on('unhandledRejection', (reason) => {

@@ -26,6 +26,7 @@ import { registerTimelineData } from './features/timelineData';
 import type { Services } from './features/services';
 import { garbageCollector, IdleCollector } from './lsp/idleCollector';
 import { connectionLogger, type Logger } from './lsp/logger';
+import { NO_REFRESH_SUPPORT, refreshSupport, type RefreshSupport } from './lsp/refreshSupport';
 import { runSafeNotification, runSafeTask } from './lsp/runSafe';
 import { DEFAULT_SETTINGS, INDEX_CHANGED_NOTIFICATION, STATUS_REQUEST, validateSettings, type PolicyLensSettings, type StatusResult } from './protocol';
 import { AnalysisCache } from './workspace/analysisCache';
@@ -77,6 +78,8 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
   let indexing = false;
   let workDoneProgress = false;
   let foldersChangeSupport = false;
+  // Which views the client can be told to ask again for; a request it never declared is one it cannot answer.
+  let refreshable: RefreshSupport = NO_REFRESH_SUPPORT;
 
   const membership = new WorkspaceMembership(() => ({ folders, settings }));
   const isRegistry = (uri: string): boolean => membership.isRegistry(uri);
@@ -93,6 +96,7 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
     settings = validateSettings(params.initializationOptions, (message) => logger.warn(message));
     workDoneProgress = params.capabilities.window?.workDoneProgress === true;
     foldersChangeSupport = params.capabilities.workspace?.workspaceFolders === true;
+    refreshable = refreshSupport(params.capabilities);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -118,11 +122,11 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
 
   const refreshViews = (): void => {
     // Other open documents may depend on what changed (fulfilled-by, registry entries).
-    void connection.languages.diagnostics.refresh().catch(() => undefined);
-    void connection.languages.semanticTokens.refresh().catch(() => undefined);
+    if (refreshable.diagnostics) void connection.languages.diagnostics.refresh().catch(() => undefined);
+    if (refreshable.semanticTokens) void connection.languages.semanticTokens.refresh().catch(() => undefined);
     // Code lenses and inlay hints show fulfilment and overdue state that other documents decide.
-    void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
-    void connection.languages.inlayHint.refresh().catch(() => undefined);
+    if (refreshable.codeLens) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+    if (refreshable.inlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
     // The commitments view and the timeline are the client's own; it asks again when told.
     void connection.sendNotification(INDEX_CHANGED_NOTIFICATION).catch(() => undefined);
   };

@@ -14,7 +14,14 @@ export const CLIENT_CAPABILITIES: InitializeParams['capabilities'] = {
     diagnostic: { dynamicRegistration: false, relatedDocumentSupport: true },
     codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } } },
   },
-  workspace: { workspaceFolders: true, diagnostics: { refreshSupport: true }, semanticTokens: { refreshSupport: true }, workspaceEdit: { documentChanges: true } },
+  workspace: {
+    workspaceFolders: true,
+    diagnostics: { refreshSupport: true },
+    semanticTokens: { refreshSupport: true },
+    codeLens: { refreshSupport: true },
+    inlayHint: { refreshSupport: true },
+    workspaceEdit: { documentChanges: true },
+  },
   window: { workDoneProgress: true },
 };
 

@@ -37,6 +37,8 @@ export function commitmentLenses(annotation: CommitmentAnnotation, state: Commit
       command: OPEN_DOCUMENT_COMMAND,
       arguments: [target.uri],
     });
+  } else if (state.fulfilledBySelf) {
+    lenses.push(info(`⚠ fulfilled-by "${state.fulfilledBy ?? ''}" names this document itself`));
   } else if (state.fulfilledBy !== undefined && !state.fulfilledByFacts) {
     lenses.push(info(`⚠ fulfilled-by "${state.fulfilledBy}" names no document in the workspace`));
   } else if (state.status === 'fulfilled') {

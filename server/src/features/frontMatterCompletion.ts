@@ -30,7 +30,8 @@ export type YamlCursor =
  * and for a key also after its colon and the space that follows, which the item writes again.
  */
 function replacedEnd(text: string, offset: number, key: boolean): number {
-  const word = /[\w.-]*/y;
+  // Letters of any script: an id such as "nguyễn-văn-a" is one word, replaced whole.
+  const word = /[\p{L}\p{M}\p{N}_.-]*/uy;
   word.lastIndex = offset;
   word.exec(text);
   let end = word.lastIndex;
@@ -210,6 +211,7 @@ function valueItems(path: readonly string[], analysis: DocumentAnalysis, service
     services.registries.registry.officials.map((o) => ({
       label: o.id,
       kind: CompletionItemKind.Reference,
+      ...quotedWhenNeeded(o.id),
       detail: o.name,
       documentation: { kind: MarkupKind.Markdown, value: [o.name, ...o.roles.map((r) => `${r.title}${r.organization ? `, ${r.organization}` : ''}`)].join('\n\n') },
       sortText: `0${o.id}`,
@@ -222,12 +224,10 @@ function valueItems(path: readonly string[], analysis: DocumentAnalysis, service
     const own = analysis.annotations.id?.value;
     for (const facts of services.index.all()) {
       if (!facts.id || facts.id === own) continue;
-      // An id that would read as something else written plainly ("true", "123", "a: b") is inserted quoted.
-      const insertText = readsAsPlainString(facts.id) ? facts.id : JSON.stringify(facts.id);
       items.push({
         label: facts.id,
         kind: CompletionItemKind.File,
-        ...(insertText !== facts.id ? { insertText } : {}),
+        ...quotedWhenNeeded(facts.id),
         ...(facts.title ? { detail: facts.title } : {}),
         ...(facts.date ? { sortText: facts.date } : {}),
       });
@@ -236,6 +236,11 @@ function valueItems(path: readonly string[], analysis: DocumentAnalysis, service
     items.push({ label: analysis.documentDate.value, kind: CompletionItemKind.Value, detail: 'The dateline of the body' });
   }
   return items;
+}
+
+/** An id that would read as something else written plainly ("true", "007", "a: b") is inserted quoted. */
+function quotedWhenNeeded(id: string): { insertText?: string } {
+  return readsAsPlainString(id) ? {} : { insertText: JSON.stringify(id) };
 }
 
 /** Exposed for the hover feature: the documentation of a schema node as Markdown. */

@@ -20,6 +20,18 @@ export function md(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+!|<>]/g, '\\$&');
 }
 
+/**
+ * Text from a document as a Markdown code span. Backslash escapes do nothing inside one ("tanaka\\_taro"
+ * would show its backslash), so the text goes in as it is, fenced by more backticks than it holds in a row.
+ */
+export function code(text: string): string {
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  // A space on each side keeps a backtick at either end from joining the fence; Markdown strips one.
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
 /** A document that mentions an official, as the card links to it. */
 export interface CardDocument {
   readonly uri: string;
@@ -63,7 +75,7 @@ export function officialCard(official: Official, ctx: OfficialCardContext): stri
   const lines: string[] = [];
   lines.push(`**${md(official.name)}**${role ? ` — ${md(styledTitle(role, official.country))}` : ''}`);
   const country = official.country ? `${md(countryName(official.country) ?? official.country)} (${official.country})` : 'country not recorded';
-  lines.push('', `${country} · \`${md(official.id)}\``);
+  lines.push('', `${country} · ${code(official.id)}`);
   const posts: string[] = [];
   if (ctx.documentDate) {
     posts.push(role ? `On ${ctx.documentDate}: ${roleLine(role)}` : `On ${ctx.documentDate}: _no post recorded in the registry._`);
@@ -91,7 +103,7 @@ export function officialCard(official: Official, ctx: OfficialCardContext): stri
   if (ctx.openCommitments.length > 0) {
     lines.push('', `Open commitments (${ctx.openCommitments.length}):`);
     for (const c of ctx.openCommitments.slice(0, LISTED_COMMITMENTS)) {
-      const id = c.id ? `\`${md(c.id)}\` ` : '';
+      const id = c.id ? `${code(c.id)} ` : '';
       lines.push(`- ${id}${md(truncate(c.quote.replace(/\s+/g, ' '), 80))}${c.due ? ` (due ${c.due})` : ''}`);
     }
     if (ctx.openCommitments.length > LISTED_COMMITMENTS) lines.push('- …');
@@ -159,7 +171,7 @@ function candidateLine(official: Official, documentDate: string | undefined, tod
   const role = roleOn(official, date);
   const when = documentDate ? `on ${documentDate}` : `today (${today})`;
   const post = role ? ` · ${md(role.title)} ${when}` : ` · no post ${when}`;
-  return `**${md(official.name)}** (\`${md(official.id)}\`)${country}${post}`;
+  return `**${md(official.name)}** (${code(official.id)})${country}${post}`;
 }
 
 function ambiguityNote(text: string, official: Official, d: Disambiguation, documentDate: string | undefined, today: string): string {
@@ -173,7 +185,9 @@ function ambiguityNote(text: string, official: Official, d: Disambiguation, docu
 
 function documentLink(d: CardDocument): string {
   const label = md(truncate(d.title ?? fileNameOf(d.uri), 60));
-  const target = d.line !== undefined ? `${d.uri}#L${d.line + 1}` : d.uri;
+  // A bracket or space left in the target would end the link early in the Markdown renderer.
+  const uri = d.uri.replace(/[() ]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+  const target = d.line !== undefined ? `${uri}#L${d.line + 1}` : uri;
   return `[${label}](${target})${d.date ? ` (${d.date})` : ''}`;
 }
 
@@ -208,9 +222,9 @@ export function commitmentCard(commitment: Commitment, annotation?: { id?: strin
   if (annotation) {
     lines.push(
       '',
-      `Annotated as \`${md(annotation.id ?? '(no id)')}\`: ${annotation.status ?? 'open'}` +
+      `Annotated as ${code(annotation.id ?? '(no id)')}: ${annotation.status ?? 'open'}` +
         (annotation.due ? `, due ${annotation.due}` : '') +
-        (annotation.fulfilledBy ? `, fulfilled by \`${md(annotation.fulfilledBy)}\`` : ''),
+        (annotation.fulfilledBy ? `, fulfilled by ${code(annotation.fulfilledBy)}` : ''),
     );
   } else {
     lines.push('', '_Not annotated in the front matter yet._');

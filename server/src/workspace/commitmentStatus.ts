@@ -23,6 +23,8 @@ export interface CommitmentState {
   readonly fulfilledBy?: string;
   /** The fulfilling document, when `fulfilledBy` names an indexed document. */
   readonly fulfilledByFacts?: DocumentFacts;
+  /** Set when `fulfilledBy` names the document that makes the commitment, which cannot evidence it. */
+  readonly fulfilledBySelf?: true;
 }
 
 /** One annotated commitment with everything derived from the rest of the workspace. */
@@ -68,6 +70,7 @@ export function commitmentState(
     overdue: status === 'open' && daysLeft !== undefined && daysLeft < 0,
     ...(fulfilledBy !== undefined ? { fulfilledBy } : {}),
     ...(fulfilledByFacts ? { fulfilledByFacts } : {}),
+    ...(fulfilledBy !== undefined && fulfilledBy === selfId ? { fulfilledBySelf: true as const } : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import { asciiTwin } from './asciiPatterns';
 import { cacheByRange } from './rangeCache';
 import { memoizeString } from './wordMemo';
 import { patternPerson, registryPerson } from './personEntity';
+import { namesAnotherPerson } from './shortFormConflicts';
 import { findNameStarts, finiteLanguage, isAsciiLetter, isAsciiLower, KeywordStarts, matchListAtStarts, mayBeCapital, type NameStarts } from './peopleScan';
 import { MONTH_FULL_WORDS } from '../dates/lexicon';
 
@@ -92,6 +93,8 @@ export function recognizePeopleInEach(paragraphs: readonly string[], ctx: People
 function registryNames(state: PeopleState, ctx: PeopleContext): void {
   const { paragraph, found, taken } = state;
   for (const match of ctx.registry.findNames(paragraph, state.starts.capitals, state.starts.asciiWords)) {
+    // "Shinzo Abe" is not the official Akie Abe; left untaken, the name is found whole by the patterns below.
+    if (match.shortForm && namesAnotherPerson(paragraph, match.span, match.officials)) continue;
     const role = titleBefore(paragraph, match.span.start) ?? titleAfter(paragraph, match.span.end);
     if (match.shortForm && role === undefined && !isLikelyShortMention(match.text)) continue;
     const chosen = chooseOfficial(match.officials, ctx.documentDate);

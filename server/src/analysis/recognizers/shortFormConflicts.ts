@@ -1,0 +1,79 @@
+/**
+ * A registry short form (an official's family name, "Abe") written as part of another person's full
+ * name ("Shinzo Abe" for the official Akie Abe, "Premier Li Keqiang" for the official Li Wei, "Nguyen Minh
+ * Vu" for the official Nguyen Xuan Phuc) names that other person, not the official. The word beside the
+ * short form tells: a given name before it, or a name word after it (family-first order), that is none
+ * of the official's own name words.
+ */
+import type { Official } from '../../knowledge/officialsRegistry';
+import { foldToBaseLetters } from '../../knowledge/nameMatching';
+import type { Span } from '../types';
+import { isGivenName, NAME_FOLLOWERS, NOT_NAME, POST_NOMINALS, TITLE_TOKEN } from './peopleLexicon';
+
+/** Whether the short form at `span` is written as part of a full name none of `officials` bears. */
+export function namesAnotherPerson(paragraph: string, span: Span, officials: readonly Official[]): boolean {
+  const before = wordBefore(paragraph, span.start);
+  if (before !== undefined && isGivenName(before) && !officials.some((o) => nameWords(o).has(fold(before)))) return true;
+  const after = wordAfter(paragraph, span.end);
+  return after !== undefined && isNameWordAfter(after) && !officials.some((o) => nameWords(o).has(fold(after)));
+}
+
+/**
+ * Whether a capitalised word right after a family name can be the rest of a family-first name: not an
+ * office or body ("Abe Cabinet", "Modi Government"), a title, a post-nominal, a day or month ("met
+ * Ishiba Tuesday") or another word that follows names without belonging to them.
+ */
+function isNameWordAfter(word: string): boolean {
+  return !NOT_NAME.has(word) && !NAME_FOLLOWERS.has(word) && !POST_NOMINALS.has(word) && !TITLE_TOKEN.test(word);
+}
+
+const nameWordsOf = new WeakMap<Official, ReadonlySet<string>>();
+
+/** The official's name words, folded (name, family name and aliases: "Akie Abe" → akie, abe). */
+function nameWords(official: Official): ReadonlySet<string> {
+  let words = nameWordsOf.get(official);
+  if (!words) {
+    const all = [official.name, official.familyName ?? '', ...official.aliases].join(' ');
+    words = new Set(all.split(/[\s,.]+/u).filter((w) => w.length > 0).map(fold));
+    nameWordsOf.set(official, words);
+  }
+  return words;
+}
+
+function fold(word: string): string {
+  return foldToBaseLetters(word).toLowerCase();
+}
+
+/** A name-like word (a capital, then lower-case letters or hyphens) is one of these characters long at least. */
+const MIN_NAME_WORD = 2;
+
+/** The capitalised word that ends one space before `start` ("Shinzo" in "Shinzo Abe"), if any. */
+function wordBefore(text: string, start: number): string | undefined {
+  if (start < 2 || !isSpace(text.charCodeAt(start - 1))) return undefined;
+  let i = start - 1;
+  while (i > 0 && isNameChar(text, i - 1)) i--;
+  return nameWordAt(text, i, start - 1);
+}
+
+/** The capitalised word that starts one space after `end` ("Keqiang" in "Li Keqiang"), if any. */
+function wordAfter(text: string, end: number): string | undefined {
+  if (end + 1 >= text.length || !isSpace(text.charCodeAt(end))) return undefined;
+  let i = end + 1;
+  while (i < text.length && isNameChar(text, i)) i++;
+  return nameWordAt(text, end + 1, i);
+}
+
+/** The text of [start, end) when it is a name-like word: a capital, then at least one lower-case letter. */
+function nameWordAt(text: string, start: number, end: number): string | undefined {
+  if (end - start < MIN_NAME_WORD) return undefined;
+  const word = text.slice(start, end);
+  return /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}]*$/u.test(word) ? word : undefined;
+}
+
+function isNameChar(text: string, i: number): boolean {
+  return /[\p{L}\p{M}'’-]/u.test(text[i]!);
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0xa0;
+}

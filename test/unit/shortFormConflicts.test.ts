@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { recognizePeople } from '../../server/src/analysis/recognizers/people';
+import { OfficialsRegistry } from '../../server/src/knowledge/officialsRegistry';
+import { dedent } from '../support/text';
+
+// An official's family name written inside another person's full name is that person, not the official
+// (found by the navigation review: "Shinzo Abe" was the official Akie Abe, "Premier Li Keqiang" was "Li").
+
+const registry = OfficialsRegistry.fromYaml(
+  dedent`
+    officials:
+      - id: li-wei
+        name: Li Wei
+        family-name: Li
+        country: CN
+        roles: []
+      - id: abe-akie
+        name: Akie Abe
+        family-name: Abe
+        country: JP
+        roles: []
+      - id: nguyen-xuan-phuc
+        name: Nguyen Xuan Phuc
+        family-name: Nguyen
+        country: VN
+        roles: []
+      - id: blinken-antony
+        name: Antony Blinken
+        family-name: Blinken
+        country: US
+        roles: [{ title: Secretary of State, from: 2021-01-26, to: 2025-01-20 }]
+  `,
+  'memory://officials.yaml',
+).registry;
+
+const people = (text: string): { text: string; officialId?: string }[] =>
+  recognizePeople(text, { registry, documentDate: '2024-04-29' }).map((e) => ({ text: e.text, ...(e.officialId ? { officialId: e.officialId } : {}) }));
+
+test('a given name before the family name makes another person ("Shinzo Abe" is not Akie Abe)', () => {
+  assert.deepEqual(people('Former Prime Minister Shinzo Abe attended the dinner.'), [{ text: 'Shinzo Abe' }]);
+});
+
+test('a name word after a family-first family name makes another person ("Premier Li Keqiang", "Nguyen Minh Vu")', () => {
+  assert.deepEqual(people('Premier Li Keqiang met the press.'), [{ text: 'Li Keqiang' }]);
+  assert.deepEqual(people('Deputy Minister Nguyen Minh Vu spoke.'), [{ text: 'Nguyen Minh Vu' }]);
+});
+
+test('the official is still found under a title, an honorific, the full name or an own name word', () => {
+  assert.deepEqual(people('Mrs Abe greeted the guests.'), [{ text: 'Abe', officialId: 'abe-akie' }]);
+  assert.deepEqual(people('Prime Minister Abe and Secretary Blinken met.'), [
+    { text: 'Abe', officialId: 'abe-akie' },
+    { text: 'Blinken', officialId: 'blinken-antony' },
+  ]);
+  assert.deepEqual(people('Li Wei and Akie Abe arrived.'), [
+    { text: 'Li Wei', officialId: 'li-wei' },
+    { text: 'Akie Abe', officialId: 'abe-akie' },
+  ]);
+  // A middle initial or an alias word of the official's own keeps the link.
+  assert.equal(people('Antony J. Blinken said.').find((p) => p.officialId)?.officialId, 'blinken-antony');
+});
+
+test('words that follow a name without belonging to it keep the official ("Abe Cabinet", "Blinken Tuesday")', () => {
+  assert.equal(people('The Abe Cabinet met.')[0]?.officialId, 'abe-akie');
+  assert.equal(people('He met Blinken Tuesday in Paris.')[0]?.officialId, 'blinken-antony');
+});
