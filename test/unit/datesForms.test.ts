@@ -1,0 +1,49 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { recognizeDates } from '../../server/src/analysis/recognizers/dates';
+
+/** The dates found in a paragraph, as [text, value] pairs in order. */
+function found(paragraph: string, documentDate: string): [string, string | undefined][] {
+  return recognizeDates(paragraph, { documentDate }).map((e) => [e.text, e.value]);
+}
+
+// Tuesday 29 April 2025, the document date of the examples in the brief.
+const TUESDAY = '2025-04-29';
+
+describe('recognizeDates: ranges of months across two years', () => {
+  it('reads "March 2023 to April 2024" as one range from the first day of March to the last of April', () => {
+    // Before: two dates, "March 2023" (2023-03) and "April 2024" (2024-04).
+    const range: [string, string][] = [['March 2023 to April 2024', '2023-03-01/2024-04-30']];
+    assert.deepEqual(found('The programme ran from March 2023 to April 2024.', TUESDAY), range);
+    assert.deepEqual(found('The programme ran March 2023 to April 2024.', TUESDAY), range);
+    assert.deepEqual(found('The programme ran March 2023–April 2024.', TUESDAY), [['March 2023–April 2024', '2023-03-01/2024-04-30']]);
+    assert.deepEqual(found('The term runs from Sept. 2024 through Feb. 2025.', TUESDAY), [['Sept. 2024 through Feb. 2025', '2024-09-01/2025-02-28']]);
+  });
+
+  it('keeps two dates when the second month does not come after the first', () => {
+    assert.deepEqual(found('Compare April 2024 to March 2023.', TUESDAY), [
+      ['April 2024', '2024-04'],
+      ['March 2023', '2023-03'],
+    ]);
+  });
+});
+
+describe('recognizeDates: two days coordinated with "and"', () => {
+  it('reads "3 and 4 May" and "May 3 and 4" as one range, placed in a year by the tense', () => {
+    // Before: "on 3 and 4 May" gave only "4 May", and "May 3 and 4" only "May 3".
+    assert.deepEqual(found('The talks were held on 3 and 4 May.', TUESDAY), [['3 and 4 May', '2024-05-03/2024-05-04']]);
+    assert.deepEqual(found('The talks were held May 3 and 4.', TUESDAY), [['May 3 and 4', '2024-05-03/2024-05-04']]);
+    assert.deepEqual(found('The talks will be held on 3 and 4 May.', TUESDAY), [['3 and 4 May', '2025-05-03/2025-05-04']]);
+    assert.deepEqual(found('The summit will take place on June 3rd and 4th in Hanoi.', TUESDAY), [['June 3rd and 4th', '2025-06-03/2025-06-04']]);
+    assert.deepEqual(found('The meeting took place on 22 and 23 July 2020.', TUESDAY), [['22 and 23 July 2020', '2020-07-22/2020-07-23']]);
+  });
+
+  it('leaves days that are not consecutive, and a number that counts, alone', () => {
+    assert.deepEqual(found('Talks will be held on May 3 and 10.', TUESDAY), [['May 3', '2025-05-03']]);
+    assert.deepEqual(found('On May 3 and 4 ministers met.', TUESDAY), [['May 3', '2024-05-03']]);
+    assert.deepEqual(found('They met on May 3 and 4 June.', TUESDAY), [
+      ['May 3', '2024-05-03'],
+      ['4 June', '2024-06-04'],
+    ]);
+  });
+});
