@@ -47,3 +47,35 @@ describe('recognizeDates: two days coordinated with "and"', () => {
     ]);
   });
 });
+
+describe('recognizeDates: slashed numeric dates', () => {
+  it('finds a slashed date after a weekday, and the weekday takes its day', () => {
+    // Before: chrono's find began at the weekday, already taken, so the slashed date was dropped.
+    assert.deepEqual(found('They met on Monday, 28/04/2025.', TUESDAY), [
+      ['Monday', '2025-04-28'],
+      ['28/04/2025', '2025-04-28'],
+    ]);
+    assert.deepEqual(found('They met on Friday 04/25/2025.', TUESDAY), [
+      ['Friday', '2025-04-25'],
+      ['04/25/2025', '2025-04-25'],
+    ]);
+    // The weekday picks the reading that falls on it, and then borrows that day.
+    assert.deepEqual(found('The summit opened on Monday 05/05/2025.', TUESDAY), [
+      ['Monday', '2025-05-05'],
+      ['05/05/2025', '2025-05-05'],
+    ]);
+    assert.deepEqual(found('The summit will open on Friday 02/05/2025.', TUESDAY), [
+      ['Friday', '2025-05-02'],
+      ['02/05/2025', '2025-05-02'],
+    ]);
+  });
+
+  it('reads an ambiguous date day first when month first would be after the document date in a past clause', () => {
+    // Before: 2025-05-04, after the document date, in a clause in the past tense.
+    assert.deepEqual(found('The deal was signed on 05/04/2025.', TUESDAY), [['05/04/2025', '2025-04-05']]);
+    // Month first stays when it is not in the future, or when the clause looks ahead.
+    assert.deepEqual(found('The deal was signed on 04/03/2025.', TUESDAY), [['04/03/2025', '2025-04-03']]);
+    assert.deepEqual(found('The deal will be signed on 05/04/2025.', TUESDAY), [['05/04/2025', '2025-05-04']]);
+    assert.deepEqual(found('The deal was signed on 16/06/2018.', TUESDAY), [['16/06/2018', '2018-06-16']]);
+  });
+});

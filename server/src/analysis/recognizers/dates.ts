@@ -338,8 +338,8 @@ function resolveReferences(all: Candidate[], text: string, doc: CalendarDate | u
 
 function borrowApposition(weekday: Candidate, next: Candidate, between: string): void {
   if (next.precision !== 'day' || next.value === undefined || !DAY_VALUE.test(next.value)) return;
-  // Only "Monday, April 2" and "Monday (January 16)" count as one day written twice.
-  if (!/^\s*[,(]\s*$/.test(between)) return;
+  // Only "Monday, April 2", "Monday (January 16)" and "Friday 25/04/2025" count as one day written twice.
+  if (!/^\s*[,(]?\s*$/.test(between)) return;
   const date = parseIsoDay(next.value);
   if (!date || weekdayOf(date) !== weekday.weekday) return;
   weekday.value = next.value;
