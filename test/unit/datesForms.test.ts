@@ -48,6 +48,29 @@ describe('recognizeDates: two days coordinated with "and"', () => {
   });
 });
 
+describe('recognizeDates: a weekday tied to a week', () => {
+  it('reads "Monday last week", "last week on Tuesday" and "Monday next week" as that day of that calendar week', () => {
+    // Before: the Monday nearest the document date and the week as a second date; "last week on Tuesday" gave the 29th.
+    assert.deepEqual(found('They met on Monday last week.', TUESDAY), [['Monday last week', '2025-04-21']]);
+    assert.deepEqual(found('They met on Monday of last week.', TUESDAY), [['Monday of last week', '2025-04-21']]);
+    assert.deepEqual(found('They met last week on Tuesday.', TUESDAY), [['last week on Tuesday', '2025-04-22']]);
+    assert.deepEqual(found('They will meet Monday next week.', TUESDAY), [['Monday next week', '2025-05-05']]);
+    assert.deepEqual(found('They will meet on Friday this week.', TUESDAY), [['Friday this week', '2025-05-02']]);
+  });
+
+  it('reads "the following Monday" as the first Monday after the date before it', () => {
+    // Before: "Monday" alone, the Monday on or before the document date.
+    assert.deepEqual(found('The talks opened on 9 April 2025 and resumed the following Monday.', TUESDAY), [
+      ['9 April 2025', '2025-04-09'],
+      ['the following Monday', '2025-04-14'],
+    ]);
+    assert.deepEqual(found('The talks opened on 9 April 2025; a draft was tabled the previous Friday.', TUESDAY), [
+      ['9 April 2025', '2025-04-09'],
+      ['the previous Friday', '2025-04-04'],
+    ]);
+  });
+});
+
 describe('recognizeDates: slashed numeric dates', () => {
   it('finds a slashed date after a weekday, and the weekday takes its day', () => {
     // Before: chrono's find began at the weekday, already taken, so the slashed date was dropped.
@@ -77,5 +100,32 @@ describe('recognizeDates: slashed numeric dates', () => {
     assert.deepEqual(found('The deal was signed on 04/03/2025.', TUESDAY), [['04/03/2025', '2025-04-03']]);
     assert.deepEqual(found('The deal will be signed on 05/04/2025.', TUESDAY), [['05/04/2025', '2025-05-04']]);
     assert.deepEqual(found('The deal was signed on 16/06/2018.', TUESDAY), [['16/06/2018', '2018-06-16']]);
+  });
+});
+
+describe('recognizeDates: counted and anaphoric periods', () => {
+  it('reads "in two weeks" as the day fourteen days after the document date in a clause that looks ahead', () => {
+    assert.deepEqual(found('They will meet again in two weeks.', TUESDAY), [['in two weeks', '2025-05-13']]);
+    assert.deepEqual(found("The report will be published in a week's time.", TUESDAY), [["in a week's time", '2025-05-06']]);
+    assert.deepEqual(found('The road was built in two months.', TUESDAY), []);
+    assert.deepEqual(found('Ministers meet twice in a month.', TUESDAY), []);
+    assert.deepEqual(found('The ministries will hold talks once in six months.', TUESDAY), []);
+    assert.deepEqual(found('The council recalled its decision to form a government in 100 days.', TUESDAY), []);
+  });
+
+  it('values "earlier in the year" as the year of the date before it, as "earlier this year" is valued', () => {
+    assert.deepEqual(found('Exports rose earlier in the year.', TUESDAY), [['earlier in the year', '2025']]);
+    assert.deepEqual(found('In 2019 the talks stalled; earlier in the year they had made progress.', TUESDAY), [
+      ['2019', '2019'],
+      ['earlier in the year', '2019'],
+    ]);
+  });
+
+  it('reads "the following week" as the calendar week after the date before it', () => {
+    assert.deepEqual(found('The talks opened on 9 April 2025 and ended the following week.', TUESDAY), [
+      ['9 April 2025', '2025-04-09'],
+      ['the following week', '2025-04-14/2025-04-20'],
+    ]);
+    assert.deepEqual(found('They will meet the following week.', TUESDAY), [['the following week', '2025-05-05/2025-05-11']]);
   });
 });

@@ -1,5 +1,7 @@
 /**
- * Rules for weekdays: a bare or modified weekday ("on Monday", "next Friday", "this past Sunday").
+ * Rules for weekdays: a bare or modified weekday ("on Monday", "next Friday", "this past Sunday") and
+ * a weekday tied to a week ("Monday last week", "last week on Tuesday", "Monday next week"), which is
+ * that weekday of the calendar week named, not the weekday nearest the document date.
  */
 
 import { addDays, formatDay, resolveWeekday, resolveWeekdayInWeek, WEEKDAY_NAMES } from '../dateResolution';
@@ -10,6 +12,8 @@ import { WEEKDAY, WEEKDAY_WORDS, weekdayNumber } from './lexicon';
 
 // A lower-case past-tense verb (optionally after "also") right after a weekday.
 const WIRE_VERB_AFTER = /^\s+(?:also\s+|again\s+|jointly\s+)?(?:[a-z]{2,}ed|said|met|told|held|made|gave|took|began|spoke|sent|won|led|left|struck|vowed|signed)\b/;
+
+const WEEK_SHIFT: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 
 /** The weekday rules, in the order they held among the relative rules. */
 export const WEEKDAY_RULES: readonly DateRule[] = [
@@ -70,6 +74,32 @@ export const WEEKDAY_RULES: readonly DateRule[] = [
       }
       // The candidate was made just above and is not shared, so it takes the weekday itself instead of
       // being copied; the field still comes last, as it did in a spread copy.
+      candidate.weekday = weekday;
+      return candidate;
+    },
+  },
+  {
+    // Before, "Monday last week" was two dates, the Monday nearest the document date and the week, and
+    // "last week on Tuesday" gave the Tuesday of the document's own week.
+    name: 'weekday-of-week',
+    anchors: {
+      words: [...WEEKDAY_WORDS, 'last week', 'next week', 'this week'],
+      gate: [WEEKDAY_WORDS, ['week']],
+    },
+    pattern: re(
+      String.raw`\b(?:(?<w>${WEEKDAY})(?:,?\s+of)?\s+(?<rel>last|next|this)\s+week\b|(?<rel2>last|next|this)\s+week\s+on\s+(?<w2>${WEEKDAY})(?![a-z]))`,
+    ),
+    build(m, ctx) {
+      const token = m.groups?.['w'] ?? m.groups?.['w2'];
+      const weekday = capitalised(token) ? weekdayNumber(token ?? '') : undefined;
+      const rel = group(m, 'rel') ?? group(m, 'rel2') ?? '';
+      const shift = WEEK_SHIFT[rel];
+      if (weekday === undefined || shift === undefined) return undefined;
+      const [s, e] = span(m);
+      const name = WEEKDAY_NAMES[weekday] ?? '';
+      const candidate = ctx.relative(s, e, 'day', `${name} of ${rel} week, counted in calendar weeks from the document date`, (doc) =>
+        formatDay(resolveWeekdayInWeek(weekday, doc, shift)),
+      );
       candidate.weekday = weekday;
       return candidate;
     },
