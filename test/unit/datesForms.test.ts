@@ -129,3 +129,13 @@ describe('recognizeDates: counted and anaphoric periods', () => {
     assert.deepEqual(found('They will meet the following week.', TUESDAY), [['the following week', '2025-05-05/2025-05-11']]);
   });
 });
+
+describe('recognizeDates: fiscal years', () => {
+  it('spans the fiscal words with the year and values the plain year, or both years when two are written', () => {
+    assert.deepEqual(found('The budget for fiscal year 2025 rose.', TUESDAY), [['fiscal year 2025', '2025']]);
+    assert.deepEqual(found('The budget for Fiscal Year 2024 rose.', TUESDAY), [['Fiscal Year 2024', '2024']]);
+    assert.deepEqual(found('The budget for FY2025 rose.', TUESDAY), [['FY2025', '2025']]);
+    assert.deepEqual(found('The budget for fiscal 2024 rose.', TUESDAY), [['fiscal 2024', '2024']]);
+    assert.deepEqual(found('The budget for FY 2025-26 rose.', TUESDAY), [['FY 2025-26', '2025-01-01/2026-12-31']]);
+  });
+});
