@@ -139,3 +139,23 @@ describe('recognizeDates: fiscal years', () => {
     assert.deepEqual(found('The budget for FY 2025-26 rose.', TUESDAY), [['FY 2025-26', '2025-01-01/2026-12-31']]);
   });
 });
+
+describe('recognizeDates: a weekday after an intention to meet', () => {
+  it('reads the weekday after "agreed to meet" or "decided to hold talks" as the coming one', () => {
+    // Before: the most recent such weekday, as for a past act.
+    assert.deepEqual(found('The two sides agreed to resume talks on Friday.', TUESDAY), [['Friday', '2025-05-02']]);
+    assert.deepEqual(found('They agreed to meet on Friday.', TUESDAY), [['Friday', '2025-05-02']]);
+    assert.deepEqual(found('They decided to hold talks in Geneva on Monday.', TUESDAY), [['Monday', '2025-05-05']]);
+    assert.deepEqual(found('They met on Friday and agreed to meet again on Monday.', TUESDAY), [
+      ['Friday', '2025-04-25'],
+      ['Monday', '2025-05-05'],
+    ]);
+  });
+
+  it('keeps the past when the weekday is when the intention was stated', () => {
+    assert.deepEqual(found('They met on Friday and agreed to expand trade.', TUESDAY), [['Friday', '2025-04-25']]);
+    assert.deepEqual(found('The two sides agreed to resume talks during a summit on Monday.', TUESDAY), [['Monday', '2025-04-28']]);
+    assert.deepEqual(found('The leaders agreed to strengthen ties on Monday.', TUESDAY), [['Monday', '2025-04-28']]);
+    assert.deepEqual(found('They had agreed to meet on Friday, but the talks were cancelled.', TUESDAY), [['Friday', '2025-04-25']]);
+  });
+});
