@@ -444,11 +444,15 @@ describe('recognizeDates: entity shape', () => {
     }
   });
 
-  it('uses chrono for numeric dates that the rules do not cover', () => {
-    const date = single('The memorandum was signed on 04/02/2012 in Tokyo.', '2012-04-10');
-    assert.equal(date.text, '04/02/2012');
+  it('uses chrono for dates that the rules do not cover', () => {
+    // Slashed dates with a four-digit year ("04/02/2012") are the rules' own now (numericRules.ts).
+    const date = single('The memorandum was signed on 2-Apr-2012 in Tokyo.', '2012-04-10');
+    assert.equal(date.text, '2-Apr-2012');
     assert.equal(date.source, 'parser');
     assert.equal(date.value, '2012-04-02');
+    const slashed = single('The memorandum was signed on 04/02/2012 in Tokyo.', '2012-04-10');
+    assert.equal(slashed.source, 'pattern');
+    assert.equal(slashed.value, '2012-04-02');
   });
 });
 

@@ -48,7 +48,7 @@ const PIECES = [
   'may', 'May', 'June', 'Jun', 'Sept.', 'Sep', 'sept', 'December', 'Dec', 'DEC', 'Monday', 'MONDAY', 'monday', 'Tue',
   'Tues.', 'Wed', 'Fri', 'Sunday', 'Q1', 'Q3', 'q2', 'H1', 'h2', 'Q5', 'post', 'pre', '1', '4', '04', '12', '21st', '3rd',
   '31', '32', '100', '999', '1999', '2025', '2026', '1990s', '2010s', '1590', '2199', '3000', '25', '08.12.2021',
-  '2025-04-29', '2025-13-01', '1.2.3.2020', '4/2/2012', 'USD', 'article', 'people', 'percent', 'Smith', 'Times',
+  '2025-04-29', '2025-13-01', '1.2.3.2020', '4/2/2012', '28/04/2025', 'FY', 'FY2025', 'fiscal', 'financial', 'USD', 'article', 'people', 'percent', 'Smith', 'Times',
 ];
 const JOINERS = [' ', ' ', ' ', '  ', '\u00a0', '\n', '-', '\u2013', ' - ', ', ', ',', '.', '. ', ' (', ') ', '/', '', "'s "];
 
@@ -89,6 +89,10 @@ describe('date rules tried only at their anchors', () => {
       'the day before yesterday, last night, this coming Monday, this past Friday, next March, last early March',
       'the first half of next year, the second quarter of 2025, the end of the year, the beginning of March 2025',
       'three years ago, a few weeks ago, within two years, within the year, the same day, that year, the following month',
+      'from March 2023 to April 2024, Sept. 2024 - Feb. 2025, on 3 and 4 May, May 3rd and 4th, 2025 and 22 and 23 July 2020',
+      'Monday last week, Friday of next week, last week on Tuesday, the following Monday, the previous week, that week',
+      'Monday, 28/04/2025, Friday 04/25/2025, 1/2/2025, FY2025, FY 2025-26, fiscal year 2025, financial year 2024/25, fiscal 2011',
+      "in two weeks, in a week's time, in 30 days, earlier in the year, later in the week, the following week",
     ]) {
       assertSame(text);
     }

@@ -133,7 +133,8 @@ function yearlessReason(tense: Direction | undefined): string {
   return "day-month without a year takes the document's year";
 }
 
-function rangeOf(
+/** A range of days from its written parts; a missing year is placed by the clause's tense. */
+export function rangeOf(
   ctx: RuleContext,
   match: RegExpExecArray,
   parts: { m1?: string; d1?: string; m2?: string; d2?: string; y1?: string; y2?: string },

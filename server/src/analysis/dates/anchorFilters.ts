@@ -177,3 +177,34 @@ export const DAY_BEFORE_MONTH: DigitFilter = (text, start, length) => {
 };
 /** A day before a month, in a paragraph that has a month. */
 export const DAY_START: AnchorSpec = { digits: DAY_BEFORE_MONTH, gate: HAS_MONTH };
+
+/** After a month name (and its optional full stop), an optional comma, a year and a range joiner, as in "March 2023 to April 2024". */
+export function yearRangeFollows(text: string, _start: number, end: number): boolean {
+  return yearThenJoiner(text, text.charCodeAt(end) === 46 ? end + 1 : end);
+}
+
+/** Whether white space and then "and" follow `at`. */
+function andFollows(text: string, at: number): boolean {
+  const i = skipSpace(text, at);
+  return i >= 0 && (text.charCodeAt(i) | 32) === 97 && (text.charCodeAt(i + 1) | 32) === 110 && (text.charCodeAt(i + 2) | 32) === 100;
+}
+
+/**
+ * A day followed by "and", as the first of two days coordinated before a month ("3 and 4 May"). The
+ * ordinal suffix is optional in the pattern, so "and" is looked for after the digits and after it.
+ */
+export const DAY_BEFORE_AND: DigitFilter = (text, start, length) => {
+  if (!DAY_DIGITS(text, start, length)) return false;
+  const withSuffix = dayEnd(text, start);
+  return andFollows(text, start + length) || (withSuffix > start + length && andFollows(text, withSuffix));
+};
+
+/** After a month name, a day and then "and", as in "May 3 and 4". */
+export function dayAndFollows(text: string, _start: number, end: number): boolean {
+  const dayStart = skipSpace(text, text.charCodeAt(end) === 46 ? end + 1 : end);
+  const withSuffix = dayEnd(text, dayStart);
+  if (withSuffix < 0) return false;
+  let digitsEnd = dayStart;
+  while (isDigitCode(text.charCodeAt(digitsEnd))) digitsEnd++;
+  return andFollows(text, digitsEnd) || (withSuffix !== digitsEnd && andFollows(text, withSuffix));
+}

@@ -8,10 +8,15 @@ import { formatDay, type CalendarDate, type Direction } from '../dateResolution'
 import { deadlineStart } from './deadline';
 import { clauseTense, openingPastPerfect } from './tense';
 
-/** A reference to an earlier date: "the same day" is offset 0 in days, "the following year" +1 in years. */
+/**
+ * A reference to an earlier date: "the same day" is offset 0 in days, "the following year" +1 in years,
+ * "the following week" the calendar week after the earlier day's. With `weekday`, the day is that
+ * weekday after (offset +1) or before (-1) the earlier day: "the following Monday".
+ */
 export interface Anaphor {
-  readonly unit: 'day' | 'month' | 'year';
+  readonly unit: 'day' | 'week' | 'month' | 'year';
   readonly offset: number;
+  readonly weekday?: number;
 }
 
 /** A date expression found by one rule, spans relative to the paragraph. */

@@ -18,17 +18,15 @@ import {
   formatYear,
   partOfYear,
   resolveMonthYear,
-  resolveWeekday,
-  resolveWeekdayInWeek,
   weekOf,
-  WEEKDAY_NAMES,
   type CalendarDate,
   type CalendarUnit,
 } from '../dateResolution';
 import type { DatePrecision } from '../types';
 import { capitalised, re, type DateRule } from './absoluteRules';
-import type { Candidate } from './candidate';
+import type { Anaphor, Candidate } from './candidate';
 import { PART_OF_YEAR_RULES } from './partOfYearRules';
+import { WEEKDAY_RULES } from './weekdayRules';
 import { group, span } from './ruleMatch';
 import {
   COUNT,
@@ -100,13 +98,15 @@ function partOfAnother(before: string, after: string): boolean {
   return /^\s+of\b/i.test(after) && /\b(?:the|his|her|its|their|our|my|your)\s+$/i.test(before);
 }
 
+/** A date that refers to an earlier one; its value is filled in once the dates before it are known. */
+function anaphoric(start: number, end: number, precision: DatePrecision, reason: string, anaphor: Anaphor): Candidate {
+  return { start, end, precision, relative: true, reason, source: 'pattern', anaphor };
+}
+
 function vague(m: RegExpExecArray, value: 'past_ref' | 'future_ref', what: string): Candidate {
   const [start, end] = span(m);
   return { start, end, value, precision: 'vague', relative: true, reason: `vague reference to ${what}`, source: 'pattern' };
 }
-
-// A lower-case past-tense verb (optionally after "also") right after a weekday.
-const WIRE_VERB_AFTER = /^\s+(?:also\s+|again\s+|jointly\s+)?(?:[a-z]{2,}ed|said|met|told|held|made|gave|took|began|spoke|sent|won|led|left|struck|vowed|signed)\b/;
 
 // Rules that start with a common word such as "the" anchor at the pair it forms with the next word.
 const PERIODS = ['week', 'month', 'year', 'decade'];
@@ -131,67 +131,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       );
     },
   },
-  {
-    name: 'weekday',
-    anchors: {
-      words: [
-        ...WEEKDAY_WORDS,
-        'this coming',
-        'this past',
-        ...['last', 'next', 'this', 'coming', 'past'].flatMap((rel) => WEEKDAY_WORDS.map((w) => `${rel} ${w}`)),
-      ],
-      gate: [WEEKDAY_WORDS],
-    },
-    pattern: re(String.raw`\b(?:(?<rel>last|next|this(?:\s+(?:coming|past))?|coming|past)\s+)?(?<w>${WEEKDAY})(?![a-z])`),
-    build(m, ctx) {
-      const token = m.groups?.['w'];
-      const weekday = capitalised(token) ? weekdayNumber(token ?? '') : undefined;
-      if (weekday === undefined) return undefined;
-      const [s, e] = span(m);
-      const rel = group(m, 'rel');
-      // "every Monday" and "each Friday" are frequencies, not dates.
-      if (/\b(?:every|each|on\s+alternate)\s+$/i.test(ctx.before(s, 16))) return undefined;
-      // Without "on" or a modifier, a weekday glued to a capitalised word is part of a name
-      // ("Good Friday Agreement", "the Sunday Times").
-      if (rel === undefined && !/\b(?:on|by|until|till|since|from|before|after|of|and|or|to)\s+$/i.test(ctx.before(s, 8))) {
-        const nameAfter = /^\s+[A-Z][a-z]/.test(ctx.after(e, 3)) && !/^\s+[A-Z][a-z]+\.?\s+\d/.test(ctx.after(e, 14));
-        // "signed an agreement in Istanbul Thursday": a place after "in" is not the start of a name with the weekday.
-        const nameBefore =
-          /[A-Z][a-z]*\s+$/.test(ctx.before(s, 12)) && !/(?:^|[.!?]\s+)[A-Z][a-z]*\s+$/.test(ctx.before(s, 12)) && !/\b(?:in|at|from)\s+[A-Z][a-z]+\s+$/.test(ctx.before(s, 24));
-        // Wire style puts the day between the subject and its past-tense verb ("Shinzo Abe Monday pledged").
-        const verbAfter = WIRE_VERB_AFTER.test(ctx.after(e, 24));
-        if (nameAfter || (nameBefore && !verbAfter)) return undefined;
-      }
-      const name = WEEKDAY_NAMES[weekday] ?? '';
-      let candidate: Candidate;
-      if (rel === 'next') {
-        candidate = ctx.relative(s, e, 'day', `"next ${name}" read as ${name} of the week after the document's week`, (doc) =>
-          formatDay(resolveWeekdayInWeek(weekday, doc, 1)),
-        );
-      } else if (rel === 'last' || rel === 'this past' || rel === 'past') {
-        candidate = ctx.relative(s, e, 'day', `"${rel} ${name}" read as the most recent ${name} before the document date`, (doc) =>
-          formatDay(resolveWeekday(weekday, addDays(doc, -1), 'past')),
-        );
-      } else if (rel === 'this coming' || rel === 'coming') {
-        candidate = ctx.relative(s, e, 'day', `"${rel} ${name}" read as the first ${name} after the document date`, (doc) =>
-          formatDay(resolveWeekday(weekday, addDays(doc, 1), 'future')),
-        );
-      } else {
-        candidate = ctx.relativeLater(s, e, 'day', () => {
-          const tense = ctx.tense(s, e, false) ?? 'past';
-          const what =
-            tense === 'future'
-              ? `relative weekday in a clause that looks ahead, resolved to the first ${name} on or after the document date`
-              : `relative weekday resolved to the most recent ${name} on or before the document date`;
-          return { what, resolve: (doc) => formatDay(resolveWeekday(weekday, doc, tense)) };
-        });
-      }
-      // The candidate was made just above and is not shared, so it takes the weekday itself instead of
-      // being copied; the field still comes last, as it did in a spread copy.
-      candidate.weekday = weekday;
-      return candidate;
-    },
-  },
+  ...WEEKDAY_RULES,
   {
     name: 'relative-period',
     anchors: {
@@ -432,6 +372,76 @@ export const RELATIVE_RULES: readonly DateRule[] = [
         source: 'pattern',
         anaphor: { unit, offset },
       };
+    },
+  },
+  {
+    // "the following week" is the calendar week after the earlier day's; "the following Monday" the
+    // first Monday after it. Both were missed, and "the following Monday" was read as the Monday
+    // nearest the document date.
+    name: 'anaphoric-week-or-weekday',
+    anchors: {
+      words: ['the same', 'the following', 'the previous', 'the preceding', 'that week'],
+      gate: [['week', ...WEEKDAY_WORDS]],
+    },
+    pattern: re(
+      String.raw`\b(?:(?<ref>the\s+same|that|the\s+following|the\s+previous|the\s+preceding)\s+week\b|(?<wref>the\s+following|the\s+previous|the\s+preceding)\s+(?<w>${WEEKDAY})(?![a-z]))`,
+    ),
+    build(m, ctx) {
+      const [s, e] = span(m);
+      const token = m.groups?.['w'];
+      if (token !== undefined) {
+        const weekday = capitalised(token) ? weekdayNumber(token) : undefined;
+        if (weekday === undefined) return undefined;
+        const offset = group(m, 'wref') === 'the following' ? 1 : -1;
+        return anaphoric(s, e, 'day', `"${m[0]}" refers to an earlier date`, { unit: 'day', offset, weekday });
+      }
+      const ref = group(m, 'ref') ?? '';
+      const offset = ref === 'the following' ? 1 : ref === 'the previous' || ref === 'the preceding' ? -1 : 0;
+      // "the following week of talks" is a week-long stretch of the talks, as for "the next year of talks".
+      if (/^\s+of\b/i.test(ctx.after(e, 4))) return undefined;
+      return anaphoric(s, e, 'range', `"${m[0]}" refers to an earlier date`, { unit: 'week', offset });
+    },
+  },
+  {
+    // "earlier in the year", "later in the week": a part of the period of the date the paragraph spoke
+    // of, valued as the whole period, as "earlier this year" is; the document date when none came before.
+    name: 'earlier-in-the-period',
+    anchors: { words: ['earlier in', 'later in'], gate: [['week', 'month', 'year']] },
+    pattern: re(String.raw`\b(?:earlier|later)\s+in\s+the\s+(?<u>week|month|year)\b`),
+    build(m) {
+      const unit = unitOf(group(m, 'u') ?? '');
+      if (unit !== 'week' && unit !== 'month' && unit !== 'year') return undefined;
+      const [s, e] = span(m);
+      return anaphoric(s, e, PRECISION_OF_UNIT[unit], `"${m[0]}" refers to the period of an earlier date`, { unit, offset: 0 });
+    },
+  },
+  {
+    // "in two weeks" counts from the document date as "two weeks ago" does backwards. Only in a clause
+    // that looks ahead ("was completed in two months" is a duration), and only for days, weeks and
+    // months: "the first visit in 20 years" is a duration too.
+    name: 'in-count',
+    anchors: { words: ['in'], gate: [['day', 'days', 'week', 'weeks', 'month', 'months']] },
+    pattern: re(String.raw`\bin\s+(?<n>${COUNT})\s+(?<u>days?|weeks?|months?)(?<time>['’]s?\s+time|\s+time)?\b`),
+    build(m, ctx) {
+      const unit = unitOf(group(m, 'u') ?? '');
+      const n = group(m, 'n') ?? '';
+      const count = countValue(n);
+      if (unit === undefined || count === undefined || count === 0) return undefined;
+      // "twice in a month" is a frequency; "in a week's time" is a date.
+      if ((n === 'a' || n === 'an') && group(m, 'time') === undefined) return undefined;
+      const [s, e] = span(m);
+      if (/^\s+(?:of|since|ago)\b/i.test(ctx.after(e, 8))) return undefined;
+      // "once in six months" is a frequency.
+      if (/\b(?:once|twice|thrice|times)\s+$/i.test(ctx.before(s, 8))) return undefined;
+      // The tense is asked at once: it decides whether this is a date at all. Such matches are rare.
+      // Without a cue that the clause looks ahead ("will meet again in two weeks"), it is a duration
+      // or a deadline the gold leaves out ("a decision to establish a government in 100 days").
+      if (ctx.tense(s, e, true) !== 'future') return undefined;
+      const precision: DatePrecision = unit === 'month' ? 'month' : 'day';
+      return ctx.relative(s, e, precision, `${count} ${unit}(s) after the document date`, (doc) => {
+        const date = addUnits(doc, unit, count);
+        return precision === 'day' ? formatDay(date) : formatMonth(date.year, date.month);
+      });
     },
   },
   {

@@ -9,10 +9,12 @@
 import { ABSOLUTE_RULES, type DateRule } from './absoluteRules';
 import { YEAR_RULES } from './yearRules';
 import { AnchorVocabulary, type AnchorSet, type AnchorSpec, type ParagraphAnchors } from './anchors';
+import { NUMERIC_RULES } from './numericRules';
+import { RANGE_RULES } from './rangeRules';
 import { RELATIVE_RULES } from './relativeRules';
 
 /** Every date rule, most specific first; earlier rules win ties between overlapping finds. */
-export const DATE_RULES: readonly DateRule[] = [...ABSOLUTE_RULES, ...YEAR_RULES, ...RELATIVE_RULES];
+export const DATE_RULES: readonly DateRule[] = [...ABSOLUTE_RULES, ...NUMERIC_RULES, ...RANGE_RULES, ...YEAR_RULES, ...RELATIVE_RULES];
 
 interface CompiledRule {
   readonly rule: DateRule;

@@ -109,7 +109,7 @@ export function clauseTense(text: string, start: number, end: number, intentIsFu
   // Whether a cue of any kind came before, so that an infinitive after "agreed to establish … and" is no headline.
   let opensClause = true;
   for (let m = CUE.exec(head); m; m = CUE.exec(head)) {
-    before = classify(m, intentIsFuture, opensClause) ?? before;
+    before = classify(m, intentIsFuture, opensClause) ?? (!intentIsFuture && schedulesDate(head, m) ? 'future' : before);
     opensClause = false;
   }
   // A present-tense main verb after a past one ("The agreement, signed in March, enters into force
@@ -126,6 +126,25 @@ export function clauseTense(text: string, start: number, end: number, intentIsFu
     if (tense) return tense;
   }
   return undefined;
+}
+
+// An intention to meet ("agreed to meet", "decided to hold talks"): the weekday right after its
+// object is when the meeting is to be, not when the intention was stated.
+const SCHEDULING_INTENT = /^(?:agreed|decided|planned|resolved|pledged|vowed|promised)\s+to\s+(?:meet|hold|resume|convene|reconvene|host|visit|gather)$/i;
+// What may stand between that intention and the weekday: a short object and place ("talks in
+// Geneva"), without a comma or a word that opens an adjunct of the stating act ("during a summit on
+// Monday", "at a meeting on Monday", "after talks on Monday").
+const SCHEDULED_OBJECT = /^(?:\s+(?!(?:during|after|following|amid|at|when|while|as|since|before|which|who|that|and|but|with)\b)[\w’'-]+){0,6}\s+(?:on\s+)?$/i;
+
+/**
+ * Whether the intention cue `m` of `head` (the clause up to the date) schedules the weekday that ends
+ * `head`: "agreed to resume talks on Friday" is the coming Friday. A past perfect ("had agreed to meet
+ * on Friday") is an intention reported from a narrative in the past, which may since have been met.
+ */
+function schedulesDate(head: string, m: RegExpExecArray): boolean {
+  if (m[INTENT_GROUP] === undefined || !SCHEDULING_INTENT.test(m[0])) return false;
+  if (/\bhad\s+(?:\w+\s+)?$/i.test(head.slice(Math.max(0, m.index - 16), m.index))) return false;
+  return SCHEDULED_OBJECT.test(head.slice(m.index + m[0].length));
 }
 
 /** What a cue says: a direction, or the present tense, which is neither for a day-month. */

@@ -27,6 +27,29 @@ function yearRange(first: number, second: number): string {
 /** The year rules, in the order the rule runner tries them after the absolute rules. */
 export const YEAR_RULES: readonly DateRule[] = [
   {
+    // The gold spans the fiscal words with the year ("Fiscal Year 2024" → 2024, "fiscal 2011" → 2011)
+    // and values a fiscal year as the plain year it is named after, although most fiscal years straddle
+    // two calendar years. "FY 2025-26" names both of its years, so it is valued as the range of the two,
+    // as "2025-26" alone is. "FY" counts in capitals only.
+    name: 'fiscal-year',
+    anchors: { words: ['fiscal', 'financial', 'fy'] },
+    pattern: re(
+      String.raw`\b(?:FY\s*|(?:fiscal|financial)\s+(?:year\s+)?)`, Y('y1'), String.raw`(?:(?:${DASH}|/)(?<y2>${YEAR}|\d{2}))?(?![\w%+-]|\.\d)`,
+    ),
+    build(m, ctx) {
+      if (/^fy/i.test(m[0]) && !m[0].startsWith('FY')) return undefined;
+      // "financial 2024" is no fiscal year; "financial year 2024" is.
+      if (/^financial\s+\d/i.test(m[0])) return undefined;
+      const y1 = Number(group(m, 'y1'));
+      const raw = group(m, 'y2');
+      const [s, e] = span(m);
+      if (raw === undefined) return ctx.absolute(s, e, formatYear(y1), 'year', 'fiscal year, valued as the year it is named after');
+      const y2 = raw.length === 2 ? Math.floor(y1 / 100) * 100 + Number(raw) : Number(raw);
+      if (y2 <= y1 || y2 - y1 > 100) return undefined;
+      return ctx.absolute(s, e, yearRange(y1, y2), 'range', 'fiscal year written with both its calendar years');
+    },
+  },
+  {
     name: 'year-range',
     anchors: { digits: (text, start, length) => YEAR_DIGITS(text, start, length) && joinsNext(text, start + length) },
     pattern: re(

@@ -6,12 +6,15 @@
 
 import type { Entity } from '../types';
 import {
+  addDays,
   addUnits,
   formatDay,
   formatMonth,
+  formatRange,
   formatYear,
   parseIsoDay,
   weekdayOf,
+  weekOf,
   type CalendarDate,
 } from '../dateResolution';
 import { RuleContext, settle, type Anaphor, type Candidate } from '../dates/candidate';
@@ -338,8 +341,8 @@ function resolveReferences(all: Candidate[], text: string, doc: CalendarDate | u
 
 function borrowApposition(weekday: Candidate, next: Candidate, between: string): void {
   if (next.precision !== 'day' || next.value === undefined || !DAY_VALUE.test(next.value)) return;
-  // Only "Monday, April 2" and "Monday (January 16)" count as one day written twice.
-  if (!/^\s*[,(]\s*$/.test(between)) return;
+  // Only "Monday, April 2", "Monday (January 16)" and "Friday 25/04/2025" count as one day written twice.
+  if (!/^\s*[,(]?\s*$/.test(between)) return;
   const date = parseIsoDay(next.value);
   if (!date || weekdayOf(date) !== weekday.weekday) return;
   weekday.value = next.value;
@@ -347,7 +350,7 @@ function borrowApposition(weekday: Candidate, next: Candidate, between: string):
 }
 
 function resolveAnaphor(c: Candidate, anaphor: Anaphor, before: readonly Candidate[], doc: CalendarDate | undefined): void {
-  const shape = anaphor.unit === 'day' ? DAY_VALUE : anaphor.unit === 'month' ? MONTH_VALUE : YEAR_VALUE;
+  const shape = anaphor.unit === 'day' || anaphor.unit === 'week' ? DAY_VALUE : anaphor.unit === 'month' ? MONTH_VALUE : YEAR_VALUE;
   const antecedent = [...before].reverse().find((b) => b.value !== undefined && shape.test(b.value));
   let base: CalendarDate | undefined;
   let from: string;
@@ -363,9 +366,25 @@ function resolveAnaphor(c: Candidate, anaphor: Anaphor, before: readonly Candida
     c.reason = `${c.reason}; not resolved because neither an earlier date nor the document date is known`;
     return;
   }
-  const date = addUnits(base, anaphor.unit, anaphor.offset);
-  c.value = anaphor.unit === 'day' ? formatDay(date) : anaphor.unit === 'month' ? formatMonth(date.year, date.month) : formatYear(date.year);
+  c.value = anaphorValue(base, anaphor);
   c.reason = `${c.reason}, resolved from ${from}`;
+}
+
+/** The value of an anaphor counted from the day it refers to. */
+function anaphorValue(base: CalendarDate, anaphor: Anaphor): string {
+  if (anaphor.weekday !== undefined) {
+    // The first such weekday strictly after the earlier day (or strictly before it, for "the previous").
+    const step = anaphor.offset < 0 ? -1 : 1;
+    let day = addDays(base, step);
+    while (weekdayOf(day) !== anaphor.weekday) day = addDays(day, step);
+    return formatDay(day);
+  }
+  const date = addUnits(base, anaphor.unit, anaphor.offset);
+  if (anaphor.unit === 'week') {
+    const week = weekOf(date);
+    return formatRange(week.start, week.end);
+  }
+  return anaphor.unit === 'day' ? formatDay(date) : anaphor.unit === 'month' ? formatMonth(date.year, date.month) : formatYear(date.year);
 }
 
 function toEntity(paragraph: string, c: Candidate): Entity {
