@@ -4,11 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { CodeLens, CompletionItem, CompletionList } from 'vscode-languageserver-protocol';
+import type { CommitmentItem } from '../../server/src/protocol';
 import { cursor, dedent } from '../support/text';
 import { LspSession } from './harness';
 
 // Defects found by the adversarial review of the navigation features (session 13), each through the
 // bundled server: completion of ids, hover-card Markdown, and the lens of a self-naming `fulfilled-by`.
+
+const MOVED = '---\nid: moved\ndate: 2025-03-03\ncommitments:\n  - id: c1\n    actors: [JP]\n    due: 2026-02-01\n---\nJapan said many things.\n';
 
 describe('navigation review: completion, hover cards and lenses', () => {
   let folder: string;
@@ -37,6 +40,7 @@ describe('navigation review: completion, hover cards and lenses', () => {
       `,
     );
     writeFileSync(join(folder, 'd (draft).policy.md'), '---\nid: draft\ntitle: Draft (v1)\ndate: 2025-03-01\n---\nForeign Minister Taro Tanaka spoke in Tokyo.\n');
+    writeFileSync(join(folder, 'moved.policy.md'), MOVED);
     session = await LspSession.start({ folder, today: '2025-06-01' });
   });
   after(async () => {
@@ -90,5 +94,23 @@ describe('navigation review: completion, hover cards and lenses', () => {
     const titles = lenses.map((l) => l.command?.title ?? '');
     assert.ok(titles.some((t) => /names this document itself/.test(t)), titles.join(' | '));
     assert.ok(!titles.some((t) => /names no document/.test(t)), titles.join(' | '));
+  });
+
+  test('lines added in the front matter above a commitment whose quote is not in the body move its item, and the views are told', async () => {
+    const text = MOVED;
+    const uri = await session.open(join(folder, 'moved.policy.md'), text);
+    const lineOf = async (): Promise<number | undefined> =>
+      (await session.connection.sendRequest<CommitmentItem[]>('policyLens/commitments', {})).find((c) => c.documentUri === uri && c.id === 'c1')?.range.start.line;
+    // Whatever earlier opens left pending in the index's 300 ms debounce is done before counting.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    assert.equal(await lineOf(), 4);
+    let told = 0;
+    session.connection.onNotification('policyLens/indexChanged', () => told++);
+    await session.edit(uri, text.indexOf('commitments:'), text.indexOf('commitments:'), 'tags: [x, y]\nkind: news\n');
+    // A fresh request sees the new line once the debounced index update has run ...
+    while ((await lineOf()) !== 6) await new Promise((resolve) => setTimeout(resolve, 50));
+    // ... and the notification that makes the client ask again was sent with that update, before this answer.
+    await session.connection.sendRequest('policyLens/status');
+    assert.ok(told > 0, 'the client is told that the commitments changed');
   });
 });

@@ -89,6 +89,9 @@ export function documentFacts(uri: string, analysis: IndexAnalysis, text: string
     facts.quoteSpans,
     [...mentions.entries()].map(([k, v]) => [k, v.length]),
     a.commitments.map((c) => [c.id?.value, c.status?.value, c.due?.value, c.fulfilledBy?.value, c.quote?.value, c.actors.map((x) => x.value)]),
+    // The Commitments view and the timeline place an item whose quote is not in the body on its
+    // annotation: lines added above it in the front matter move it, and the views must ask again.
+    a.commitments.map((c, i) => (facts.quoteSpans[i] ? 0 : c.span.start)),
   ]);
   return { facts, signature };
 }
