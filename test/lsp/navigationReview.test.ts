@@ -105,7 +105,9 @@ describe('navigation review: completion, hover cards and lenses', () => {
     await new Promise((resolve) => setTimeout(resolve, 600));
     assert.equal(await lineOf(), 4);
     let told = 0;
-    session.connection.onNotification('policyLens/indexChanged', () => told++);
+    session.connection.onNotification('policyLens/indexChanged', () => {
+      told++;
+    });
     await session.edit(uri, text.indexOf('commitments:'), text.indexOf('commitments:'), 'tags: [x, y]\nkind: news\n');
     // A fresh request sees the new line once the debounced index update has run ...
     while ((await lineOf()) !== 6) await new Promise((resolve) => setTimeout(resolve, 50));

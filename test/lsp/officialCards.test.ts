@@ -36,6 +36,7 @@ describe('official cards: undated documents, institutions, country codes and reg
     workspace = mkdtempSync(join(tmpdir(), 'policy-lens-cards-'));
     mkdirSync(join(workspace, '.team'));
     writeFileSync(join(workspace, '.team', 'officials.yaml'), REGISTRY);
+    writeFileSync(join(workspace, 'closed-shared.policy.md'), '---\nid: closed-shared\ndate: 2025-03-03\n---\nSmith said the talks went well.\n');
     session = await LspSession.start({ folder: workspace, today: TODAY });
   });
   after(() => stopAndRemove(session, workspace));
@@ -89,6 +90,18 @@ describe('official cards: undated documents, institutions, country codes and reg
     const other = await session.open(join(workspace, 'shared.policy.md'), shared);
     const highlights = await session.connection.sendRequest<DocumentHighlight[]>('textDocument/documentHighlight', { textDocument: { uri: other }, position: session.positionAt(other, 1) });
     assert.deepEqual(highlights.map((h) => h.range.start.character), [0, 40]);
+  });
+
+  test('references of an unresolved shared name include its unresolved mentions in closed documents, as in open ones', async () => {
+    const uri = await session.open(join(workspace, 'open-shared.policy.md'), '---\nid: open-shared\ndate: 2025-03-03\n---\nSmith said the talks went well.\n');
+    const at = session.positionAt(uri, session.find(uri, 'Smith said') + 1);
+    const references = await session.connection.sendRequest<Location[]>('textDocument/references', { textDocument: { uri }, position: at, context: { includeDeclaration: false } });
+    const files = references.map((r) => r.uri.slice(r.uri.lastIndexOf('/') + 1));
+    assert.ok(files.includes('open-shared.policy.md'), files.join(', '));
+    // The closed file, found through the workspace index (the review found it listed only while open).
+    const closed = references.find((r) => r.uri.endsWith('/closed-shared.policy.md'));
+    assert.ok(closed, files.join(', '));
+    assert.deepEqual(closed.range, { start: { line: 4, character: 0 }, end: { line: 4, character: 5 } });
   });
 
   test('renaming an id written as a block scalar replaces the id alone, not its header or line break', async () => {

@@ -55,7 +55,7 @@ test('a quote of thousands of words is located, across any white space, without 
 test('a commitment is never fulfilled by the document that makes it', () => {
   const text = '---\nid: a\ncommitments:\n  - id: c\n    quote: will meet\n    status: fulfilled\n    fulfilled-by: a\n---\nThey will meet.\n';
   const annotation = readAnnotations(splitFrontMatter(text).frontMatter).commitments[0]!;
-  const facts = (uri: string, id: string): DocumentFacts => ({ uri, id, officialMentions: new Map(), listedOfficials: [], commitments: [], quoteSpans: [], countries: [], lines: new LineIndex('') });
+  const facts = (uri: string, id: string): DocumentFacts => ({ uri, id, officialMentions: new Map(), unresolvedMentions: [], listedOfficials: [], commitments: [], quoteSpans: [], countries: [], lines: new LineIndex('') });
   // Decided by id, as the problem is: the URI the editor sends may be spelt otherwise (c%3A, %28).
   const self = facts('file:///c%3A/ws/a.policy.md', 'a');
   assert.equal(commitmentState(annotation, '2026-01-15', () => self, 'a').status, 'open');

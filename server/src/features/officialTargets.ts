@@ -200,6 +200,12 @@ export async function collectOccurrences(ids: ReadonlySet<string>, services: Nav
           if (registry.lookup(text.slice(span.start, span.end)).some((o) => o.id === id)) mentions.push({ officialId: id, kind: 'mention', span });
         }
       }
+      // As in an open document (`mentionsInAnalysis`): an unresolved shared name belongs to a search for all its candidates.
+      for (const { span, candidates } of facts?.unresolvedMentions ?? []) {
+        if (candidates.length > 0 && candidates.every((id) => ids.has(id)) && registry.lookup(text.slice(span.start, span.end)).length > 0) {
+          mentions.push({ officialId: candidates[0]!, kind: 'mention', span });
+        }
+      }
     }
     const occurrences = occurrencesInDocument(ids, annotations, mentions);
     if (occurrences.length > 0) files.push(closedFile(key, text, occurrences));

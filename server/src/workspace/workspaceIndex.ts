@@ -23,6 +23,8 @@ export interface DocumentFacts {
   readonly date?: string;
   /** Registry id → spans of its mentions in the body. */
   readonly officialMentions: ReadonlyMap<string, readonly Span[]>;
+  /** Mentions of a name several officials share that nothing in the document decides between. */
+  readonly unresolvedMentions: readonly UnresolvedMention[];
   /** Registry ids listed in the front matter. */
   readonly listedOfficials: readonly string[];
   readonly commitments: readonly CommitmentAnnotation[];
@@ -52,6 +54,13 @@ export interface ActorCommitment {
   readonly commitment: CommitmentAnnotation;
 }
 
+/** A mention of a shared name left unresolved: nobody's mention, but one a search for all its candidates finds. */
+export interface UnresolvedMention {
+  readonly span: Span;
+  /** The registry ids the name may denote. */
+  readonly candidates: readonly string[];
+}
+
 /** The facts of a document without its line index: what a worker thread computes and sends back. */
 export type PortableFacts = Omit<DocumentFacts, 'lines'>;
 
@@ -61,9 +70,11 @@ export type PortableFacts = Omit<DocumentFacts, 'lines'>;
  */
 export function documentFacts(uri: string, analysis: IndexAnalysis, text: string): { facts: PortableFacts; signature: string } {
   const mentions = new Map<string, Span[]>();
+  const unresolvedMentions: UnresolvedMention[] = [];
   for (const e of analysis.entities) {
     // A name that fits several officials equally is nobody's mention until the analyst says whose.
-    if (e.kind === 'person' && e.officialId && !e.unresolved) {
+    if (e.kind === 'person' && e.officialId && e.unresolved) unresolvedMentions.push({ span: e.span, candidates: e.alternatives ?? [e.officialId] });
+    else if (e.kind === 'person' && e.officialId) {
       const list = mentions.get(e.officialId) ?? [];
       list.push(e.span);
       mentions.set(e.officialId, list);
@@ -76,6 +87,7 @@ export function documentFacts(uri: string, analysis: IndexAnalysis, text: string
     ...(a.title ? { title: a.title.value } : {}),
     ...(analysis.documentDate ? { date: analysis.documentDate.value } : {}),
     officialMentions: mentions,
+    unresolvedMentions,
     listedOfficials: a.officials.flatMap((o) => (o.id ? [o.id.value] : [])),
     commitments: a.commitments,
     quoteSpans: locateQuotes(text, analysis.bodyStart, a.commitments.map((c) => c.quote?.value)),
