@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { analyzeDocument } from '../../server/src/analysis/index';
 import { recognizePeople } from '../../server/src/analysis/recognizers/people';
 import { OfficialsRegistry } from '../../server/src/knowledge/officialsRegistry';
 import { dedent } from '../support/text';
@@ -63,4 +64,24 @@ test('the official is still found under a title, an honorific, the full name or 
 test('words that follow a name without belonging to it keep the official ("Abe Cabinet", "Blinken Tuesday")', () => {
   assert.equal(people('The Abe Cabinet met.')[0]?.officialId, 'abe-akie');
   assert.equal(people('He met Blinken Tuesday in Paris.')[0]?.officialId, 'blinken-antony');
+});
+
+const analyzedPeople = (body: string): { text: string; officialId?: string; source: string }[] =>
+  analyzeDocument(`---\ndate: 2024-04-29\n---\n${body}`, { registry })
+    .entities.filter((e) => e.kind === 'person')
+    .map((e) => ({ text: e.text, source: e.source, ...(e.officialId ? { officialId: e.officialId } : {}) }));
+
+test('with the official also named in full, the family name alone stays the official', () => {
+  assert.deepEqual(analyzedPeople('Premier Li Keqiang met Li Wei. Li said the talks went well.'), [
+    { text: 'Li Keqiang', source: 'pattern' },
+    { text: 'Li Wei', source: 'registry', officialId: 'li-wei' },
+    { text: 'Li', source: 'registry', officialId: 'li-wei' },
+  ]);
+});
+
+test('a document naming only the official keeps every short mention on the official', () => {
+  assert.deepEqual(analyzedPeople('Li Wei arrived. Li said the talks went well.'), [
+    { text: 'Li Wei', source: 'registry', officialId: 'li-wei' },
+    { text: 'Li', source: 'registry', officialId: 'li-wei' },
+  ]);
 });
