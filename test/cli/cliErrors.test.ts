@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -133,4 +133,24 @@ test('lint and commitments read a malformed POLICY_LENS_TODAY alike (as unset)',
   const commitments = cli(['commitments', dir], bad);
   assert.equal(commitments.status, 0, commitments.stderr);
   assert.doesNotMatch(commitments.stdout, /OVERDUE/);
+});
+
+test('export to a folder that cannot be made fails with its error instead of hanging, and makes missing parents', { skip: !existsSync('/proc/self') && 'needs /proc' }, () => {
+  // Node 20's recursive mkdir never returned for /proc/…; spawnSync's timeout turns a hang into a failure.
+  const hung = spawnSync(process.execPath, [repoPath('dist/cli.js'), 'export', '--format', 'jsonl', APRIL, '--out', '/proc/policy-lens-out'], { encoding: 'utf8', timeout: 60_000 });
+  assert.equal(hung.signal, null, 'the export returned');
+  assert.equal(hung.status, 2);
+  assert.match(hung.stderr, /cannot create \/proc\/policy-lens-out: ENOENT/);
+  const nested = join(scratch(), 'a', 'b');
+  assert.equal(cli(['export', '--format', 'jsonl', APRIL, '--out', nested]).status, 0);
+  assert.deepEqual(readdirSync(nested), ['annotations.jsonl']);
+});
+
+test('the yaml library\'s own warnings stay off stderr (a collection written as a key)', () => {
+  const dir = scratch();
+  const file = join(dir, 'key.policy.md');
+  writeFileSync(file, '---\n? [a, b]\n: x\n---\nBody.\n');
+  const result = cli(['analyze', file]);
+  assert.equal(result.status, 0);
+  assert.equal(result.stderr, '');
 });

@@ -125,7 +125,8 @@ export function parseYamlBlock(
   const lines = yamlLines(source);
   // Keys written twice are found here in one pass over each mapping: the library's own check
   // (`uniqueKeys`) compares every key with every other, 0.5 s for a mapping of 8,000 keys.
-  const document = parseDocument(lines, { keepSourceTokens: true, uniqueKeys: false, prettyErrors: false });
+  // 'error': the library's own warnings (a collection used as a key) would go to the CLI's stderr; the checks report what matters.
+  const document = parseDocument(lines, { keepSourceTokens: true, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
   const firstKeys = firstWritings(document);
   const duplicates = [...firstKeys.keys()].map((start) => ({ code: 'DUPLICATE_KEY', pos: [start, start + 1] as const, message: 'Map keys must be unique' }));
   const errors = duplicates.length === 0 ? document.errors : [...document.errors, ...duplicates].sort((a, b) => a.pos[0] - b.pos[0]);

@@ -21,6 +21,7 @@ import { recognizePlacesAndOrganizations } from './recognizers/namedEntities';
 import { recognizePeopleInEach, type PeopleContext } from './recognizers/people';
 import { resolveOverlaps, shiftSpan } from './spans';
 import { guardText } from './textGuards';
+import { withLoneCarriageReturnsAsLineFeeds, withTextOf } from './lineBreaks';
 import type { Commitment, Entity, Span } from './types';
 import { appendAll } from './arrays';
 
@@ -119,6 +120,13 @@ export function analyzeDocument(text: string, ctx: AnalysisContext = {}): Docume
   const guard = guardText(text);
   if (guard) {
     return { skipped: true, bodyStart: 0, annotations: NO_ANNOTATIONS, entities: [], commitments: [], findings: [guard] };
+  }
+  const readable = withLoneCarriageReturnsAsLineFeeds(text);
+  if (readable !== text) {
+    // Read as LF at the same offsets; the texts reported are the file's own. The per-paragraph view
+    // holds the copy's texts, so it is left out (it is optional).
+    const { paragraphs: _copyTexts, ...analysis } = analyzeDocument(readable, ctx);
+    return { ...analysis, entities: analysis.entities.map((e) => withTextOf(text, e)), commitments: analysis.commitments.map((c) => withTextOf(text, c)) };
   }
   const registry = ctx.registry ?? NO_OFFICIALS;
   const split = splitFrontMatter(text);
@@ -369,8 +377,10 @@ function paragraphEntities(prose: string, documentDate: string | undefined, peop
  * hold them, so that a caller can compute them elsewhere and hand them back through `ctx.precomputed`.
  * @returns undefined when the text is not analysed at all (binary or too large)
  */
-export function planParagraphs(text: string, ctx: AnalysisContext = {}): ParagraphPlan | undefined {
-  if (guardText(text)) return undefined;
+export function planParagraphs(file: string, ctx: AnalysisContext = {}): ParagraphPlan | undefined {
+  if (guardText(file)) return undefined;
+  // The paragraphs `analyzeDocument` analyses: those of the copy it reads.
+  const text = withLoneCarriageReturnsAsLineFeeds(file);
   const registry = ctx.registry ?? NO_OFFICIALS;
   const split = splitFrontMatter(text);
   const documentDate = findDocumentDate(text, split.bodyStart, readAnnotations(split.frontMatter), ctx.documentDate)?.value;
@@ -409,6 +419,12 @@ export function isOfficialMention(entity: Entity): boolean {
 export function analyzeForIndex(text: string, ctx: AnalysisContext = {}): IndexAnalysis {
   const guard = guardText(text);
   if (guard) return { skipped: true, bodyStart: 0, annotations: NO_ANNOTATIONS, entities: [] };
+  const readable = withLoneCarriageReturnsAsLineFeeds(text);
+  if (readable !== text) {
+    // As `analyzeDocument` reads such a file: as LF at the same offsets, reporting the file's texts.
+    const analysis = analyzeForIndex(readable, ctx);
+    return { ...analysis, entities: analysis.entities.map((e) => withTextOf(text, e)) };
+  }
   const registry = ctx.registry ?? NO_OFFICIALS;
   const split = splitFrontMatter(text);
   const annotations = readAnnotations(split.frontMatter);

@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync as writeFile } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync as writeFile } from 'node:fs';
+import { dirname } from 'node:path';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { JsonAnalysis } from './analysisJson';
@@ -27,7 +28,7 @@ export async function exportCommand(options: CliOptions): Promise<void> {
   const analyses = await analyze(files, options);
   if (out) {
     try {
-      mkdirSync(out, { recursive: true });
+      makeDirectory(out);
     } catch (error) {
       throw ioError(`cannot create ${out}`, error);
     }
@@ -129,4 +130,22 @@ export function uniqueNames(files: readonly string[]): Map<string, string> {
     names.set(files[i]!, name);
   });
   return names;
+}
+
+/**
+ * Creates `path` and any missing parents. Node 20's `mkdirSync(…, { recursive: true })` never returns
+ * for a folder that cannot be made under an existing one such as /proc (ENOENT there), so the parents
+ * are made one at a time and such a folder fails with its error.
+ */
+function makeDirectory(path: string): void {
+  try {
+    mkdirSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' && statSync(path).isDirectory()) return;
+    const parent = dirname(path);
+    if (code !== 'ENOENT' || parent === path) throw error;
+    makeDirectory(parent);
+    mkdirSync(path);
+  }
 }

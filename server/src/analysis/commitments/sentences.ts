@@ -105,11 +105,14 @@ function isAbbreviationDot(text: string, dot: number, nextWord: string): boolean
   return false;
 }
 
-/** True when the line break at `i` wraps a sentence rather than ending a headline, dateline or sentence. */
-function wrapsSentence(text: string, i: number): boolean {
-  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+/**
+ * True when the line break at `i` (`length` code units: LF, CR or CRLF) wraps a sentence rather than
+ * ending a headline, dateline or sentence.
+ */
+function wrapsSentence(text: string, i: number, length: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', i - 1), text.lastIndexOf('\r', i - 1)) + 1;
   if (WRAPPED_LINE_END.test(text.slice(Math.max(lineStart, i - 16), i))) return true;
-  return CONTINUATION_START.test(text.slice(i + 1, i + 24));
+  return CONTINUATION_START.test(text.slice(i + length, i + length + 23));
 }
 
 /**
@@ -195,10 +198,13 @@ export class SentenceCursor {
     const i = SENTENCE_BREAK.lastIndex - 1;
     this.searchFrom = i + 1;
     const ch = text.charAt(i);
-    if (ch === '\n' && wrapsSentence(text, i)) return;
     if (ch === '\n' || ch === '\r') {
+      // A line break is LF, CR or CRLF (Windows files): one break, wrapped or not, whatever its spelling.
+      const length = ch === '\r' && text.charCodeAt(i + 1) === 0x0a ? 2 : 1;
+      this.searchFrom = i + length;
+      if (wrapsSentence(text, i, length)) return;
       this.push(i);
-      this.start = i + 1;
+      this.start = i + length;
       return;
     }
     let end = i + 1;
