@@ -123,9 +123,9 @@ export function analyzeDocument(text: string, ctx: AnalysisContext = {}): Docume
   }
   const readable = withLoneCarriageReturnsAsLineFeeds(text);
   if (readable !== text) {
-    // Read as LF at the same offsets; the texts reported are the file's own. The per-paragraph view
-    // holds the copy's texts, so it is left out (it is optional).
-    const { paragraphs: _copyTexts, ...analysis } = analyzeDocument(readable, ctx);
+    // Read as LF at the same offsets; the texts reported are the file's own. The per-paragraph view,
+    // which the token encoder reads for spans alone, keeps the copy's texts (a line feed for each CR).
+    const analysis = analyzeDocument(readable, ctx);
     return { ...analysis, entities: analysis.entities.map((e) => withTextOf(text, e)), commitments: analysis.commitments.map((c) => withTextOf(text, c)) };
   }
   const registry = ctx.registry ?? NO_OFFICIALS;
