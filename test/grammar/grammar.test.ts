@@ -238,6 +238,12 @@ describe('lexical cues inline', () => {
     assert.deepEqual(scopedTexts(tokens, HONORIFIC, 2), []);
   });
 
+  test('a title word that opens the name of a place, a competition or a prize is not an honorific', () => {
+    // Found by the session-13 review: "Premier League" and "King Street" took the honorific colour.
+    const tokens = tokenize('The Premier League, King Street, the Speaker Series, the Queen Street Bridge and the Chancellor Cup; King Charles spoke.\n');
+    assert.deepEqual(scopedTexts(tokens, HONORIFIC), ['King']);
+  });
+
   test('quoted titles take curly or straight quotes and exclude sentences and lower-case phrases', () => {
     const tokens = tokenize('The "Quad" and “Vision for the Future” but not “two-plus-two” nor "We will act now," he said.\n');
     assert.deepEqual(scopedTexts(tokens, TITLE), ['"Quad"', '“Vision for the Future”']);
