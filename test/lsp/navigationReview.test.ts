@@ -110,7 +110,8 @@ describe('navigation review: completion, hover cards and lenses', () => {
     });
     await session.edit(uri, text.indexOf('commitments:'), text.indexOf('commitments:'), 'tags: [x, y]\nkind: news\n');
     // A fresh request sees the new line once the debounced index update has run ...
-    while ((await lineOf()) !== 6) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let i = 0; i < 200 && (await lineOf()) !== 6; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(await lineOf(), 6);
     // ... and the notification that makes the client ask again was sent with that update, before this answer.
     await session.connection.sendRequest('policyLens/status');
     assert.ok(told > 0, 'the client is told that the commitments changed');

@@ -37,7 +37,7 @@ import {
 } from './anchorFilters';
 import type { AnchorSpec } from './anchors';
 import { settle, type Candidate, type RuleContext } from './candidate';
-import { span } from './ruleMatch';
+import { span, writtenGroup } from './ruleMatch';
 import {
   DASH,
   DAY,
@@ -68,7 +68,7 @@ export interface DateRule {
 /** A range written with a day and a month at both ends, in either order ("July 8 to August 2"). */
 function dayToDayRange(m: RegExpExecArray, ctx: RuleContext): Candidate | undefined {
   return rangeOf(ctx, m, {
-    m1: group(m, 'm1'), d1: group(m, 'd1'), m2: group(m, 'm2'), d2: group(m, 'd2'), y1: group(m, 'y1'), y2: group(m, 'y2'),
+    m1: writtenGroup(m, 'm1'), d1: writtenGroup(m, 'd1'), m2: writtenGroup(m, 'm2'), d2: writtenGroup(m, 'd2'), y1: writtenGroup(m, 'y1'), y2: writtenGroup(m, 'y2'),
   });
 }
 
@@ -89,10 +89,6 @@ export function capitalised(token: string | undefined): boolean {
   // A char code test rather than /^[A-Z]/: it runs for every month and weekday a rule builds.
   const first = token === undefined ? NaN : token.charCodeAt(0);
   return first >= 65 && first <= 90;
-}
-
-function group(match: RegExpExecArray, name: string): string | undefined {
-  return match.groups?.[name];
 }
 
 /** Day precision for a day-month whose year may be missing; validates the day. */
@@ -181,8 +177,8 @@ export function rangeOf(
  * day's real weekday; otherwise the plain date rule still finds the date on its own.
  */
 function weekdayStamp(match: RegExpExecArray, ctx: RuleContext): Candidate | undefined {
-  const weekdayToken = group(match, 'w');
-  const found = dayMonth(ctx, match, group(match, 'm'), group(match, 'd'), group(match, 'y'));
+  const weekdayToken = writtenGroup(match, 'w');
+  const found = dayMonth(ctx, match, writtenGroup(match, 'm'), writtenGroup(match, 'd'), writtenGroup(match, 'y'));
   // The value is read below, so any deferred part of the date is worked out now.
   const date = found && settle(found);
   if (!capitalised(weekdayToken) || date?.value === undefined) return undefined;
@@ -217,7 +213,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
       String.raw`(?<![\w.])(?<d>0?[1-9]|[12]\d|3[01])\.(?<m>0?[1-9]|1[0-2])\.`, Y('y'), String.raw`(?!\.?\d)`,
     ),
     build(m, ctx) {
-      const date = { year: Number(group(m, 'y')), month: Number(group(m, 'm')), day: Number(group(m, 'd')) };
+      const date = { year: Number(writtenGroup(m, 'y')), month: Number(writtenGroup(m, 'm')), day: Number(writtenGroup(m, 'd')) };
       if (!isValidDay(date.year, date.month, date.day)) return undefined;
       const [s, e] = span(m);
       return ctx.absolute(s, e, formatDay(date), 'day', 'numeric date written day.month.year');
@@ -229,8 +225,8 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
     anchors: { digits: (text, start, length) => YEAR_DIGITS(text, start, length) && [45, 47].includes(after(text, start, length)) },
     pattern: re(String.raw`\b`, Y('y'), String.raw`(?:-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])|/(?<sm>0?[1-9]|1[0-2])/(?<sd>0?[1-9]|[12]\d|3[01]))(?![\d/-])`),
     build(m, ctx) {
-      const iso = group(m, 'm') !== undefined;
-      const date = { year: Number(group(m, 'y')), month: Number(group(m, iso ? 'm' : 'sm')), day: Number(group(m, iso ? 'd' : 'sd')) };
+      const iso = writtenGroup(m, 'm') !== undefined;
+      const date = { year: Number(writtenGroup(m, 'y')), month: Number(writtenGroup(m, iso ? 'm' : 'sm')), day: Number(writtenGroup(m, iso ? 'd' : 'sd')) };
       if (!isValidDay(date.year, date.month, date.day)) return undefined;
       const [s, e] = span(m);
       return ctx.absolute(s, e, formatDay(date), 'day', iso ? 'ISO calendar date' : 'numeric date written year/month/day');
@@ -240,38 +236,38 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
     name: 'month-day-year',
     anchors: MONTH_DAY_START,
     pattern: re(String.raw`\b`, M('m'), String.raw`\s+`, D('d'), String.raw`(?:,\s*|\s+)`, Y('y'), String.raw`\b`),
-    build: (m, ctx) => dayMonth(ctx, m, group(m, 'm'), group(m, 'd'), group(m, 'y')),
+    build: (m, ctx) => dayMonth(ctx, m, writtenGroup(m, 'm'), writtenGroup(m, 'd'), writtenGroup(m, 'y')),
   },
   {
     name: 'day-month-year',
     anchors: DAY_START,
     pattern: re(String.raw`\b`, D('d'), String.raw`(?:\s+of)?\s+`, M('m'), String.raw`,?\s+`, Y('y'), String.raw`\b`),
-    build: (m, ctx) => dayMonth(ctx, m, group(m, 'm'), group(m, 'd'), group(m, 'y')),
+    build: (m, ctx) => dayMonth(ctx, m, writtenGroup(m, 'm'), writtenGroup(m, 'd'), writtenGroup(m, 'y')),
   },
   {
     name: 'month-day',
     anchors: MONTH_DAY_START,
     pattern: re(String.raw`\b`, M('m'), String.raw`\s+`, D('d')),
-    build: (m, ctx) => dayMonth(ctx, m, group(m, 'm'), group(m, 'd'), undefined),
+    build: (m, ctx) => dayMonth(ctx, m, writtenGroup(m, 'm'), writtenGroup(m, 'd'), undefined),
   },
   {
     name: 'day-month',
     anchors: DAY_START,
     pattern: re(String.raw`\b`, D('d'), String.raw`(?:\s+of)?\s+`, M('m')),
-    build: (m, ctx) => dayMonth(ctx, m, group(m, 'm'), group(m, 'd'), undefined),
+    build: (m, ctx) => dayMonth(ctx, m, writtenGroup(m, 'm'), writtenGroup(m, 'd'), undefined),
   },
   {
     name: 'month-day-day',
     anchors: { words: MONTH_WORDS, follows: dayRangeFollows, gateDigits: JOINED_DAY },
     pattern: re(String.raw`\b`, M('m1'), String.raw`\s+`, D('d1'), TO, D('d2'), String.raw`(?:,?\s+`, Y('y'), String.raw`\b)?`),
-    build: (m, ctx) => rangeOf(ctx, m, { m1: group(m, 'm1'), d1: group(m, 'd1'), d2: group(m, 'd2'), y2: group(m, 'y') }),
+    build: (m, ctx) => rangeOf(ctx, m, { m1: writtenGroup(m, 'm1'), d1: writtenGroup(m, 'd1'), d2: writtenGroup(m, 'd2'), y2: writtenGroup(m, 'y') }),
   },
   {
     name: 'day-day-month',
     anchors: { digits: DAY_DIGITS, gate: HAS_MONTH, gateDigits: JOINED_DAY },
     // "19/20 March 2009": a slash between two days before the month joins them too.
     pattern: re(String.raw`\b`, D('d1'), String.raw`(?:${TO}|/)`, D('d2'), String.raw`(?:\s+of)?\s+`, M('m1'), String.raw`(?:,?\s+`, Y('y'), String.raw`\b)?`),
-    build: (m, ctx) => rangeOf(ctx, m, { m1: group(m, 'm1'), d1: group(m, 'd1'), d2: group(m, 'd2'), y2: group(m, 'y') }),
+    build: (m, ctx) => rangeOf(ctx, m, { m1: writtenGroup(m, 'm1'), d1: writtenGroup(m, 'd1'), d2: writtenGroup(m, 'd2'), y2: writtenGroup(m, 'y') }),
   },
   {
     name: 'month-day-month-day',
@@ -307,12 +303,12 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
     // dropped as the noun and the modal.
     pattern: re(String.raw`\b`, MF('m1'), TO, MF('m2'), String.raw`(?:,?\s+`, Y('y'), String.raw`)?\b`),
     build(m, ctx) {
-      const m1 = capitalised(group(m, 'm1')) ? monthNumber(group(m, 'm1') ?? '') : undefined;
-      const m2 = capitalised(group(m, 'm2')) ? monthNumber(group(m, 'm2') ?? '') : undefined;
+      const m1 = capitalised(writtenGroup(m, 'm1')) ? monthNumber(writtenGroup(m, 'm1') ?? '') : undefined;
+      const m2 = capitalised(writtenGroup(m, 'm2')) ? monthNumber(writtenGroup(m, 'm2') ?? '') : undefined;
       if (m1 === undefined || m2 === undefined || m1 >= m2) return undefined;
       const value = (year: number): string => formatRange({ year, month: m1, day: 1 }, endOfMonth(year, m2));
       const [s, e] = span(m);
-      const yearToken = group(m, 'y');
+      const yearToken = writtenGroup(m, 'y');
       if (yearToken !== undefined) return ctx.absolute(s, e, value(Number(yearToken)), 'range', 'range of months');
       return ctx.relativeLater(s, e, 'range', () => {
         const tense = ctx.tense(s, e, true);
@@ -340,11 +336,11 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
     },
     pattern: re(String.raw`\b`, MOD, M('m'), String.raw`,?\s+(?:of\s+)?`, Y('y'), String.raw`\b`),
     build(m, ctx) {
-      const token = group(m, 'm');
+      const token = writtenGroup(m, 'm');
       const month = capitalised(token) ? monthNumber(token ?? '') : undefined;
       if (month === undefined) return undefined;
       const [s, e] = span(m);
-      return ctx.absolute(s, e, formatMonth(Number(group(m, 'y')), month), 'month', 'month and year');
+      return ctx.absolute(s, e, formatMonth(Number(writtenGroup(m, 'y')), month), 'month', 'month and year');
     },
   },
   {
@@ -361,11 +357,11 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
     },
     pattern: re(String.raw`\b`, MOD, MF('m'), String.raw`\s+(?:of\s+)?(?<rel>this|last|next)\s+year\b`),
     build(m, ctx) {
-      const month = capitalised(group(m, 'm')) ? monthNumber(group(m, 'm') ?? '') : undefined;
+      const month = capitalised(writtenGroup(m, 'm')) ? monthNumber(writtenGroup(m, 'm') ?? '') : undefined;
       if (month === undefined) return undefined;
-      const shift = { this: 0, last: -1, next: 1 }[(group(m, 'rel') ?? 'this').toLowerCase() as 'this' | 'last' | 'next'];
+      const shift = { this: 0, last: -1, next: 1 }[(writtenGroup(m, 'rel') ?? 'this').toLowerCase() as 'this' | 'last' | 'next'];
       const [s, e] = span(m);
-      return ctx.relative(s, e, 'month', `month of ${group(m, 'rel')?.toLowerCase()} year`, (doc) =>
+      return ctx.relative(s, e, 'month', `month of ${writtenGroup(m, 'rel')?.toLowerCase()} year`, (doc) =>
         formatMonth(doc.year + shift, month),
       );
     },
@@ -381,9 +377,9 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
     },
     pattern: re(String.raw`\b(?<rel>last|next|this(?:\s+(?:coming|past))?)\s+`, MOD, MF('m'), String.raw`\b`),
     build(m, ctx) {
-      const month = capitalised(group(m, 'm')) ? monthNumber(group(m, 'm') ?? '') : undefined;
+      const month = capitalised(writtenGroup(m, 'm')) ? monthNumber(writtenGroup(m, 'm') ?? '') : undefined;
       if (month === undefined) return undefined;
-      const rel = (group(m, 'rel') ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const rel = (writtenGroup(m, 'rel') ?? '').toLowerCase().replace(/\s+/g, ' ');
       const [s, e] = span(m);
       if (rel === 'last' || rel === 'this past') {
         return ctx.relative(s, e, 'month', 'the most recent such month before the document month', (doc) =>
@@ -410,7 +406,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
     anchors: MOD_MONTH_START,
     pattern: re(String.raw`\b`, MOD, MF('m'), String.raw`\b`),
     build(m, ctx) {
-      const token = group(m, 'm');
+      const token = writtenGroup(m, 'm');
       const month = capitalised(token) ? monthNumber(token ?? '') : undefined;
       if (month === undefined) return undefined;
       const [s, e] = span(m);
@@ -419,7 +415,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
       );
       // "May" and "March" are also a modal verb and a noun; without a cue word they are not dates.
       // Other month names followed by a capitalised word are usually given names ("April Smith").
-      if (!cue && group(m, 'mod') === undefined) {
+      if (!cue && writtenGroup(m, 'mod') === undefined) {
         if (month === 5 || month === 3) return undefined;
         if (/^\s+[A-Z][a-z]/.test(ctx.after(e, 3))) return undefined;
       }

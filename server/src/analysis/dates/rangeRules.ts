@@ -10,7 +10,7 @@ import { endOfMonth, formatRange } from '../dateResolution';
 import { capitalised, rangeOf, re, Y, type DateRule } from './absoluteRules';
 import { DAY_BEFORE_AND, HAS_MONTH, dayAndFollows, yearRangeFollows } from './anchorFilters';
 import { DASH, DAY, MONTH_ANY, MONTH_WORDS, dayNumber, monthNumber } from './lexicon';
-import { span } from './ruleMatch';
+import { span, writtenGroup } from './ruleMatch';
 
 const M = (name: string): string => `(?<${name}>${MONTH_ANY})(?![a-z])`;
 const D = (name: string): string => `(?<${name}>${DAY})`;
@@ -28,10 +28,6 @@ const NOT_A_DAY_AFTER = new RegExp(
 /** A month right before the first day: in "May 3 and 4 June" the 3 belongs to May. */
 const MONTH_BEFORE = new RegExp(String.raw`(?:${MONTH_ANY})\s+$`);
 
-function group(match: RegExpExecArray, name: string): string | undefined {
-  return match.groups?.[name];
-}
-
 /**
  * Two coordinated days are one range only when they are consecutive, as in every such case of the
  * gold; "3 and 10 May" names two separate days, which one `start/end` value cannot say.
@@ -47,10 +43,10 @@ export const RANGE_RULES: readonly DateRule[] = [
     anchors: { words: MONTH_WORDS, follows: yearRangeFollows },
     pattern: re(String.raw`\b`, M('m1'), String.raw`,?\s+`, Y('y1'), TO, M('m2'), String.raw`,?\s+`, Y('y2'), String.raw`\b`),
     build(m, ctx) {
-      const m1 = capitalised(group(m, 'm1')) ? monthNumber(group(m, 'm1') ?? '') : undefined;
-      const m2 = capitalised(group(m, 'm2')) ? monthNumber(group(m, 'm2') ?? '') : undefined;
-      const y1 = Number(group(m, 'y1'));
-      const y2 = Number(group(m, 'y2'));
+      const m1 = capitalised(writtenGroup(m, 'm1')) ? monthNumber(writtenGroup(m, 'm1') ?? '') : undefined;
+      const m2 = capitalised(writtenGroup(m, 'm2')) ? monthNumber(writtenGroup(m, 'm2') ?? '') : undefined;
+      const y1 = Number(writtenGroup(m, 'y1'));
+      const y2 = Number(writtenGroup(m, 'y2'));
       if (m1 === undefined || m2 === undefined || y1 * 12 + m1 >= y2 * 12 + m2) return undefined;
       const [s, e] = span(m);
       const value = formatRange({ year: y1, month: m1, day: 1 }, endOfMonth(y2, m2));
@@ -62,8 +58,8 @@ export const RANGE_RULES: readonly DateRule[] = [
     anchors: { digits: DAY_BEFORE_AND, gate: HAS_MONTH },
     pattern: re(String.raw`\b`, D('d1'), AND, D('d2'), String.raw`(?:\s+of)?\s+`, M('m1'), String.raw`(?:,?\s+`, Y('y'), String.raw`\b)?`),
     build(m, ctx) {
-      if (!consecutive(group(m, 'd1'), group(m, 'd2')) || MONTH_BEFORE.test(ctx.before(m.index, 12))) return undefined;
-      return rangeOf(ctx, m, { m1: group(m, 'm1'), d1: group(m, 'd1'), d2: group(m, 'd2'), y2: group(m, 'y') });
+      if (!consecutive(writtenGroup(m, 'd1'), writtenGroup(m, 'd2')) || MONTH_BEFORE.test(ctx.before(m.index, 12))) return undefined;
+      return rangeOf(ctx, m, { m1: writtenGroup(m, 'm1'), d1: writtenGroup(m, 'd1'), d2: writtenGroup(m, 'd2'), y2: writtenGroup(m, 'y') });
     },
   },
   {
@@ -71,9 +67,9 @@ export const RANGE_RULES: readonly DateRule[] = [
     anchors: { words: MONTH_WORDS, follows: dayAndFollows },
     pattern: re(String.raw`\b`, M('m1'), String.raw`\s+`, D('d1'), AND, D('d2'), String.raw`(?:,?\s+`, Y('y'), String.raw`\b)?`),
     build(m, ctx) {
-      if (!consecutive(group(m, 'd1'), group(m, 'd2'))) return undefined;
-      if (group(m, 'y') === undefined && NOT_A_DAY_AFTER.test(ctx.after(m.index + m[0].length, 16))) return undefined;
-      return rangeOf(ctx, m, { m1: group(m, 'm1'), d1: group(m, 'd1'), d2: group(m, 'd2'), y2: group(m, 'y') });
+      if (!consecutive(writtenGroup(m, 'd1'), writtenGroup(m, 'd2'))) return undefined;
+      if (writtenGroup(m, 'y') === undefined && NOT_A_DAY_AFTER.test(ctx.after(m.index + m[0].length, 16))) return undefined;
+      return rangeOf(ctx, m, { m1: writtenGroup(m, 'm1'), d1: writtenGroup(m, 'd1'), d2: writtenGroup(m, 'd2'), y2: writtenGroup(m, 'y') });
     },
   },
 ];

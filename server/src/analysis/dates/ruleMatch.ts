@@ -7,6 +7,11 @@ export function group(match: RegExpExecArray, name: string): string | undefined 
   return token === undefined || singleSpaced(token) ? token : token.replace(/\s+/g, ' ');
 }
 
+/** The named group `name` of a match as written (case kept: a month or weekday must be capitalised). */
+export function writtenGroup(match: RegExpExecArray, name: string): string | undefined {
+  return match.groups?.[name];
+}
+
 /** Whether every white space in `text` is a lone plain space, so that collapsing white space changes nothing. */
 function singleSpaced(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

@@ -13,6 +13,7 @@ import {
   formatRange,
   formatYear,
   parseIsoDay,
+  resolveWeekday,
   weekdayOf,
   weekOf,
   type CalendarDate,
@@ -374,10 +375,8 @@ function resolveAnaphor(c: Candidate, anaphor: Anaphor, before: readonly Candida
 function anaphorValue(base: CalendarDate, anaphor: Anaphor): string {
   if (anaphor.weekday !== undefined) {
     // The first such weekday strictly after the earlier day (or strictly before it, for "the previous").
-    const step = anaphor.offset < 0 ? -1 : 1;
-    let day = addDays(base, step);
-    while (weekdayOf(day) !== anaphor.weekday) day = addDays(day, step);
-    return formatDay(day);
+    const after = anaphor.offset > 0;
+    return formatDay(resolveWeekday(anaphor.weekday, addDays(base, after ? 1 : -1), after ? 'future' : 'past'));
   }
   const date = addUnits(base, anaphor.unit, anaphor.offset);
   if (anaphor.unit === 'week') {
