@@ -38,13 +38,57 @@ describe('recognizeDates: two days coordinated with "and"', () => {
     assert.deepEqual(found('The meeting took place on 22 and 23 July 2020.', TUESDAY), [['22 and 23 July 2020', '2020-07-22/2020-07-23']]);
   });
 
-  it('leaves days that are not consecutive, and a number that counts, alone', () => {
-    assert.deepEqual(found('Talks will be held on May 3 and 10.', TUESDAY), [['May 3', '2025-05-03']]);
+  it('leaves a number that counts, and a day of another month, alone', () => {
     assert.deepEqual(found('On May 3 and 4 ministers met.', TUESDAY), [['May 3', '2024-05-03']]);
     assert.deepEqual(found('They met on May 3 and 4 June.', TUESDAY), [
       ['May 3', '2024-05-03'],
       ['4 June', '2024-06-04'],
     ]);
+  });
+});
+
+describe('recognizeDates: days listed with a full date', () => {
+  it('gives each listed day its own date, in the month and year of the day written with the month', () => {
+    // Before: "3 and 10 May" gave only "10 May", and "May 3 and 10" only "May 3".
+    assert.deepEqual(found('Talks were held on 3 and 10 May.', TUESDAY), [
+      ['3', '2024-05-03'],
+      ['10 May', '2024-05-10'],
+    ]);
+    assert.deepEqual(found('Talks will be held on May 3 and 10.', TUESDAY), [
+      ['May 3', '2025-05-03'],
+      ['10', '2025-05-10'],
+    ]);
+    assert.deepEqual(found('Rounds on 2, 4, and 8 July 2025.', TUESDAY), [
+      ['2', '2025-07-02'],
+      ['4', '2025-07-04'],
+      ['8 July 2025', '2025-07-08'],
+    ]);
+    assert.deepEqual(found('They will meet on May 3, 5 and 10.', TUESDAY), [
+      ['May 3', '2025-05-03'],
+      ['5', '2025-05-05'],
+      ['10', '2025-05-10'],
+    ]);
+    assert.deepEqual(found('A vote on 3 or 4 July.', TUESDAY), [
+      ['3', '2025-07-03'],
+      ['4 July', '2025-07-04'],
+    ]);
+    assert.deepEqual(found('Held on the 1st and 15th of August 2024.', TUESDAY), [
+      ['1st', '2024-08-01'],
+      ['15th of August 2024', '2024-08-15'],
+    ]);
+  });
+
+  it('reads "between 3 and 10 May" as one range', () => {
+    assert.deepEqual(found('The window runs between 3 and 10 May.', TUESDAY), [['3 and 10 May', '2025-05-03/2025-05-10']]);
+  });
+
+  it('leaves numbers that count, a year after the list and days out of order alone', () => {
+    assert.deepEqual(found('Articles 3 and 10 May apply.', TUESDAY), [['10 May', '2025-05-10']]);
+    assert.deepEqual(found('Under paragraphs 3 and 10 May 2025 is the date.', TUESDAY), [['10 May 2025', '2025-05-10']]);
+    assert.deepEqual(found('It costs $3 and 10 May is the date.', TUESDAY), [['10 May', '2025-05-10']]);
+    assert.deepEqual(found('They met on May 3 and 10 ministers came.', TUESDAY), [['May 3', '2024-05-03']]);
+    assert.deepEqual(found('They will meet on May 3 and 10, 2026.', TUESDAY).map(([text]) => text), ['May 3', '2026']);
+    assert.deepEqual(found('They met on 12 and 10 May.', TUESDAY), [['10 May', '2024-05-10']]);
   });
 });
 

@@ -20,6 +20,7 @@ import {
 } from '../dateResolution';
 import { RuleContext, settle, type Anaphor, type Candidate } from '../dates/candidate';
 import { chronoCandidates } from '../dates/chronoFallback';
+import { withCoordinatedDays } from '../dates/coordinatedDays';
 import type { DateRule } from '../dates/absoluteRules';
 import { forEachMatch, scanAnchors, type MatchFilter } from '../dates/ruleRunner';
 import { shared } from '../sharedStrings';
@@ -48,7 +49,7 @@ export function recognizeDates(paragraph: string, ctx: DateContext): Entity[] {
   const taken = attachDeadlines(rules, selected);
   const all = withChronoCandidates(taken, chronoCandidates(rules, taken));
   resolveReferences(all, paragraph, rules.doc);
-  return all.map((c) => toEntity(paragraph, c));
+  return withCoordinatedDays(all, paragraph).map((c) => toEntity(paragraph, c));
 }
 
 /**

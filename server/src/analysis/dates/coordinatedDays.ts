@@ -1,0 +1,145 @@
+/**
+ * Days coordinated with a full date that share its month: the "3" of "3 and 10 May", the "5" and "10"
+ * of "May 3, 5 and 10". The rules find only the day written with the month, so without this step the
+ * other days of the list were lost. Two consecutive days joined by "and" are already one range (see
+ * rangeRules.ts); "between 3 and 10 May" is a range too, as "between" makes the two days its ends.
+ * Otherwise each listed day becomes a date of its own, in the month and year of the written one.
+ */
+
+import { formatRange } from '../dateResolution';
+import type { Candidate } from './candidate';
+import { MONTH_ANY } from './lexicon';
+
+const ORDINAL = String.raw`(?:st|nd|rd|th)?`;
+const DAY = String.raw`(?:[1-9]|[12]\d|3[01])`;
+const JOIN = String.raw`,?\s+(?:and|or|&)\s+`;
+
+/** "10 May", "10 May 2025", "10th of May": a day written before its month. */
+const DAY_FIRST = new RegExp(String.raw`^\d{1,2}${ORDINAL}\s+(?:of\s+)?(?:${MONTH_ANY})`);
+/** "May 3", "May 3rd": a day written after its month, with no year (a year would follow the whole list). */
+const MONTH_FIRST = new RegExp(String.raw`^(?:${MONTH_ANY})\s+\d{1,2}${ORDINAL}$`);
+
+/** A list of days right before a date: "3 and ", "2, 4, and ". Group 1 is the list, group 2 the word before it. */
+const DAYS_BEFORE = new RegExp(String.raw`(?:([\p{L}.]+)\s+|[(,;:—–]\s*)?(${DAY}${ORDINAL}(?:\s*,\s*${DAY}${ORDINAL})*)${JOIN}$`, 'u');
+/** A list of days right after a date: " and 10", ", 5 and 10". */
+const DAYS_AFTER = new RegExp(String.raw`^((?:\s*,\s*${DAY}${ORDINAL})*)${JOIN}(${DAY}${ORDINAL})\b`);
+
+/**
+ * What may not follow the last day of "May 3 and 10" for it to be a day: a month or a year ("May 3
+ * and 10 June", "May 3 and 10, 2025" are written otherwise), a number going on ("10-12", "10.5"),
+ * a time or a percentage, or a word the number counts ("May 3 and 10 ministers").
+ */
+const NOT_A_DAY_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:${MONTH_ANY})(?![a-z])|,?\s*\d|\s*(?:[-–.:/]\s*\d|[ap]\.?m\b|%)|\s+(?!(?:in|at|on|and|or|to|for|with|during|when|where|while|as|respectively|before|after|of|from|the|this|that|which|amid|were|was|are|is|will|went|had|have)\b)[a-z])`,
+);
+
+/** Words after which numbers count things rather than days: "Articles 3 and 10 May …", "paragraphs 3 and 10". */
+const COUNTED = /^(?:articles?|paragraphs?|paras?|sections?|items?|points?|nos?\.?|numbers?|chapters?|clauses?|rules?|resolutions?|pages?|pp\.?|annex(?:es)?|goals?|levels?|phases?|stages?|groups?|rounds?|by|until|till|before|within)$/i;
+
+/** How far before a date a list of days is looked for; "12, 14, 19, 21, 26 and 28 " fits. */
+const LOOK_BEHIND = 48;
+
+/**
+ * The candidates with the days coordinated with a full date added, in text order. `all` is in text
+ * order with values resolved; it is returned as is when no list is found, as in nearly every paragraph.
+ */
+export function withCoordinatedDays(all: Candidate[], paragraph: string): Candidate[] {
+  let added: Coordinated[] | undefined;
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i]!;
+    if (c.precision !== 'day' || c.value === undefined || c.value.length !== 10) continue;
+    const previousEnd = i > 0 ? all[i - 1]!.end : 0;
+    const nextStart = i + 1 < all.length ? all[i + 1]!.start : paragraph.length;
+    const found = daysBefore(c, paragraph, previousEnd) ?? daysAfter(c, paragraph, nextStart);
+    if (found !== undefined) (added ??= []).push(...found);
+  }
+  if (added === undefined) return all;
+  const replaced = new Set<Candidate | undefined>(added.map((c) => c.replaces));
+  return [...all.filter((c) => !replaced.has(c)), ...added].sort((a, b) => a.start - b.start);
+}
+
+interface Coordinated extends Candidate {
+  /** The written date that a "between" range takes the place of. */
+  replaces?: Candidate;
+}
+
+/** "3 and 10 May": the days listed before a day-first date, or the "between" range they open. */
+function daysBefore(c: Candidate, paragraph: string, previousEnd: number): Coordinated[] | undefined {
+  const code = paragraph.charCodeAt(c.start - 1);
+  if (code !== 32 && code !== 160) return undefined;
+  const written = paragraph.slice(c.start, c.end);
+  if (!DAY_FIRST.test(written)) return undefined;
+  const from = Math.max(previousEnd, c.start - LOOK_BEHIND);
+  const m = DAYS_BEFORE.exec(paragraph.slice(from, c.start));
+  if (m === null) return undefined;
+  const matchStart = from + m.index;
+  // The match must not begin inside a word the window cut, nor right after a word it does not see.
+  if (matchStart > 0 && !/\s/.test(paragraph.charAt(matchStart - 1))) return undefined;
+  const before = m[1];
+  if (before !== undefined && (COUNTED.test(before) || startsUpperMidSentence(before, paragraph, matchStart))) return undefined;
+  const days = listedDays(m[2]!, matchStart + m[0].indexOf(m[2]!));
+  const anchorDay = Number(c.value!.slice(8));
+  if (!ascending([...days.map((d) => d.day), anchorDay])) return undefined;
+  if (before?.toLowerCase() === 'between') {
+    if (days.length !== 1) return undefined;
+    const first = `${c.value!.slice(0, 8)}${pad(days[0]!.day)}`;
+    return [{ ...c, start: days[0]!.start, value: formatRange(parse(first), parse(c.value!)), precision: 'range', reason: `range of days between ${first} and ${c.value!}`, replaces: c }];
+  }
+  return days.map((d) => dayOf(c, d, written));
+}
+
+/** "May 3, 5 and 10": the days listed after a month-first date. */
+function daysAfter(c: Candidate, paragraph: string, nextStart: number): Coordinated[] | undefined {
+  const written = paragraph.slice(c.start, c.end);
+  if (!MONTH_FIRST.test(written)) return undefined;
+  const rest = paragraph.slice(c.end, Math.min(nextStart, c.end + LOOK_BEHIND));
+  const m = DAYS_AFTER.exec(rest);
+  if (m === null) return undefined;
+  const afterList = c.end + m[0].length;
+  if (NOT_A_DAY_AFTER.test(paragraph.slice(afterList, afterList + 16))) return undefined;
+  const days = [...listedDays(m[1]!, c.end), ...listedDays(m[2]!, c.end + m[0].length - m[2]!.length)];
+  const anchorDay = Number(c.value!.slice(8));
+  if (!ascending([anchorDay, ...days.map((d) => d.day)])) return undefined;
+  // Two consecutive days are one range, which the range rules find; they did not here, so leave it.
+  if (days.length === 1 && days[0]!.day === anchorDay + 1) return undefined;
+  return days.map((d) => dayOf(c, d, written));
+}
+
+interface ListedDay {
+  readonly day: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The day numbers of a list like "2, 4" at `offset`, with their spans (ordinals included). */
+function listedDays(list: string, offset: number): ListedDay[] {
+  const out: ListedDay[] = [];
+  for (const m of list.matchAll(/\d{1,2}(?:st|nd|rd|th)?/g)) out.push({ day: Number.parseInt(m[0], 10), start: offset + m.index, end: offset + m.index + m[0].length });
+  return out;
+}
+
+function dayOf(c: Candidate, d: ListedDay, written: string): Coordinated {
+  const value = `${c.value!.slice(0, 8)}${pad(d.day)}`;
+  return { start: d.start, end: d.end, value, precision: 'day', relative: c.relative, source: c.source, reason: `day listed with "${written}", in its month and year` };
+}
+
+function ascending(days: readonly number[]): boolean {
+  for (let i = 1; i < days.length; i++) if (days[i]! <= days[i - 1]!) return false;
+  return true;
+}
+
+/** A capitalised word that does not open a sentence names something the numbers belong to ("Articles 3 and"). */
+function startsUpperMidSentence(word: string, paragraph: string, at: number): boolean {
+  const first = word.charAt(0);
+  if (first === first.toLowerCase()) return false;
+  const before = paragraph.slice(Math.max(0, at - 3), at).trimEnd();
+  return before !== '' && !/[.!?]$/.test(before);
+}
+
+function pad(day: number): string {
+  return String(day).padStart(2, '0');
+}
+
+function parse(iso: string): { year: number; month: number; day: number } {
+  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
+}
