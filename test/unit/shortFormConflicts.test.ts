@@ -85,3 +85,18 @@ test('a document naming only the official keeps every short mention on the offic
     { text: 'Li', source: 'registry', officialId: 'li-wei' },
   ]);
 });
+
+test('a given name the lists lack, mid-sentence before the family name, makes another person ("Makiko Abe")', () => {
+  // Before: "Makiko Abe" and "Kakuei Abe" were the official Akie Abe's "Abe", as no name list holds "Makiko".
+  assert.deepEqual(people('On Tuesday, Makiko Abe met the press.'), [{ text: 'Makiko Abe' }]);
+  assert.deepEqual(people('Later, Kakuei Abe spoke, and Ambassador Makiko Abe replied.'), [{ text: 'Kakuei Abe' }, { text: 'Makiko Abe' }]);
+});
+
+test('a capitalised word that is a title, place, nationality or sentence opener before the family name keeps the official', () => {
+  const official = [{ text: 'Abe', officialId: 'abe-akie' }];
+  assert.deepEqual(people('Yesterday Abe met the press.'), official);
+  assert.deepEqual(people('The talks ended. Then Abe left.'), official);
+  assert.deepEqual(people('He praised the Japanese Abe as a friend.'), official);
+  assert.deepEqual(people('He met Tokyo Abe supporters.'), official);
+  assert.deepEqual(people('He thanked Minister Abe.'), official);
+});

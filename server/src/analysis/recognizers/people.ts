@@ -10,7 +10,7 @@ import { asciiTwin } from './asciiPatterns';
 import { cacheByRange } from './rangeCache';
 import { memoizeString } from './wordMemo';
 import { patternPerson, registryPerson } from './personEntity';
-import { namesAnotherPerson } from './shortFormConflicts';
+import { fullNameWithUnlistedGivenName, namesAnotherPerson } from './shortFormConflicts';
 import { findNameStarts, finiteLanguage, isAsciiLetter, isAsciiLower, KeywordStarts, matchListAtStarts, mayBeCapital, type NameStarts } from './peopleScan';
 import { MONTH_FULL_WORDS } from '../dates/lexicon';
 
@@ -95,6 +95,13 @@ function registryNames(state: PeopleState, ctx: PeopleContext): void {
   for (const match of ctx.registry.findNames(paragraph, state.starts.capitals, state.starts.asciiWords)) {
     // "Shinzo Abe" is not the official Akie Abe; left untaken, the name is found whole by the patterns below.
     if (match.shortForm && namesAnotherPerson(paragraph, match.span, match.officials)) continue;
+    const other = match.shortForm ? fullNameWithUnlistedGivenName(paragraph, match.span, match.officials) : undefined;
+    if (other !== undefined) {
+      const reason = `given name and family name; not the registry's ${listedIds(match.officials.map((o) => o.id))}, whose given name differs`;
+      found.push(patternPerson(other, paragraph.slice(other.start, other.end), reason, titleBefore(paragraph, other.start)));
+      taken.push(other);
+      continue;
+    }
     const role = titleBefore(paragraph, match.span.start) ?? titleAfter(paragraph, match.span.end);
     if (match.shortForm && role === undefined && !isLikelyShortMention(match.text)) continue;
     const chosen = chooseOfficial(match.officials, ctx.documentDate);

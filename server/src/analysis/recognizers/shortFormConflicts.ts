@@ -7,8 +7,9 @@
  */
 import type { Official } from '../../knowledge/officialsRegistry';
 import { foldToBaseLetters } from '../../knowledge/nameMatching';
+import { isDemonym, organizationGazetteer, placeGazetteer } from '../../knowledge/gazetteer';
 import type { Span } from '../types';
-import { isGivenName, NAME_FOLLOWERS, NOT_NAME, POST_NOMINALS, TITLE_TOKEN } from './peopleLexicon';
+import { INSTITUTION_HEAD_WORDS, isGivenName, NAME_FOLLOWERS, NOT_NAME, POST_NOMINALS, TITLE_TOKEN } from './peopleLexicon';
 
 /** Whether the short form at `span` is written as part of a full name none of `officials` bears. */
 export function namesAnotherPerson(paragraph: string, span: Span, officials: readonly Official[]): boolean {
@@ -16,6 +17,40 @@ export function namesAnotherPerson(paragraph: string, span: Span, officials: rea
   if (before !== undefined && isGivenName(before) && !officials.some((o) => nameWords(o).has(fold(before)))) return true;
   const after = wordAfter(paragraph, span.end);
   return after !== undefined && isNameWordAfter(after) && !officials.some((o) => nameWords(o).has(fold(after)));
+}
+
+/**
+ * The full name "Makiko Tanaka" when the official's family name "Tanaka" follows a given name that the
+ * name lists lack. Mid-sentence, a capitalised word right before a family name that is no title,
+ * place, nationality, institution or other word known not to be a name, and none of the official's
+ * own name words, is read as another person's given name. At the start of a sentence any word is
+ * capitalised ("Yesterday Tanaka met …"), so there the short form keeps the official.
+ */
+export function fullNameWithUnlistedGivenName(paragraph: string, span: Span, officials: readonly Official[]): Span | undefined {
+  const before = wordBefore(paragraph, span.start);
+  if (before === undefined || isGivenName(before) || !mayBeUnlistedGivenName(before)) return undefined;
+  if (officials.some((o) => nameWords(o).has(fold(before)))) return undefined;
+  const start = span.start - 1 - before.length;
+  return opensSentence(paragraph, start) ? undefined : { start, end: span.end };
+}
+
+function mayBeUnlistedGivenName(word: string): boolean {
+  return (
+    !NOT_NAME.has(word) &&
+    !NAME_FOLLOWERS.has(word) &&
+    !INSTITUTION_HEAD_WORDS.has(word) &&
+    !TITLE_TOKEN.test(word) &&
+    !isDemonym(word) &&
+    placeGazetteer().lookup(word) === undefined &&
+    organizationGazetteer().lookup(word) === undefined
+  );
+}
+
+/** Whether the word at `start` is the first of its paragraph or sentence (after ".", "!", "?", ":" or an opening quote). */
+function opensSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (isSpace(text.charCodeAt(i)) || text[i] === '\n' || text[i] === '\r')) i--;
+  return i < 0 || /[.!?:"“‘(\[—–-]/u.test(text[i]!);
 }
 
 /**
