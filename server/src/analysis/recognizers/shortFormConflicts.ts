@@ -50,7 +50,7 @@ function mayBeUnlistedGivenName(word: string): boolean {
 function opensSentence(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (isSpace(text.charCodeAt(i)) || text[i] === '\n' || text[i] === '\r')) i--;
-  return i < 0 || /[.!?:"“‘([—–-]/u.test(text[i]!);
+  return i < 0 || /[.!?:"“‘]/u.test(text[i]!);
 }
 
 /**
