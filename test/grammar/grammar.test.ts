@@ -244,6 +244,12 @@ describe('lexical cues inline', () => {
     assert.deepEqual(scopedTexts(tokens, HONORIFIC), ['King']);
   });
 
+  test('a title word that opens a longer place or institution name is not an honorific either', () => {
+    // Left open by the session-13 review: "Prince Edward Island" took the honorific colour.
+    const tokens = tokenize('Prince Edward Island, the Queen Elizabeth Hospital, King George Island and King Abdulaziz University; Prince Edward spoke.\n');
+    assert.deepEqual(scopedTexts(tokens, HONORIFIC), ['Prince']);
+  });
+
   test('quoted titles take curly or straight quotes and exclude sentences and lower-case phrases', () => {
     const tokens = tokenize('The "Quad" and “Vision for the Future” but not “two-plus-two” nor "We will act now," he said.\n');
     assert.deepEqual(scopedTexts(tokens, TITLE), ['"Quad"', '“Vision for the Future”']);
