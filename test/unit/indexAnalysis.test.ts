@@ -58,3 +58,22 @@ test('the body checks report each unregistered person once, short forms included
   assert.equal(new Set(names).size, names.length);
   assert.ok(names.length > 0);
 });
+
+test('the index analysis drops a bare official mention that a full name in the document takes over, as the full analysis does', () => {
+  // "Ishiba" alone is taken over by "Teresa Ishiba" unless the official is named otherwise too.
+  const cases = [
+    'Teresa Ishiba met the press in Hanoi.\n\nLater, Ishiba said the talks went well.',
+    'Ishiba spoke first.\n\nTeresa Ishiba replied, and Ishiba agreed.',
+    'Prime Minister Shigeru Ishiba met Teresa Ishiba. Ishiba said so.',
+    'Ishiba spoke. Prime Minister Ishiba left.\n\nTeresa Ishiba stayed.',
+  ];
+  for (const body of cases) {
+    const text = `---\ndate: 2025-04-29\n---\n${body}\n`;
+    assert.deepEqual(factsOf(analyzeForIndex(text, { registry }), text), factsOf(analyzeDocument(text, { registry }), text), body);
+  }
+  const takenOver = `---\ndate: 2025-04-29\n---\n${cases[0]!}\n`;
+  assert.deepEqual(
+    analyzeForIndex(takenOver, { registry }).entities.map((e) => e.officialId),
+    [],
+  );
+});

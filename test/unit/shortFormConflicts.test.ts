@@ -100,3 +100,20 @@ test('a capitalised word that is a title, place, nationality or sentence opener 
   assert.deepEqual(people('He met Tokyo Abe supporters.'), official);
   assert.deepEqual(people('He thanked Minister Abe.'), official);
 });
+
+test('a family name alone names the person named in full with it, when the official is not named otherwise', () => {
+  // Before: "Li" was the registry's Li Wei although the document only names Li Keqiang.
+  assert.deepEqual(analyzedPeople('Premier Li Keqiang met the press. Li said the talks went well.'), [
+    { text: 'Li Keqiang', source: 'pattern' },
+    { text: 'Li', source: 'coreference' },
+  ]);
+  assert.deepEqual(analyzedPeople('Li said the talks went well.\n\nPremier Li Keqiang met the press.'), [
+    { text: 'Li', source: 'coreference' },
+    { text: 'Li Keqiang', source: 'pattern' },
+  ]);
+});
+
+test('the official keeps the family name when named with a title, or when the full name may be the official', () => {
+  assert.deepEqual(analyzedPeople('Premier Li Keqiang met Foreign Minister Li. Li said so.').map((p) => p.officialId ?? p.source), ['pattern', 'li-wei', 'li-wei']);
+  assert.deepEqual(analyzedPeople('Antony J. Blinken arrived. Blinken said so.').map((p) => p.officialId ?? p.source).at(-1), 'blinken-antony');
+});

@@ -24,6 +24,7 @@ import { guardText } from './textGuards';
 import { withLoneCarriageReturnsAsLineFeeds, withTextOf } from './lineBreaks';
 import type { Commitment, Entity, Span } from './types';
 import { appendAll } from './arrays';
+import { isBareOfficialMention, namedInFullKey, officialsNamedInFull, takingOverName, withShortFormsTakenOver, type TakeoverContext } from './shortFormTakeover';
 
 export type { Commitment, Entity, EntityKind, Span } from './types';
 export type { Finding, FindingCode, FindingFix, Severity } from './findings';
@@ -148,7 +149,7 @@ export function analyzeDocument(text: string, ctx: AnalysisContext = {}): Docume
     cache.entry(paragraph.prose, () => fresh?.get(paragraph.prose) ?? precomputed?.get(paragraph.prose) ?? analyzeParagraph(flatCopy(paragraph.prose), registry, documentDate?.value)),
   );
   cache.end();
-  const { paragraphs: linked, sharedName } = linkParagraphs(paragraphs, entries, cache);
+  const { paragraphs: linked, sharedName } = linkParagraphs(paragraphs, entries, cache, registry);
   // Nothing at document level changes a paragraph's results without corrections or shared names.
   const final = annotations.ignore.length === 0 && annotations.add.length === 0 && !sharedName;
   // File offsets are given to every entity only when someone asks for `entities` or `commitments`:
@@ -223,16 +224,27 @@ function sameCandidateLists(a: readonly (readonly (readonly [string, string])[])
  * relinks the paragraph it touched unless it changed a name that others refer to. Also tells whether
  * any paragraph holds a name shared by several registry entries, which is memoised with the links.
  */
-function linkParagraphs(paragraphs: readonly Paragraph[], entries: readonly ParagraphEntry[], cache: ParagraphCache): { paragraphs: PlacedParagraph[]; sharedName: boolean } {
-  const { shortToFull, key } = shortNamesOf(
+function linkParagraphs(
+  paragraphs: readonly Paragraph[],
+  entries: readonly ParagraphEntry[],
+  cache: ParagraphCache,
+  registry: OfficialsRegistry,
+): { paragraphs: PlacedParagraph[]; sharedName: boolean } {
+  const { shortToFull, key: shortKey } = shortNamesOf(
     entries.map((entry) => (entry.shortNames ??= shortNameCandidates(entry.result.entities))),
     cache,
   );
+  const namedInFull = new Set<string>();
+  for (const entry of entries) for (const id of (entry.namedInFull ??= officialsNamedInFull(entry.result.entities))) namedInFull.add(id);
+  const takeover: TakeoverContext = { registry, shortToFull, namedInFull };
+  // Links depend on the short names and, through the takeover of bare official mentions, on the officials named in full.
+  const namedKey = namedInFullKey(namedInFull);
+  const key = `${shortKey}\u0002${namedKey}`;
   const previous = cache.shortNameMatcher;
   // When a keystroke changes a name others refer to, only paragraphs that contain an affected short
   // form need relinking: a form absent from a paragraph cannot change what the matcher finds there.
-  const changed = previous !== undefined && previous.key !== key ? changedShortForms(previous.shortToFull, shortToFull) : undefined;
-  if (previous?.key !== key) cache.shortNameMatcher = compileShortNames(shortToFull, key);
+  const changed = previous !== undefined && previous.key !== shortKey ? changedShortForms(previous.shortToFull, shortToFull) : undefined;
+  if (previous?.key !== shortKey) cache.shortNameMatcher = compileShortNames(shortToFull, shortKey);
   const matcher = cache.shortNameMatcher;
   const out: PlacedParagraph[] = new Array<PlacedParagraph>(paragraphs.length);
   let sharedName = false;
@@ -241,11 +253,11 @@ function linkParagraphs(paragraphs: readonly Paragraph[], entries: readonly Para
     const entry = entries[i]!;
     let linked = entry.linked;
     if (linked?.key !== key) {
-      if (changed !== undefined && matcher !== undefined && linked !== undefined && linked.key === previous?.key && !changed.some((s) => paragraph.prose.includes(s))) {
+      if (changed !== undefined && matcher !== undefined && linked !== undefined && linked.key === `${previous?.key}\u0002${namedKey}` && !changed.some((s) => paragraph.prose.includes(s))) {
         linked = { key, entities: linked.entities, sharedName: linked.sharedName };
       } else {
         const own = entry.result.entities;
-        const entities = matcher ? shortNameLinks(paragraph.prose, own, matcher) : own;
+        const entities = withShortFormsTakenOver(matcher ? shortNameLinks(paragraph.prose, own, matcher) : own, takeover);
         linked = { key, entities, sharedName: hasSharedName(entities) };
       }
       entry.linked = linked;
@@ -436,17 +448,56 @@ export function analyzeForIndex(text: string, ctx: AnalysisContext = {}): IndexA
   // recognised in every paragraph first, the others after, each recogniser over the batch in turn.
   const context = peopleContext(registry, documentDate?.value);
   const people = recognizePeopleInEach(paragraphs.map((paragraph) => paragraph.prose), context);
+  const resolvedEntities = new Map<number, Entity[]>();
+  const entitiesOf = (i: number): Entity[] => {
+    let entities = resolvedEntities.get(i);
+    if (entities === undefined) {
+      // Only the few paragraphs that name an official are copied for the other recognisers' scans.
+      entities = paragraphEntities(flatCopy(paragraphs[i]!.prose), documentDate?.value, people[i]!);
+      resolvedEntities.set(i, entities);
+    }
+    return entities;
+  };
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i]!;
     if (!people[i]!.some(isOfficialMention)) continue;
-    // Only the few paragraphs that name an official are copied for the other recognisers' scans.
-    for (const e of paragraphEntities(flatCopy(paragraph.prose), documentDate?.value, people[i]!)) {
+    for (const e of entitiesOf(i)) {
       if (isOfficialMention(e)) mentions.push({ ...e, span: shiftSpan(e.span, paragraph.span.start) });
     }
   }
-  const resolved = resolveSharedNames(mentions, registry, annotations, documentDate?.value);
+  const kept = withoutTakenOver(mentions, paragraphs.length, (i) => people[i]!, entitiesOf, registry);
+  const resolved = resolveSharedNames(kept, registry, annotations, documentDate?.value);
   const corrected = applyCorrections(text, paragraphs, resolved, annotations, documentDate?.value).filter(isOfficialMention);
   return { skipped: false, bodyStart: split.bodyStart, annotations, ...(documentDate ? { documentDate } : {}), entities: corrected };
+}
+
+/**
+ * The official mentions that `analyzeDocument` keeps after short forms are taken over (see
+ * shortFormTakeover.ts), found without analysing every paragraph. A short form's full name is the first
+ * one in the document that the people recogniser offers for it and that survives the paragraph's overlap
+ * resolution, so only paragraphs whose people offer one of the bare mentions' forms are resolved.
+ */
+function withoutTakenOver(
+  mentions: readonly Entity[],
+  paragraphCount: number,
+  peopleOf: (i: number) => readonly Entity[],
+  entitiesOf: (i: number) => readonly Entity[],
+  registry: OfficialsRegistry,
+): Entity[] {
+  const namedInFull = new Set(officialsNamedInFull(mentions));
+  const wanted = new Set<string>();
+  for (const e of mentions) if (isBareOfficialMention(e) && !(e.alternatives ?? [e.officialId!]).some((id) => namedInFull.has(id))) wanted.add(e.text);
+  if (wanted.size === 0) return [...mentions];
+  const shortToFull = new Map<string, string>();
+  const offers = (pairs: readonly (readonly [string, string])[]): boolean => pairs.some(([short, full]) => full !== short && wanted.has(short) && !shortToFull.has(short));
+  for (let i = 0; i < paragraphCount && shortToFull.size < wanted.size; i++) {
+    if (!offers(shortNameCandidates(peopleOf(i)))) continue;
+    for (const [short, full] of shortNameCandidates(entitiesOf(i))) {
+      if (full !== short && wanted.has(short) && !shortToFull.has(short)) shortToFull.set(short, full);
+    }
+  }
+  const ctx: TakeoverContext = { registry, shortToFull, namedInFull };
+  return mentions.filter((e) => takingOverName(e, ctx) === undefined);
 }
 
 function findDocumentDate(

@@ -17,8 +17,11 @@ export interface ParagraphEntry {
   readonly result: ParagraphResult;
   /** The (short form, full name) pairs of coreference that this paragraph contributes. */
   shortNames?: [string, string][];
+  /** The registry officials this paragraph names other than by a bare short form (see shortFormTakeover.ts). */
+  namedInFull?: string[];
   /**
-   * Entities with coreference links added, for the short-name matcher with this key (relative spans),
+   * Entities with coreference links added, for the short-name matcher and the officials named in full
+   * with this key (relative spans),
    * and whether one of them has a name that several registry entries share.
    */
   linked?: { readonly key: string; readonly entities: readonly Entity[]; readonly sharedName: boolean };

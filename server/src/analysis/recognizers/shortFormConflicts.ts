@@ -62,6 +62,18 @@ function isNameWordAfter(word: string): boolean {
   return !NOT_NAME.has(word) && !NAME_FOLLOWERS.has(word) && !POST_NOMINALS.has(word) && !TITLE_TOKEN.test(word);
 }
 
+/**
+ * Whether the full name `full` may be the official's own: each of its words is one of the official's
+ * name words or an initial ("Antony J. Blinken" for Antony Blinken), so it names no one else.
+ */
+export function mayNameOfficial(full: string, official: Official): boolean {
+  const words = nameWords(official);
+  return full
+    .split(/[\s,]+/u)
+    .map((w) => fold(w.replace(/\.$/u, '')))
+    .every((w) => w.length <= 1 || words.has(w));
+}
+
 const nameWordsOf = new WeakMap<Official, ReadonlySet<string>>();
 
 /** The official's name words, folded (name, family name and aliases: "Akie Abe" → akie, abe). */
