@@ -239,8 +239,12 @@ function linkParagraphs(
   const takeover: TakeoverContext = { registry, shortToFull, namedInFull };
   // Links depend on the short names and, through the takeover of bare official mentions, on the officials named in full.
   const namedKey = namedInFullKey(namedInFull);
-  const key = `${shortKey}\u0002${namedKey}`;
+  const lastKey = cache.linkKey;
+  const key = lastKey !== undefined && lastKey.shortKey === shortKey && lastKey.namedKey === namedKey ? lastKey.key : `${shortKey}\u0002${namedKey}`;
+  cache.linkKey = { shortKey, namedKey, key };
   const previous = cache.shortNameMatcher;
+  // The key the links of a paragraph carry when only the short names changed since they were made.
+  const keyBeforeShortNameChange = previous !== undefined && lastKey !== undefined && lastKey.shortKey === previous.key && lastKey.namedKey === namedKey ? lastKey.key : undefined;
   // When a keystroke changes a name others refer to, only paragraphs that contain an affected short
   // form need relinking: a form absent from a paragraph cannot change what the matcher finds there.
   const changed = previous !== undefined && previous.key !== shortKey ? changedShortForms(previous.shortToFull, shortToFull) : undefined;
@@ -253,7 +257,7 @@ function linkParagraphs(
     const entry = entries[i]!;
     let linked = entry.linked;
     if (linked?.key !== key) {
-      if (changed !== undefined && matcher !== undefined && linked !== undefined && linked.key === `${previous?.key}\u0002${namedKey}` && !changed.some((s) => paragraph.prose.includes(s))) {
+      if (changed !== undefined && matcher !== undefined && linked !== undefined && linked.key === keyBeforeShortNameChange && !changed.some((s) => paragraph.prose.includes(s))) {
         linked = { key, entities: linked.entities, sharedName: linked.sharedName };
       } else {
         const own = entry.result.entities;

@@ -50,6 +50,12 @@ export class ParagraphCache {
   shortNameMatcher: ShortNameMatcher | undefined;
   /** The short names of the last analysis and the candidate lists they were collected from. */
   shortNameSource: ShortNameSource | undefined;
+  /**
+   * The key of the last analysis's links and the two parts it was made of. Kept so that an unchanged
+   * key is the same string object: every paragraph's memoised links are compared with it, and equal
+   * strings that are different objects are compared character by character.
+   */
+  linkKey: { readonly shortKey: string; readonly namedKey: string; readonly key: string } | undefined;
   /** Counters for tests and benchmarks. */
   hits = 0;
   misses = 0;

@@ -67,12 +67,23 @@ function isNameWordAfter(word: string): boolean {
  * name words or an initial ("Antony J. Blinken" for Antony Blinken), so it names no one else.
  */
 export function mayNameOfficial(full: string, official: Official): boolean {
-  const words = nameWords(official);
-  return full
-    .split(/[\s,]+/u)
-    .map((w) => fold(w.replace(/\.$/u, '')))
-    .every((w) => w.length <= 1 || words.has(w));
+  // Asked again for every bare mention at every analysis of the document, so the answers are kept.
+  let answers = mayNameAnswers.get(official);
+  if (answers === undefined) mayNameAnswers.set(official, (answers = new Map()));
+  let answer = answers.get(full);
+  if (answer === undefined) {
+    const words = nameWords(official);
+    answer = full
+      .split(/[\s,]+/u)
+      .map((w) => fold(w.replace(/\.$/u, '')))
+      .every((w) => w.length <= 1 || words.has(w));
+    if (answers.size >= 1024) answers.clear();
+    answers.set(full, answer);
+  }
+  return answer;
 }
+
+const mayNameAnswers = new WeakMap<Official, Map<string, boolean>>();
 
 const nameWordsOf = new WeakMap<Official, ReadonlySet<string>>();
 
