@@ -5,7 +5,7 @@
  * docs/bench-history.md. Figures are medians and percentiles; nothing here is asserted in tests.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -96,6 +96,36 @@ function measureCore(): void {
     rows.push(info(`raw floor /\\p{L}+/gu over ${sizeLabel(size)}`, mbps(median(floor)), 'MB/s'));
     rows.push(info(`ratio floor / cold analysis, ${sizeLabel(size)}`, median(cold) / median(floor), '×'));
   }
+  measureRealCorpus(registry);
+}
+
+/**
+ * The core on the real documents of test/corpus, one document at a time as the server sees them. The
+ * generated prose is regular; real texts bring brackets, long title phrases and lists that it lacks,
+ * and a pattern that is cheap on one can be slow on the other. The first pass meets these texts for the
+ * first time; later passes find their words in the recognisers' word memos (the paragraph memo is new).
+ */
+function measureRealCorpus(registry: OfficialsRegistry): void {
+  const dir = repoPath('test/corpus');
+  const texts = readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => readFileSync(join(dir, name), 'utf8'));
+  const size = texts.reduce((sum, text) => sum + text.length, 0);
+  const pass = (): number => timedSync(() => texts.reduce((n, text) => n + analyzeFully(text, { registry }), 0));
+  const first = pass();
+  const later = [pass(), pass(), pass()];
+  const floor = [0, 1, 2].map(() =>
+    timedSync(() => {
+      let words = 0;
+      for (const text of texts) for (const _ of text.matchAll(/\p{L}+/gu)) words++;
+      return words;
+    }),
+  );
+  const mbps = (ms: number): number => size / MB / (ms / 1000);
+  const label = `${texts.length} real documents of test/corpus, one by one (${(size / MB).toFixed(2)} MB)`;
+  rows.push(info(`whole-document analysis, ${label}, first pass`, mbps(first), 'MB/s'));
+  rows.push(info(`whole-document analysis, ${label}, median of 3 later passes`, mbps(median(later)), 'MB/s'));
+  rows.push(info(`ratio floor / later passes, real documents`, median(later) / median(floor), '×'));
 }
 
 /**
