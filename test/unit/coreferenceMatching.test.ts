@@ -10,19 +10,22 @@ const SHORT_TO_FULL = new Map([
   ['Xi', 'Xi Jinping'],
   ['Đặng', 'Ngô Đặng'],
   ['𠮷田', '山田 𠮷田'],
+  // A form that another form begins: where "Kim Jo" goes on into a longer word ("Kim Jox"), "Kim" is linked.
+  ['Kim Jo', 'Lee Kim Jo'],
 ]);
 
 
-const PIECES = ['Kim', 'KIM', 'Kimura', 'Xi', 'Đặng', '𠮷田', '𠮷', 'x', 'é', '9', '٣', '_', '-', ' ', '  ', '.', "'", 'Mr', '\u00a0', '\ud842', '\udfb7'];
+const PIECES = ['Kim Jo', 'Kim', 'KIM', 'Kimura', 'Xi', 'Đặng', '𠮷田', '𠮷', 'x', 'é', '9', '٣', '_', '-', ' ', '  ', '.', "'", 'Mr', '\u00a0', '\ud842', '\udfb7'];
 
 /** A deterministic generator, so a failure can be reproduced from its seed. */
 const random = seededRandom;
 
-test('short forms are linked exactly where a lookbehind for a preceding letter or digit would allow them', () => {
+test('short forms are linked exactly where a lookbehind and a lookahead for a letter or digit would allow them', () => {
   const matcher = compileShortNames(SHORT_TO_FULL);
   assert.ok(matcher !== undefined);
-  // The pattern the matcher used to be: the same one, with a preceding letter or digit excluded by a lookbehind.
-  const reference = new RegExp(`(?<![\\p{L}\\p{N}])${matcher.regex.source}`, 'gu');
+  // The pattern the matcher used to be: the same alternation, with a letter or digit before or after it
+  // excluded by a lookbehind and a lookahead (the matcher checks both outside its pattern).
+  const reference = new RegExp(`(?<![\\p{L}\\p{N}])${matcher.regex.source}(?![\\p{L}\\p{N}])`, 'gu');
   const next = random(99);
   for (let n = 0; n < 20_000; n++) {
     let text = '';
