@@ -1,4 +1,4 @@
-import { AFTER_COMMA, AFTER_SPACE, NON_ADJUNCT_ING, REPORTING_VERBS } from './objectBoundaries';
+import { AFTER_COMMA, AFTER_SPACE, AND_NAMED_REPORT, NON_ADJUNCT_ING, REPORTING_VERBS } from './objectBoundaries';
 import { mayOpenWithWord } from './afterSpaceWords';
 import { danglingConjunctionLength } from './danglingConjunction';
 import { endsWithAbbreviation } from './sentences';
@@ -255,6 +255,7 @@ export function objectEnd(text: string, from: number, limit: number): number {
         PARTICIPLE_BEFORE_NAME.lastIndex = i + 1;
         PARTICIPLE_BEFORE_NOUN.lastIndex = i + 1;
         AND_NAMED_CLAUSE.lastIndex = i + 1;
+        AND_NAMED_REPORT.lastIndex = i + 1;
         PARTICIPLE_ADJUNCT.lastIndex = i + 1;
         if (nested) break;
         // "… support each other as neighbours, as partners, and as family": parallel "as" phrases are one list.
@@ -262,7 +263,7 @@ export function objectEnd(text: string, from: number, limit: number): number {
           lastComma = i;
           break;
         }
-        if (AFTER_COMMA.test(text) || AND_NAMED_CLAUSE.test(text)) return i;
+        if (AFTER_COMMA.test(text) || AND_NAMED_CLAUSE.test(text) || AND_NAMED_REPORT.test(text)) return i;
         // After a gerund object ("to deepening cooperation …, expanding collaboration …") further -ing
         // words are items of the same list, not adjuncts.
         gerundObject ??= opensWithGerund(text, from);

@@ -30,8 +30,6 @@ export const AFTER_COMMA = new RegExp(
     String.raw`will|would|shall|` +
     // A new clause with its own subject after an opening participle ("Reaffirming …, the leaders recommitted …").
     String.raw`the\s+(?:two\s+|three\s+|[\p{L}-]+\s+)?(?:leaders|ministers|side|sides|parties|countries|presidents|prime\s+ministers|foreign\s+ministers)\s+(?!of\b|and\b|to\b)\p{Ll}+(?:ed|d)\b|` +
-    // "…, and Minister França expressed …": a new clause with a named subject.
-    String.raw`and\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){1,4}(?:expressed|said|stated|noted|welcomed|explained|stressed|emphasi[sz]ed|agreed|added|thanked|called|asked|underlined|highlighted|invited|congratulated)|` +
     // A participle with an adverb or preposition that never follows a list item ("…, working together to …").
     String.raw`(?!(?:${NON_ADJUNCT_ING})\b)\p{Ll}{2,}ing\s+(?:together|closely|jointly|hand\s+in\s+hand|toward|towards|upon|at|up|forward|alongside|across)|building\s+on)\b` +
     // A second verb of the subject without "and" ("affirmed their commitment to …, issued a stern warning …").
@@ -52,6 +50,12 @@ export const AFTER_COMMA = new RegExp(
     String.raw`|\s*(?:[\p{L}’'\-]+[^\S\n]+){1,3}(?:said|says|told)[^\S\n]+(?:that\b|\p{L})`,
   'iyu',
 );
+
+// "…, and Minister França expressed …": a new clause with a named subject. Case-sensitive, unlike AFTER_COMMA:
+// under the "i" flag \p{Lu} matches any letter, and "…, cybersecurity, and quantum technologies. They noted …"
+// read as a named subject ran the last item of a coordinated object into the next sentence.
+export const AND_NAMED_REPORT =
+  /\s*and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:expressed|said|stated|noted|welcomed|explained|stressed|emphasi[sz]ed|agreed|added|thanked|called|asked|underlined|highlighted|invited|congratulated)\b/uy;
 
 // Without a comma: circumstances of the agreement ("during a summit between …", "at a time when …"),
 // a contrast, a preambular participle, a spaced dash, or "and" followed by a new verb of the subject

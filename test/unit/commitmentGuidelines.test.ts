@@ -1,0 +1,26 @@
+/**
+ * Commitment spans where the written guidelines (../shared/annotation-guidelines.md, section
+ * `commitment`) decide the case explicitly: the span runs from the commitment verb phrase ("be
+ * determined to", "remain committed to" …) to the end of that verb's object, coordinated objects
+ * included, one span per commitment verb, the subject outside. Each case comes from a dev-corpus error
+ * where the system broke one of those rules.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { recognizeCommitments, type CommitmentContext } from '../../server/src/analysis/recognizers/commitments';
+
+const EMPTY: CommitmentContext = { dates: [], entities: [] };
+
+/** The texts of the commitments found in `paragraph`. */
+function texts(paragraph: string): string[] {
+  return recognizeCommitments(paragraph, EMPTY).map((c) => c.text);
+}
+
+test('the last item of a coordinated object (", and quantum technologies") stays in the span when the next sentence opens with "They noted"', () => {
+  assert.deepEqual(
+    texts('The two sides committed to step up cooperation on technologies such as 5G and 6G, artificial intelligence, cybersecurity, and quantum technologies. They noted that research matters.'),
+    ['committed to step up cooperation on technologies such as 5G and 6G, artificial intelligence, cybersecurity, and quantum technologies'],
+  );
+  // A named subject with its own verb after ", and" still ends the object.
+  assert.deepEqual(texts('The leaders agreed to expand trade, and Minister França expressed his support.'), ['agreed to expand trade']);
+});
