@@ -24,3 +24,24 @@ test('the last item of a coordinated object (", and quantum technologies") stays
   // A named subject with its own verb after ", and" still ends the object.
   assert.deepEqual(texts('The leaders agreed to expand trade, and Minister França expressed his support.'), ['agreed to expand trade']);
 });
+
+test('"be determined to" and "remain committed to" open the span even when a quotation opens between their words', () => {
+  assert.deepEqual(texts('The heads said that they remained ‘committed to take action at a national level to advance the integration agenda’.'), [
+    'remained ‘committed to take action at a national level to advance the integration agenda',
+  ]);
+  // The closing mark after "process" closes the quotation the span opened; it is no plural possessive.
+  assert.deepEqual(texts('The heads were ‘determined to ensure the equitable distribution of the gains realised through the integration process’.'), [
+    'were ‘determined to ensure the equitable distribution of the gains realised through the integration process',
+  ]);
+});
+
+test('a quotation opened inside the trigger phrase closes inside the object, which goes on to its end', () => {
+  assert.deepEqual(texts('Both sides are “determined to actively seek a political settlement” of the vexed issue.'), [
+    'are “determined to actively seek a political settlement” of the vexed issue',
+  ]);
+  assert.deepEqual(texts('They also agreed "to extend the deadline for submitting the draft by the end of January" in order to be eligible for EU funding.'), [
+    'agreed "to extend the deadline for submitting the draft by the end of January" in order to be eligible for EU funding',
+  ]);
+  // A quotation opened in the object still ends the span at its closing mark, which stays outside.
+  assert.deepEqual(texts('They vowed to “further upgrade and expand this cooperation”.'), ['vowed to “further upgrade and expand this cooperation']);
+});

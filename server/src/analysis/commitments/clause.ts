@@ -167,14 +167,41 @@ const LETTER = /\p{L}/u;
 const OPENING_CONTEXT = /[\s([]/;
 const TRAILING_PUNCTUATION = /[\s,;:!?—–-]/;
 
+/** Quotation marks opened and not closed before the object starts. */
+export interface OpenQuotes {
+  readonly curly: number;
+  readonly single: number;
+  readonly straight: number;
+}
+
+const NO_OPEN_QUOTES: OpenQuotes = { curly: 0, single: 0, straight: 0 };
+
+/** The quotation marks opened in `text.slice(start, end)` (a trigger phrase) and not closed there. */
+export function openQuotes(text: string, start: number, end: number): OpenQuotes {
+  let curly = 0;
+  let single = 0;
+  let straight = 0;
+  for (let i = start; i < end; i++) {
+    const ch = text.charAt(i);
+    if (ch === '“') curly++;
+    else if (ch === '”') curly = Math.max(0, curly - 1);
+    else if (ch === '‘') single++;
+    else if (ch === '’' && !LETTER.test(text.charAt(i + 1))) single = Math.max(0, single - 1);
+    else if (ch === '"') straight = 1 - straight;
+  }
+  return curly + single + straight === 0 ? NO_OPEN_QUOTES : { curly, single, straight };
+}
+
 /**
  * The offset where the object that starts at `from` ends, at most `limit`: the first quote, bracket,
  * dash, semicolon or clause opener that is not inside a quotation or bracket opened within the object.
  */
-export function objectEnd(text: string, from: number, limit: number): number {
-  let curly = 0;
-  let single = 0;
-  let straight = 0;
+export function objectEnd(text: string, from: number, limit: number, opened: OpenQuotes = NO_OPEN_QUOTES): number {
+  // A quotation opened inside the trigger phrase ("are “determined to …”", 'agreed "to extend …"') closes
+  // inside the object, which goes on after it: the span ends at the end of the verb's object, not at the mark.
+  let curly = opened.curly;
+  let single = opened.single;
+  let straight = opened.straight;
   let paren = 0;
   let gerundObject: boolean | undefined;
   let infinitiveObject: boolean | undefined;
@@ -439,7 +466,7 @@ function isTrailingPunctuation(text: string, i: number): boolean {
  * Moves `end` back over whitespace, separating punctuation, a dangling conjunction, closing quotation
  * marks and brackets that close nothing inside the span. The dot of an abbreviation ("U.S.") stays.
  */
-export function trimEnd(text: string, start: number, end: number): number {
+export function trimEnd(text: string, start: number, end: number, spanStart: number = start): number {
   let e = end;
   for (;;) {
     const before = e;
@@ -448,7 +475,9 @@ export function trimEnd(text: string, start: number, end: number): number {
     if (ch === '.' && !endsWithAbbreviation(text, e)) e--;
     // A closing quotation mark is never part of the span, even when the span opened the quotation
     // ("… to the level of ‘strategic partnership’"): the gold ends spans at the last word.
-    else if (ch === '”' || ch === '"' || (ch === '’' && text.charAt(e - 2) !== 's')) e--;
+    // After an "s" the mark is an apostrophe ("countries’") unless the span opened a single quotation
+    // ("were ‘determined to ensure … process’").
+    else if (ch === '”' || ch === '"' || (ch === '’' && (text.charAt(e - 2) !== 's' || openQuotes(text, spanStart, e - 1).single > 0))) e--;
     else if (ch === ')' && balance(text, start, e - 1, '(', ')') <= 0) e--;
     e -= danglingConjunctionLength(text, Math.max(start, e - 10), e);
     if (e === before || e <= start) return Math.max(e, start);

@@ -1,5 +1,5 @@
 import { findActor, type ActorGuess } from '../commitments/actor';
-import { objectEnd, trimEnd } from '../commitments/clause';
+import { objectEnd, openQuotes, trimEnd } from '../commitments/clause';
 import { findDeadline } from '../commitments/deadline';
 import { AUXILIARIES, isAdverb, NON_ACTOR_PRONOUNS } from '../commitments/lexicon';
 import { fieldsEnd } from '../commitments/fields';
@@ -63,7 +63,11 @@ function phraseStart(text: string, sentence: Span, trigger: Trigger): number {
   let start = trigger.start;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i];
-    if (t === undefined || !t.isWord) break;
+    if (t === undefined) break;
+    // "are “determined to …", "remained ‘committed to …": the guidelines' trigger is the whole phrase ("be
+    // determined to", "remain committed to"), so a quotation opened between its verb and the rest stays inside.
+    if (!t.isWord && !(i === tokens.length - 1 && OPENING_QUOTES.has(t.text) && isBeOrRemain(tokens[i - 1]))) break;
+    if (!t.isWord) continue;
     // "The two ministers are (also) agreed on …" is a state of the subject, and "are" opens the phrase; the
     // impersonal passive "it was agreed to …" keeps its "was" out.
     if (BE_FORMS.has(t.lower) && ACTIVE_ONLY_TRIGGER.test(trigger.text) && !(/^agreed\b/i.test(trigger.text) && isPersonalSubject(tokens[i - 1]))) break;
@@ -77,6 +81,14 @@ function phraseStart(text: string, sentence: Span, trigger: Trigger): number {
     else if (!isAdverb(t.text, t.lower) || AUXILIARIES.has(t.lower)) break;
   }
   return start;
+}
+
+const OPENING_QUOTES = new Set(['“', '‘', '"']);
+const PERFECT_AUXILIARIES = new Set(['have', 'has', 'had']);
+
+/** True for a be-form or "remain", which opens the verb phrase of a trigger such as "determined to" or "committed to". */
+function isBeOrRemain(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && PHRASE_AUXILIARIES.has(token.lower) && !PERFECT_AUXILIARIES.has(token.lower);
 }
 
 /** True when `token` can be the subject of a stative "are agreed" (a noun or pronoun, not "it" or "what"). */
@@ -166,7 +178,8 @@ function candidateFor(
 /** Where the object of a candidate ends, or undefined when it has none or a that-clause has no modal. */
 function objectEndFor(text: string, candidate: Candidate): number | undefined {
   const { trigger, sentence } = candidate;
-  let end = trimEnd(text, trigger.end, trigger.listEnd ?? objectEnd(text, trigger.objectFrom ?? trigger.end, sentence.end));
+  const from = trigger.objectFrom ?? trigger.end;
+  let end = trimEnd(text, trigger.end, trigger.listEnd ?? objectEnd(text, from, sentence.end, openQuotes(text, candidate.start, from)), candidate.start);
   end = relativeClauseEnd(text, sentence.start, trigger, end);
   // "have decided that under the partnership, we will develop …": a fronted adjunct and its comma come
   // before the that-clause's subject and modal, which the object then runs from.
