@@ -45,3 +45,9 @@ test('a quotation opened inside the trigger phrase closes inside the object, whi
   // A quotation opened in the object still ends the span at its closing mark, which stays outside.
   assert.deepEqual(texts('They vowed to “further upgrade and expand this cooperation”.'), ['vowed to “further upgrade and expand this cooperation']);
 });
+
+test('a closing guillemet ends a quoted object like a closing curly mark, before the reporting clause', () => {
+  assert.deepEqual(texts('« We commit to exchanging information and conducting joint operations », commented the Ghanaian president.'), [
+    'commit to exchanging information and conducting joint operations',
+  ]);
+});

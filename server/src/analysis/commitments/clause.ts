@@ -183,8 +183,8 @@ export function openQuotes(text: string, start: number, end: number): OpenQuotes
   let straight = 0;
   for (let i = start; i < end; i++) {
     const ch = text.charAt(i);
-    if (ch === '“') curly++;
-    else if (ch === '”') curly = Math.max(0, curly - 1);
+    if (ch === '“' || ch === '«') curly++;
+    else if (ch === '”' || ch === '»') curly = Math.max(0, curly - 1);
     else if (ch === '‘') single++;
     else if (ch === '’' && !LETTER.test(text.charAt(i + 1))) single = Math.max(0, single - 1);
     else if (ch === '"') straight = 1 - straight;
@@ -214,9 +214,11 @@ export function objectEnd(text: string, from: number, limit: number, opened: Ope
     // The switch is on the UTF-16 code, which compiles to a jump table rather than string comparisons.
     switch (code) {
       case 0x201c: // “
+      case 0x00ab: // « (guillemets count as the curly marks they stand for)
         curly++;
         break;
       case 0x201d: // ”
+      case 0x00bb: // »
         if (curly === 0) return i;
         curly--;
         if (curly === 0 && closesIntoTag(text, i + 1)) return i + 1;
@@ -477,7 +479,7 @@ export function trimEnd(text: string, start: number, end: number, spanStart: num
     // ("… to the level of ‘strategic partnership’"): the gold ends spans at the last word.
     // After an "s" the mark is an apostrophe ("countries’") unless the span opened a single quotation
     // ("were ‘determined to ensure … process’").
-    else if (ch === '”' || ch === '"' || (ch === '’' && (text.charAt(e - 2) !== 's' || openQuotes(text, spanStart, e - 1).single > 0))) e--;
+    else if (ch === '”' || ch === '»' || ch === '"' || (ch === '’' && (text.charAt(e - 2) !== 's' || openQuotes(text, spanStart, e - 1).single > 0))) e--;
     else if (ch === ')' && balance(text, start, e - 1, '(', ')') <= 0) e--;
     e -= danglingConjunctionLength(text, Math.max(start, e - 10), e);
     if (e === before || e <= start) return Math.max(e, start);
