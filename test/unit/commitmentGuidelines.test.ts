@@ -51,3 +51,14 @@ test('a closing guillemet ends a quoted object like a closing curly mark, before
     'commit to exchanging information and conducting joint operations',
   ]);
 });
+
+test('an object that ends in a colon before list items takes the items as its coordinated objects, up to a line of another kind', () => {
+  assert.deepEqual(texts('The leaders agreed that discussions should take into consideration :\n\na. energy security\n\nb. climate change\n\n5. To this end, they met.'), [
+    'agreed that discussions should take into consideration :\n\na. energy security\n\nb. climate change',
+  ]);
+  assert.deepEqual(texts('The Ministers concurred to continue defence cooperation, including to:\n- Further elevate defence cooperation;\n- Increase cooperation in space.'), [
+    'concurred to continue defence cooperation, including to:\n- Further elevate defence cooperation;\n- Increase cooperation in space',
+  ]);
+  // With nothing before the colon the items are clauses with their own subjects and commitments.
+  assert.deepEqual(texts('The Heads of State have agreed that:\n1. We will continue to act in the spirit of unity.'), ['will continue to act in the spirit of unity']);
+});

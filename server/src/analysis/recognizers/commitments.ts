@@ -3,6 +3,7 @@ import { objectEnd, openQuotes, trimEnd } from '../commitments/clause';
 import { findDeadline } from '../commitments/deadline';
 import { AUXILIARIES, isAdverb, NON_ACTOR_PRONOUNS } from '../commitments/lexicon';
 import { fieldsEnd } from '../commitments/fields';
+import { listObjectEnd } from '../commitments/listObject';
 import { SentenceCursor } from '../commitments/sentences';
 import { tokenize, type Token } from '../commitments/tokens';
 import { classifyTrigger, findTriggers, type Trigger, type TriggerKind } from '../commitments/triggers';
@@ -179,7 +180,7 @@ function candidateFor(
 function objectEndFor(text: string, candidate: Candidate): number | undefined {
   const { trigger, sentence } = candidate;
   const from = trigger.objectFrom ?? trigger.end;
-  let end = trimEnd(text, trigger.end, trigger.listEnd ?? objectEnd(text, from, sentence.end, openQuotes(text, candidate.start, from)), candidate.start);
+  let end = trimEnd(text, trigger.end, trigger.listEnd ?? objectWithList(text, from, objectEnd(text, from, sentence.end, openQuotes(text, candidate.start, from)), sentence.end), candidate.start);
   end = relativeClauseEnd(text, sentence.start, trigger, end);
   // "have decided that under the partnership, we will develop …": a fronted adjunct and its comma come
   // before the that-clause's subject and modal, which the object then runs from.
@@ -193,6 +194,22 @@ function objectEndFor(text: string, candidate: Candidate): number | undefined {
   if (isThatClause(trigger) && !thatClauseHasModal(text, trigger, end)) return undefined;
   return end;
 }
+
+/**
+ * `end`, or the end of the list that follows when the object stops at a colon that hands it over to list
+ * items ("agreed that discussions should take into consideration:\n\na. energy security …", "to continue
+ * cooperation, including to:\n- Further elevate …"): the items are the verb's coordinated objects, which
+ * the guidelines keep in its span.
+ */
+function objectWithList(text: string, from: number, end: number, sentenceEnd: number): number {
+  // "Have agreed that:\n1. We will …": with nothing before the colon the items are clauses of their own.
+  if (!WORD_CHARACTER.test(text.slice(from, end))) return end;
+  if (text.charCodeAt(end) !== 58 /* : */ && !COLON_AHEAD.test(text.slice(end, end + 3))) return end;
+  return listObjectEnd(text, end, sentenceEnd) ?? end;
+}
+
+const COLON_AHEAD = /^[ \t]+:/;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** The end of an object inside a relative clause opened by "in which" and the like: before the main clause's copula, if one follows. */
 function relativeClauseEnd(text: string, sentenceStart: number, trigger: Trigger, end: number): number {
