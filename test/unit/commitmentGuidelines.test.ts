@@ -62,3 +62,20 @@ test('an object that ends in a colon before list items takes the items as its co
   // With nothing before the colon the items are clauses with their own subjects and commitments.
   assert.deepEqual(texts('The Heads of State have agreed that:\n1. We will continue to act in the spirit of unity.'), ['will continue to act in the spirit of unity']);
 });
+
+test('coordinated parts of the object after a semicolon ("; as well as …", a series closed by "; or …") stay in the span', () => {
+  assert.deepEqual(texts('They agreed to increase visits via all channels of Party, State, Government; as well as those between ministries and localities.'), [
+    'agreed to increase visits via all channels of Party, State, Government; as well as those between ministries and localities',
+  ]);
+  assert.deepEqual(texts('The two countries will work toward policies that benefit all citizens, regardless of sex, gender, or sexual orientation; race, ethnicity, or religion; age; disability; or geography.'), [
+    'will work toward policies that benefit all citizens, regardless of sex, gender, or sexual orientation; race, ethnicity, or religion; age; disability; or geography',
+  ]);
+  // A clause after the semicolon is not an item of the series.
+  assert.deepEqual(texts('The two countries will work toward fair policies; and they will meet again.'), ['will work toward fair policies', 'will meet again']);
+});
+
+test('-ing items of a list opened by "such as" are coordinated parts of the object, not adjuncts of the actor', () => {
+  assert.deepEqual(texts('They decided to discuss areas of cooperation, such as fighting deforestation and degradation, enhancing the bioeconomy, bolstering clean energy deployment and promoting low carbon agriculture.'), [
+    'decided to discuss areas of cooperation, such as fighting deforestation and degradation, enhancing the bioeconomy, bolstering clean energy deployment and promoting low carbon agriculture',
+  ]);
+});

@@ -162,6 +162,12 @@ const NEXT_BARE_VERB = new RegExp(
 // "…; and to hold joint exercises": a further infinitive coordinated under the same verb after a semicolon.
 const NEXT_INFINITIVE = /^\s+(?:and|as\s+well\s+as)\s+to\s+\p{Ll}/u;
 
+const AS_WELL_AS = /^\s+as\s+well\s+as\s/;
+// Short semicolon-separated items to the end of the sentence, the last one after "and" or "or"; no item
+// holds a verb form that would make it a clause ("…; and they will meet …").
+const SEMICOLON_SERIES =
+  /^(?:\s+(?:(?!(?:is|are|was|were|will|would|shall|has|have|had|can|could|should|must|they|we|he|she|it)\b)[\p{L}\p{N}’'-]+,?\s*){1,4};)*\s+(?:and|or)\s+(?:(?!(?:is|are|was|were|will|would|shall|has|have|had|can|could|should|must|they|we|he|she|it)\b)[\p{L}\p{N}’'-]+\s*){1,4}[.!?]?["”’)]*\s*$/iu;
+
 // Character tests of the loops below, compiled once rather than at every iteration.
 const LETTER = /\p{L}/u;
 const OPENING_CONTEXT = /[\s([]/;
@@ -251,6 +257,10 @@ export function objectEnd(text: string, from: number, limit: number, opened: Ope
       case 59: // ;
         // The next item of an enumeration ("…; (2) …", "…; and (3) …") continues the object.
         if (nested || NEXT_ENUMERATED_ITEM.test(text.slice(i + 1, i + 14)) || NEXT_INFINITIVE.test(text.slice(i + 1, i + 24))) break;
+        // "…; as well as those between ministries …": a coordinator that opens no clause of its own, and
+        // "…, gender, or sexual orientation; race, ethnicity, or religion; age; or geography": the last items
+        // of a series; both are coordinated parts of the same object.
+        if (AS_WELL_AS.test(text.slice(i + 1, i + 14)) || SEMICOLON_SERIES.test(text.slice(i + 1, limit))) break;
         // "agreed to promote …; maintain …; and strengthen …": bare infinitives under the same "to".
         infinitiveObject ??= TO_BEFORE_OBJECT.test(text.slice(Math.max(0, from - 4), from));
         if (infinitiveObject && NEXT_BARE_VERB.test(text.slice(i + 1, i + 48))) break;
@@ -417,7 +427,9 @@ function isUpperCase(code: number): boolean {
 // "… efforts in responding to emerging challenges, ensuring peace …": a gerund after a preposition
 // opens a list that the -ing words after the comma continue.
 // A segment that itself opens with an -ing word is the previous item of such a list.
-const GERUND_AFTER_PREPOSITION = /\b(?:in|by|for|of|on|through)\s+\p{Ll}{3,}ing\b|^\s*\p{Ll}{3,}ing\s/u;
+// "… areas of cooperation, such as fighting deforestation and degradation, enhancing the bioeconomy, …": "such as"
+// and "including" open such a list too, whose items are the coordinated parts of the object.
+const GERUND_AFTER_PREPOSITION = /\b(?:in|by|for|of|on|through|such\s+as|including)\s+\p{Ll}{3,}ing\b|^\s*\p{Ll}{3,}ing\s/u;
 
 /** True when the segment before a comma is a short list item or holds a gerund that the next -ing word parallels. */
 function inGerundList(text: string, start: number, end: number): boolean {
