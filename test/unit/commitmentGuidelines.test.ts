@@ -79,3 +79,22 @@ test('-ing items of a list opened by "such as" are coordinated parts of the obje
     'decided to discuss areas of cooperation, such as fighting deforestation and degradation, enhancing the bioeconomy, bolstering clean energy deployment and promoting low carbon agriculture',
   ]);
 });
+
+test('one span per commitment verb: a clause with its own subject or a second predicate of the subject ends the object', () => {
+  assert.deepEqual(texts('New Zealand is committed to doing our share of heavy lifting in the alliance and I have determined that we will stay.'), [
+    'is committed to doing our share of heavy lifting in the alliance',
+    'will stay',
+  ]);
+  assert.deepEqual(texts('Both the countries have decided to hold more bilateral combat exercises and also showed commitment to collaborate in maritime security.'), [
+    'have decided to hold more bilateral combat exercises',
+  ]);
+  // Coordinated infinitives under the same verb stay one span.
+  assert.deepEqual(texts('They agreed to hold exercises and also to expand training.'), ['agreed to hold exercises and also to expand training']);
+});
+
+test('a participle clause that opens the sentence ends before the main clause’s subject and verb', () => {
+  assert.deepEqual(texts('Promising to support an inclusive initiative in Kenya, May congratulated President Kenyatta for the reconciliation.'), [
+    'Promising to support an inclusive initiative in Kenya',
+  ]);
+  assert.deepEqual(texts('Committed to enhance border defence cooperation, the two sides will meet annually.'), ['Committed to enhance border defence cooperation', 'will meet annually']);
+});

@@ -87,6 +87,10 @@ export const AFTER_SPACE = new RegExp(
     String.raw`agreed|committed|stressed|emphasi[sz]ed|underscored|highlighted|reviewed|held|signed|attended|met|said|called|urged|` +
     String.raw`recogni[sz]ed|acknowledged|affirmed|reiterated|decided|pledged|thanked|congratulated|invited|condemned|concurred|` +
     String.raw`announced|determined\s+to|resolved\s+to|undertook|(?:are|were|is|was)\s+[‘'“"]?(?:determined|committed|ready|resolved|prepared)|vowed|promised|shared\s+(?:the|their)|share\s+(?:a|the|their|our)\s+(?:commitment|view|concern|desire|vision|goal)|they|we|he|she|` +
+    // "… in the alliance and I have determined …": a clause with its own subject; "… exercises and also showed
+    // commitment to …": a past-tense verb cannot continue an infinitive or modal object, so it is a second
+    // predicate of the subject. Neither is the object of the commitment verb.
+    String.raw`I(?=\s+(?:have|had|will|would|am|was|\p{Ll}+ed)\b)|also\s+\p{Ll}{3,}ed|` +
     // Present-tense main verbs of statements in the first person ("… and call for all countries to …").
     String.raw`call|calls|urge|urges|welcome|welcomes|condemn|condemns|note|notes|` +
     String.raw`remain|remains|reaffirm|reaffirms|reiterate|reiterates|recommit|recommits|underline|underlines|underscore|underscores|` +

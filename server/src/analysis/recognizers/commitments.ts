@@ -182,6 +182,7 @@ function objectEndFor(text: string, candidate: Candidate): number | undefined {
   const from = trigger.objectFrom ?? trigger.end;
   let end = trimEnd(text, trigger.end, trigger.listEnd ?? objectWithList(text, from, objectEnd(text, from, sentence.end, openQuotes(text, candidate.start, from)), sentence.end), candidate.start);
   end = relativeClauseEnd(text, sentence.start, trigger, end);
+  end = openingClauseEnd(text, candidate, end);
   // "have decided that under the partnership, we will develop …": a fronted adjunct and its comma come
   // before the that-clause's subject and modal, which the object then runs from.
   if (isThatClause(trigger) && !thatClauseHasModal(text, trigger, end)) {
@@ -210,6 +211,22 @@ function objectWithList(text: string, from: number, end: number, sentenceEnd: nu
 
 const COLON_AHEAD = /^[ \t]+:/;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+// The main clause after an opening participle clause: a comma, a named or pronoun subject and its past-tense verb.
+const MAIN_CLAUSE_AFTER_OPENING = /,\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}|(?:he|she|they|we|I)\s+)\p{Ll}{3,}ed\b/u;
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ing|ed)\b/u;
+
+/**
+ * "Promising to support an inclusive initiative in Kenya, May congratulated …": a trigger that opens the
+ * sentence as a participle clause ends at the comma before the main clause, whose subject the guidelines
+ * keep outside the span (and whose verb is no object of the participle).
+ */
+function openingClauseEnd(text: string, candidate: Candidate, end: number): number {
+  const { trigger, sentence } = candidate;
+  if (!OPENING_PARTICIPLE.test(trigger.text) || text.slice(sentence.start, candidate.start).trim().replace(/^["“‘]/, '') !== '') return end;
+  const main = MAIN_CLAUSE_AFTER_OPENING.exec(text.slice(trigger.end, end));
+  return main === null ? end : trimEnd(text, trigger.end, trigger.end + main.index);
+}
 
 /** The end of an object inside a relative clause opened by "in which" and the like: before the main clause's copula, if one follows. */
 function relativeClauseEnd(text: string, sentenceStart: number, trigger: Trigger, end: number): number {
