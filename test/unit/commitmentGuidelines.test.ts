@@ -98,3 +98,15 @@ test('a participle clause that opens the sentence ends before the main clause’
   ]);
   assert.deepEqual(texts('Committed to enhance border defence cooperation, the two sides will meet annually.'), ['Committed to enhance border defence cooperation', 'will meet annually']);
 });
+
+test('excluded by the guidelines: a nominal reference to an existing commitment, and the effect of a subject that cannot commit', () => {
+  // "its expressed commitment": an adjective before the noun, not a verb of the actor.
+  assert.deepEqual(texts('The Ministers took note of its expressed commitment to contribute to the attainment of the forum’s goals.'), []);
+  assert.deepEqual(texts('Sri Lanka expressed its commitment to contribute to the forum’s goals.'), ['expressed its commitment to contribute to the forum’s goals']);
+  // The coordinated "will" shares the subject "The initiatives", which is no actor: an effect.
+  assert.deepEqual(texts('The initiatives will build on partnerships between our agencies, and will contribute to strengthening border management.'), []);
+  assert.deepEqual(texts('The leaders will build on partnerships between our agencies, and will contribute to strengthening border management.'), [
+    'will build on partnerships between our agencies',
+    'will contribute to strengthening border management',
+  ]);
+});
