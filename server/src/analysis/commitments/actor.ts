@@ -452,8 +452,12 @@ function leadingSubject(text: string, tokens: readonly Token[], entities: readon
   const span = { start: firstToken.start, end: lastToken.end };
   // Entity names inside the phrase decide agency when they are known; otherwise its head does.
   const named = entities.some((e) => e.span.start >= span.start && e.span.end <= span.end);
-  const head = lastToken;
-  const agentive = named || ACTOR_NOUNS.has(head.lower) || (isCapitalised(head) && !NON_ACTOR_PRONOUNS.has(head.lower));
+  // "The initiatives will build on … and will contribute to …": a capitalised determiner is no name; the
+  // lower-case noun after it is the head, and only an actor noun there makes the subject one who can commit
+  // (the guidelines exclude effects, such as what initiatives "will contribute to").
+  const head = DETERMINERS.has(lastToken.lower) ? tokens[end] : lastToken;
+  if (head === undefined) return NONE;
+  const agentive = named || ACTOR_NOUNS.has(head.lower) || (head === lastToken && isCapitalised(head) && !NON_ACTOR_PRONOUNS.has(head.lower));
   return { text: text.slice(span.start, span.end), span, agentive, ruledOut: false };
 }
 

@@ -1,4 +1,4 @@
-import { AFTER_COMMA, AFTER_SPACE, NON_ADJUNCT_ING, REPORTING_VERBS } from './objectBoundaries';
+import { AFTER_COMMA, AFTER_SPACE, AND_NAMED_REPORT, NON_ADJUNCT_ING, REPORTING_VERBS } from './objectBoundaries';
 import { mayOpenWithWord } from './afterSpaceWords';
 import { danglingConjunctionLength } from './danglingConjunction';
 import { endsWithAbbreviation } from './sentences';
@@ -162,19 +162,52 @@ const NEXT_BARE_VERB = new RegExp(
 // "…; and to hold joint exercises": a further infinitive coordinated under the same verb after a semicolon.
 const NEXT_INFINITIVE = /^\s+(?:and|as\s+well\s+as)\s+to\s+\p{Ll}/u;
 
+const AS_WELL_AS = /^\s+as\s+well\s+as\s/;
+// Short semicolon-separated items to the end of the sentence, the last one after "and" or "or"; no item
+// holds a verb form that would make it a clause ("…; and they will meet …").
+const SEMICOLON_SERIES =
+  /^(?:\s+(?:(?!(?:is|are|was|were|will|would|shall|has|have|had|can|could|should|must|they|we|he|she|it)\b)[\p{L}\p{N}’'-]+,?\s*){1,4};)*\s+(?:and|or)\s+(?:(?!(?:is|are|was|were|will|would|shall|has|have|had|can|could|should|must|they|we|he|she|it)\b)[\p{L}\p{N}’'-]+\s*){1,4}[.!?]?["”’)]*\s*$/iu;
+
 // Character tests of the loops below, compiled once rather than at every iteration.
 const LETTER = /\p{L}/u;
 const OPENING_CONTEXT = /[\s([]/;
 const TRAILING_PUNCTUATION = /[\s,;:!?—–-]/;
 
+/** Quotation marks opened and not closed before the object starts. */
+export interface OpenQuotes {
+  readonly curly: number;
+  readonly single: number;
+  readonly straight: number;
+}
+
+const NO_OPEN_QUOTES: OpenQuotes = { curly: 0, single: 0, straight: 0 };
+
+/** The quotation marks opened in `text.slice(start, end)` (a trigger phrase) and not closed there. */
+export function openQuotes(text: string, start: number, end: number): OpenQuotes {
+  let curly = 0;
+  let single = 0;
+  let straight = 0;
+  for (let i = start; i < end; i++) {
+    const ch = text.charAt(i);
+    if (ch === '“' || ch === '«') curly++;
+    else if (ch === '”' || ch === '»') curly = Math.max(0, curly - 1);
+    else if (ch === '‘') single++;
+    else if (ch === '’' && !LETTER.test(text.charAt(i + 1))) single = Math.max(0, single - 1);
+    else if (ch === '"') straight = 1 - straight;
+  }
+  return curly + single + straight === 0 ? NO_OPEN_QUOTES : { curly, single, straight };
+}
+
 /**
  * The offset where the object that starts at `from` ends, at most `limit`: the first quote, bracket,
  * dash, semicolon or clause opener that is not inside a quotation or bracket opened within the object.
  */
-export function objectEnd(text: string, from: number, limit: number): number {
-  let curly = 0;
-  let single = 0;
-  let straight = 0;
+export function objectEnd(text: string, from: number, limit: number, opened: OpenQuotes = NO_OPEN_QUOTES): number {
+  // A quotation opened inside the trigger phrase ("are “determined to …”", 'agreed "to extend …"') closes
+  // inside the object, which goes on after it: the span ends at the end of the verb's object, not at the mark.
+  let curly = opened.curly;
+  let single = opened.single;
+  let straight = opened.straight;
   let paren = 0;
   let gerundObject: boolean | undefined;
   let infinitiveObject: boolean | undefined;
@@ -187,9 +220,11 @@ export function objectEnd(text: string, from: number, limit: number): number {
     // The switch is on the UTF-16 code, which compiles to a jump table rather than string comparisons.
     switch (code) {
       case 0x201c: // “
+      case 0x00ab: // « (guillemets count as the curly marks they stand for)
         curly++;
         break;
       case 0x201d: // ”
+      case 0x00bb: // »
         if (curly === 0) return i;
         curly--;
         if (curly === 0 && closesIntoTag(text, i + 1)) return i + 1;
@@ -222,6 +257,10 @@ export function objectEnd(text: string, from: number, limit: number): number {
       case 59: // ;
         // The next item of an enumeration ("…; (2) …", "…; and (3) …") continues the object.
         if (nested || NEXT_ENUMERATED_ITEM.test(text.slice(i + 1, i + 14)) || NEXT_INFINITIVE.test(text.slice(i + 1, i + 24))) break;
+        // "…; as well as those between ministries …": a coordinator that opens no clause of its own, and
+        // "…, gender, or sexual orientation; race, ethnicity, or religion; age; or geography": the last items
+        // of a series; both are coordinated parts of the same object.
+        if (AS_WELL_AS.test(text.slice(i + 1, i + 14)) || SEMICOLON_SERIES.test(text.slice(i + 1, limit))) break;
         // "agreed to promote …; maintain …; and strengthen …": bare infinitives under the same "to".
         infinitiveObject ??= TO_BEFORE_OBJECT.test(text.slice(Math.max(0, from - 4), from));
         if (infinitiveObject && NEXT_BARE_VERB.test(text.slice(i + 1, i + 48))) break;
@@ -255,6 +294,7 @@ export function objectEnd(text: string, from: number, limit: number): number {
         PARTICIPLE_BEFORE_NAME.lastIndex = i + 1;
         PARTICIPLE_BEFORE_NOUN.lastIndex = i + 1;
         AND_NAMED_CLAUSE.lastIndex = i + 1;
+        AND_NAMED_REPORT.lastIndex = i + 1;
         PARTICIPLE_ADJUNCT.lastIndex = i + 1;
         if (nested) break;
         // "… support each other as neighbours, as partners, and as family": parallel "as" phrases are one list.
@@ -262,7 +302,7 @@ export function objectEnd(text: string, from: number, limit: number): number {
           lastComma = i;
           break;
         }
-        if (AFTER_COMMA.test(text) || AND_NAMED_CLAUSE.test(text)) return i;
+        if (AFTER_COMMA.test(text) || AND_NAMED_CLAUSE.test(text) || AND_NAMED_REPORT.test(text)) return i;
         // After a gerund object ("to deepening cooperation …, expanding collaboration …") further -ing
         // words are items of the same list, not adjuncts.
         gerundObject ??= opensWithGerund(text, from);
@@ -387,7 +427,9 @@ function isUpperCase(code: number): boolean {
 // "… efforts in responding to emerging challenges, ensuring peace …": a gerund after a preposition
 // opens a list that the -ing words after the comma continue.
 // A segment that itself opens with an -ing word is the previous item of such a list.
-const GERUND_AFTER_PREPOSITION = /\b(?:in|by|for|of|on|through)\s+\p{Ll}{3,}ing\b|^\s*\p{Ll}{3,}ing\s/u;
+// "… areas of cooperation, such as fighting deforestation and degradation, enhancing the bioeconomy, …": "such as"
+// and "including" open such a list too, whose items are the coordinated parts of the object.
+const GERUND_AFTER_PREPOSITION = /\b(?:in|by|for|of|on|through|such\s+as|including)\s+\p{Ll}{3,}ing\b|^\s*\p{Ll}{3,}ing\s/u;
 
 /** True when the segment before a comma is a short list item or holds a gerund that the next -ing word parallels. */
 function inGerundList(text: string, start: number, end: number): boolean {
@@ -438,7 +480,7 @@ function isTrailingPunctuation(text: string, i: number): boolean {
  * Moves `end` back over whitespace, separating punctuation, a dangling conjunction, closing quotation
  * marks and brackets that close nothing inside the span. The dot of an abbreviation ("U.S.") stays.
  */
-export function trimEnd(text: string, start: number, end: number): number {
+export function trimEnd(text: string, start: number, end: number, spanStart: number = start): number {
   let e = end;
   for (;;) {
     const before = e;
@@ -447,7 +489,9 @@ export function trimEnd(text: string, start: number, end: number): number {
     if (ch === '.' && !endsWithAbbreviation(text, e)) e--;
     // A closing quotation mark is never part of the span, even when the span opened the quotation
     // ("… to the level of ‘strategic partnership’"): the gold ends spans at the last word.
-    else if (ch === '”' || ch === '"' || (ch === '’' && text.charAt(e - 2) !== 's')) e--;
+    // After an "s" the mark is an apostrophe ("countries’") unless the span opened a single quotation
+    // ("were ‘determined to ensure … process’").
+    else if (ch === '”' || ch === '»' || ch === '"' || (ch === '’' && (text.charAt(e - 2) !== 's' || openQuotes(text, spanStart, e - 1).single > 0))) e--;
     else if (ch === ')' && balance(text, start, e - 1, '(', ')') <= 0) e--;
     e -= danglingConjunctionLength(text, Math.max(start, e - 10), e);
     if (e === before || e <= start) return Math.max(e, start);

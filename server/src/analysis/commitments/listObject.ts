@@ -18,6 +18,7 @@ export function listObjectEnd(text: string, from: number, sentenceEnd: number): 
   if (colon === null) return undefined;
   let lineStart = from + colon[0].length;
   let end: number | undefined;
+  let firstKind: MarkerKind | undefined;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -25,9 +26,23 @@ export function listObjectEnd(text: string, from: number, sentenceEnd: number): 
     // Blank lines may separate the items; any other line that is not an item ends the list.
     if (line.trim() !== '') {
       if (!ITEM.test(line)) break;
+      // A list goes on with items of its own kind: "d. climate change" followed by "5. To this end …" is the
+      // document's next numbered paragraph, not a fifth item.
+      const kind = markerKind(line);
+      if (firstKind !== undefined && kind !== firstKind) break;
+      firstKind = kind;
       end = lineEnd;
     }
     lineStart = lineEnd + 1;
   }
   return end;
+}
+
+type MarkerKind = 'number' | 'bullet' | 'letter';
+
+/** The kind of an item line's marker: a number, a bullet, or a letter (roman numerals count as letters). */
+function markerKind(line: string): MarkerKind {
+  const first = line.trimStart().replace(/^\(/, '').charAt(0);
+  if (/\d/.test(first)) return 'number';
+  return /\p{L}/u.test(first) ? 'letter' : 'bullet';
 }

@@ -30,8 +30,6 @@ export const AFTER_COMMA = new RegExp(
     String.raw`will|would|shall|` +
     // A new clause with its own subject after an opening participle ("Reaffirming …, the leaders recommitted …").
     String.raw`the\s+(?:two\s+|three\s+|[\p{L}-]+\s+)?(?:leaders|ministers|side|sides|parties|countries|presidents|prime\s+ministers|foreign\s+ministers)\s+(?!of\b|and\b|to\b)\p{Ll}+(?:ed|d)\b|` +
-    // "…, and Minister França expressed …": a new clause with a named subject.
-    String.raw`and\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){1,4}(?:expressed|said|stated|noted|welcomed|explained|stressed|emphasi[sz]ed|agreed|added|thanked|called|asked|underlined|highlighted|invited|congratulated)|` +
     // A participle with an adverb or preposition that never follows a list item ("…, working together to …").
     String.raw`(?!(?:${NON_ADJUNCT_ING})\b)\p{Ll}{2,}ing\s+(?:together|closely|jointly|hand\s+in\s+hand|toward|towards|upon|at|up|forward|alongside|across)|building\s+on)\b` +
     // A second verb of the subject without "and" ("affirmed their commitment to …, issued a stern warning …").
@@ -52,6 +50,12 @@ export const AFTER_COMMA = new RegExp(
     String.raw`|\s*(?:[\p{L}’'\-]+[^\S\n]+){1,3}(?:said|says|told)[^\S\n]+(?:that\b|\p{L})`,
   'iyu',
 );
+
+// "…, and Minister França expressed …": a new clause with a named subject. Case-sensitive, unlike AFTER_COMMA:
+// under the "i" flag \p{Lu} matches any letter, and "…, cybersecurity, and quantum technologies. They noted …"
+// read as a named subject ran the last item of a coordinated object into the next sentence.
+export const AND_NAMED_REPORT =
+  /\s*and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:expressed|said|stated|noted|welcomed|explained|stressed|emphasi[sz]ed|agreed|added|thanked|called|asked|underlined|highlighted|invited|congratulated)\b/uy;
 
 // Without a comma: circumstances of the agreement ("during a summit between …", "at a time when …"),
 // a contrast, a preambular participle, a spaced dash, or "and" followed by a new verb of the subject
@@ -83,6 +87,10 @@ export const AFTER_SPACE = new RegExp(
     String.raw`agreed|committed|stressed|emphasi[sz]ed|underscored|highlighted|reviewed|held|signed|attended|met|said|called|urged|` +
     String.raw`recogni[sz]ed|acknowledged|affirmed|reiterated|decided|pledged|thanked|congratulated|invited|condemned|concurred|` +
     String.raw`announced|determined\s+to|resolved\s+to|undertook|(?:are|were|is|was)\s+[‘'“"]?(?:determined|committed|ready|resolved|prepared)|vowed|promised|shared\s+(?:the|their)|share\s+(?:a|the|their|our)\s+(?:commitment|view|concern|desire|vision|goal)|they|we|he|she|` +
+    // "… in the alliance and I have determined …": a clause with its own subject; "… exercises and also showed
+    // commitment to …": a past-tense verb cannot continue an infinitive or modal object, so it is a second
+    // predicate of the subject. Neither is the object of the commitment verb.
+    String.raw`I(?=\s+(?:have|had|will|would|am|was|\p{Ll}+ed)\b)|also\s+\p{Ll}{3,}ed|` +
     // Present-tense main verbs of statements in the first person ("… and call for all countries to …").
     String.raw`call|calls|urge|urges|welcome|welcomes|condemn|condemns|note|notes|` +
     String.raw`remain|remains|reaffirm|reaffirms|reiterate|reiterates|recommit|recommits|underline|underlines|underscore|underscores|` +

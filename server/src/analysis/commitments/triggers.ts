@@ -50,6 +50,8 @@ export interface Trigger {
 // The one "of" phrase after a commitment noun that names the subject itself ("the commitment of both countries to").
 const OWN_COMMITMENT_OF = /\sof\s+(?:both|the\s+two)\s+(?:countries|sides|governments|nations|leaders|parties)\s+to$/i;
 
+const ATTRIBUTE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'the', 'a', 'an']);
+
 // Infinitive triggers that are also nouns or participles ("the aim to", "measures intended to").
 const NEEDS_ACTOR = /^(?:offer|intend|aim|plan|determined|(?:re-?)?commit|st(?:and|ood)|resolv|is|are|was|were|seek|sought)/i;
 const NOUN_FORMS = /^(?:offers?|aims?|plans?|pledges?|promises?|vows?|resolve)\b/i;
@@ -369,6 +371,9 @@ export function classifyTrigger(
   const listEnd = hit.group >= 1 && hit.group <= 4 && ENDS_WITH_TO.test(phrase) ? listObjectEnd(text, end, sentence.end) : undefined;
   switch (hit.group) {
     case 1:
+      // "took note of its expressed commitment to …": after a determiner the verb form is an adjective, and the
+      // phrase a nominal reference to an existing commitment, which the guidelines exclude.
+      if (before !== undefined && ATTRIBUTE_DETERMINERS.has(before.lower)) return undefined;
       // "the commitment of all states to …" belongs to others, not to the subject.
       // A first object joined to the actor's own commitment ("the support of … and our commitment to") may hold "of".
       // "the commitment of both countries to …" is the subject's own.

@@ -1,8 +1,9 @@
 import { findActor, type ActorGuess } from '../commitments/actor';
-import { objectEnd, trimEnd } from '../commitments/clause';
+import { objectEnd, openQuotes, trimEnd } from '../commitments/clause';
 import { findDeadline } from '../commitments/deadline';
 import { AUXILIARIES, isAdverb, NON_ACTOR_PRONOUNS } from '../commitments/lexicon';
 import { fieldsEnd } from '../commitments/fields';
+import { listObjectEnd } from '../commitments/listObject';
 import { SentenceCursor } from '../commitments/sentences';
 import { tokenize, type Token } from '../commitments/tokens';
 import { classifyTrigger, findTriggers, type Trigger, type TriggerKind } from '../commitments/triggers';
@@ -63,7 +64,11 @@ function phraseStart(text: string, sentence: Span, trigger: Trigger): number {
   let start = trigger.start;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i];
-    if (t === undefined || !t.isWord) break;
+    if (t === undefined) break;
+    // "are “determined to …", "remained ‘committed to …": the guidelines' trigger is the whole phrase ("be
+    // determined to", "remain committed to"), so a quotation opened between its verb and the rest stays inside.
+    if (!t.isWord && !(i === tokens.length - 1 && OPENING_QUOTES.has(t.text) && isBeOrRemain(tokens[i - 1]))) break;
+    if (!t.isWord) continue;
     // "The two ministers are (also) agreed on …" is a state of the subject, and "are" opens the phrase; the
     // impersonal passive "it was agreed to …" keeps its "was" out.
     if (BE_FORMS.has(t.lower) && ACTIVE_ONLY_TRIGGER.test(trigger.text) && !(/^agreed\b/i.test(trigger.text) && isPersonalSubject(tokens[i - 1]))) break;
@@ -77,6 +82,14 @@ function phraseStart(text: string, sentence: Span, trigger: Trigger): number {
     else if (!isAdverb(t.text, t.lower) || AUXILIARIES.has(t.lower)) break;
   }
   return start;
+}
+
+const OPENING_QUOTES = new Set(['“', '‘', '"']);
+const PERFECT_AUXILIARIES = new Set(['have', 'has', 'had']);
+
+/** True for a be-form or "remain", which opens the verb phrase of a trigger such as "determined to" or "committed to". */
+function isBeOrRemain(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && PHRASE_AUXILIARIES.has(token.lower) && !PERFECT_AUXILIARIES.has(token.lower);
 }
 
 /** True when `token` can be the subject of a stative "are agreed" (a noun or pronoun, not "it" or "what"). */
@@ -166,8 +179,10 @@ function candidateFor(
 /** Where the object of a candidate ends, or undefined when it has none or a that-clause has no modal. */
 function objectEndFor(text: string, candidate: Candidate): number | undefined {
   const { trigger, sentence } = candidate;
-  let end = trimEnd(text, trigger.end, trigger.listEnd ?? objectEnd(text, trigger.objectFrom ?? trigger.end, sentence.end));
+  const from = trigger.objectFrom ?? trigger.end;
+  let end = trimEnd(text, trigger.end, trigger.listEnd ?? objectWithList(text, from, objectEnd(text, from, sentence.end, openQuotes(text, candidate.start, from)), sentence.end), candidate.start);
   end = relativeClauseEnd(text, sentence.start, trigger, end);
+  end = openingClauseEnd(text, candidate, end);
   // "have decided that under the partnership, we will develop …": a fronted adjunct and its comma come
   // before the that-clause's subject and modal, which the object then runs from.
   if (isThatClause(trigger) && !thatClauseHasModal(text, trigger, end)) {
@@ -179,6 +194,38 @@ function objectEndFor(text: string, candidate: Candidate): number | undefined {
   // "agreed that" and "pledged that" commit only when the clause goes on to what someone will do.
   if (isThatClause(trigger) && !thatClauseHasModal(text, trigger, end)) return undefined;
   return end;
+}
+
+/**
+ * `end`, or the end of the list that follows when the object stops at a colon that hands it over to list
+ * items ("agreed that discussions should take into consideration:\n\na. energy security …", "to continue
+ * cooperation, including to:\n- Further elevate …"): the items are the verb's coordinated objects, which
+ * the guidelines keep in its span.
+ */
+function objectWithList(text: string, from: number, end: number, sentenceEnd: number): number {
+  // "Have agreed that:\n1. We will …": with nothing before the colon the items are clauses of their own.
+  if (!WORD_CHARACTER.test(text.slice(from, end))) return end;
+  if (text.charCodeAt(end) !== 58 /* : */ && !COLON_AHEAD.test(text.slice(end, end + 3))) return end;
+  return listObjectEnd(text, end, sentenceEnd) ?? end;
+}
+
+const COLON_AHEAD = /^[ \t]+:/;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+// The main clause after an opening participle clause: a comma, a named or pronoun subject and its past-tense verb.
+const MAIN_CLAUSE_AFTER_OPENING = /,\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}|(?:he|she|they|we|I)\s+)\p{Ll}{3,}ed\b/u;
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ing|ed)\b/u;
+
+/**
+ * "Promising to support an inclusive initiative in Kenya, May congratulated …": a trigger that opens the
+ * sentence as a participle clause ends at the comma before the main clause, whose subject the guidelines
+ * keep outside the span (and whose verb is no object of the participle).
+ */
+function openingClauseEnd(text: string, candidate: Candidate, end: number): number {
+  const { trigger, sentence } = candidate;
+  if (!OPENING_PARTICIPLE.test(trigger.text) || text.slice(sentence.start, candidate.start).trim().replace(/^["“‘]/, '') !== '') return end;
+  const main = MAIN_CLAUSE_AFTER_OPENING.exec(text.slice(trigger.end, end));
+  return main === null ? end : trimEnd(text, trigger.end, trigger.end + main.index);
 }
 
 /** The end of an object inside a relative clause opened by "in which" and the like: before the main clause's copula, if one follows. */
