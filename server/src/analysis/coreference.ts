@@ -5,6 +5,7 @@ import { nameTokenBounds } from './nameTokenBounds';
 import { WordsByShape } from './recognizers/wordsByShape';
 import type { Entity } from './types';
 import { shared } from './sharedStrings';
+import { compileForms, formEndingWordAt, LETTERS_DIGITS, nextCodePoint, wordCharacterAt, wordCharacterBefore } from './wordBoundedForms';
 
 
 /** Short forms and the full names they stand for, in order of first mention. */
@@ -144,32 +145,11 @@ export function shortNamesKey(shortToFull: ShortNames): string {
 /** Compiles the short forms into one alternation, longest first; undefined when there are none. */
 export function compileShortNames(shortToFull: ShortNames, key = shortNamesKey(shortToFull)): ShortNameMatcher | undefined {
   if (shortToFull.size === 0) return undefined;
-  const forms = [...shortToFull.keys()].sort((a, b) => b.length - a.length);
-  const alternation = forms.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   // No lookbehind for the letter or digit that must not precede a form: with one, V8 tries the pattern
   // at every position, while a pattern that starts with the names lets it skip ahead to their first
-  // letters. No lookahead for one that must not follow it either: a pattern with Unicode property
-  // classes took V8 about 0.7 ms to compile, and every document (and every keystroke that changes a
-  // name others refer to) compiles a pattern of its own, where a plain alternation takes 0.05 ms.
-  return { key, regex: new RegExp(`(?:${alternation})`, 'gu'), forms, shortToFull };
-}
-
-const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
-
-/** Whether the code point that ends at `at` is a letter or a digit, as the lookbehind `(?<![\p{L}\p{N}])` sees it. */
-function afterLetterOrDigit(text: string, at: number): boolean {
-  if (at === 0) return false;
-  const code = text.charCodeAt(at - 1);
-  // ASCII needs no RegExp; otherwise the last two code units hold the whole code point, surrogate pair or not.
-  if (code < 0x80) return ((code | 32) - 97) >>> 0 < 26 || (code >= 48 && code <= 57);
-  return LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, at - 2), at));
-}
-
-/** The offset after the code point at `at`: a surrogate pair counts as one, as a global `u` RegExp steps. */
-function nextCodePoint(text: string, at: number): number {
-  const code = text.charCodeAt(at);
-  const low = text.charCodeAt(at + 1);
-  return code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? at + 2 : at + 1;
+  // letters. No lookahead either (see wordBoundedForms.ts): every document compiles a pattern of its own.
+  const { regex, forms } = compileForms(shortToFull.keys());
+  return { key, regex, forms, shortToFull };
 }
 
 /**
@@ -202,7 +182,7 @@ function linkedOrUnchanged(prose: string, entities: readonly Entity[], matcher: 
   for (let m = regex.exec(prose); m; m = regex.exec(prose)) {
     // The form must not continue a longer word on either side; the search then resumes where the
     // pattern would have gone next.
-    const form = afterLetterOrDigit(prose, m.index) ? undefined : formEndingWord(prose, m.index, m[0], matcher.forms);
+    const form = wordCharacterBefore(prose, m.index, LETTERS_DIGITS) ? undefined : formEndingWordAt(prose, m.index, m[0], matcher.forms, LETTERS_DIGITS);
     if (form === undefined) {
       regex.lastIndex = nextCodePoint(prose, m.index);
       continue;
@@ -229,20 +209,6 @@ function linkedOrUnchanged(prose: string, entities: readonly Entity[], matcher: 
   return mergeByStart(replaced === undefined ? entities : withoutReplaced(entities, replaced), added);
 }
 
-/**
- * The form at `at` that ends a word, as an alternation followed by `(?![\p{L}\p{N}])` picks it: the
- * matched form when no letter or digit follows it, else the first later form in the alternation's
- * order that is written there and ends a word ("Li" where "Li Wei" matched inside "Li Weiwei").
- */
-function formEndingWord(prose: string, at: number, matched: string, forms: readonly string[]): string | undefined {
-  if (!LETTER_OR_DIGIT_AT_START.test(prose.slice(at + matched.length, at + matched.length + 2))) return matched;
-  for (let k = forms.indexOf(matched) + 1; k < forms.length; k++) {
-    const form = forms[k]!;
-    if (prose.startsWith(form, at) && !LETTER_OR_DIGIT_AT_START.test(prose.slice(at + form.length, at + form.length + 2))) return form;
-  }
-  return undefined;
-}
-
 /** The entities not in `replaced`, in order. */
 function withoutReplaced(entities: readonly Entity[], replaced: ReadonlySet<Entity>): Entity[] {
   return entities.filter((e) => !replaced.has(e));
@@ -256,13 +222,12 @@ function wholeName(prose: string, start: number, end: number, short: string, ful
   if (full === short) return { start, end };
   if (full.endsWith(short)) {
     const before = full.length - short.length;
-    if (start >= before && prose.startsWith(full, start - before) && !afterLetterOrDigit(prose, start - before)) return { start: start - before, end };
-  } else if (full.startsWith(short) && prose.startsWith(full, start) && !LETTER_OR_DIGIT_AT_START.test(prose.charAt(start + full.length))) {
+    if (start >= before && prose.startsWith(full, start - before) && !wordCharacterBefore(prose, start - before, LETTERS_DIGITS)) return { start: start - before, end };
+  } else if (full.startsWith(short) && prose.startsWith(full, start) && !wordCharacterAt(prose, start + full.length, LETTERS_DIGITS)) {
     return { start, end: start + full.length };
   }
   return { start, end };
 }
-const LETTER_OR_DIGIT_AT_START = /^[\p{L}\p{N}]/u;
 
 /** Why a short mention is a person: the full name it shortens, or its earlier mention with a title. */
 function reasonFor(short: string, full: string): string {

@@ -1,3 +1,4 @@
+import { compileForms, forEachWholeForm, LETTERS_MARKS_DIGITS } from '../wordBoundedForms';
 import { isDemonym, organizationGazetteer, placeGazetteer } from '../../knowledge/gazetteer';
 import { sortedByStart } from '../entityOrder';
 import { isDisjoint, keptBySearch } from '../spans';
@@ -209,21 +210,12 @@ export function recognizeAcronymMentions(
   reason = 'acronym defined in this paragraph',
 ): Entity[] {
   if (definitions.size === 0) return [];
-  const escaped = [...definitions.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((a) => a.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'));
-  const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+  // A pattern per paragraph: a plain alternation, with the word boundaries checked outside it (see
+  // wordBoundedForms.ts); with them inside, its compilation was most of this function's time.
   const out: Entity[] = [];
-  for (const m of paragraph.matchAll(re)) {
-    out.push({
-      kind: 'organization',
-      span: { start: m.index, end: m.index + m[0].length },
-      text: m[0],
-      source: 'pattern',
-      reason,
-      canonical: definitions.get(m[0]) ?? m[0],
-    });
-  }
+  forEachWholeForm(paragraph, compileForms(definitions.keys()), LETTERS_MARKS_DIGITS, (start, form) => {
+    out.push({ kind: 'organization', span: { start, end: start + form.length }, text: form, source: 'pattern', reason, canonical: definitions.get(form) ?? form });
+  });
   return out;
 }
 
