@@ -9,12 +9,6 @@
  */
 import type { Span } from './types';
 
-/**
- * A base character and the characters that compose with it: combining marks, and the medial and final
- * conjoining jamo of decomposed Hangul (letters in Unicode, but parts of one syllable).
- */
-const RUN = /[^\p{M}\u1160-\u11ff\ud7b0-\ud7ff][\p{M}\u1160-\u11ff\ud7b0-\ud7ff]+/gu;
-
 /** A paragraph read in composed form, with the runs that composition changed, in order. */
 export interface ComposedView {
   /** The paragraph with every changed run composed. */
@@ -36,23 +30,61 @@ export function composedView(prose: string): ComposedView | undefined {
   const composed: number[] = [];
   let last = 0;
   let length = 0;
-  for (const m of prose.matchAll(RUN)) {
-    const run = m[0];
+  for (let i = 0; i < prose.length; ) {
+    const width = combiningWidth(prose, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    // A run: the code point before the first combining character, and every combining character after it.
+    const start = i > 1 && isLowSurrogate(prose.charCodeAt(i - 1)) && isHighSurrogate(prose.charCodeAt(i - 2)) ? i - 2 : Math.max(0, i - 1);
+    let end = i + width;
+    for (let w = combiningWidth(prose, end); w > 0; w = combiningWidth(prose, end)) end += w;
+    i = end;
+    if (start < last) continue;
+    const run = prose.slice(start, end);
     const nfc = run.normalize('NFC');
     if (nfc === run) continue;
-    const start = m.index;
     parts.push(prose.slice(last, start));
     length += start - last;
-    original.push(start, start + run.length);
+    original.push(start, end);
     composed.push(length, length + nfc.length);
     parts.push(nfc);
     length += nfc.length;
-    last = start + run.length;
+    last = end;
   }
   // Only characters that NFC replaces on their own (U+212B ANGSTROM SIGN) changed: nothing to map.
   if (original.length === 0) return undefined;
   parts.push(prose.slice(last));
   return { text: parts.join(''), original: Int32Array.from(original), composed: Int32Array.from(composed) };
+}
+
+/**
+ * Characters that compose with the one before: combining marks, and the medial and final conjoining
+ * jamo of decomposed Hangul (letters in Unicode, but parts of one syllable).
+ */
+const COMBINING = /^[\p{M}\u1160-\u11ff\ud7b0-\ud7ff]/u;
+
+/**
+ * The UTF-16 length of the combining character at `at`, or 0 when there is none. Nothing below U+0300
+ * combines, which settles nearly every character without a RegExp; the common blocks of marks (Latin,
+ * kana, Hangul jamo) are tested by range, and the RegExp reads the rest (Indic vowel signs, astral marks).
+ */
+function combiningWidth(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 0x300 || Number.isNaN(code)) return 0;
+  if (code <= 0x36f || (code >= 0x1160 && code <= 0x11ff) || code === 0x3099 || code === 0x309a) return 1;
+  if (isLowSurrogate(code)) return 0;
+  const width = isHighSurrogate(code) ? 2 : 1;
+  return COMBINING.test(text.slice(at, at + width)) ? width : 0;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** The span of the view's text that `span` of the paragraph covers. */
