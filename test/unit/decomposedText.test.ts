@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { checkDocument } from '../../server/src/analysis/checks/index';
 import { analyzeDocument, analyzeForIndex, analyzeParagraph } from '../../server/src/analysis/index';
 import { composedSpan, composedView, originalSpan } from '../../server/src/analysis/normalization';
 import { OfficialsRegistry } from '../../server/src/knowledge/officialsRegistry';
@@ -76,6 +77,28 @@ test('the front matter’s corrections apply to a body written in the other norm
     assert.equal(organization?.text, 'Sở Ngoại vụ'.normalize(bodyForm), `${frontMatterForm} front matter, ${bodyForm} body`);
     assert.equal(analysis.entities.some((e) => e.kind === 'place'), false, `${frontMatterForm} front matter, ${bodyForm} body`);
     assert.deepEqual(textsNotSliced(analysis, text), []);
+  }
+});
+
+test('the annotation checks find a mention and a quote written in the other normalisation form than the body', () => {
+  const frontMatter = dedent`
+    ---
+    id: quoted
+    date: 2025-04-29
+    officials:
+      - id: pham-minh-chinh
+        mention: Phạm Minh Chính
+    commitments:
+      - id: consulate
+        quote: Việt Nam will open a new consulate in Đà Nẵng
+        actors: [VN]
+    ---
+  `;
+  const body = 'Prime Minister Phạm Minh Chính said that Việt Nam will open a new consulate in Đà Nẵng by the end of 2025.\n';
+  for (const [frontMatterForm, bodyForm] of [['NFC', 'NFD'], ['NFD', 'NFC'], ['NFD', 'NFD']] as const) {
+    const text = frontMatter.normalize(frontMatterForm) + body.normalize(bodyForm);
+    const findings = checkDocument(analyzeDocument(text, { registry }), text, { uri: 'file:///quoted.policy.md', registry, workspace: { byId: () => [], all: () => [], size: 1 }, today: '2026-01-01' });
+    assert.deepEqual(findings.map((f) => f.code), [], `${frontMatterForm} front matter, ${bodyForm} body`);
   }
 });
 
