@@ -4,6 +4,7 @@ import { mergeByStart } from './entityOrder';
 import { nameTokenBounds } from './nameTokenBounds';
 import { WordsByShape } from './recognizers/wordsByShape';
 import type { Entity } from './types';
+import { composed } from './normalization';
 import { shared } from './sharedStrings';
 import { compileForms, formEndingWordAt, LETTERS_DIGITS, nextCodePoint, wordCharacterAt, wordCharacterBefore } from './wordBoundedForms';
 
@@ -58,7 +59,9 @@ function tokenLength(k: number): number {
  * the words that are tested as strings or kept are cut out of it.
  */
 function addShortNames(e: Entity, out: [string, string][]): void {
-  const name = e.text;
+  // Short forms are matched in composed text (a paragraph in NFD is linked in its composed view), and
+  // words of decomposed letters would not read as words here either ("Chi\u0301nh" is no \p{Ll}+).
+  const name = composed(e.text);
   const count = nameTokenBounds(name, tokenBounds);
   // A name of particles and initials alone has no word to shorten it to.
   if (count === 0) return;

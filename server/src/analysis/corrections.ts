@@ -1,6 +1,8 @@
 import type { Annotations, CorrectionAnnotation } from './annotations';
 import type { Paragraph } from './bodyRegions';
+import { composed, composedView, originalSpan } from './normalization';
 import { recognizeDates } from './recognizers/dates';
+import { shiftSpan } from './spans';
 import type { Entity, Span } from './types';
 
 /**
@@ -16,8 +18,9 @@ export function applyCorrections(
   documentDate?: string,
 ): Entity[] {
   if (annotations.ignore.length === 0 && annotations.add.length === 0) return [...entities];
-  const ignored = new Set(annotations.ignore.map((c) => c.text.value.trim()));
-  let result = entities.filter((e) => !ignored.has(e.text));
+  // Texts are compared composed (NFC): the front matter and the body may be written in different forms.
+  const ignored = new Set(annotations.ignore.map((c) => composed(c.text.value.trim())));
+  let result = entities.filter((e) => !ignored.has(composed(e.text)));
   const added: Entity[] = [];
   const spans = addedSpans(text, paragraphs, annotations.add);
   annotations.add.forEach((correction, i) => {
@@ -30,7 +33,8 @@ export function applyCorrections(
       added.push({
         kind: correction.kind,
         span,
-        text: needle,
+        // The file's own text, which differs from the needle where one of them is decomposed.
+        text: sliceOr(text, span, needle),
         source: 'annotation',
         reason: 'added by the analyst under `corrections.add` in the front matter',
         ...(value ?? {}),
@@ -57,14 +61,21 @@ export function addedSpans(text: string, paragraphs: readonly Paragraph[], add: 
   if (add.length === 0) return spans;
   const covered = new Uint8Array(text.length + 1);
   const order = add.map((_, i) => i).sort((a, b) => add[b]!.text.value.trim().length - add[a]!.text.value.trim().length || a - b);
+  // Decomposed paragraphs are searched in their composed form for the composed needle, and the hits
+  // mapped back; found once per paragraph, and only here, where the analyst asked for additions.
+  const views = paragraphs.map((paragraph) => composedView(paragraph.prose));
   for (const i of order) {
     const correction = add[i]!;
-    const needle = correction.text.value.trim();
+    const needle = composed(correction.text.value.trim());
     if (needle.length === 0 || !correction.kind) continue;
-    for (const paragraph of paragraphs) {
-      for (let at = paragraph.prose.indexOf(needle); at >= 0; at = paragraph.prose.indexOf(needle, at + needle.length)) {
-        const start = paragraph.span.start + at;
-        const span = { start, end: start + needle.length };
+    for (let p = 0; p < paragraphs.length; p++) {
+      const paragraph = paragraphs[p]!;
+      const view = views[p];
+      const haystack = view?.text ?? paragraph.prose;
+      for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
+        const found = { start: at, end: at + needle.length };
+        const own = view === undefined ? found : originalSpan(view, found);
+        const span = shiftSpan(own, paragraph.span.start);
         if (!isWordBounded(text, span.start, span.end) || isCovered(covered, span)) continue;
         covered.fill(1, span.start, span.end);
         spans[i]!.push(span);
@@ -86,7 +97,13 @@ function isCovered(covered: Uint8Array, span: Span): boolean {
   return false;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// A combining mark continues the word of the letter it sits on ("Ha" is not a word of "Ha\u0300 No\u0323i").
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+
+/** The file's text over `span`, or `fallback` when the span is empty. */
+function sliceOr(text: string, span: Span, fallback: string): string {
+  return span.end > span.start ? text.slice(span.start, span.end) : fallback;
+}
 
 function isWordBounded(text: string, start: number, end: number): boolean {
   return !LETTER_OR_DIGIT.test(text.charAt(start - 1)) && !LETTER_OR_DIGIT.test(text.charAt(end));

@@ -7,7 +7,9 @@ import { NO_ANNOTATIONS, readAnnotations, type Annotations } from './annotations
 import { findParagraphs, type Paragraph } from './bodyRegions';
 import { applyCorrections } from './corrections';
 import { resolveSharedNames } from './officialResolution';
-import { collectShortNames, compileShortNames, shortNameCandidates, shortNameLinks, shortNamesKey } from './coreference';
+import { collectShortNames, compileShortNames, shortNameCandidates, shortNameLinks, shortNamesKey, type ShortNameMatcher } from './coreference';
+import { entitiesInOriginal, linkedInComposed, resultInOriginal } from './composedResults';
+import { composed, composedView } from './normalization';
 import { parseIsoDay } from './dateResolution';
 import { detectDateline } from './dateline';
 import type { Finding } from './findings';
@@ -257,11 +259,12 @@ function linkParagraphs(
     const entry = entries[i]!;
     let linked = entry.linked;
     if (linked?.key !== key) {
-      if (changed !== undefined && matcher !== undefined && linked !== undefined && linked.key === keyBeforeShortNameChange && !changed.some((s) => paragraph.prose.includes(s))) {
+      // A paragraph read composed holds the changed forms only in its composed form, so it is always relinked.
+      if (changed !== undefined && matcher !== undefined && linked !== undefined && linked.key === keyBeforeShortNameChange && entry.result.composed !== true && !changed.some((s) => paragraph.prose.includes(s))) {
         linked = { key, entities: linked.entities, sharedName: linked.sharedName };
       } else {
         const own = entry.result.entities;
-        const entities = withShortFormsTakenOver(matcher ? shortNameLinks(paragraph.prose, own, matcher) : own, takeover);
+        const entities = withShortFormsTakenOver(matcher ? linkShortForms(paragraph.prose, entry.result, matcher) : own, takeover);
         linked = { key, entities, sharedName: hasSharedName(entities) };
       }
       entry.linked = linked;
@@ -270,6 +273,15 @@ function linkParagraphs(
     if (linked.sharedName) sharedName = true;
   }
   return { paragraphs: out, sharedName };
+}
+
+/**
+ * The paragraph's entities with short forms linked; a paragraph read composed is matched in its composed
+ * form, as the short forms are composed (`shortNameCandidates`).
+ */
+function linkShortForms(prose: string, result: ParagraphResult, matcher: ShortNameMatcher): readonly Entity[] {
+  const link = (text: string, entities: readonly Entity[]): readonly Entity[] => shortNameLinks(text, entities, matcher);
+  return result.composed === true ? linkedInComposed(prose, result.entities, link) : link(prose, result.entities);
 }
 
 /** The short forms added, removed or mapped to another full name between two short-name maps. */
@@ -348,7 +360,10 @@ export function analyzeParagraph(prose: string, registry: OfficialsRegistry, doc
  * tables stay in the processor's caches for the whole batch. Paragraph by paragraph, the four
  * recognisers evicted each other's code and data, and a cold 1 MB document took about 1.3–1.5× longer.
  */
-export function analyzeParagraphs(paragraphs: readonly string[], registry: OfficialsRegistry, documentDate: string | undefined): ParagraphResult[] {
+export function analyzeParagraphs(prose: readonly string[], registry: OfficialsRegistry, documentDate: string | undefined): ParagraphResult[] {
+  // Decomposed paragraphs are read in composed form (normalization.ts) and their results moved back.
+  const views = prose.map(composedView);
+  const paragraphs = views.some((view) => view !== undefined) ? prose.map((p, i) => views[i]?.text ?? p) : prose;
   const people = peopleContext(registry, documentDate);
   const dateContext = documentDate ? { documentDate } : {};
   // Each paragraph's candidates are gathered in one array of its own, in the order people, places and
@@ -365,6 +380,10 @@ export function analyzeParagraphs(paragraphs: readonly string[], registry: Offic
     const entities = found[i]!;
     const { dates, others } = splitDates(entities);
     results[i] = { entities, commitments: recognizeCommitments(paragraphs[i]!, { dates, entities: others }) };
+  }
+  for (let i = 0; i < views.length; i++) {
+    const view = views[i];
+    if (view !== undefined) results[i] = resultInOriginal(results[i]!, view, prose[i]!);
   }
   return results;
 }
@@ -451,13 +470,18 @@ export function analyzeForIndex(text: string, ctx: AnalysisContext = {}): IndexA
   // corrections never add one, so a paragraph without such a mention contributes nothing. People are
   // recognised in every paragraph first, the others after, each recogniser over the batch in turn.
   const context = peopleContext(registry, documentDate?.value);
-  const people = recognizePeopleInEach(paragraphs.map((paragraph) => paragraph.prose), context);
+  // As in `analyzeParagraphs`, decomposed paragraphs are read composed; the people found in a composed
+  // view stay at its offsets until the paragraph's entities are resolved, and are moved back with them.
+  const views = paragraphs.map((paragraph) => composedView(paragraph.prose));
+  const people = recognizePeopleInEach(paragraphs.map((paragraph, i) => views[i]?.text ?? paragraph.prose), context);
   const resolvedEntities = new Map<number, Entity[]>();
   const entitiesOf = (i: number): Entity[] => {
     let entities = resolvedEntities.get(i);
     if (entities === undefined) {
+      const view = views[i];
       // Only the few paragraphs that name an official are copied for the other recognisers' scans.
-      entities = paragraphEntities(flatCopy(paragraphs[i]!.prose), documentDate?.value, people[i]!);
+      entities = paragraphEntities(flatCopy(view?.text ?? paragraphs[i]!.prose), documentDate?.value, people[i]!);
+      if (view !== undefined) entities = entitiesInOriginal(entities, view, paragraphs[i]!.prose);
       resolvedEntities.set(i, entities);
     }
     return entities;
@@ -490,7 +514,7 @@ function withoutTakenOver(
 ): Entity[] {
   const namedInFull = new Set(officialsNamedInFull(mentions));
   const wanted = new Set<string>();
-  for (const e of mentions) if (isBareOfficialMention(e) && !(e.alternatives ?? [e.officialId!]).some((id) => namedInFull.has(id))) wanted.add(e.text);
+  for (const e of mentions) if (isBareOfficialMention(e) && !(e.alternatives ?? [e.officialId!]).some((id) => namedInFull.has(id))) wanted.add(composed(e.text));
   if (wanted.size === 0) return [...mentions];
   const shortToFull = new Map<string, string>();
   const offers = (pairs: readonly (readonly [string, string])[]): boolean => pairs.some(([short, full]) => full !== short && wanted.has(short) && !shortToFull.has(short));

@@ -6,6 +6,12 @@ import type { Commitment, Entity } from './types';
 export interface ParagraphResult {
   readonly entities: readonly Entity[];
   readonly commitments: readonly Commitment[];
+  /**
+   * Set when the paragraph was not in NFC and was read in its composed form (normalization.ts); spans
+   * and texts are the paragraph's own all the same. Steps that match text in the paragraph later (short
+   * names) read it composed too. Absent for composed text, so most results keep their plain shape.
+   */
+  readonly composed?: true;
 }
 
 /**

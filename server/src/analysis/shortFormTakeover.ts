@@ -8,6 +8,7 @@
 
 import type { OfficialsRegistry } from '../knowledge/officialsRegistry';
 import { mayNameOfficial } from './recognizers/shortFormConflicts';
+import { composed } from './normalization';
 import { shared } from './sharedStrings';
 import type { Entity } from './types';
 import type { ShortNames } from './coreference';
@@ -43,7 +44,8 @@ export interface TakeoverContext {
  */
 export function takingOverName(e: Entity, ctx: TakeoverContext): string | undefined {
   if (!isBareOfficialMention(e)) return undefined;
-  const full = ctx.shortToFull.get(e.text);
+  // Short forms are composed (NFC), and a mention in decomposed prose is written decomposed.
+  const full = ctx.shortToFull.get(composed(e.text));
   if (full === undefined || full === e.text) return undefined;
   for (const id of e.alternatives ?? [e.officialId!]) {
     if (ctx.namedInFull.has(id)) return undefined;

@@ -68,11 +68,29 @@ export function normalizeForMatch(value: string): string {
 /** The file span of the first occurrence of `needle` (already normalised) in a normalised text. */
 export function findNormalized(haystack: NormalizedText, needle: string): Span | undefined {
   if (needle.length === 0) return undefined;
-  const at = haystack.text.indexOf(needle);
+  const at = indexInEitherForm(haystack.text, needle);
   if (at < 0) return undefined;
   const start = haystack.offsets[at] ?? 0;
   const end = (haystack.offsets[at + needle.length - 1] ?? start) + 1;
   return { start, end };
+}
+
+/**
+ * Where `needle` occurs in `text`, written as it is or, failing that, decomposed (NFD) or composed (NFC):
+ * a front matter typed in one form annotates a body pasted in the other (macOS apps paste decomposed
+ * text). Either form of the needle matches a body written wholly in that form, unit for unit, so the
+ * offsets of the match stay exact.
+ */
+function indexInEitherForm(text: string, needle: string): number {
+  const at = text.indexOf(needle);
+  if (at >= 0 || !/[\u0300-\uffff]/.test(needle)) return at;
+  for (const form of ['NFD', 'NFC'] as const) {
+    const other = needle.normalize(form);
+    if (other === needle) continue;
+    const found = text.indexOf(other);
+    if (found >= 0) return found;
+  }
+  return -1;
 }
 
 /** Closing quotes and brackets that may follow a sentence's final punctuation. */
