@@ -6,6 +6,7 @@
  *   policy-lens export | import | commitments …  (see cliCommands/)
  */
 import { basename } from 'node:path';
+import { compileRegExpsOnce } from './lsp/v8Settings';
 import { pathToFileURL } from 'node:url';
 import { checkDocument } from './analysis/checks/index';
 import { analyzeDocument, type DocumentAnalysis } from './analysis/index';
@@ -176,5 +177,7 @@ else {
     if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
     throw error;
   });
+  // Worker threads share the process's V8 flags, so they are set once here.
+  compileRegExpsOnce();
   main().catch(reportFailure);
 }

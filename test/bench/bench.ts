@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { checkDocument } from '../../server/src/analysis/checks/index';
 import { analyzeDocument, analyzeParagraph, ParagraphCache, planParagraphs } from '../../server/src/analysis/index';
 import { OfficialsRegistry } from '../../server/src/knowledge/officialsRegistry';
+import { applyV8Settings } from '../../server/src/lsp/v8Settings';
 import { repoPath, repoRoot } from '../support/paths';
 import { generateDocument, Random } from './lib/corpus';
 import { BenchClient } from './lib/lspClient';
@@ -499,6 +500,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   if (!existsSync(repoPath('dist/server.js'))) throw new Error('dist/server.js is missing; run `node esbuild.mjs` first');
   log(`${config.label} run${only ? ` of ${[...only].join(', ')}` : ''}`);
+  // The in-process rows measure the core as the server runs it, with the server's V8 settings.
+  applyV8Settings();
   if (wants('core')) {
     measureCore();
     log('core measured');
