@@ -110,3 +110,18 @@ test('excluded by the guidelines: a nominal reference to an existing commitment,
     'will contribute to strengthening border management',
   ]);
 });
+
+// Found by the fourteenth session's review of these rules.
+test('a semicolon list without a final "and" or "or" ends the object at the first semicolon, however long the list', () => {
+  // Before the fix, the series pattern could split a word anywhere: five items took 3.9 s and six never finished.
+  const items = ['health care', 'basic education', 'clean energy', 'public infrastructure', 'digital transformation', 'climate resilience', 'water', 'roads', 'ports'];
+  assert.deepEqual(texts(`Japan will provide funding for ${items.join('; ')}.`), ['will provide funding for health care']);
+  assert.deepEqual(texts('The partners will cooperate on trade; age; disability; or geography.'), ['will cooperate on trade; age; disability; or geography']);
+});
+
+test('an object announced by "the following …:" or "as follows:" takes the list on the lines after it', () => {
+  assert.deepEqual(texts('The two sides agreed to deepen cooperation in the following areas:\n- trade;\n- investment;\n- energy.'), [
+    'agreed to deepen cooperation in the following areas:\n- trade;\n- investment;\n- energy',
+  ]);
+  assert.deepEqual(texts('They will cooperate as follows:\n- health;\n- education.'), ['will cooperate as follows:\n- health;\n- education']);
+});

@@ -203,3 +203,23 @@ describe('recognizeDates: a weekday after an intention to meet', () => {
     assert.deepEqual(found('They had agreed to meet on Friday, but the talks were cancelled.', TUESDAY), [['Friday', '2025-04-25']]);
   });
 });
+
+describe('recognizeDates: listed days, as the fourteenth session\'s review found them', () => {
+  it('keeps the first days of a list after a colon or a comma', () => {
+    assert.deepEqual(found('Deadlines: 15 and 30 June.', TUESDAY), [
+      ['15', '2025-06-15'],
+      ['30 June', '2025-06-30'],
+    ]);
+    assert.deepEqual(found('The ministers met on Tuesday, 3 and 10 June.', TUESDAY).map(([text]) => text), ['Tuesday', '3', '10 June']);
+  });
+
+  it('reads "between May 3 and 10" and "between the 3rd and 10th of July" as ranges', () => {
+    assert.deepEqual(found('Talks run between May 3 and 10.', TUESDAY), [['May 3 and 10', '2025-05-03/2025-05-10']]);
+    assert.deepEqual(found('Talks run between the 3rd and 10th of July.', TUESDAY), [['3rd and 10th of July', '2025-07-03/2025-07-10']]);
+  });
+
+  it('takes a number followed by a verb or "of" for a count', () => {
+    assert.deepEqual(found('Protests began on May 3 and 12 were killed.', TUESDAY), [['May 3', '2024-05-03']]);
+    assert.deepEqual(found('On May 3 and 12 of them left.', TUESDAY).map(([text]) => text), ['May 3']);
+  });
+});

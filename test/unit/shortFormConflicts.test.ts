@@ -117,3 +117,35 @@ test('the official keeps the family name when named with a title, or when the fu
   assert.deepEqual(analyzedPeople('Premier Li Keqiang met Foreign Minister Li. Li said so.').map((p) => p.officialId ?? p.source), ['pattern', 'li-wei', 'li-wei']);
   assert.deepEqual(analyzedPeople('Antony J. Blinken arrived. Blinken said so.').map((p) => p.officialId ?? p.source).at(-1), 'blinken-antony');
 });
+
+test('a possessive, a word of address or a sentence opener after a closing quote before the family name keeps the official', () => {
+  // Found by the fourteenth session's review: each of these was taken for an unregistered person.
+  const official = [{ text: 'Abe', officialId: 'abe-akie' }];
+  assert.deepEqual(people("As host, Japan's Abe opened the session."), official);
+  assert.deepEqual(people('His Excellency Abe thanked the delegates.'), official);
+  assert.deepEqual(people('The talks were “productive.” Afterwards Abe briefed reporters.'), official);
+  assert.deepEqual(people('(The talks ended.) Later Abe met the press.'), official);
+});
+
+const vietnameseRegistry = OfficialsRegistry.fromYaml(
+  dedent`
+    officials:
+      - id: pham-minh-chinh
+        name: Pham Minh Chinh
+        aliases: [Phạm Minh Chính, Chinh]
+        country: VN
+        roles: []
+  `,
+  'memory://officials.yaml',
+).registry;
+
+test('a registry short form inside a longer name of another person leaves the name whole ("Lê Văn Chính", "Nguyễn Minh Chính")', () => {
+  // Found by the fourteenth session's review: "Lê Văn Chính" was cut to "Văn Chính", and "Nguyễn Minh Chính" became a mention of it.
+  const found = analyzeDocument('---\ndate: 2025-04-29\n---\nThe delegation was led by Deputy Minister Lê Văn Chính and Nguyễn Minh Chính.\n', { registry: vietnameseRegistry })
+    .entities.filter((e) => e.kind === 'person')
+    .map((e) => [e.text, e.officialId ?? e.source]);
+  assert.deepEqual(found, [
+    ['Lê Văn Chính', 'pattern'],
+    ['Nguyễn Minh Chính', 'pattern'],
+  ]);
+});

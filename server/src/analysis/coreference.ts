@@ -3,6 +3,7 @@ import { isListedFirstName } from '../knowledge/firstNames';
 import { mergeByStart } from './entityOrder';
 import { nameTokenBounds } from './nameTokenBounds';
 import { WordsByShape } from './recognizers/wordsByShape';
+import { followsAnotherGivenName } from './recognizers/shortFormConflicts';
 import type { Entity } from './types';
 import { composed } from './normalization';
 import { shared } from './sharedStrings';
@@ -195,6 +196,8 @@ function linkedOrUnchanged(prose: string, entities: readonly Entity[], matcher: 
     // of Mahinda Rajapaksa."), is taken whole rather than as its short form.
     const { start, end } = wholeName(prose, m.index, m.index + form.length, form, full);
     regex.lastIndex = Math.max(regex.lastIndex, end);
+    // A family name inside another person's full name ("Nguyễn Minh Chính" beside "Lê Văn Chính") is not a mention of this one.
+    if (start === m.index && full !== form && followsAnotherGivenName(prose, start, full)) continue;
     // Entities are sorted, and matches arrive in order, so one forward pointer finds overlaps.
     while (next < entities.length && entities[next]!.span.end <= start) next++;
     const blocker = entities[next];

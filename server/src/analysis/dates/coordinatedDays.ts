@@ -29,8 +29,9 @@ const DAYS_AFTER = new RegExp(String.raw`^((?:\s*,\s*${DAY}${ORDINAL})*)${JOIN}(
  * and 10 June", "May 3 and 10, 2025" are written otherwise), a number going on ("10-12", "10.5"),
  * a time or a percentage, or a word the number counts ("May 3 and 10 ministers").
  */
+// A verb or "of" after the number makes it a count ("on May 3 and 12 were killed", "12 of them").
 const NOT_A_DAY_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:${MONTH_ANY})(?![a-z])|,?\s*\d|\s*(?:[-–.:/]\s*\d|[ap]\.?m\b|%)|\s+(?!(?:in|at|on|and|or|to|for|with|during|when|where|while|as|respectively|before|after|of|from|the|this|that|which|amid|were|was|are|is|will|went|had|have)\b)[a-z])`,
+  String.raw`^(?:\s+(?:${MONTH_ANY})(?![a-z])|,?\s*\d|\s*(?:[-–.:/]\s*\d|[ap]\.?m\b|%)|\s+(?!(?:in|at|on|and|or|to|for|with|during|when|where|while|as|respectively|before|after|from|the|this|that|which|amid)\b)[a-z])`,
 );
 
 /** Words after which numbers count things rather than days: "Articles 3 and 10 May …", "paragraphs 3 and 10". */
@@ -73,19 +74,31 @@ function daysBefore(c: Candidate, paragraph: string, previousEnd: number): Coord
   const m = DAYS_BEFORE.exec(paragraph.slice(from, c.start));
   if (m === null) return undefined;
   const matchStart = from + m.index;
-  // The match must not begin inside a word the window cut, nor right after a word it does not see.
-  if (matchStart > 0 && !/\s/.test(paragraph.charAt(matchStart - 1))) return undefined;
+  // The match must not begin inside a word the window cut, nor right after a word or number it does not
+  // see; a match that begins with its punctuation ("Deadlines: 15 and 30 June") has seen what precedes.
+  if (matchStart > 0 && !OPENING_PUNCTUATION.test(m[0]) && !/\s/.test(paragraph.charAt(matchStart - 1))) return undefined;
   const before = m[1];
   if (before !== undefined && (COUNTED.test(before) || startsUpperMidSentence(before, paragraph, matchStart))) return undefined;
   const days = listedDays(m[2]!, matchStart + m[0].indexOf(m[2]!));
   const anchorDay = Number(c.value!.slice(8));
   if (!ascending([...days.map((d) => d.day), anchorDay])) return undefined;
-  if (before?.toLowerCase() === 'between') {
-    if (days.length !== 1) return undefined;
-    const first = `${c.value!.slice(0, 8)}${pad(days[0]!.day)}`;
-    return [{ ...c, start: days[0]!.start, value: formatRange(parse(first), parse(c.value!)), precision: 'range', reason: `range of days between ${first} and ${c.value!}`, replaces: c }];
+  if (BETWEEN.test(paragraph.slice(Math.max(0, days[0]!.start - 16), days[0]!.start))) {
+    return betweenRange(c, [...days, { day: anchorDay, start: c.start, end: c.end }], c.start, c.end);
   }
   return days.map((d) => dayOf(c, d, written));
+}
+
+const OPENING_PUNCTUATION = /^[(,;:—–]/;
+/** "between" right before the first day, perhaps with "the": the days are the ends of one range. */
+const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
+
+/** "between 3 and 10 May", "between May 3 and 10": one range from the first listed day to the last. */
+function betweenRange(c: Candidate, days: readonly ListedDay[], start: number, end: number): Coordinated[] | undefined {
+  if (days.length !== 2) return undefined;
+  const [a, b] = [days[0]!, days[1]!];
+  const first = `${c.value!.slice(0, 8)}${pad(a.day)}`;
+  const last = `${c.value!.slice(0, 8)}${pad(b.day)}`;
+  return [{ ...c, start: Math.min(start, a.start), end: Math.max(end, b.end), value: formatRange(parse(first), parse(last)), precision: 'range', reason: `range of days between ${first} and ${last}`, replaces: c }];
 }
 
 /** "May 3, 5 and 10": the days listed after a month-first date. */
@@ -100,6 +113,9 @@ function daysAfter(c: Candidate, paragraph: string, nextStart: number): Coordina
   const days = [...listedDays(m[1]!, c.end), ...listedDays(m[2]!, c.end + m[0].length - m[2]!.length)];
   const anchorDay = Number(c.value!.slice(8));
   if (!ascending([anchorDay, ...days.map((d) => d.day)])) return undefined;
+  if (BETWEEN.test(paragraph.slice(Math.max(0, c.start - 16), c.start))) {
+    return betweenRange(c, [{ day: anchorDay, start: c.start, end: c.end }, ...days], c.start, c.end);
+  }
   // Two consecutive days are one range, which the range rules find; they did not here, so leave it.
   if (days.length === 1 && days[0]!.day === anchorDay + 1) return undefined;
   return days.map((d) => dayOf(c, d, written));

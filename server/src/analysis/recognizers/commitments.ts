@@ -205,9 +205,15 @@ function objectEndFor(text: string, candidate: Candidate): number | undefined {
 function objectWithList(text: string, from: number, end: number, sentenceEnd: number): number {
   // "Have agreed that:\n1. We will …": with nothing before the colon the items are clauses of their own.
   if (!WORD_CHARACTER.test(text.slice(from, end))) return end;
-  if (text.charCodeAt(end) !== 58 /* : */ && !COLON_AHEAD.test(text.slice(end, end + 3))) return end;
-  return listObjectEnd(text, end, sentenceEnd) ?? end;
+  if (text.charCodeAt(end) === 58 /* : */ || COLON_AHEAD.test(text.slice(end, end + 3))) return listObjectEnd(text, end, sentenceEnd) ?? end;
+  // "in the following areas:" and "as follows:" let the object run on through the colon to the line's
+  // end; the list then starts at that colon.
+  const colon = COLON_BEHIND.exec(text.slice(Math.max(from, end - 8), end));
+  if (colon === null) return end;
+  return listObjectEnd(text, end - colon[0].length, sentenceEnd) ?? end;
 }
+
+const COLON_BEHIND = /:[ \t]*\r?$/;
 
 const COLON_AHEAD = /^[ \t]+:/;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;

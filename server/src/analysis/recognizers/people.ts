@@ -96,6 +96,8 @@ function registryNames(state: PeopleState, ctx: PeopleContext): void {
     // "Shinzo Abe" is not the official Akie Abe; left untaken, the name is found whole by the patterns below.
     if (match.shortForm && namesAnotherPerson(paragraph, match.span, match.officials)) continue;
     const other = match.shortForm ? fullNameWithUnlistedGivenName(paragraph, match.span, match.officials) : undefined;
+    // Left untaken, a longer name ("Lê Văn Chính", "Ambassador Makiko Tanaka") is found whole by the patterns below.
+    if (other === 'longer') continue;
     if (other !== undefined) {
       const reason = `given name and family name; not the registry's ${listedIds(match.officials.map((o) => o.id))}, whose given name differs`;
       found.push(patternPerson(other, paragraph.slice(other.start, other.end), reason, titleBefore(paragraph, other.start)));

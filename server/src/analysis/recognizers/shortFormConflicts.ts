@@ -9,7 +9,7 @@ import type { Official } from '../../knowledge/officialsRegistry';
 import { foldToBaseLetters } from '../../knowledge/nameMatching';
 import { isDemonym, organizationGazetteer, placeGazetteer } from '../../knowledge/gazetteer';
 import type { Span } from '../types';
-import { INSTITUTION_HEAD_WORDS, isGivenName, NAME_FOLLOWERS, NOT_NAME, POST_NOMINALS, TITLE_TOKEN } from './peopleLexicon';
+import { HONORIFIC_ONLY, INSTITUTION_HEAD_WORDS, isGivenName, NAME_FOLLOWERS, NOT_NAME, POST_NOMINALS, TITLE_TOKEN } from './peopleLexicon';
 
 /** Whether the short form at `span` is written as part of a full name none of `officials` bears. */
 export function namesAnotherPerson(paragraph: string, span: Span, officials: readonly Official[]): boolean {
@@ -20,22 +20,39 @@ export function namesAnotherPerson(paragraph: string, span: Span, officials: rea
 }
 
 /**
- * The full name "Makiko Tanaka" when the official's family name "Tanaka" follows a given name that the
- * name lists lack. Mid-sentence, a capitalised word right before a family name that is no title,
- * place, nationality, institution or other word known not to be a name, and none of the official's
- * own name words, is read as another person's given name. At the start of a sentence any word is
- * capitalised ("Yesterday Tanaka met …"), so there the short form keeps the official.
+ * Where an official's family name "Tanaka" follows a given name that the name lists lack ("Makiko
+ * Tanaka"): mid-sentence, a capitalised word right before a family name that is no title, honorific,
+ * possessive, place, nationality, institution or other word known not to be a name, and none of the
+ * official's own name words, is read as another person's given name. At the start of a sentence any
+ * word is capitalised ("Yesterday Tanaka met …", "… “productive.” Afterwards Tanaka …"), so there the
+ * short form keeps the official.
+ * @returns the full name's span; `'longer'` when a further capitalised word or a title precedes the
+ *   given name ("Lê Văn Chính", "Ambassador Makiko Tanaka"), whose extent the name patterns know better;
+ *   undefined when the short form is the official's
  */
-export function fullNameWithUnlistedGivenName(paragraph: string, span: Span, officials: readonly Official[]): Span | undefined {
+export function fullNameWithUnlistedGivenName(paragraph: string, span: Span, officials: readonly Official[]): Span | 'longer' | undefined {
   const before = wordBefore(paragraph, span.start);
   if (before === undefined || isGivenName(before) || !mayBeUnlistedGivenName(before)) return undefined;
-  if (officials.some((o) => nameWords(o).has(fold(before)))) return undefined;
   const start = span.start - 1 - before.length;
-  return opensSentence(paragraph, start) ? undefined : { start, end: span.end };
+  if (officials.some((o) => nameWords(o).has(fold(before)))) {
+    // "Nguyễn Minh Chính" is not the official Phạm Minh Chính: the middle name is the official's, the
+    // family name before it is not.
+    const first = wordBefore(paragraph, start);
+    const foreign = first !== undefined && mayBeUnlistedGivenName(first) && !officials.some((o) => nameWords(o).has(fold(first)));
+    return foreign && !opensSentence(paragraph, start - 1 - first.length) ? 'longer' : undefined;
+  }
+  if (opensSentence(paragraph, start)) return undefined;
+  return wordBefore(paragraph, start) !== undefined ? 'longer' : { start, end: span.end };
 }
+
+/** Words of address that stand for a title ("His Excellency", "Her Majesty"). */
+const ADDRESS_WORDS = new Set(['Excellency', 'Excellencies', 'Highness', 'Majesty', 'Eminence', 'Holiness', 'Honour', 'Honor', 'Lordship', 'Ladyship']);
 
 function mayBeUnlistedGivenName(word: string): boolean {
   return (
+    !POSSESSIVE.test(word) &&
+    !ADDRESS_WORDS.has(word) &&
+    !HONORIFIC_ONLY.test(word) &&
     !NOT_NAME.has(word) &&
     !NAME_FOLLOWERS.has(word) &&
     !INSTITUTION_HEAD_WORDS.has(word) &&
@@ -46,11 +63,31 @@ function mayBeUnlistedGivenName(word: string): boolean {
   );
 }
 
-/** Whether the word at `start` is the first of its paragraph or sentence (after ".", "!", "?", ":" or an opening quote). */
+/** "Japan's", "Japan’s": a possessive, which names what the person belongs to, not a given name. */
+const POSSESSIVE = /['’]s$/u;
+
+/**
+ * Whether the word at `start` is the first of its paragraph or sentence: after ".", "!", "?", ":" or an
+ * opening quote, with any closing quotes or brackets after the sentence's end skipped (`.”`, `.)`).
+ */
 function opensSentence(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (isSpace(text.charCodeAt(i)) || text[i] === '\n' || text[i] === '\r')) i--;
+  while (i >= 0 && CLOSING.test(text[i]!)) i--;
   return i < 0 || /[.!?:"“‘]/u.test(text[i]!);
+}
+
+const CLOSING = /[”’"')\]»]/u;
+
+/**
+ * Whether the family name at `start` follows a listed given name that is none of `fullName`'s words:
+ * "Minh Chính" is not a short mention of "Lê Văn Chính".
+ */
+export function followsAnotherGivenName(paragraph: string, start: number, fullName: string): boolean {
+  const before = wordBefore(paragraph, start);
+  if (before === undefined || !isGivenName(before)) return false;
+  const own = fold(before);
+  return !fullName.split(/[\s,]+/u).some((w) => fold(w) === own);
 }
 
 /**
