@@ -158,6 +158,8 @@ function measureHostile(): void {
     },
     // Found by the twelfth session's review: explaining YAML errors scanned lines with a backtracking pattern and walked back per duplicate.
     { label: 'front matter: a line of spaces without a colon', small: 25 * KB, make: (n) => document('Body.', `title: x\na${' '.repeat(n)}b\n`), fresh: true },
+    // Found by the fourteenth session's review: a semicolon list without a final "and" hung the series pattern.
+    { label: 'one sentence: "will fund health care; basic education; …" without "and"', small: 8 * KB, make: (n) => document(`Japan will fund ${repeatTo('health care; basic education; ', n)}water.`) },
     { label: 'front matter: every key written twice', small: 25 * KB, make: (n) => document('Body.', Array.from({ length: Math.ceil(n / 24) }, (_, i) => `key${i}: a\nkey${i}: b\n`).join('')), fresh: true },
   ];
   for (const c of cases) {
