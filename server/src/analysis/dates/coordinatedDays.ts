@@ -51,12 +51,37 @@ export function withCoordinatedDays(all: Candidate[], paragraph: string): Candid
     if (c.precision !== 'day' || c.value === undefined || c.value.length !== 10) continue;
     const previousEnd = i > 0 ? all[i - 1]!.end : 0;
     const nextStart = i + 1 < all.length ? all[i + 1]!.start : paragraph.length;
-    const found = daysBefore(c, paragraph, previousEnd) ?? daysAfter(c, paragraph, nextStart);
+    // Nearly every date has no "and", "or" or "&" before it and no comma or such a word after it.
+    const found = (joinedBefore(paragraph, c.start) ? daysBefore(c, paragraph, previousEnd) : undefined) ?? (listGoesOn(paragraph, c.end) ? daysAfter(c, paragraph, nextStart) : undefined);
     if (found !== undefined) (added ??= []).push(...found);
   }
   if (added === undefined) return all;
   const replaced = new Set<Candidate | undefined>(added.map((c) => c.replaces));
   return [...all.filter((c) => !replaced.has(c)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Whether "and", "or" or "&" and white space end right at `at` (the word that joins the last listed day to the date). */
+function joinedBefore(paragraph: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isWhiteSpace(paragraph.charCodeAt(i - 1))) i--;
+  if (i === at) return false;
+  return (paragraph.startsWith('and', i - 3) || paragraph.startsWith('or', i - 2) || paragraph.startsWith('&', i - 1)) && !isLetter(paragraph.charCodeAt(paragraph.startsWith('&', i - 1) ? i - 2 : paragraph.startsWith('or', i - 2) ? i - 3 : i - 4));
+}
+
+/** Whether a comma, or "and", "or" or "&" after white space, follows `at`, as after the date that opens "May 3, 5 and 10". */
+function listGoesOn(paragraph: string, at: number): boolean {
+  if (paragraph.charCodeAt(at) === 44) return true;
+  let i = at;
+  while (i < paragraph.length && isWhiteSpace(paragraph.charCodeAt(i))) i++;
+  return i > at && (paragraph.startsWith('and', i) || paragraph.startsWith('or', i) || paragraph.startsWith('&', i));
+}
+
+function isWhiteSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 160;
+}
+
+function isLetter(code: number): boolean {
+  return ((code | 32) - 97) >>> 0 < 26 || code > 0x7f;
 }
 
 interface Coordinated extends Candidate {

@@ -203,17 +203,20 @@ function objectEndFor(text: string, candidate: Candidate): number | undefined {
  * the guidelines keep in its span.
  */
 function objectWithList(text: string, from: number, end: number, sentenceEnd: number): number {
+  // The colon is at the end, a few spaces after it, or — "in the following areas:" and "as follows:" let
+  // the object run on through the colon to the line's end — just before it; the list starts at the colon.
+  // Nearly every object ends elsewhere, so the character tests come first.
+  let colon = -1;
+  if (text.charCodeAt(end) === 58 /* : */ || COLON_AHEAD.test(text.slice(end, end + 3))) colon = end;
+  else {
+    let i = end - 1;
+    while (i > from && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13)) i--;
+    if (i >= from && text.charCodeAt(i) === 58) colon = i;
+  }
   // "Have agreed that:\n1. We will …": with nothing before the colon the items are clauses of their own.
-  if (!WORD_CHARACTER.test(text.slice(from, end))) return end;
-  if (text.charCodeAt(end) === 58 /* : */ || COLON_AHEAD.test(text.slice(end, end + 3))) return listObjectEnd(text, end, sentenceEnd) ?? end;
-  // "in the following areas:" and "as follows:" let the object run on through the colon to the line's
-  // end; the list then starts at that colon.
-  const colon = COLON_BEHIND.exec(text.slice(Math.max(from, end - 8), end));
-  if (colon === null) return end;
-  return listObjectEnd(text, end - colon[0].length, sentenceEnd) ?? end;
+  if (colon < 0 || !WORD_CHARACTER.test(text.slice(from, colon))) return end;
+  return listObjectEnd(text, colon, sentenceEnd) ?? end;
 }
-
-const COLON_BEHIND = /:[ \t]*\r?$/;
 
 const COLON_AHEAD = /^[ \t]+:/;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;

@@ -31,6 +31,7 @@ export function namesAnotherPerson(paragraph: string, span: Span, officials: rea
  *   undefined when the short form is the official's
  */
 export function fullNameWithUnlistedGivenName(paragraph: string, span: Span, officials: readonly Official[]): Span | 'longer' | undefined {
+  if (!isSpace(paragraph.charCodeAt(span.start - 1)) || !isLowerCaseLetter(paragraph.charCodeAt(span.start - 2))) return undefined;
   const before = wordBefore(paragraph, span.start);
   if (before === undefined || isGivenName(before) || !mayBeUnlistedGivenName(before)) return undefined;
   const start = span.start - 1 - before.length;
@@ -84,6 +85,9 @@ const CLOSING = /[”’"')\]»]/u;
  * "Minh Chính" is not a short mention of "Lê Văn Chính".
  */
 export function followsAnotherGivenName(paragraph: string, start: number, fullName: string): boolean {
+  // A given name ends one space before the family name with a lower-case letter: nearly every short
+  // mention follows a title, a lower-case word or punctuation and is settled here.
+  if (!isSpace(paragraph.charCodeAt(start - 1)) || !isLowerCaseLetter(paragraph.charCodeAt(start - 2))) return false;
   const before = wordBefore(paragraph, start);
   if (before === undefined || !isGivenName(before)) return false;
   const own = fold(before);
@@ -161,12 +165,26 @@ function wordAfter(text: string, end: number): string | undefined {
 /** The text of [start, end) when it is a name-like word: a capital, then at least one lower-case letter. */
 function nameWordAt(text: string, start: number, end: number): string | undefined {
   if (end - start < MIN_NAME_WORD) return undefined;
+  // Most words next to a name are lower-case ASCII ("met", "said"), which the first code unit settles.
+  const first = text.charCodeAt(start);
+  if (first >= 97 && first <= 122) return undefined;
   const word = text.slice(start, end);
-  return /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}]*$/u.test(word) ? word : undefined;
+  return NAME_WORD.test(word) ? word : undefined;
 }
 
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}]*$/u;
+const NAME_CHAR = /[\p{L}\p{M}'’-]/u;
+
 function isNameChar(text: string, i: number): boolean {
-  return /[\p{L}\p{M}'’-]/u.test(text[i]!);
+  const code = text.charCodeAt(i);
+  // ASCII needs no RegExp: letters, the apostrophe and the hyphen.
+  if (code < 0x80) return ((code | 32) - 97) >>> 0 < 26 || code === 39 || code === 45;
+  return NAME_CHAR.test(text[i]!);
+}
+
+/** A lower-case ASCII letter, or any character beyond ASCII (left to the exact test). */
+function isLowerCaseLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || code > 0x7f;
 }
 
 function isSpace(code: number): boolean {
