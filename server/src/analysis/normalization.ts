@@ -18,7 +18,7 @@ export interface ComposedView {
   readonly composed: Int32Array;
 }
 
-const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
 
 /**
  * The composed view of `prose`, or undefined when `prose` is already composed (nearly always). The test
