@@ -79,7 +79,7 @@ export function recognizePeopleInEach(paragraphs: readonly string[], ctx: People
     }
   }
   for (const { paragraph, starts, taken, found } of states) appositiveNames(paragraph, starts.keywords, taken, found, starts.asciiWords);
-  for (const { paragraph, starts, taken, found } of states) counterpartNames(paragraph, starts.keywords, taken, found);
+  for (const { paragraph, starts, taken, found } of states) counterpartNames(paragraph, starts.keywords, taken, found, starts.asciiWords);
   for (const { paragraph, starts, taken, found, headline } of states) if (!headline) commaTitledNames(paragraph, starts.keywords, taken, found);
   for (const { paragraph, starts, taken, found } of states) namesWithCountry(paragraph, starts.keywords, taken, found);
   for (const { paragraph, taken, found } of states) pairedTitleNames(paragraph, taken, found);
