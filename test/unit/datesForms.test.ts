@@ -68,6 +68,7 @@ describe('recognizeDates: days listed with a full date', () => {
       ['5', '2025-05-05'],
       ['10', '2025-05-10'],
     ]);
+    assert.deepEqual(found('They will meet on May 3 , 5 and 10.', TUESDAY).map(([text]) => text), ['May 3', '5', '10']);
     assert.deepEqual(found('A vote on 3 or 4 July.', TUESDAY), [
       ['3', '2025-07-03'],
       ['4 July', '2025-07-04'],

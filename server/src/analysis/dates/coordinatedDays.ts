@@ -73,7 +73,7 @@ function listGoesOn(paragraph: string, at: number): boolean {
   if (paragraph.charCodeAt(at) === 44) return true;
   let i = at;
   while (i < paragraph.length && isWhiteSpace(paragraph.charCodeAt(i))) i++;
-  return i > at && (paragraph.startsWith('and', i) || paragraph.startsWith('or', i) || paragraph.startsWith('&', i));
+  return i > at && (paragraph.charCodeAt(i) === 44 || paragraph.startsWith('and', i) || paragraph.startsWith('or', i) || paragraph.startsWith('&', i));
 }
 
 function isWhiteSpace(code: number): boolean {
