@@ -9,7 +9,7 @@ import { applyCorrections } from './corrections';
 import { resolveSharedNames } from './officialResolution';
 import { collectShortNames, compileShortNames, shortNameCandidates, shortNameLinks, shortNamesKey, type ShortNameMatcher } from './coreference';
 import { entitiesInOriginal, linkedInComposed, resultInOriginal } from './composedResults';
-import { composed, composedView } from './normalization';
+import { composedView } from './normalization';
 import { parseIsoDay } from './dateResolution';
 import { detectDateline } from './dateline';
 import type { Finding } from './findings';
@@ -26,7 +26,7 @@ import { guardText } from './textGuards';
 import { withLoneCarriageReturnsAsLineFeeds, withTextOf } from './lineBreaks';
 import type { Commitment, Entity, Span } from './types';
 import { appendAll } from './arrays';
-import { isBareOfficialMention, namedInFullKey, officialsNamedInFull, takingOverName, withShortFormsTakenOver, type TakeoverContext } from './shortFormTakeover';
+import { namedInFullKey, officialsNamedInFull, withoutTakenOver, withShortFormsTakenOver, type TakeoverContext } from './shortFormTakeover';
 
 export type { Commitment, Entity, EntityKind, Span } from './types';
 export type { Finding, FindingCode, FindingFix, Severity } from './findings';
@@ -497,35 +497,6 @@ export function analyzeForIndex(text: string, ctx: AnalysisContext = {}): IndexA
   const resolved = resolveSharedNames(kept, registry, annotations, documentDate?.value);
   const corrected = applyCorrections(text, paragraphs, resolved, annotations, documentDate?.value).filter(isOfficialMention);
   return { skipped: false, bodyStart: split.bodyStart, annotations, ...(documentDate ? { documentDate } : {}), entities: corrected };
-}
-
-/**
- * The official mentions that `analyzeDocument` keeps after short forms are taken over (see
- * shortFormTakeover.ts), found without analysing every paragraph. A short form's full name is the first
- * one in the document that the people recogniser offers for it and that survives the paragraph's overlap
- * resolution, so only paragraphs whose people offer one of the bare mentions' forms are resolved.
- */
-function withoutTakenOver(
-  mentions: readonly Entity[],
-  paragraphCount: number,
-  peopleOf: (i: number) => readonly Entity[],
-  entitiesOf: (i: number) => readonly Entity[],
-  registry: OfficialsRegistry,
-): Entity[] {
-  const namedInFull = new Set(officialsNamedInFull(mentions));
-  const wanted = new Set<string>();
-  for (const e of mentions) if (isBareOfficialMention(e) && !(e.alternatives ?? [e.officialId!]).some((id) => namedInFull.has(id))) wanted.add(composed(e.text));
-  if (wanted.size === 0) return [...mentions];
-  const shortToFull = new Map<string, string>();
-  const offers = (pairs: readonly (readonly [string, string])[]): boolean => pairs.some(([short, full]) => full !== short && wanted.has(short) && !shortToFull.has(short));
-  for (let i = 0; i < paragraphCount && shortToFull.size < wanted.size; i++) {
-    if (!offers(shortNameCandidates(peopleOf(i)))) continue;
-    for (const [short, full] of shortNameCandidates(entitiesOf(i))) {
-      if (full !== short && wanted.has(short) && !shortToFull.has(short)) shortToFull.set(short, full);
-    }
-  }
-  const ctx: TakeoverContext = { registry, shortToFull, namedInFull };
-  return mentions.filter((e) => takingOverName(e, ctx) === undefined);
 }
 
 function findDocumentDate(

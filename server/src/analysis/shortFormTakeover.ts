@@ -11,7 +11,7 @@ import { mayNameOfficial } from './recognizers/shortFormConflicts';
 import { composed } from './normalization';
 import { shared } from './sharedStrings';
 import type { Entity } from './types';
-import type { ShortNames } from './coreference';
+import { shortNameCandidates, type ShortNames } from './coreference';
 
 /** A registry person written as one word with no title beside it: a family name or a one-word alias. */
 export function isBareOfficialMention(e: Entity): boolean {
@@ -71,4 +71,34 @@ export function withShortFormsTakenOver(entities: readonly Entity[], ctx: Takeov
 /** A key that changes whenever the officials named in full change. */
 export function namedInFullKey(namedInFull: ReadonlySet<string>): string {
   return [...namedInFull].sort().join('\u0000');
+}
+
+/**
+ * For the workspace index: the official mentions that `analyzeDocument` keeps after short forms are
+ * taken over, found without analysing every paragraph. A short form's full name is the first one in
+ * the document that the people recogniser offers for it and that survives the paragraph's overlap
+ * resolution, so only paragraphs whose people offer one of the bare mentions' forms are resolved
+ * (`entitiesOf`; `peopleOf` is the people recogniser's result before overlaps are resolved).
+ */
+export function withoutTakenOver(
+  mentions: readonly Entity[],
+  paragraphCount: number,
+  peopleOf: (i: number) => readonly Entity[],
+  entitiesOf: (i: number) => readonly Entity[],
+  registry: OfficialsRegistry,
+): Entity[] {
+  const namedInFull = new Set(officialsNamedInFull(mentions));
+  const wanted = new Set<string>();
+  for (const e of mentions) if (isBareOfficialMention(e) && !(e.alternatives ?? [e.officialId!]).some((id) => namedInFull.has(id))) wanted.add(composed(e.text));
+  if (wanted.size === 0) return [...mentions];
+  const shortToFull = new Map<string, string>();
+  const offers = (pairs: readonly (readonly [string, string])[]): boolean => pairs.some(([short, full]) => full !== short && wanted.has(short) && !shortToFull.has(short));
+  for (let i = 0; i < paragraphCount && shortToFull.size < wanted.size; i++) {
+    if (!offers(shortNameCandidates(peopleOf(i)))) continue;
+    for (const [short, full] of shortNameCandidates(entitiesOf(i))) {
+      if (full !== short && wanted.has(short) && !shortToFull.has(short)) shortToFull.set(short, full);
+    }
+  }
+  const ctx: TakeoverContext = { registry, shortToFull, namedInFull };
+  return mentions.filter((e) => takingOverName(e, ctx) === undefined);
 }
