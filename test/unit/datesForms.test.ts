@@ -90,6 +90,8 @@ describe('recognizeDates: days listed with a full date', () => {
     assert.deepEqual(found('They met on May 3 and 10 ministers came.', TUESDAY), [['May 3', '2024-05-03']]);
     assert.deepEqual(found('They will meet on May 3 and 10, 2026.', TUESDAY).map(([text]) => text), ['May 3', '2026']);
     assert.deepEqual(found('They met on 12 and 10 May.', TUESDAY), [['10 May', '2024-05-10']]);
+    // A listed number that is no day of the month is no date.
+    assert.deepEqual(found('They will meet on June 3 and 31.', TUESDAY), [['June 3', '2025-06-03']]);
   });
 });
 

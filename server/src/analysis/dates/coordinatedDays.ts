@@ -6,7 +6,7 @@
  * Otherwise each listed day becomes a date of its own, in the month and year of the written one.
  */
 
-import { formatRange } from '../dateResolution';
+import { formatDay, formatRange, isValidDay, parseIsoDay, type CalendarDate } from '../dateResolution';
 import type { Candidate } from './candidate';
 import { MONTH_ANY } from './lexicon';
 
@@ -105,25 +105,27 @@ function daysBefore(c: Candidate, paragraph: string, previousEnd: number): Coord
   const before = m[1];
   if (before !== undefined && (COUNTED.test(before) || startsUpperMidSentence(before, paragraph, matchStart))) return undefined;
   const days = listedDays(m[2]!, matchStart + m[0].indexOf(m[2]!));
-  const anchorDay = Number(c.value!.slice(8));
-  if (!ascending([...days.map((d) => d.day), anchorDay])) return undefined;
+  const anchor = parseIsoDay(c.value);
+  if (anchor === undefined || !ascending([...days.map((d) => d.day), anchor.day])) return undefined;
   if (BETWEEN.test(paragraph.slice(Math.max(0, days[0]!.start - 16), days[0]!.start))) {
-    return betweenRange(c, [...days, { day: anchorDay, start: c.start, end: c.end }], c.start, c.end);
+    return betweenRange(c, anchor, [...days, { day: anchor.day, start: c.start, end: c.end }]);
   }
-  return days.map((d) => dayOf(c, d, written));
+  return datesOf(c, anchor, days, written);
 }
 
 const OPENING_PUNCTUATION = /^[(,;:—–]/;
 /** "between" right before the first day, perhaps with "the": the days are the ends of one range. */
 const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
 
-/** "between 3 and 10 May", "between May 3 and 10": one range from the first listed day to the last. */
-function betweenRange(c: Candidate, days: readonly ListedDay[], start: number, end: number): Coordinated[] | undefined {
+/** "between 3 and 10 May", "between May 3 and 10": one range from the first listed day to the last, in the written date's month. */
+function betweenRange(c: Candidate, anchor: CalendarDate, days: readonly ListedDay[]): Coordinated[] | undefined {
   if (days.length !== 2) return undefined;
   const [a, b] = [days[0]!, days[1]!];
-  const first = `${c.value!.slice(0, 8)}${pad(a.day)}`;
-  const last = `${c.value!.slice(0, 8)}${pad(b.day)}`;
-  return [{ ...c, start: Math.min(start, a.start), end: Math.max(end, b.end), value: formatRange(parse(first), parse(last)), precision: 'range', reason: `range of days between ${first} and ${last}`, replaces: c }];
+  if (!isValidDay(anchor.year, anchor.month, a.day) || !isValidDay(anchor.year, anchor.month, b.day)) return undefined;
+  const first = { ...anchor, day: a.day };
+  const last = { ...anchor, day: b.day };
+  const reason = `range of days between ${formatDay(first)} and ${formatDay(last)}`;
+  return [{ ...c, start: Math.min(c.start, a.start), end: Math.max(c.end, b.end), value: formatRange(first, last), precision: 'range', reason, replaces: c }];
 }
 
 /** "May 3, 5 and 10": the days listed after a month-first date. */
@@ -136,14 +138,14 @@ function daysAfter(c: Candidate, paragraph: string, nextStart: number): Coordina
   const afterList = c.end + m[0].length;
   if (NOT_A_DAY_AFTER.test(paragraph.slice(afterList, afterList + 16))) return undefined;
   const days = [...listedDays(m[1]!, c.end), ...listedDays(m[2]!, c.end + m[0].length - m[2]!.length)];
-  const anchorDay = Number(c.value!.slice(8));
-  if (!ascending([anchorDay, ...days.map((d) => d.day)])) return undefined;
+  const anchor = parseIsoDay(c.value);
+  if (anchor === undefined || !ascending([anchor.day, ...days.map((d) => d.day)])) return undefined;
   if (BETWEEN.test(paragraph.slice(Math.max(0, c.start - 16), c.start))) {
-    return betweenRange(c, [{ day: anchorDay, start: c.start, end: c.end }, ...days], c.start, c.end);
+    return betweenRange(c, anchor, [{ day: anchor.day, start: c.start, end: c.end }, ...days]);
   }
   // Two consecutive days are one range, which the range rules find; they did not here, so leave it.
-  if (days.length === 1 && days[0]!.day === anchorDay + 1) return undefined;
-  return days.map((d) => dayOf(c, d, written));
+  if (days.length === 1 && days[0]!.day === anchor.day + 1) return undefined;
+  return datesOf(c, anchor, days, written);
 }
 
 interface ListedDay {
@@ -159,9 +161,11 @@ function listedDays(list: string, offset: number): ListedDay[] {
   return out;
 }
 
-function dayOf(c: Candidate, d: ListedDay, written: string): Coordinated {
-  const value = `${c.value!.slice(0, 8)}${pad(d.day)}`;
-  return { start: d.start, end: d.end, value, precision: 'day', relative: c.relative, source: c.source, reason: `day listed with "${written}", in its month and year` };
+/** Each listed day as a date in the written date's month and year; undefined when one is no day of that month ("June 3 and 31"). */
+function datesOf(c: Candidate, anchor: CalendarDate, days: readonly ListedDay[], written: string): Coordinated[] | undefined {
+  if (days.some((d) => !isValidDay(anchor.year, anchor.month, d.day))) return undefined;
+  const reason = `day listed with "${written}", in its month and year`;
+  return days.map((d) => ({ start: d.start, end: d.end, value: formatDay({ ...anchor, day: d.day }), precision: 'day', relative: c.relative, source: c.source, reason }));
 }
 
 function ascending(days: readonly number[]): boolean {
@@ -175,12 +179,4 @@ function startsUpperMidSentence(word: string, paragraph: string, at: number): bo
   if (first === first.toLowerCase()) return false;
   const before = paragraph.slice(Math.max(0, at - 3), at).trimEnd();
   return before !== '' && !/[.!?]$/.test(before);
-}
-
-function pad(day: number): string {
-  return String(day).padStart(2, '0');
-}
-
-function parse(iso: string): { year: number; month: number; day: number } {
-  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
 }
