@@ -262,3 +262,33 @@ test('"Permanent" belongs to a body before its head ("Ghana-Nigeria Permanent Jo
   assert.deepEqual(tagged('The Joint Permanent Commission for Cooperation met.'), ['organization:Joint Permanent Commission for Cooperation']);
   assert.deepEqual(tagged('The Ministry of Foreign Affairs Permanent Secretary met.'), ['organization:Ministry of Foreign Affairs']);
 });
+
+void test('universities, the office an official heads, councils and cabinets of ministers, and a country’s army or navy are organisations', () => {
+  assert.deepEqual(tagged('Students at Souphanouvong University and Mae Fah Luang University met the Office of the Prime Minister.'), [
+    'organization:Souphanouvong University',
+    'organization:Mae Fah Luang University',
+    'organization:Office of the Prime Minister',
+  ]);
+  assert.deepEqual(tagged('The Office of the Spokesperson said the Cabinet of Ministers and the Franco-German Council of Ministers agreed.'), [
+    'organization:Office of the Spokesperson',
+    'organization:Cabinet of Ministers',
+    'organization:Franco-German Council of Ministers',
+  ]);
+  assert.deepEqual(tagged('cooperation between the Indian Army and the Nepal Army, and the Philippine Navy'), [
+    'organization:Indian Army',
+    'organization:Nepal Army',
+    'organization:Philippine Navy',
+  ]);
+  // A cabinet without its complement is a government, a bare one a generic reference; a demonym before other heads stays out.
+  assert.deepEqual(tagged('The Kishida Cabinet resigned, the Cabinet met and the Japanese Ministry of Defense agreed.'), ['organization:Ministry of Defense']);
+  // A title after other heads still ends the name: the complement of "Ministry" is a portfolio, not an official.
+  assert.deepEqual(tagged('the Ministry of the Prime Minister Kishida'), []);
+});
+
+void test('a further complement that is a country ends the name, and a known place of several words ends a modifier before "and"', () => {
+  assert.deepEqual(tagged('the Council of Ministers of Saudi Arabia Musaid Al Aiban said'), ['organization:Council of Ministers of Saudi Arabia']);
+  assert.deepEqual(tagged('students from Chiang Rai and Souphanouvong University'), ['place:Chiang Rai', 'organization:Souphanouvong University']);
+  // The first complement may open with a country that is part of the name.
+  assert.deepEqual(tagged('the Office of the United States Trade Representative said'), ['organization:Office of the United States Trade Representative']);
+  assert.deepEqual(tagged('the Ministry of Foreign Affairs of the Republic of Korea said'), ['organization:Ministry of Foreign Affairs of the Republic of Korea']);
+});

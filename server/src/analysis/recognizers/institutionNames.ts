@@ -119,6 +119,8 @@ function extendLeft(text: string, headStart: number, headEnd: number): { start: 
       // A number before "and" ends another name ("Combined Task Force 153 and Combined Task Force 59").
       if (!isSpaceAt(text, tokenStart - 1) || !isNameToken(before.token) || ORDINAL.test(before.token) || /^\d+$/.test(before.token)) break;
       if (placeGazetteer().lookup(before.token) !== undefined || organizationGazetteer().lookup(before.token) !== undefined) break;
+      // "Chiang Rai and Souphanouvong University": a known name of several words ends before "and" too.
+      if (knownNameEndsAt(text, before.start + before.token.length)) break;
       // "… Power Company and Vietnam Airlines": a head noun before "and", or a place after it, ends and starts names.
       if (HEAD_WORDS.has(before.token) || placeGazetteer().lookup(text.slice(start, headStart).trim()) !== undefined) break;
       // "President Donald Tusk and European Commission President …": a person's name ends before "and".
@@ -162,6 +164,11 @@ function extendLeft(text: string, headStart: number, headEnd: number): { start: 
 // Ordinals number a session of a body ("the Seventh Mexico-India Joint Commission"), they do not name it.
 const HEAD_WORDS: ReadonlySet<string> = new Set(INSTITUTION_HEADS);
 const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth)$/;
+
+/** True when one of the words of `run` is a head noun. */
+function hasHeadWord(run: string): boolean {
+  return run.split(/[ \u00A0,]+/).some((word) => HEAD_WORDS.has(word));
+}
 
 /** True when a gazetteer organisation or place ends exactly at `end`, starting at one of the few words before it. */
 function knownNameEndsAt(text: string, end: number): boolean {
@@ -235,6 +242,22 @@ function readNameRun(text: string, start: number): number {
 
 const NUMBERED = /[ \u00A0]\d{1,4}(?![\d.,%]|[ \u00A0]*(?:per|million|billion|troops|ships|personnel))/y;
 
+/**
+ * The office an official heads, named by the title after "Office of the" ("Office of the Prime
+ * Minister", "Office of the Spokesperson"): titles end other complements, but here the title is the name.
+ */
+const OFFICE_TITLE = /(?:(?:Deputy |Vice[- ])?Prime Minister|(?:Vice[- ])?President|Spokesperson|Spokesman|Spokeswoman|Secretary-General|Chief Executive|High Commissioner|High Representative)(?![\p{L}\p{M}\p{N}])/uy;
+/** "Council of Ministers", "Cabinet of Ministers": the one title word these heads take as their complement. */
+const MINISTERS = /Ministers(?![\p{L}\p{M}\p{N}])/y;
+
+/** Where a complement that a title makes ends, after a head that takes one; -1 when there is none. */
+function titleComplementEnd(text: string, head: string, complement: string, at: number): number {
+  const pattern = head === 'Office' && /the[ \u00A0]+$/.test(complement) ? OFFICE_TITLE : head === 'Council' || head === 'Cabinet' ? MINISTERS : undefined;
+  if (pattern === undefined) return -1;
+  pattern.lastIndex = at;
+  return pattern.test(text) ? pattern.lastIndex : -1;
+}
+
 /** Reads "of …"/"for …" complements after a head noun; returns the new end and how many were read. */
 function extendRight(text: string, headEnd: number, head: string): { end: number; count: number } {
   let end = headEnd;
@@ -247,9 +270,20 @@ function extendRight(text: string, headEnd: number, head: string): { end: number
       m = ON_COMPLEMENT.exec(text);
     }
     if (m === null) break;
-    const runEnd = readNameRun(text, end + m[0].length);
+    const titleEnd = steps === 0 ? titleComplementEnd(text, head, m[0], end + m[0].length) : -1;
+    if (titleEnd >= 0) {
+      end = titleEnd;
+      count++;
+      continue;
+    }
+    const runStart = end + m[0].length;
+    const runEnd = readNameRun(text, runStart);
     if (runEnd < 0) break;
-    end = runEnd;
+    // A further complement that is a country ends the name there ("Council of Ministers of Saudi Arabia
+    // Musaid Al Aiban"): a name written right after it belongs to a person, unless it goes on to
+    // another head ("… of the Communist Party of China Central Committee").
+    const place = steps > 0 ? placeGazetteer().matchAt(text, runStart) : undefined;
+    end = place !== undefined && place.end < runEnd && !hasHeadWord(text.slice(place.end, runEnd)) ? place.end : runEnd;
     count++;
   }
   return { end, count };
@@ -325,6 +359,13 @@ function hiddenByGluedHead(paragraph: string, start: number, resume: number): nu
   return 0;
 }
 
+/** Where a demonym right before `index` starts ("Indian" of "Indian Army"), if one is there. */
+function demonymBefore(text: string, index: number): number | undefined {
+  if (index < 2 || !isSpaceAt(text, index - 1)) return undefined;
+  const { start, token } = tokenBefore(text, index - 1);
+  return isDemonym(token) && placeGazetteer().lookup(token) === undefined ? start : undefined;
+}
+
 /** The institution name around the head `head` found at `index`, if it is one. */
 function institutionHit(paragraph: string, index: number, head: string): PatternHit | undefined {
   const left = extendLeft(paragraph, index, index + head.length);
@@ -336,9 +377,15 @@ function institutionHit(paragraph: string, index: number, head: string): Pattern
     if (number !== null) right.end = index + head.length + number[0].length;
   }
   // A bare head ("the Council", "the Ministry") is a generic reference, not a name.
-  if (left.count === 0 && right.count === 0) return undefined;
+  if (left.count === 0 && right.count === 0) {
+    // An armed service is named by its country's adjective ("Indian Army", "Philippine Navy").
+    const demonym = head === 'Army' || head === 'Navy' ? demonymBefore(paragraph, index) : undefined;
+    return demonym === undefined ? undefined : { start: demonym, end: right.end, reason: shared(`pattern '… ${head}'`) };
+  }
   // "Guard" only heads "Coast Guard"-like names when a modifier precedes it.
   if (head === 'Guard' && left.count === 0) return undefined;
+  // A cabinet is named by its complement ("Cabinet of Ministers"); "the Kishida Cabinet" is a government.
+  if (head === 'Cabinet' && right.count === 0) return undefined;
   const reason = shared(right.count > 0 ? `pattern '${left.count > 0 ? '… ' : ''}${head} of …'` : `pattern '… ${head}'`);
   return { start: left.start, end: right.end, reason };
 }

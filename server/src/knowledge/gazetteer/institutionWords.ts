@@ -13,6 +13,7 @@ export const INSTITUTION_HEADS: readonly string[] = [
   'Guard', 'Party', 'Bank', 'Fund', 'Organization', 'Organisation', 'Union', 'Group', 'Institute', 'Court',
   'Parliament', 'Assembly', 'Navy', 'Army', 'Secretariat', 'Bureau', 'Authority', 'Congress', 'Senate',
   'Police', 'Command', 'Corporation', 'Tribunal', 'Cabinet Office', 'Chamber', 'Service', 'Directorate', 'Federation', 'Company', 'Airlines', 'Airways', 'Embassy', 'Consulate', 'Foundation', 'Centre', 'Center',
+  'University', 'Cabinet',
 ];
 
 const WEEKDAYS_AND_MONTHS = [
