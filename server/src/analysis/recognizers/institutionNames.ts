@@ -248,7 +248,7 @@ const NUMBERED = /[ \u00A0]\d{1,4}(?![\d.,%]|[ \u00A0]*(?:per|million|billion|tr
  */
 const OFFICE_TITLE = /(?:(?:Deputy |Vice[- ])?Prime Minister|(?:Vice[- ])?President|Spokesperson|Spokesman|Spokeswoman|Secretary-General|Chief Executive|High Commissioner|High Representative)(?![\p{L}\p{M}\p{N}])/uy;
 /** "Council of Ministers", "Cabinet of Ministers": the one title word these heads take as their complement. */
-const MINISTERS = /Ministers(?![\p{L}\p{M}\p{N}])/y;
+const MINISTERS = /Ministers(?![\p{L}\p{M}\p{N}])/uy;
 
 /** Where a complement that a title makes ends, after a head that takes one; -1 when there is none. */
 function titleComplementEnd(text: string, head: string, complement: string, at: number): number {
