@@ -65,3 +65,18 @@ test('an edit that keeps every paragraph’s name candidates reuses the document
   assert.deepEqual(people(doc('Prime Minister Justin Trudeau joined.')), ['Enrique Pena Nieto', 'Stephen Harper', 'Justin Trudeau', 'Nieto', 'Harper']);
   assert.notEqual(cache.shortNameSource, source);
 });
+
+test('a generational suffix ("III", "Jr.") is never the short form: "Lloyd Austin III" is later "Austin", the city notwithstanding', () => {
+  assert.deepEqual(people('US Secretary of Defense Lloyd Austin III met him.\n\nAustin said the two agreed.'), ['Lloyd Austin III', 'Austin']);
+  assert.deepEqual(people('President Ferdinand Marcos Jr. met him.\n\nMarcos said so.'), ['Ferdinand Marcos Jr.', 'Marcos']);
+});
+
+test('a Korean given name of two hyphenated syllables puts the family name first: "Yun Byung-se" is later "Yun"', () => {
+  assert.deepEqual(people('Foreign Minister Yun Byung-se met his counterpart.\n\nYun stressed cooperation.'), ['Yun Byung-se', 'Yun']);
+  // A Western hyphenated given name ("Jean-Luc") keeps the family name last.
+  assert.deepEqual(people('Minister Jean-Luc Moreau met him.\n\nMoreau said so.'), ['Jean-Luc Moreau', 'Moreau']);
+});
+
+test('a titled hyphenated given name may stand for its bearer, as other given names do ("Sahle-Work Zewde" → "Sahle-Work")', () => {
+  assert.deepEqual(people('Ethiopian President Sahle-Work Zewde met him.\n\nThe ties are strong, Sahle-Work said.'), ['Sahle-Work Zewde', 'Sahle-Work']);
+});

@@ -41,6 +41,10 @@ export function shortNameCandidates(entities: readonly Entity[]): [string, strin
 
 /** A capital and lower-case letters, as a word that may be a name on its own. */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** A given name that may stand for its bearer: a capitalised word, or two joined by a hyphen ("Sahle-Work"). */
+const GIVEN_NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+/** A Korean given name as English texts write it: two syllables, the second in lower case ("Byung-se", "Kyung-wha"). */
+const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /** The word offsets of the name being read by `addShortNames`, refilled for each name. */
 const tokenBounds: number[] = [];
@@ -75,8 +79,10 @@ function addShortNames(e: Entity, out: [string, string][]): void {
     return;
   }
   const upperIndex = upperCaseTokenIndex(name, count);
-  // Korean and Chinese names are written family name first, and the family name is the short form.
-  const shortIndex = upperIndex >= 0 ? upperIndex : FAMILY_FIRST_BY_SHAPE.hasAt(name, tokenBounds[0]!, tokenBounds[1]!) ? 0 : count - 1;
+  // Korean and Chinese names are written family name first, and the family name is the short form; a
+  // Korean given name of two syllables joined by a hyphen ("Yun Byung-se") marks that order too.
+  const familyFirst = FAMILY_FIRST_BY_SHAPE.hasAt(name, tokenBounds[0]!, tokenBounds[1]!) || (count === 2 && KOREAN_GIVEN_NAME.test(tokenAt(name, 1)));
+  const shortIndex = upperIndex >= 0 ? upperIndex : familyFirst ? 0 : count - 1;
   const short = tokenAt(name, shortIndex);
   // Two-letter family names ("Xi", "Li") are short forms too; other two-letter words are too risky.
   if (short.length >= 3 || (short.length === 2 && FAMILY_FIRST.has(short) && short === tokenAt(name, 0))) out.push([short, name]);
@@ -94,7 +100,7 @@ function addShortNames(e: Entity, out: [string, string][]): void {
   // Macron). Only a titled name qualifies, so that a misread phrase cannot lend its first word.
   if (e.role !== undefined && count === 2 && upperIndex < 0 && tokenLength(0) >= 4) {
     const first = tokenAt(name, 0);
-    if (first !== short && CAPITALISED_WORD.test(first) && !isListedFirstName(first)) out.push([first, name]);
+    if (first !== short && GIVEN_NAME_WORD.test(first) && !isListedFirstName(first)) out.push([first, name]);
   }
 }
 

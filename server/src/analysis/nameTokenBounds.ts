@@ -3,7 +3,8 @@
  * as strings, so that coreference builds only the few strings it keeps.
  */
 
-const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'al', 'el', 'la', 'le', 'Jr.']);
+/** Particles and generational suffixes ("Jr.", "III"): words of a name that are never its short form. */
+const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'al', 'el', 'la', 'le', 'Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
 const GLUED_INITIAL = /^\p{Lu}\.\p{Lu}\p{Ll}/u;
 const INITIAL = /^\p{Lu}\.$/u;
 
@@ -25,7 +26,7 @@ export function isWhiteSpace(code: number): boolean {
 
 /**
  * Writes [start0, end0, start1, end1, …], the offsets in `name` of the words that `name.split(/\s+/)`
- * gives, without particles ("von", "da", "Jr.") and initials ("J."), and with a glued initial
+ * gives, without particles and generational suffixes ("von", "da", "Jr.", "III") and initials ("J."), and with a glued initial
  * ("U.Khurelsukh") cut off, to the start of `bounds`; returns how many words there are. Entries
  * after them are left as they were: the list is never shortened, since that gives up its storage.
  */
@@ -63,8 +64,8 @@ function isParticle(name: string, start: number, end: number): boolean {
   const length = end - start;
   if (length < 2 || length > 5) return false;
   const first = name.charCodeAt(start);
-  // b, v, d, a, e, l and J open every particle.
-  if (first !== 0x62 && first !== 0x76 && first !== 0x64 && first !== 0x61 && first !== 0x65 && first !== 0x6c && first !== 0x4a) return false;
+  // b, v, d, a, e, l, J, S and I open every particle.
+  if (first !== 0x62 && first !== 0x76 && first !== 0x64 && first !== 0x61 && first !== 0x65 && first !== 0x6c && first !== 0x4a && first !== 0x53 && first !== 0x49) return false;
   return PARTICLES.has(name.slice(start, end));
 }
 
