@@ -232,3 +232,25 @@ test('two names after a plural title of two states are both people ("Presidents 
   ]);
   assert.deepEqual(people('Ministers of Trade and Industry Cooperation and Development met.').map((p) => p.text), []);
 });
+
+test('every name listed after a plural title is a person, with the state or the portfolio each speaks for left out', () => {
+  const names = (text: string): string[] => people(text).map((p) => p.text);
+  assert.deepEqual(names('Presidents Muhammadu Buhari, Mahamadou Issoufou of Niger and Idriss Deby Itno of Chad renewed their pledge.'), [
+    'Muhammadu Buhari',
+    'Mahamadou Issoufou',
+    'Idriss Deby Itno',
+  ]);
+  assert.deepEqual(names('He was accompanied by Cabinet Secretaries Ukur Yatani (National Treasury), Raychelle Omamo (Foreign Affairs) and Dr Monica Juma (Defence).'), [
+    'Ukur Yatani',
+    'Raychelle Omamo',
+    'Monica Juma',
+  ]);
+  assert.equal(people('Cabinet Secretaries Amina Mohamed, Cleopa Mailu and Mwangi Kiunjuri attended.').find((p) => p.text === 'Cleopa Mailu')?.role, 'Cabinet Secretaries');
+});
+
+test('a plural title before words that are not all names lends them nothing', () => {
+  // A list that breaks off before its "and", a single name, a body and a meeting stay as the other patterns read them.
+  assert.deepEqual(people('The Foreign Ministers Meeting and the Senators Committee met.'), []);
+  assert.deepEqual(people('Presidents Kabore Ouattara, the leaders of the region and Mahamadou Issoufou met.').map((p) => p.text).includes('Kabore Ouattara'), false);
+  assert.deepEqual(people('Ambassadors Bureau Group and Senate Office met.'), []);
+});

@@ -4,6 +4,7 @@ import { isWhiteSpace } from '../nameTokenBounds';
 import { isHeadline } from './headline';
 import { titleAfter, titleBefore, titleKeywords } from './nameTitles';
 import { appositiveNames, commaTitledNames, counterpartNames, namesWithCountry, pairedTitleNames } from './titlePhraseNames';
+import { pluralTitleListNames } from './pluralTitleLists';
 import { givenFamilyNames, untitledNames } from './untitledNames';
 import { cleanRole, HONORIFIC, isGivenName, NAME, NOT_NAME, overlapsAny, POST_NOMINALS, TITLE, TITLE_HEAD, TITLE_TOKEN, TITLE_WORD } from './peopleLexicon';
 import { asciiTwin } from './asciiPatterns';
@@ -83,6 +84,7 @@ export function recognizePeopleInEach(paragraphs: readonly string[], ctx: People
   for (const { paragraph, starts, taken, found, headline } of states) if (!headline) commaTitledNames(paragraph, starts.keywords, taken, found);
   for (const { paragraph, starts, taken, found } of states) namesWithCountry(paragraph, starts.keywords, taken, found);
   for (const { paragraph, taken, found } of states) pairedTitleNames(paragraph, taken, found);
+  for (const { paragraph, taken, found } of states) pluralTitleListNames(paragraph, taken, found);
   // The untitled patterns are two capitalised words in a row, so they are tried only where such a pair may start.
   for (const { paragraph, starts, taken, found } of states) untitledNames(paragraph, starts.pairs, taken, found, starts.asciiWords);
   for (const { paragraph, starts, taken, found } of states) found.push(...givenFamilyNames(paragraph, starts.pairs, taken, starts.asciiWords));
