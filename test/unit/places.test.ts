@@ -173,3 +173,22 @@ void test('a name matched only as written is not taken in capitals when it is on
   assert.deepEqual(places('REPORTED BY FRANCA'), []);
   assert.deepEqual(places('Talks in Franca ended.'), ['Franca']);
 });
+
+test('a place that is also a personal name is a place inside the name of an agreement or a meeting ("Paris Agreement")', () => {
+  assert.deepEqual(places('They support the Paris Agreement and the Washington Treaty.'), ['Paris', 'Washington']);
+  // Beside a given name or another name word it is still a person's name.
+  assert.deepEqual(places('George Washington and Paris Hilton arrived, the Washington Post said.'), []);
+});
+
+test('"City", "Republic", "City of", "Metro" and "Greater" that belong to a place’s name are part of its span', () => {
+  assert.deepEqual(places('Dhaka City and Chengdu City, the City of Sevastopol, Benin Republic, Metro Manila and Greater Male.'), [
+    'Dhaka City',
+    'Chengdu City',
+    'City of Sevastopol',
+    'Benin Republic',
+    'Metro Manila',
+    'Greater Male',
+  ]);
+  // "Republic of …" after a country names another place, so the country is not widened over it.
+  assert.deepEqual(places('Benin Republic of old and Cebu met.'), ['Benin', 'Cebu']);
+});

@@ -121,11 +121,15 @@ function localitiesAfterPlaces(paragraph: string, found: readonly Entity[]): rea
 // "Trans-Pacific", "trans-Atlantic": an adjective, not the place.
 const TRANS_BEFORE = /(?:^|[^\p{L}])[Tt]rans[-‐]$/u;
 // "Okinawa Prefecture", "Quang Ninh Province": the administrative word is part of the name.
-const ADMINISTRATIVE_AFTER = /^[ \u00A0](?:Prefecture|Province|Governorate|Oblast)\b/;
+const ADMINISTRATIVE_AFTER = /^[ \u00A0](?:Prefecture|Province|Governorate|Oblast|City)\b/;
+/** "Benin Republic", "Niger Republic": a country's name with "Republic" after it is one place. */
+const REPUBLIC_AFTER = /^[ \u00A0]Republic(?![\p{L}\p{M}\p{N}]| of)/u;
+/** "City of Sevastopol", "Metro Manila", "Greater Male": words in front of a city that belong to its name. */
+const CITY_PREFIX_BEFORE = /(?:^|[^\p{L}\p{M}])((?:City[ \u00A0]of|Metro|Greater)[ \u00A0])$/u;
 // "Western Indian Ocean", "North-Atlantic": a compass word in front of a listed region or sea.
 const COMPASS_BEFORE = /(?:^|[^\p{L}\p{M}])((?:North|South|East|West|Northern|Southern|Eastern|Western|Central)[ \u00A0-])$/u;
-/** The first letters of the administrative words (P, G, O), as code units. */
-const ADMINISTRATIVE_INITIALS: ReadonlySet<number> = new Set([0x50, 0x47, 0x4f]);
+/** The first letters of the administrative words (P, G, O, C), as code units. */
+const ADMINISTRATIVE_INITIALS: ReadonlySet<number> = new Set([0x50, 0x47, 0x4f, 0x43]);
 const REGION_LIST_REASON = 'regions and seas list';
 
 /** True when a space or a no-break space is at `at`. */
@@ -158,6 +162,13 @@ function widenedPlace(paragraph: string, hit: GazetteerHit): { start: number; en
   if (isSpaceAt(paragraph, end) && ADMINISTRATIVE_INITIALS.has(paragraph.charCodeAt(end + 1))) {
     const administrative = ADMINISTRATIVE_AFTER.exec(paragraph.slice(end, end + 14));
     if (administrative !== null) end += administrative[0].length;
+  } else if (isSpaceAt(paragraph, end) && paragraph.charCodeAt(end + 1) === 0x52 && hit.entry.reason.startsWith('country gazetteer')) {
+    const republic = REPUBLIC_AFTER.exec(paragraph.slice(end, end + 14));
+    if (republic !== null) end += republic[0].length;
+  }
+  if (start > 5 && isCityEntry(hit) && isSpaceAt(paragraph, start - 1)) {
+    const prefix = CITY_PREFIX_BEFORE.exec(paragraph.slice(Math.max(0, start - 9), start));
+    if (prefix?.[1] !== undefined) start -= prefix[1].length;
   }
   if (hit.entry.reason === REGION_LIST_REASON && mayFollowCompassWord(paragraph, start)) {
     const compass = COMPASS_BEFORE.exec(paragraph.slice(Math.max(0, start - 10), start));
@@ -166,12 +177,28 @@ function widenedPlace(paragraph: string, hit: GazetteerHit): { start: number; en
   return { start, end };
 }
 
+/** True when the hit is a city of the city or capital lists. */
+function isCityEntry(hit: GazetteerHit): boolean {
+  const reason = hit.entry.reason;
+  return reason.startsWith('city ') || reason.startsWith('capital ');
+}
+
+/**
+ * Capitalised words after a place that make it part of the name of a document, event or agreement
+ * ("Paris Agreement", "Washington Treaty"), inside which the place is annotated on its own.
+ */
+const NAMED_AFTER_PLACE = new Set([
+  'Agreement', 'Agreements', 'Accord', 'Accords', 'Treaty', 'Summit', 'Declaration', 'Convention', 'Protocol',
+  'Process', 'Principles', 'Statement', 'Dialogue', 'Charter', 'Conference', 'Forum', 'Pact', 'Plan', 'Peace',
+  'Communiqué', 'Consensus', 'Framework', 'Talks', 'Round', 'Call', 'Commitment', 'Club', 'Action', 'Programme',
+]);
+
 /** True when a hit for a personal-name-like place is glued to a neighbouring name ("Michael Jordan"). */
 function looksLikePersonName(paragraph: string, hit: GazetteerHit): boolean {
   // Compared in place, so that the usual hit, no personal name, costs no substring.
   if (!PERSONAL_NAMES_BY_SHAPE.hasAt(paragraph, hit.start, hit.end)) return false;
   const after = CAPITALISED_AFTER.exec(paragraph.slice(hit.end, hit.end + 40));
-  if (after?.[1] !== undefined) {
+  if (after?.[1] !== undefined && !NAMED_AFTER_PLACE.has(after[1])) {
     const nextStart = hit.end + after[0].length - after[1].length;
     if (placeGazetteer().matchAt(paragraph, nextStart) === undefined) return true;
   }
