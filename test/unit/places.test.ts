@@ -192,3 +192,16 @@ test('"City", "Republic", "City of", "Metro" and "Greater" that belong to a plac
   // "Republic of …" after a country names another place, so the country is not widened over it.
   assert.deepEqual(places('Benin Republic of old and Cebu met.'), ['Benin', 'Cebu']);
 });
+
+test('"the North" and "the two Koreas" are places in a paragraph about the Korean Peninsula, and nowhere else', () => {
+  assert.deepEqual(places('Seoul lifted sanctions on Pyongyang and began cooperation with the North. The North’s media said the two Koreas agreed.'), [
+    'Seoul',
+    'Pyongyang',
+    'North',
+    'North',
+    'Koreas',
+  ]);
+  // "the North Korean envoy", "the North-South talks" and a paragraph without the peninsula leave "North" alone.
+  assert.deepEqual(places('Seoul met the North Korean envoy before the North-South talks.'), ['Seoul']);
+  assert.deepEqual(places('The North grew faster than the South, the report said.'), []);
+});

@@ -224,6 +224,34 @@ function datelineCity(paragraph: string): string | undefined {
   return DATELINE_CITY.exec(paragraph)?.[1];
 }
 
+/** "the North" alone, not "the North Korean …" nor "the North-South …". */
+const THE_NORTH = /(?<![\p{L}\p{N}])[Tt]he[ \u00A0](North)(?![\p{L}\p{M}\p{N}-]|[ \u00A0]\p{Lu})/gu;
+/** "the two Koreas". */
+const TWO_KOREAS = /(?<![\p{L}\p{N}])two[ \u00A0](Koreas)(?![\p{L}\p{M}\p{N}])/gu;
+/** What shows that a paragraph is about the Korean Peninsula. */
+const KOREA_CUE = /North Korea|Pyongyang|DPRK|Korean Peninsula|Kim Jong|South Korea|Seoul/;
+
+/**
+ * "the North" for North Korea and "the two Koreas", in a paragraph that names the Korean Peninsula or
+ * one of its states: the press writes them as places there, and elsewhere "the North" is a region.
+ */
+function koreanPeninsulaShortNames(paragraph: string): Entity[] {
+  const hasNorth = paragraph.includes('he North');
+  const hasKoreas = paragraph.includes('Koreas');
+  if ((!hasNorth && !hasKoreas) || !KOREA_CUE.test(paragraph)) return [];
+  const out: Entity[] = [];
+  for (const pattern of [hasNorth ? THE_NORTH : undefined, hasKoreas ? TWO_KOREAS : undefined]) {
+    if (pattern === undefined) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(paragraph); m; m = pattern.exec(paragraph)) {
+      const word = m[1]!;
+      const start = m.index + m[0].length - word.length;
+      out.push({ kind: 'place', span: { start, end: start + word.length }, text: word, source: 'pattern', reason: `pattern: "${m[0]}" in a paragraph about the Korean Peninsula` });
+    }
+  }
+  return out;
+}
+
 /** Appends `more` to `list`; the usual empty `more` costs no spread call. */
 function appendAll(list: Entity[], more: readonly Entity[]): void {
   for (const entity of more) list.push(entity);
@@ -246,6 +274,7 @@ export function recognizePlaces(paragraph: string): Entity[] {
   }
   appendAll(entities, localitiesBeforeRegions(paragraph, entities));
   appendAll(entities, localitiesAfterPlaces(paragraph, entities));
+  appendAll(entities, koreanPeninsulaShortNames(paragraph));
   const dateline = datelineCity(paragraph);
   if (dateline && !entities.some((e) => e.span.start === 0)) {
     entities.push({
