@@ -79,6 +79,16 @@ describe('recognizeDates: days listed with a full date', () => {
     ]);
   });
 
+  it('finds the listed days when a line break comes before the written date', () => {
+    // Before: "3 and\n10 May" gave only "10 May" (a list was looked for only after a space).
+    assert.deepEqual(found('Talks will be held on 3 and\n10 May.', TUESDAY), [
+      ['3', '2025-05-03'],
+      ['10 May', '2025-05-10'],
+    ]);
+    assert.deepEqual(found('Talks will be held on 2, 4 and\r\n8 July 2025.', TUESDAY).map(([text]) => text), ['2', '4', '8 July 2025']);
+    assert.deepEqual(found('The window runs between 3 and\n10 May.', TUESDAY), [['3 and\n10 May', '2025-05-03/2025-05-10']]);
+  });
+
   it('reads "between 3 and 10 May" as one range', () => {
     assert.deepEqual(found('The window runs between 3 and 10 May.', TUESDAY), [['3 and 10 May', '2025-05-03/2025-05-10']]);
   });

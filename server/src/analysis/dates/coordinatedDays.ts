@@ -91,8 +91,8 @@ interface Coordinated extends Candidate {
 
 /** "3 and 10 May": the days listed before a day-first date, or the "between" range they open. */
 function daysBefore(c: Candidate, paragraph: string, previousEnd: number): Coordinated[] | undefined {
-  const code = paragraph.charCodeAt(c.start - 1);
-  if (code !== 32 && code !== 160) return undefined;
+  // White space of any kind, a line break included: a list may be wrapped ("3 and\n10 May").
+  if (!isWhiteSpace(paragraph.charCodeAt(c.start - 1))) return undefined;
   const written = paragraph.slice(c.start, c.end);
   if (!DAY_FIRST.test(written)) return undefined;
   const from = Math.max(previousEnd, c.start - LOOK_BEHIND);
