@@ -89,6 +89,22 @@ describe('recognizeDates: days listed with a full date', () => {
     assert.deepEqual(found('The window runs between 3 and\n10 May.', TUESDAY), [['3 and\n10 May', '2025-05-03/2025-05-10']]);
   });
 
+  it('finds every day of a long list, before or after the written date', () => {
+    // Before: a list longer than about 45 characters lost all its listed days, in either order.
+    const days = [1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27];
+    const values = [...days, 29].map((d) => `2025-05-${String(d).padStart(2, '0')}`);
+    const dayFirst = found(`Sessions will be held on ${days.join(', ')} and 29 May.`, TUESDAY);
+    assert.deepEqual(dayFirst.map(([, value]) => value), values);
+    assert.deepEqual(dayFirst.at(-1), ['29 May', '2025-05-29']);
+    const monthFirst = found(`Sessions will be held on May ${days.join(', ')} and 29.`, TUESDAY);
+    assert.deepEqual(monthFirst.map(([, value]) => value), values);
+    assert.deepEqual(monthFirst[0], ['May 1', '2025-05-01']);
+    // With ordinals, up to the last day of the month.
+    const ordinal = (d: number): string => `${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;
+    const odd = Array.from({ length: 15 }, (_, i) => ordinal(2 * i + 1)).join(', ');
+    assert.equal(found(`The office will be open on the ${odd} and 31st of May.`, TUESDAY).length, 16);
+  });
+
   it('reads "between 3 and 10 May" as one range', () => {
     assert.deepEqual(found('The window runs between 3 and 10 May.', TUESDAY), [['3 and 10 May', '2025-05-03/2025-05-10']]);
   });
