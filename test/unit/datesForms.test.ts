@@ -116,6 +116,12 @@ describe('recognizeDates: days listed with a full date', () => {
     assert.deepEqual(found('They met on May 3 and 10 ministers came.', TUESDAY), [['May 3', '2024-05-03']]);
     assert.deepEqual(found('They will meet on May 3 and 10, 2026.', TUESDAY).map(([text]) => text), ['May 3', '2026']);
     assert.deepEqual(found('They met on 12 and 10 May.', TUESDAY), [['10 May', '2024-05-10']]);
+    // A dash after a number makes the first listed day the end of a range ("1–3"), not a day of its own,
+    // as a hyphen already did. Before: "Meetings on 1–3 and 10 May" gave "3" as 3 May.
+    assert.deepEqual(found('Meetings on 1-3 and 10 May.', TUESDAY), [['10 May', '2025-05-10']]);
+    assert.deepEqual(found('Meetings on 1–3 and 10 May.', TUESDAY), [['10 May', '2025-05-10']]);
+    assert.deepEqual(found('Meetings on 1 – 3, 5 and 10 May.', TUESDAY), [['10 May', '2025-05-10']]);
+    assert.deepEqual(found('Deadlines – 15 and 30 June.', TUESDAY).map(([text]) => text), ['15', '30 June']);
     // A listed number that is no day of the month is no date.
     assert.deepEqual(found('They will meet on June 3 and 31.', TUESDAY), [['June 3', '2025-06-03']]);
   });

@@ -108,6 +108,8 @@ function daysBefore(c: Candidate, paragraph: string, previousEnd: number): Coord
   // The match must not begin inside a word the window cut, nor right after a word or number it does not
   // see; a match that begins with its punctuation ("Deadlines: 15 and 30 June") has seen what precedes.
   if (matchStart > 0 && !OPENING_PUNCTUATION.test(m[0]) && !/\s/.test(paragraph.charAt(matchStart - 1))) return undefined;
+  // A dash after a number joins the two as a range ("1–3 and 10 May"): the first listed day ends it.
+  if (DASH.test(m[0]) && /\d\s*$/.test(paragraph.slice(Math.max(0, matchStart - 8), matchStart))) return undefined;
   const before = m[1];
   if (before !== undefined && (COUNTED.test(before) || startsUpperMidSentence(before, paragraph, matchStart))) return undefined;
   const days = listedDays(m[2]!, matchStart + m[0].indexOf(m[2]!));
@@ -120,6 +122,7 @@ function daysBefore(c: Candidate, paragraph: string, previousEnd: number): Coord
 }
 
 const OPENING_PUNCTUATION = /^[(,;:—–]/;
+const DASH = /^[—–]/;
 /** "between" right before the first day, perhaps with "the": the days are the ends of one range. */
 const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
 
