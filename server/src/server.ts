@@ -8,6 +8,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument } from './analysis/index';
+import { localDay } from './analysis/dateResolution';
 import { codeActionsCapability, registerCodeActions } from './features/codeActions';
 import { diagnosticsCapability, registerDiagnostics, registerWorkspaceDiagnostics } from './features/diagnostics';
 import { frontMatterCompletionCapability, registerFrontMatterCompletion } from './features/frontMatterCompletion';
@@ -87,7 +88,7 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
     env.today ??
     ((): string => {
       const forced = process.env['POLICY_LENS_TODAY'];
-      return forced && /^\d{4}-\d{2}-\d{2}$/.test(forced) ? forced : new Date().toISOString().slice(0, 10);
+      return forced && /^\d{4}-\d{2}-\d{2}$/.test(forced) ? forced : localDay(new Date());
     });
   const services: Services = { documents, analyses, registries, index, logger, isRegistry, today, indexOpenDocumentsNow: () => indexPendingNow() };
 

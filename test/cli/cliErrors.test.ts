@@ -135,6 +135,26 @@ test('lint and commitments read a malformed POLICY_LENS_TODAY alike (as unset)',
   assert.doesNotMatch(commitments.stdout, /OVERDUE/);
 });
 
+test('"today" is the local day of the machine, not the day in UTC', () => {
+  // Before: today was the UTC date, so for part of every day an analyst east or west of UTC saw a
+  // commitment due today as overdue, or one overdue as due today. At any instant the local days of
+  // UTC+14 and UTC-12 are one or two days apart (26 hours), whatever the clock says.
+  const dir = scratch();
+  writeFileSync(
+    join(dir, 'due.policy.md'),
+    '---\ndate: 2025-04-29\ncommitments:\n  - id: due\n    quote: will hold talks\n    actors: [JP]\n    due: 2099-01-01\n    status: open\n---\nJapan will hold talks.\n',
+  );
+  const { POLICY_LENS_TODAY: _unset, ...unforced } = process.env;
+  const daysLeft = (tz: string): number => {
+    const result = spawnSync(process.execPath, [repoPath('dist/cli.js'), 'commitments', dir, '--format', 'json'], { encoding: 'utf8', env: { ...unforced, TZ: tz } });
+    assert.equal(result.status, 0, result.stderr);
+    const rows = JSON.parse(result.stdout) as { days_left: string }[];
+    return Number(rows[0]!.days_left);
+  };
+  const gap = daysLeft('Etc/GMT+12') - daysLeft('Pacific/Kiritimati');
+  assert.ok(gap === 1 || gap === 2, `the day in UTC-12 is one or two days before the day in UTC+14 (gap ${gap})`);
+});
+
 test('export to a folder that cannot be made fails with its error instead of hanging, and makes missing parents', { skip: !existsSync('/proc/self') && 'needs /proc' }, () => {
   // Node 20's recursive mkdir never returned for /proc/…; spawnSync's timeout turns a hang into a failure.
   const hung = spawnSync(process.execPath, [repoPath('dist/cli.js'), 'export', '--format', 'jsonl', APRIL, '--out', '/proc/policy-lens-out'], { encoding: 'utf8', timeout: 60_000 });

@@ -174,6 +174,19 @@ describe('checkDocument', () => {
     assert.deepEqual(run(text, { docs: [self] }), []);
   });
 
+  test('an ignored text written composed is found in a decomposed body, and the other way round', () => {
+    // Before: "Hà Nội" under `ignore` was applied to the decomposed body's "Hà Nội" (the place was
+    // dropped) but reported as not occurring in the body, because the check compared the raw strings.
+    const front = (ignore: string): string => `---\nid: a\ncorrections:\n  ignore: [${ignore}]\n---\n`;
+    const body = 'The ministers met in Hà Nội on Monday.\n';
+    for (const text of [front('Hà Nội') + body.normalize('NFD'), front('Hà Nội'.normalize('NFD')) + body]) {
+      assert.deepEqual(run(text).filter((f) => f.code === 'frontMatter.correction.notFound').map((f) => f.message), []);
+      assert.deepEqual(analyzeDocument(text, { registry: REGISTRY }).entities.filter((e) => e.kind === 'place'), [], 'the ignored place is dropped');
+    }
+    // A text that does not occur, composed or not, is still reported.
+    assert.equal(run(front('Huế') + body.normalize('NFD')).filter((f) => f.code === 'frontMatter.correction.notFound').length, 1);
+  });
+
   test('an added correction that marks nothing is reported: a text found only inside words, or inside a longer added text', () => {
     const text = dedent`
       ---

@@ -79,6 +79,32 @@ describe('recognizeDates: days listed with a full date', () => {
     ]);
   });
 
+  it('finds the listed days when a line break comes before the written date', () => {
+    // Before: "3 and\n10 May" gave only "10 May" (a list was looked for only after a space).
+    assert.deepEqual(found('Talks will be held on 3 and\n10 May.', TUESDAY), [
+      ['3', '2025-05-03'],
+      ['10 May', '2025-05-10'],
+    ]);
+    assert.deepEqual(found('Talks will be held on 2, 4 and\r\n8 July 2025.', TUESDAY).map(([text]) => text), ['2', '4', '8 July 2025']);
+    assert.deepEqual(found('The window runs between 3 and\n10 May.', TUESDAY), [['3 and\n10 May', '2025-05-03/2025-05-10']]);
+  });
+
+  it('finds every day of a long list, before or after the written date', () => {
+    // Before: a list longer than about 45 characters lost all its listed days, in either order.
+    const days = [1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27];
+    const values = [...days, 29].map((d) => `2025-05-${String(d).padStart(2, '0')}`);
+    const dayFirst = found(`Sessions will be held on ${days.join(', ')} and 29 May.`, TUESDAY);
+    assert.deepEqual(dayFirst.map(([, value]) => value), values);
+    assert.deepEqual(dayFirst.at(-1), ['29 May', '2025-05-29']);
+    const monthFirst = found(`Sessions will be held on May ${days.join(', ')} and 29.`, TUESDAY);
+    assert.deepEqual(monthFirst.map(([, value]) => value), values);
+    assert.deepEqual(monthFirst[0], ['May 1', '2025-05-01']);
+    // With ordinals, up to the last day of the month.
+    const ordinal = (d: number): string => `${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;
+    const odd = Array.from({ length: 15 }, (_, i) => ordinal(2 * i + 1)).join(', ');
+    assert.equal(found(`The office will be open on the ${odd} and 31st of May.`, TUESDAY).length, 16);
+  });
+
   it('reads "between 3 and 10 May" as one range', () => {
     assert.deepEqual(found('The window runs between 3 and 10 May.', TUESDAY), [['3 and 10 May', '2025-05-03/2025-05-10']]);
   });
@@ -90,6 +116,12 @@ describe('recognizeDates: days listed with a full date', () => {
     assert.deepEqual(found('They met on May 3 and 10 ministers came.', TUESDAY), [['May 3', '2024-05-03']]);
     assert.deepEqual(found('They will meet on May 3 and 10, 2026.', TUESDAY).map(([text]) => text), ['May 3', '2026']);
     assert.deepEqual(found('They met on 12 and 10 May.', TUESDAY), [['10 May', '2024-05-10']]);
+    // A dash after a number makes the first listed day the end of a range ("1–3"), not a day of its own,
+    // as a hyphen already did. Before: "Meetings on 1–3 and 10 May" gave "3" as 3 May.
+    assert.deepEqual(found('Meetings on 1-3 and 10 May.', TUESDAY), [['10 May', '2025-05-10']]);
+    assert.deepEqual(found('Meetings on 1–3 and 10 May.', TUESDAY), [['10 May', '2025-05-10']]);
+    assert.deepEqual(found('Meetings on 1 – 3, 5 and 10 May.', TUESDAY), [['10 May', '2025-05-10']]);
+    assert.deepEqual(found('Deadlines – 15 and 30 June.', TUESDAY).map(([text]) => text), ['15', '30 June']);
     // A listed number that is no day of the month is no date.
     assert.deepEqual(found('They will meet on June 3 and 31.', TUESDAY), [['June 3', '2025-06-03']]);
   });

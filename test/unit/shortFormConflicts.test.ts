@@ -92,6 +92,15 @@ test('a given name the lists lack, mid-sentence before the family name, makes an
   assert.deepEqual(people('Later, Kakuei Abe spoke, and Ambassador Makiko Abe replied.'), [{ text: 'Kakuei Abe' }, { text: 'Makiko Abe' }]);
 });
 
+test('a given name the lists lack after an abbreviated honorific makes another person ("Mr. Makiko Abe")', () => {
+  // Before: the full stop of "Mr." was read as a sentence end, so "Makiko" was a sentence opener and
+  // "Abe" stayed the official Akie Abe ("Ms Makiko Abe", without the stop, was already right).
+  assert.deepEqual(people('Later, Mr. Makiko Abe spoke.'), [{ text: 'Makiko Abe' }]);
+  assert.deepEqual(people('Later, Dr. Makiko Abe and H.E. Kakuei Abe spoke.'), [{ text: 'Makiko Abe' }, { text: 'Kakuei Abe' }]);
+  // A real sentence end still makes the word an opener.
+  assert.deepEqual(people('The talks ended. Afterwards Abe left.'), [{ text: 'Abe', officialId: 'abe-akie' }]);
+});
+
 test('a capitalised word that is a title, place, nationality or sentence opener before the family name keeps the official', () => {
   const official = [{ text: 'Abe', officialId: 'abe-akie' }];
   assert.deepEqual(people('Yesterday Abe met the press.'), official);

@@ -85,6 +85,14 @@ export function formatRange(start: CalendarDate, end: CalendarDate): string {
   return `${formatDay(start)}/${formatDay(end)}`;
 }
 
+/**
+ * The day of the calendar that `now` falls on where the machine is (its time zone), as YYYY-MM-DD:
+ * "today" for overdue checks and days left is the analyst's day, not the day in UTC.
+ */
+export function localDay(now: Date): string {
+  return formatDay({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
+}
+
 /** Compares two days: negative when `a` is earlier, zero when equal, positive when later. */
 export function compareDays(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { localDay } from '../analysis/dateResolution';
 import { LineIndex } from '../analysis/lineIndex';
 import { OfficialsRegistry } from '../knowledge/officialsRegistry';
 import { nodeFileSystem } from '../workspace/fileSystem';
@@ -126,5 +127,5 @@ export function registryFor(flag: string | undefined, file: string): OfficialsRe
 /** Today for overdue checks: `POLICY_LENS_TODAY` when set to a day (tests, reproducible reports), else the clock. */
 export function today(): string {
   const forced = process.env['POLICY_LENS_TODAY'];
-  return forced && /^\d{4}-\d{2}-\d{2}$/.test(forced) ? forced : new Date().toISOString().slice(0, 10);
+  return forced && /^\d{4}-\d{2}-\d{2}$/.test(forced) ? forced : localDay(new Date());
 }

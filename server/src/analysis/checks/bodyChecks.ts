@@ -9,6 +9,7 @@ import { normalizeName } from '../../knowledge/nameMatching';
 import type { CorrectionAnnotation } from '../annotations';
 import { findParagraphs } from '../bodyRegions';
 import { addedSpans } from '../corrections';
+import { composed } from '../normalization';
 import type { Finding, FindingFix } from '../findings';
 import type { Commitment, Entity, Span } from '../types';
 import { dueFromDeadline } from './dates';
@@ -189,7 +190,7 @@ export function checkCorrections(input: CheckInput): Finding[] {
   };
   for (const correction of analysis.annotations.ignore) {
     const needle = correction.text.value.trim();
-    if (needle.length > 0 && !body.includes(needle)) unfound(correction, `The correction text "${needle}" does not occur in the body, so it changes nothing.`);
+    if (needle.length > 0 && !occursIn(body, needle)) unfound(correction, `The correction text "${needle}" does not occur in the body, so it changes nothing.`);
   }
   const { add } = analysis.annotations;
   if (add.length === 0) return findings;
@@ -199,12 +200,21 @@ export function checkCorrections(input: CheckInput): Finding[] {
   add.forEach((correction, i) => {
     const needle = correction.text.value.trim();
     if (needle.length === 0 || !correction.kind || spans[i]!.length > 0) return;
-    if (!body.includes(needle)) unfound(correction, `The correction text "${needle}" does not occur in the body, so it changes nothing.`);
+    if (!occursIn(body, needle)) unfound(correction, `The correction text "${needle}" does not occur in the body, so it changes nothing.`);
     else if (add.slice(0, i).some((other) => other.text.value.trim() === needle)) unfound(correction, `"${needle}" is already listed under \`corrections.add\`: remove one of the two.`);
     else if (!paragraphs.some((p) => p.prose.includes(needle))) unfound(correction, `"${needle}" occurs only in link targets, code or comments, which are not analysed, so it marks nothing.`);
     else unfound(correction, `"${needle}" occurs in the body only inside longer words or inside a longer added text, so it marks nothing: corrections match whole words.`);
   });
   return findings;
+}
+
+/**
+ * Whether `needle` is written in `body`, composed or decomposed: corrections apply to the composed
+ * forms (corrections.ts), so "Hà Nội" in the front matter corrects a body that writes it decomposed.
+ * The strings are composed only when the plain search fails.
+ */
+function occursIn(body: string, needle: string): boolean {
+  return body.includes(needle) || composed(body).includes(composed(needle));
 }
 
 /** The mention as the body writes it, with the title that directly precedes the name ("Prime Minister Shigeru Ishiba"). */

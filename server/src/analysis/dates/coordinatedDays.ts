@@ -37,8 +37,12 @@ const NOT_A_DAY_AFTER = new RegExp(
 /** Words after which numbers count things rather than days: "Articles 3 and 10 May …", "paragraphs 3 and 10". */
 const COUNTED = /^(?:articles?|paragraphs?|paras?|sections?|items?|points?|nos?\.?|numbers?|chapters?|clauses?|rules?|resolutions?|pages?|pp\.?|annex(?:es)?|goals?|levels?|phases?|stages?|groups?|rounds?|by|until|till|before|within)$/i;
 
-/** How far before a date a list of days is looked for; "12, 14, 19, 21, 26 and 28 " fits. */
-const LOOK_BEHIND = 48;
+/**
+ * How far before or after a date a list of days is looked for: the longest list of days in ascending
+ * order, all 31 of a month with ordinals ("1st, 2nd, …, 30th and 31st", about 180 characters), and
+ * the word before it fit.
+ */
+const LOOK_BEHIND = 240;
 
 /**
  * The candidates with the days coordinated with a full date added, in text order. `all` is in text
@@ -91,17 +95,21 @@ interface Coordinated extends Candidate {
 
 /** "3 and 10 May": the days listed before a day-first date, or the "between" range they open. */
 function daysBefore(c: Candidate, paragraph: string, previousEnd: number): Coordinated[] | undefined {
-  const code = paragraph.charCodeAt(c.start - 1);
-  if (code !== 32 && code !== 160) return undefined;
+  // White space of any kind, a line break included: a list may be wrapped ("3 and\n10 May").
+  if (!isWhiteSpace(paragraph.charCodeAt(c.start - 1))) return undefined;
   const written = paragraph.slice(c.start, c.end);
   if (!DAY_FIRST.test(written)) return undefined;
-  const from = Math.max(previousEnd, c.start - LOOK_BEHIND);
+  let from = Math.max(previousEnd, c.start - LOOK_BEHIND);
+  // A window that begins inside a word begins at that word instead, so that the word before the list is seen whole.
+  while (from > previousEnd && !isWhiteSpace(paragraph.charCodeAt(from - 1)) && c.start - from < LOOK_BEHIND + 32) from--;
   const m = DAYS_BEFORE.exec(paragraph.slice(from, c.start));
   if (m === null) return undefined;
   const matchStart = from + m.index;
   // The match must not begin inside a word the window cut, nor right after a word or number it does not
   // see; a match that begins with its punctuation ("Deadlines: 15 and 30 June") has seen what precedes.
   if (matchStart > 0 && !OPENING_PUNCTUATION.test(m[0]) && !/\s/.test(paragraph.charAt(matchStart - 1))) return undefined;
+  // A dash after a number joins the two as a range ("1–3 and 10 May"): the first listed day ends it.
+  if (DASH.test(m[0]) && /\d\s*$/.test(paragraph.slice(Math.max(0, matchStart - 8), matchStart))) return undefined;
   const before = m[1];
   if (before !== undefined && (COUNTED.test(before) || startsUpperMidSentence(before, paragraph, matchStart))) return undefined;
   const days = listedDays(m[2]!, matchStart + m[0].indexOf(m[2]!));
@@ -114,6 +122,7 @@ function daysBefore(c: Candidate, paragraph: string, previousEnd: number): Coord
 }
 
 const OPENING_PUNCTUATION = /^[(,;:—–]/;
+const DASH = /^[—–]/;
 /** "between" right before the first day, perhaps with "the": the days are the ends of one range. */
 const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
 

@@ -9,7 +9,7 @@ import type { Official } from '../../knowledge/officialsRegistry';
 import { foldToBaseLetters } from '../../knowledge/nameMatching';
 import { isDemonym, organizationGazetteer, placeGazetteer } from '../../knowledge/gazetteer';
 import type { Span } from '../types';
-import { HONORIFIC_ONLY, INSTITUTION_HEAD_WORDS, isGivenName, NAME_FOLLOWERS, NOT_NAME, POST_NOMINALS, TITLE_TOKEN } from './peopleLexicon';
+import { HONORIFIC, HONORIFIC_ONLY, INSTITUTION_HEAD_WORDS, isGivenName, NAME_FOLLOWERS, NOT_NAME, POST_NOMINALS, TITLE_TOKEN } from './peopleLexicon';
 
 /** Whether the short form at `span` is written as part of a full name none of `officials` bears. */
 export function namesAnotherPerson(paragraph: string, span: Span, officials: readonly Official[]): boolean {
@@ -69,16 +69,28 @@ const POSSESSIVE = /['’]s$/u;
 
 /**
  * Whether the word at `start` is the first of its paragraph or sentence: after ".", "!", "?", ":" or an
- * opening quote, with any closing quotes or brackets after the sentence's end skipped (`.”`, `.)`).
+ * opening quote, with any closing quotes or brackets after the sentence's end skipped (`.”`, `.)`). The
+ * full stop of an abbreviated honorific ("Mr.", "Dr.", "H.E.") ends no sentence.
  */
 function opensSentence(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (isSpace(text.charCodeAt(i)) || text[i] === '\n' || text[i] === '\r')) i--;
+  if (text[i] === '.' && endsAbbreviatedHonorific(text, i + 1)) return false;
   while (i >= 0 && CLOSING.test(text[i]!)) i--;
   return i < 0 || /[.!?:"“‘]/u.test(text[i]!);
 }
 
 const CLOSING = /[”’"')\]»]/u;
+
+/** An honorific, as a whole word ("Mr.", "H.E.", "Rt. Hon."). */
+const WHOLE_HONORIFIC = new RegExp(String.raw`^(?:${HONORIFIC})$`, 'u');
+
+/** Whether the letters and full stops that end at `end` (a full stop) are an abbreviated honorific. */
+function endsAbbreviatedHonorific(text: string, end: number): boolean {
+  let i = end - 1;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  return WHOLE_HONORIFIC.test(text.slice(i, end));
+}
 
 /**
  * Whether the family name at `start` follows a listed given name that is none of `fullName`'s words:
