@@ -12,7 +12,7 @@ import { checkDocument } from './analysis/checks/index';
 import { analyzeDocument, type DocumentAnalysis } from './analysis/index';
 import { analysisJson } from './cliCommands/analysisJson';
 import type { Finding } from './analysis/findings';
-import { parseIsoDay } from './analysis/dateResolution';
+import { DOCUMENT_YEARS, parseDocumentDay } from './analysis/dateResolution';
 import { LineIndex } from './analysis/lineIndex';
 import { OfficialsRegistry } from './knowledge/officialsRegistry';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
@@ -64,7 +64,9 @@ function analyzeCommand(options: CliOptions): void {
   const file = options.positional[0];
   if (!file) throw new CliError('analyze needs a FILE');
   const date = options.flags.get('--date');
-  if (date !== undefined && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || parseIsoDay(date) === undefined)) throw new CliError('--date takes YYYY-MM-DD, a day of the calendar');
+  if (date !== undefined && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || parseDocumentDay(date) === undefined)) {
+    throw new CliError(`--date takes YYYY-MM-DD, a day of the calendar in the years ${DOCUMENT_YEARS.first}–${DOCUMENT_YEARS.last}`);
+  }
   const text = readText(file);
   const registry = registryFor(stringValue(options, '--registry'), file);
   const analysis = analyzeDocument(text, { registry, ...(typeof date === 'string' ? { documentDate: date } : {}) });

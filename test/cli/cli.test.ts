@@ -73,6 +73,16 @@ test('analyze rejects a malformed --date with a clear error and exit code 2', ()
   assert.match(result.stderr, /--date takes YYYY-MM-DD/);
 });
 
+test('analyze rejects a --date far outside any document\'s century, whose relative dates would not have four digits', () => {
+  // Before, year 0 gave "last year" the value "00-1" and 9999-12-31 gave "next year" "10000".
+  for (const date of ['0000-01-01', '0500-06-01', '9999-12-31']) {
+    const result = cli('analyze', APRIL, '--json', '--date', date);
+    assert.equal(result.status, 2, date);
+    assert.match(result.stderr, /in the years 1000–8999/);
+  }
+  assert.equal(cli('analyze', APRIL, '--json', '--date', '1000-01-01').status, 0);
+});
+
 test('analyze rejects a --date that is no day of the calendar, and takes a flag value that holds "="', () => {
   // Before, 2025-02-30 was accepted (exit 0) and no relative date got a value.
   const impossible = cli('analyze', APRIL, '--json', '--date', '2025-02-30');

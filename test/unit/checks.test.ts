@@ -256,3 +256,15 @@ describe('checkDocument', () => {
     assert.deepEqual(validateFrontMatter({ id: 'a' }), []);
   });
 });
+
+describe('document date range', () => {
+  test('a front-matter date far outside any document’s century is an error and anchors no relative date', () => {
+    const text = '---\nid: old\ndate: 0500-01-01\n---\nThey met last year.\n';
+    const findings = run(text).filter((f) => f.code === 'frontMatter.date.invalid');
+    assert.equal(findings.length, 1);
+    assert.match(findings[0]!.message, /outside the years 1000–8999/);
+    assert.equal(analyzeDocument(text).documentDate, undefined);
+    // An ordinary date is neither reported nor refused.
+    assert.equal(run('---\nid: new\ndate: 2025-04-29\n---\nThey met last year.\n').filter((f) => f.code === 'frontMatter.date.invalid').length, 0);
+  });
+});

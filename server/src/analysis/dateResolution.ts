@@ -33,6 +33,15 @@ export function isValidDay(year: number, month: number, day: number): boolean {
   return Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/** The years a document may be dated in: relative dates resolved from far outside them would leave four digits. */
+export const DOCUMENT_YEARS = { first: 1000, last: 8999 } as const;
+
+/** The day of `text` (YYYY-MM-DD) when it may date a document: a day of the calendar in `DOCUMENT_YEARS`. */
+export function parseDocumentDay(text: string | undefined): CalendarDate | undefined {
+  const day = parseIsoDay(text);
+  return day !== undefined && day.year >= DOCUMENT_YEARS.first && day.year <= DOCUMENT_YEARS.last ? day : undefined;
+}
+
 /** Number of days in a month of a year (leap years included). */
 export function daysInMonth(year: number, month: number): number {
   // Plain arithmetic for ordinary years avoids a Date object per call, which showed up in profiles.

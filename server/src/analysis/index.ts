@@ -10,7 +10,7 @@ import { resolveSharedNames } from './officialResolution';
 import { collectShortNames, compileShortNames, shortNameCandidates, shortNameLinks, shortNamesKey, type ShortNameMatcher } from './coreference';
 import { entitiesInOriginal, linkedInComposed, resultInOriginal } from './composedResults';
 import { composedView } from './normalization';
-import { parseIsoDay } from './dateResolution';
+import { parseDocumentDay } from './dateResolution';
 import { detectDateline } from './dateline';
 import type { Finding } from './findings';
 import { flatCopy } from './flatCopy';
@@ -505,11 +505,11 @@ function findDocumentDate(
   annotations: Annotations,
   override: string | undefined,
 ): DocumentDate | undefined {
-  if (override && parseIsoDay(override) !== undefined) return { value: override, source: 'override' };
+  if (override && parseDocumentDay(override) !== undefined) return { value: override, source: 'override' };
   const date = annotations.date;
   // Only a day of the calendar: `Date.parse` accepts 2025-02-30, which then resolved no relative date
   // (the check reports it; the dateline, if any, anchors the document meanwhile).
-  if (date && parseIsoDay(date.value) !== undefined) {
+  if (date && parseDocumentDay(date.value) !== undefined) {
     return { value: date.value, source: 'frontMatter', span: date.span };
   }
   // The dateline is the anchor for relative dates; the file's modification time is never used.

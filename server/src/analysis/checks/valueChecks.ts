@@ -8,6 +8,7 @@ import type { Finding } from '../findings';
 import type { Span } from '../types';
 import { countryCodeFor } from '../schema/frontMatterSchema';
 import { isCalendarDay, looksLikeIsoDay } from './dates';
+import { DOCUMENT_YEARS, parseDocumentDay } from '../dateResolution';
 import { closest } from './textMatching';
 import { trimSpan, type CheckInput } from './types';
 import { locate, nodeSpan } from './yamlNodes';
@@ -25,7 +26,7 @@ export function checkDates(input: CheckInput): Finding[] {
     const value = String((retrieved as { value?: unknown }).value ?? '');
     dates.push({ label: 'retrieval date', value: { value, span: nodeSpan(retrieved, text, fm.content.start) } });
   }
-  return dates
+  const findings: Finding[] = dates
     .filter((d) => looksLikeIsoDay(d.value.value) && !isCalendarDay(d.value.value))
     .map((d) => ({
       code: 'frontMatter.date.invalid',
@@ -33,6 +34,16 @@ export function checkDates(input: CheckInput): Finding[] {
       span: trimSpan(d.value.span, text),
       message: `The ${d.label} ${d.value.value} is not a day of the calendar.`,
     }));
+  // A day of the calendar far from any document's century anchors no relative date ("last year" of year 0).
+  if (a.date && looksLikeIsoDay(a.date.value) && isCalendarDay(a.date.value) && parseDocumentDay(a.date.value) === undefined) {
+    findings.push({
+      code: 'frontMatter.date.invalid',
+      severity: 'error',
+      span: trimSpan(a.date.span, text),
+      message: `The date ${a.date.value} is outside the years ${DOCUMENT_YEARS.first}–${DOCUMENT_YEARS.last}; relative dates are not resolved against it.`,
+    });
+  }
+  return findings;
 }
 
 /** Country codes that have the right shape but are not assigned ISO 3166-1 alpha-2 codes ("UK", "XX"). */
