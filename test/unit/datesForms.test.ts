@@ -258,3 +258,20 @@ describe('recognizeDates: listed days, as the fourteenth session\'s review found
     assert.deepEqual(found('On May 3 and 12 of them left.', TUESDAY).map(([text]) => text), ['May 3']);
   });
 });
+
+describe('weekends', () => {
+  it('"this", "last", "next" and "the coming" weekend are the Saturday and Sunday of a calendar week, counted from the document date', () => {
+    const text = 'They met last weekend and will meet this weekend, next weekend and the coming weekend.';
+    assert.deepEqual(found(text, TUESDAY), [
+      ['last weekend', '2025-04-26/2025-04-27'],
+      ['this weekend', '2025-05-03/2025-05-04'],
+      ['next weekend', '2025-05-03/2025-05-04'],
+      ['the coming weekend', '2025-05-03/2025-05-04'],
+    ]);
+    // Written on a Sunday, this weekend is the current one and the next is a week later.
+    assert.deepEqual(found('This weekend was quiet; next weekend will not be.', '2025-05-04'), [
+      ['This weekend', '2025-05-03/2025-05-04'],
+      ['next weekend', '2025-05-10/2025-05-11'],
+    ]);
+  });
+});

@@ -19,6 +19,7 @@ import {
   partOfYear,
   resolveMonthYear,
   weekOf,
+  weekdayOf,
   type CalendarDate,
   type CalendarUnit,
 } from '../dateResolution';
@@ -132,6 +133,25 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     },
   },
   ...WEEKDAY_RULES,
+  {
+    // A weekend is the Saturday and Sunday of a calendar week (weeks run Monday to Sunday): "this weekend"
+    // that of the document's week, "last weekend" the one before it, and "next" or "the coming" weekend
+    // the first one after the document date (the document's own on a weekday).
+    name: 'weekend',
+    anchors: { words: ['this weekend', 'last weekend', 'next weekend', 'the coming', 'the past'] },
+    pattern: re(String.raw`\b(?<rel>this|last|next|the\s+coming|the\s+past)\s+weekend\b`),
+    build(m, ctx) {
+      const rel = (group(m, 'rel') ?? '').replace(/\s+/g, ' ');
+      const [s, e] = span(m);
+      return ctx.relative(s, e, 'range', `"${m[0]}" counted in calendar weeks from the document date`, (doc) => {
+        const saturday = addDays(weekOf(doc).start, 5);
+        const onWeekend = weekdayOf(doc) >= 5;
+        const shift = rel === 'last' || rel === 'the past' ? -7 : rel === 'this' || !onWeekend ? 0 : 7;
+        const start = addDays(saturday, shift);
+        return formatRange(start, addDays(start, 1));
+      });
+    },
+  },
   {
     name: 'relative-period',
     anchors: {
