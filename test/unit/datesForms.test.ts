@@ -275,3 +275,26 @@ describe('weekends', () => {
     ]);
   });
 });
+
+describe('vague references and parts of the day', () => {
+  it('a suitable, appropriate or early time and the times ahead are future references, wherever the paragraph has no other date word', () => {
+    for (const [paragraph, text] of [
+      ['The President will visit Vietnam at the appropriate time.', 'the appropriate time'],
+      ['They agreed to sign at the earliest possible time.', 'the earliest possible time'],
+      ['They will cooperate in the coming time.', 'the coming time'],
+      ['They looked forward to working closely in the times ahead.', 'the times ahead'],
+      ['They will meet in the very near future.', 'the very near future'],
+      ['A summit is to be held at an early juncture.', 'an early juncture'],
+      ['He will meet the parties over coming days.', 'coming days'],
+    ] as const) {
+      assert.deepEqual(found(paragraph, TUESDAY), [[text, 'future_ref']], paragraph);
+    }
+  });
+
+  it('"this morning", "this afternoon" and "this evening" are the document’s own day', () => {
+    assert.deepEqual(found('He arrived this morning and left this evening.', TUESDAY), [
+      ['this morning', TUESDAY],
+      ['this evening', TUESDAY],
+    ]);
+  });
+});

@@ -117,12 +117,13 @@ const UNITS = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years
 export const RELATIVE_RULES: readonly DateRule[] = [
   {
     name: 'deictic-day',
-    anchors: { words: ['the day', 'today', 'yesterday', 'tomorrow', 'tonight', 'last night'] },
+    anchors: { words: ['the day', 'today', 'yesterday', 'tomorrow', 'tonight', 'last night', 'this morning', 'this afternoon', 'this evening'] },
     pattern: re(
-      String.raw`\b(?:the\s+day\s+(?<ba>before\s+yesterday|after\s+tomorrow)|(?<w>today|yesterday|tomorrow|tonight|last\s+night))\b`,
+      String.raw`\b(?:the\s+day\s+(?<ba>before\s+yesterday|after\s+tomorrow)|(?<w>today|yesterday|tomorrow|tonight|last\s+night)|(?<part>this\s+(?:morning|afternoon|evening)))\b`,
     ),
     build(m, ctx) {
-      const word = group(m, 'w') ?? group(m, 'ba') ?? '';
+      // "this morning" and its like are parts of the document's own day.
+      const word = group(m, 'part') !== undefined ? 'today' : (group(m, 'w') ?? group(m, 'ba') ?? '');
       const shift: Readonly<Record<string, number>> = {
         today: 0, tonight: 0, yesterday: -1, 'last night': -1, tomorrow: 1, 'before yesterday': -2, 'after tomorrow': 2,
       };
@@ -479,17 +480,20 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     name: 'vague-future',
     anchors: {
       words: [
-        ...['coming', 'upcoming', 'next', 'near', 'foreseeable', 'not', 'immediate', 'days', 'weeks', 'months', 'years', 'decades', 'earliest', 'future', 'time'].map(
+        ...['coming', 'upcoming', 'next', 'near', 'foreseeable', 'not', 'immediate', 'days', 'weeks', 'months', 'years', 'decades', 'earliest', 'future', 'time', 'times', 'very', 'appropriate', 'suitable', 'convenient'].map(
           (w) => `the ${w}`,
         ),
         ...['a', 'an'].flatMap((article) =>
           ['early', 'earliest', 'later', 'future', 'appropriate', 'convenient', 'suitable', 'mutually'].map((w) => `${article} ${w}`),
         ),
+        ...['days', 'weeks', 'months'].map((u) => `coming ${u}`),
       ],
-      gate: [['coming', 'upcoming', 'few', 'several', 'future', 'ahead', 'come', 'date', 'time']],
+      gate: [['coming', 'upcoming', 'few', 'several', 'future', 'ahead', 'come', 'date', 'time', 'juncture']],
     },
+    // "at a suitable time", "at the appropriate time", "at an early juncture", "at the earliest possible
+    // time", "in the coming time", "in the times ahead", "in the very near future", "over coming days".
     pattern: re(
-      String.raw`\b(?:the\s+(?:coming|upcoming|next\s+few|next\s+several)\s+(?:days|weeks|months|years|decades)|the\s+(?:near|foreseeable|not[\s-]too[\s-]distant|immediate)\s+future|the\s+(?:days|weeks|months|years|decades|time)\s+(?:ahead|to\s+come)|an?\s+(?:suitable|appropriate|convenient|mutually\s+convenient)\s+time|an?\s+(?:(?:early|earliest|later|future|appropriate|convenient|suitable|mutually\s+(?:convenient|agreed|agreeable))\s+){1,2}date|the\s+earliest\s+(?:possible\s+)?date)\b|(?<=\b(?:in|for)\s)the\s+future\b`,
+      String.raw`\b(?:the\s+(?:coming|upcoming|next\s+few|next\s+several)\s+(?:days|weeks|months|years|decades|time|period)|the\s+(?:very\s+)?(?:near|foreseeable|not[\s-]too[\s-]distant|immediate)\s+future|the\s+(?:days|weeks|months|years|decades|times?)\s+(?:ahead|to\s+come)|(?:an?|the)\s+(?:suitable|appropriate|convenient|mutually\s+convenient)\s+time|an?\s+(?:early|appropriate|suitable)\s+juncture|an?\s+(?:(?:early|earliest|later|future|appropriate|convenient|suitable|mutually\s+(?:convenient|agreed|agreeable))\s+){1,2}date|the\s+earliest\s+(?:possible\s+)?(?:date|time|opportunity))\b|(?<=\b(?:in|for)\s)the\s+future\b|(?<=\b(?:in|over)\s)coming\s+(?:days|weeks|months)\b`,
     ),
     build: (m) => vague(m, 'future_ref', 'an upcoming period'),
   },

@@ -36,7 +36,7 @@ export interface DateContext {
 // and "last" ("the last 10 days") were missing, and such a deadline was dropped unless another
 // date word happened to share its paragraph; "fall" is the season ("this fall").
 const PREFILTER =
-  /\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|today|yesterday|tomorrow|tonight|\blast\b|week|month|year|decade|centur|recent|coming|future|past|date|\bago\b|\bdays?\b|\b[QH][1-4]\b|\bquarter\b|spring|summer|autumn|\bfall\b|winter/gi;
+  /\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|\blast\b|week|month|year|decade|centur|recent|coming|future|past|date|suitable|appropriate|convenient|earliest|juncture|ahead|to come|\bago\b|\bdays?\b|\b[QH][1-4]\b|\bquarter\b|spring|summer|autumn|\bfall\b|winter/gi;
 
 /** Finds date expressions in one paragraph; spans are relative to the paragraph start. */
 export function recognizeDates(paragraph: string, ctx: DateContext): Entity[] {
