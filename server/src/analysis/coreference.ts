@@ -81,7 +81,8 @@ function addShortNames(e: Entity, out: [string, string][]): void {
   const upperIndex = upperCaseTokenIndex(name, count);
   // Korean and Chinese names are written family name first, and the family name is the short form; a
   // Korean given name of two syllables joined by a hyphen ("Yun Byung-se") marks that order too.
-  const familyFirst = FAMILY_FIRST_BY_SHAPE.hasAt(name, tokenBounds[0]!, tokenBounds[1]!) || (count === 2 && KOREAN_GIVEN_NAME.test(tokenAt(name, 1)));
+  const familyFirst =
+    FAMILY_FIRST_BY_SHAPE.hasAt(name, tokenBounds[0]!, tokenBounds[1]!) || (count === 2 && name.includes('-', tokenBounds[2]) && KOREAN_GIVEN_NAME.test(tokenAt(name, 1)));
   const shortIndex = upperIndex >= 0 ? upperIndex : familyFirst ? 0 : count - 1;
   const short = tokenAt(name, shortIndex);
   // Two-letter family names ("Xi", "Li") are short forms too; other two-letter words are too risky.

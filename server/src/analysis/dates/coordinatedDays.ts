@@ -93,13 +93,31 @@ interface Coordinated extends Candidate {
   replaces?: Candidate;
 }
 
+/**
+ * True for the code units a list of days and its joints are written with: digits, white space, "," and
+ * "&", and the letters of "and", "or" and the ordinal endings ("st", "nd", "rd", "th").
+ */
+function isListCodeUnit(code: number): boolean {
+  if (code >= 0x30 && code <= 0x39) return true;
+  switch (code) {
+    case 0x2c: case 0x26: case 0x61: case 0x6e: case 0x64: case 0x6f: case 0x72: case 0x73: case 0x74: case 0x68:
+      return true;
+    default:
+      return isWhiteSpace(code);
+  }
+}
+
 /** "3 and 10 May": the days listed before a day-first date, or the "between" range they open. */
 function daysBefore(c: Candidate, paragraph: string, previousEnd: number): Coordinated[] | undefined {
   // White space of any kind, a line break included: a list may be wrapped ("3 and\n10 May").
   if (!isWhiteSpace(paragraph.charCodeAt(c.start - 1))) return undefined;
   const written = paragraph.slice(c.start, c.end);
   if (!DAY_FIRST.test(written)) return undefined;
-  let from = Math.max(previousEnd, c.start - LOOK_BEHIND);
+  // The window reaches back over what a list of days is made of, then over the word or the punctuation
+  // before it: every match lies inside, and the pattern is not run from 240 characters back for each date.
+  const floor = Math.max(previousEnd, c.start - LOOK_BEHIND);
+  let from = c.start;
+  while (from > floor && isListCodeUnit(paragraph.charCodeAt(from - 1))) from--;
   // A window that begins inside a word begins at that word instead, so that the word before the list is seen whole.
   while (from > previousEnd && !isWhiteSpace(paragraph.charCodeAt(from - 1)) && c.start - from < LOOK_BEHIND + 32) from--;
   const m = DAYS_BEFORE.exec(paragraph.slice(from, c.start));

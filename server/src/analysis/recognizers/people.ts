@@ -84,7 +84,7 @@ export function recognizePeopleInEach(paragraphs: readonly string[], ctx: People
   for (const { paragraph, starts, taken, found, headline } of states) if (!headline) commaTitledNames(paragraph, starts.keywords, taken, found);
   for (const { paragraph, starts, taken, found } of states) namesWithCountry(paragraph, starts.keywords, taken, found);
   for (const { paragraph, taken, found } of states) pairedTitleNames(paragraph, taken, found);
-  for (const { paragraph, taken, found } of states) pluralTitleListNames(paragraph, taken, found);
+  for (const { paragraph, starts, taken, found } of states) pluralTitleListNames(paragraph, starts.capitals, taken, found);
   // The untitled patterns are two capitalised words in a row, so they are tried only where such a pair may start.
   for (const { paragraph, starts, taken, found } of states) untitledNames(paragraph, starts.pairs, taken, found, starts.asciiWords);
   for (const { paragraph, starts, taken, found } of states) found.push(...givenFamilyNames(paragraph, starts.pairs, taken, starts.asciiWords));

@@ -121,9 +121,25 @@ function localitiesAfterPlaces(paragraph: string, found: readonly Entity[]): rea
 // "Trans-Pacific", "trans-Atlantic": an adjective, not the place.
 const TRANS_BEFORE = /(?:^|[^\p{L}])[Tt]rans[-‐]$/u;
 // "Okinawa Prefecture", "Quang Ninh Province": the administrative word is part of the name.
-const ADMINISTRATIVE_AFTER = /^[ \u00A0](?:Prefecture|Province|Governorate|Oblast|City)\b/;
+/** Administrative words written after a place's name that belong to it ("Aichi Prefecture", "Dhaka City"). */
+const ADMINISTRATIVE_WORDS = ['Prefecture', 'Province', 'Governorate', 'Oblast', 'City'];
+
+/** The length of a space and an administrative word at `end` that no letter, digit or "_" continues; 0 when there is none. */
+function administrativeWordAfter(paragraph: string, end: number): number {
+  for (const word of ADMINISTRATIVE_WORDS) {
+    if (paragraph.startsWith(word, end + 1) && !isAsciiWordCodeUnit(paragraph.charCodeAt(end + 1 + word.length))) return 1 + word.length;
+  }
+  return 0;
+}
+
+/** A-Z, a-z, 0-9 and "_", the characters of `\w`. */
+function isAsciiWordCodeUnit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+}
 /** "Benin Republic", "Niger Republic": a country's name with "Republic" after it is one place. */
 const REPUBLIC_AFTER = /^[ \u00A0]Republic(?![\p{L}\p{M}\p{N}]| of)/u;
+/** The last letters of the words `CITY_PREFIX_BEFORE` takes (f, o, r), as code units. */
+const CITY_PREFIX_FINALS: ReadonlySet<number> = new Set([0x66, 0x6f, 0x72]);
 /** "City of Sevastopol", "Metro Manila", "Greater Male": words in front of a city that belong to its name. */
 const CITY_PREFIX_BEFORE = /(?:^|[^\p{L}\p{M}])((?:City[ \u00A0]of|Metro|Greater)[ \u00A0])$/u;
 // "Western Indian Ocean", "North-Atlantic": a compass word in front of a listed region or sea.
@@ -160,13 +176,13 @@ function widenedPlace(paragraph: string, hit: GazetteerHit): { start: number; en
   let { start, end } = hit;
   // The pattern needs a space and then P, G or O after the hit; checking those first spares a substring per hit.
   if (isSpaceAt(paragraph, end) && ADMINISTRATIVE_INITIALS.has(paragraph.charCodeAt(end + 1))) {
-    const administrative = ADMINISTRATIVE_AFTER.exec(paragraph.slice(end, end + 14));
-    if (administrative !== null) end += administrative[0].length;
+    end += administrativeWordAfter(paragraph, end);
   } else if (isSpaceAt(paragraph, end) && paragraph.charCodeAt(end + 1) === 0x52 && hit.entry.reason.startsWith('country gazetteer')) {
     const republic = REPUBLIC_AFTER.exec(paragraph.slice(end, end + 14));
     if (republic !== null) end += republic[0].length;
   }
-  if (start > 5 && isCityEntry(hit) && isSpaceAt(paragraph, start - 1)) {
+  // "City of", "Metro" and "Greater" end in f, o and r, which rules out most city hits before the pattern.
+  if (start > 5 && isSpaceAt(paragraph, start - 1) && CITY_PREFIX_FINALS.has(paragraph.charCodeAt(start - 2)) && isCityEntry(hit)) {
     const prefix = CITY_PREFIX_BEFORE.exec(paragraph.slice(Math.max(0, start - 9), start));
     if (prefix?.[1] !== undefined) start -= prefix[1].length;
   }
@@ -228,17 +244,21 @@ function datelineCity(paragraph: string): string | undefined {
 const THE_NORTH = /(?<![\p{L}\p{N}])[Tt]he[ \u00A0](North)(?![\p{L}\p{M}\p{N}-]|[ \u00A0]\p{Lu})/gu;
 /** "the two Koreas". */
 const TWO_KOREAS = /(?<![\p{L}\p{N}])two[ \u00A0](Koreas)(?![\p{L}\p{M}\p{N}])/gu;
-/** What shows that a paragraph is about the Korean Peninsula. */
-const KOREA_CUE = /North Korea|Pyongyang|DPRK|Korean Peninsula|Kim Jong|South Korea|Seoul/;
+/** The places that show a paragraph to be about the Korean Peninsula: its two states, their capitals, the peninsula. */
+function isKoreanPlace(entity: Entity): boolean {
+  return entity.canonical === 'KP' || entity.canonical === 'KR' || entity.text === 'Pyongyang' || entity.text === 'Seoul' || entity.text === 'Korean Peninsula';
+}
 
 /**
  * "the North" for North Korea and "the two Koreas", in a paragraph that names the Korean Peninsula or
  * one of its states: the press writes them as places there, and elsewhere "the North" is a region.
  */
-function koreanPeninsulaShortNames(paragraph: string): Entity[] {
+function koreanPeninsulaShortNames(paragraph: string, found: readonly Entity[]): Entity[] {
+  // The places already found say whether the paragraph is about the peninsula, so most paragraphs are not searched.
+  if (!found.some(isKoreanPlace)) return [];
   const hasNorth = paragraph.includes('he North');
   const hasKoreas = paragraph.includes('Koreas');
-  if ((!hasNorth && !hasKoreas) || !KOREA_CUE.test(paragraph)) return [];
+  if (!hasNorth && !hasKoreas) return [];
   const out: Entity[] = [];
   for (const pattern of [hasNorth ? THE_NORTH : undefined, hasKoreas ? TWO_KOREAS : undefined]) {
     if (pattern === undefined) continue;
@@ -274,7 +294,7 @@ export function recognizePlaces(paragraph: string): Entity[] {
   }
   appendAll(entities, localitiesBeforeRegions(paragraph, entities));
   appendAll(entities, localitiesAfterPlaces(paragraph, entities));
-  appendAll(entities, koreanPeninsulaShortNames(paragraph));
+  appendAll(entities, koreanPeninsulaShortNames(paragraph, entities));
   const dateline = datelineCity(paragraph);
   if (dateline && !entities.some((e) => e.span.start === 0)) {
     entities.push({

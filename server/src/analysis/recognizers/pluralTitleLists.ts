@@ -9,8 +9,26 @@ import type { Entity, Span } from '../types';
 import { INSTITUTION_HEAD_WORDS, NAME_TOKEN, NOT_NAME, overlapsAny, PARTICLE, TITLE_TOKEN } from './peopleLexicon';
 import { patternPerson } from './personEntity';
 
-/** The plural titles that open such a list; each ends with "s", which the cheap gate below looks for. */
-const PLURAL_TITLE = /(?:(?:Vice[- ])?Presidents|(?:Deputy )?Prime Ministers|(?:Foreign|Defen[cs]e|Finance|Trade) Ministers|Cabinet Secretaries|Secretaries of State|Foreign Secretaries|Ambassadors|Senators|Governors)[ \u00a0]/gu;
+/**
+ * The plural titles that open such a list, by their last word, with the words that must come before
+ * that word when a bare one would be too loose ("Ministers" alone also opens "Ministers met …").
+ */
+const PLURAL_TITLES: readonly { readonly word: string; readonly before?: RegExp }[] = [
+  { word: 'Presidents', before: /(?:Vice[- ])?$/ },
+  { word: 'Ministers', before: /(?:(?:Deputy[ \u00a0])?Prime|Foreign|Defen[cs]e|Finance|Trade)[ \u00a0]$/ },
+  { word: 'Secretaries of State' },
+  { word: 'Secretaries', before: /(?:Cabinet|Foreign)[ \u00a0]$/ },
+  { word: 'Ambassadors' },
+  { word: 'Senators' },
+  { word: 'Governors' },
+];
+
+/** The plural titles by the first letter of their last word (P, M, S, A, G), indexed by its code unit. */
+const TITLES_BY_INITIAL: readonly ((typeof PLURAL_TITLES)[number][] | undefined)[] = (() => {
+  const byInitial: ((typeof PLURAL_TITLES)[number][] | undefined)[] = new Array<(typeof PLURAL_TITLES)[number][] | undefined>(0x5b).fill(undefined);
+  for (const title of PLURAL_TITLES) (byInitial[title.word.charCodeAt(0)] ??= []).push(title);
+  return byInitial;
+})();
 
 /**
  * One item of the list: two to four name words, then optionally the state it speaks for ("of Niger") or
@@ -62,37 +80,47 @@ function isPersonName(name: string): boolean {
   return placeGazetteer().lookup(name) === undefined && organizationGazetteer().lookup(name) === undefined;
 }
 
-/** The last words of the plural titles; a paragraph without any of them is not searched. */
-const TITLE_ENDS = ['Presidents', 'Ministers', 'Secretaries', 'of State', 'Ambassadors', 'Senators', 'Governors'];
-
-/** True when a plural title may be in the paragraph. */
-function mayHoldPluralTitle(paragraph: string): boolean {
-  return TITLE_ENDS.some((end) => paragraph.includes(end));
+/** True when the code unit may open a name: a capital A to Z or any non-ASCII code unit. */
+function mayOpenName(code: number): boolean {
+  return code >= 0x80 || (code >= 0x41 && code <= 0x5a);
 }
 
-/** True when a letter or digit comes right before `at` (the title would continue a longer word). */
-function continuesWord(paragraph: string, at: number): boolean {
-  return at > 0 && /[\p{L}\p{N}]/u.test(paragraph.charAt(at - 1));
+/** The plural title whose last word starts at `at` and ends before a space and a possible name, with its start. */
+function pluralTitleAt(paragraph: string, at: number, titles: readonly (typeof PLURAL_TITLES)[number][]): { title: string; listStart: number } | undefined {
+  for (const { word, before } of titles) {
+    const end = at + word.length;
+    // The code unit the word ends with, then the whole word: most capitalised words fail the first test.
+    if (paragraph.charCodeAt(end - 1) !== word.charCodeAt(word.length - 1) || !paragraph.startsWith(word, at)) continue;
+    const space = paragraph.charCodeAt(end);
+    if ((space !== 0x20 && space !== 0xa0) || !mayOpenName(paragraph.charCodeAt(end + 1))) return undefined;
+    const head = before === undefined ? '' : before.exec(paragraph.slice(Math.max(0, at - 20), at))?.[0];
+    if (head === undefined) return undefined;
+    return { title: `${head}${word}`.replace(/\u00a0/g, ' '), listStart: end + 1 };
+  }
+  return undefined;
 }
 
 /**
  * Adds the people listed after a plural title, when the list has at least two names and ends with
  * "and" and a last name: a title followed by one name alone is left to the other patterns.
  */
-export function pluralTitleListNames(paragraph: string, taken: Span[], found: Entity[]): void {
-  if (!mayHoldPluralTitle(paragraph)) return;
-  PLURAL_TITLE.lastIndex = 0;
-  for (let m = PLURAL_TITLE.exec(paragraph); m; m = PLURAL_TITLE.exec(paragraph)) {
-    if (continuesWord(paragraph, m.index)) continue;
-    const list = listAt(paragraph, m.index + m[0].length);
+export function pluralTitleListNames(paragraph: string, capitals: readonly number[], taken: Span[], found: Entity[]): void {
+  let resume = 0;
+  // The people scan's list of capitalised word starts is where a title's last word can begin.
+  for (const at of capitals) {
+    if (at < resume) continue;
+    const titles = TITLES_BY_INITIAL[paragraph.charCodeAt(at)];
+    if (titles === undefined) continue;
+    const title = pluralTitleAt(paragraph, at, titles);
+    if (title === undefined) continue;
+    const list = listAt(paragraph, title.listStart);
     if (list === undefined || !list.last || list.names.length < 2) continue;
-    const title = m[0].trim();
     for (const { name, start } of list.names) {
       const span = { start, end: start + name.length };
       if (overlapsAny(span, taken)) continue;
-      found.push(patternPerson(span, name, `name pattern: listed after the plural title "${title}"`, title));
+      found.push(patternPerson(span, name, `name pattern: listed after the plural title "${title.title}"`, title.title));
       taken.push(span);
     }
-    PLURAL_TITLE.lastIndex = Math.max(PLURAL_TITLE.lastIndex, list.names[list.names.length - 1]!.start);
+    resume = list.names[list.names.length - 1]!.start;
   }
 }
