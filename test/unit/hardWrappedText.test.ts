@@ -120,3 +120,24 @@ test('the reading view maps a CRLF wrap (two code units, read as one space) back
   const tokyo = analysis.entities.find((e) => e.text === 'Tokyo');
   assert.equal(prose.slice(tokyo!.span.start, tokyo!.span.end), 'Tokyo');
 });
+
+test('a line much longer than wrapped lines (a paragraph on one line) ending without a full stop stays a boundary', () => {
+  // Before the bound, "… of shared species⏎The United States …" was one commitment across two sentences.
+  const prose =
+    'Canada and the United States committed to advancing conservation in partnership and consultation with the Indigenous peoples, and furthering work under agreements around the movement of shared species\nThe United States and Canada further committed to initiating dialogue with other Arctic Nations.';
+  assert.deepEqual(wrapRuns(prose), []);
+  // A headline over a one-line paragraph, and a short credit line under a headline, are lines of their own too.
+  assert.deepEqual(wrapRuns('Modi, Trump pledge to boost peace across Indo-Pacific region\nOver the call, President Trump pledged that the US would continue to be a reliable and long-term supplier of energy to India.'), []);
+  assert.deepEqual(wrapRuns('Kenya, Somalia agree to fight terrorism, resume cross-border trade\nXinhua\n16 Jul 2022'), []);
+});
+
+test('a hard-wrapped caption of two sentences without a final full stop is no headline: its people are found', () => {
+  // Before: read as one line, the caption passed for a title-case headline, where no name is looked for.
+  const caption = "Saudi Arabia's King Salman he speaks with Iraqi prime minister Haider|Al Abadi in Riyadh on October 22, 2017. Saudi Press Agency via Reuters";
+  const { wrapped, spaced } = asSpaced(`${caption}|${caption}`, '\n');
+  assert.deepEqual(
+    wrapped.filter(([kind]) => kind === 'person').map(([, t]) => t),
+    ['Salman', 'Haider Al Abadi', 'Salman', 'Haider Al Abadi'],
+  );
+  assert.deepEqual(wrapped, spaced);
+});

@@ -15,6 +15,14 @@
 
 /** A line as long as this (from its first non-blank character) is a wrapped line when it has no end punctuation. */
 const WRAPPED_LINE_LENGTH = 50;
+/**
+ * A line longer than this was not wrapped: it is a whole paragraph on one line, and so is the text around
+ * it, where a line without end punctuation is a headline, a caption or a list item ("… of shared species⏎The
+ * United States and Canada further committed …").
+ */
+const UNWRAPPED_LINE_LENGTH = 100;
+/** A line shorter than this without end punctuation is a line of its own (a credit, a source: "Xinhua"). */
+const SHORT_LINE_LENGTH = 30;
 // The word that ends a line that cannot end a headline or a sentence.
 const OPEN_LINE_END = /(?:^|[\s(])(?:the|a|an|to|and|or|of|in|on|for|with|at|by|from|that|its|their|our|his|her|as|into|between|will|would|shall|agreed|committed)$/i;
 // A title, an abbreviation or an initial whose full stop does not end the line's sentence ("Mr.⏎Abe",
@@ -67,6 +75,20 @@ export function wrapRuns(prose: string): WrapRun[] {
   return runs;
 }
 
+/**
+ * Whether the line that starts at `next` can be the rest of a wrapped line: not longer than wrapped lines
+ * are, and not a short line without end punctuation, as a credit or a source under a headline is.
+ */
+function wrappedNextLine(prose: string, next: number): boolean {
+  let end = prose.indexOf('\n', next);
+  if (end < 0) end = prose.length;
+  while (end > next && (isBlank(prose.charCodeAt(end - 1)) || prose.charCodeAt(end - 1) === 13)) end--;
+  if (end - next > UNWRAPPED_LINE_LENGTH) return false;
+  if (end - next >= SHORT_LINE_LENGTH) return true;
+  return END_PUNCTUATION.test(prose.charAt(end - 1));
+}
+const END_PUNCTUATION = /[.!?;:,…"”’)\]]/;
+
 /** Whether the line [ink, end) wraps into the line that starts at `next`. */
 function isWrap(prose: string, ink: number, end: number, next: number): boolean {
   const first = prose.charCodeAt(ink);
@@ -82,7 +104,7 @@ function isWrap(prose: string, ink: number, end: number, next: number): boolean 
   if (markCode === 46) return ABBREVIATION_END.test(prose.slice(Math.max(ink, end - 6), end));
   if (markCode === 33 || markCode === 63 || markCode === 58) return false;
   if (last === 44 || last === 59 || last === 45) return true;
-  if (end - ink >= WRAPPED_LINE_LENGTH) return true;
+  if (end - ink >= WRAPPED_LINE_LENGTH && end - ink <= UNWRAPPED_LINE_LENGTH && wrappedNextLine(prose, next)) return true;
   if (OPEN_LINE_END.test(prose.slice(Math.max(ink, end - 12), end))) return true;
   if (LOWER_LETTER.test(nextLine)) return true;
   return UPPER_START.test(nextLine) && NAME_CUT.test(prose.slice(Math.max(ink, end - 48), end));
