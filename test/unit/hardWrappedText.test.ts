@@ -141,3 +141,18 @@ test('a hard-wrapped caption of two sentences without a final full stop is no he
   );
   assert.deepEqual(wrapped, spaced);
 });
+
+test('a dash that opens a line is a list marker, not the dash of a range between the dates of two list items', () => {
+  // Before: "10 May⏎- 12 June" was one range, 2025-05-10/2025-06-12, across the two items.
+  const analysis = analyzeDocument('The ministers will meet in Hanoi on:\n- 10 May\n- 12 June', { documentDate: '2025-04-29' });
+  assert.deepEqual(
+    analysis.entities.filter((e) => e.kind === 'date').map((e) => [e.text, e.value]),
+    [
+      ['10 May', '2025-05-10'],
+      ['12 June', '2025-06-12'],
+    ],
+  );
+  // On one line the dash still makes a range.
+  const range = analyzeDocument('The ministers will meet in Hanoi from 10 May - 12 June.', { documentDate: '2025-04-29' });
+  assert.deepEqual(range.entities.filter((e) => e.kind === 'date').map((e) => e.value), ['2025-05-10/2025-06-12']);
+});
