@@ -5,7 +5,7 @@
  * for decomposed prose too. Copies are spreads with the same keys, so the shapes stay those the
  * recognisers produce (placement.ts copies them by shape) and serialised results keep their key order.
  */
-import { composedSpan, composedView, originalSpan, type ComposedView } from './normalization';
+import { composedSpan, readingView, originalSpan, type ComposedView } from './normalization';
 import type { ParagraphResult } from './paragraphCache';
 import type { Commitment, Entity, Span } from './types';
 
@@ -73,7 +73,7 @@ export function linkedInComposed(
   entities: readonly Entity[],
   link: (text: string, entities: readonly Entity[]) => readonly Entity[],
 ): readonly Entity[] {
-  const view = composedView(prose);
+  const view = readingView(prose);
   if (view === undefined) return link(prose, entities);
   const back = new Map<Entity, Entity>();
   const inView = entities.map((e) => {

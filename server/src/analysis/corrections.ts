@@ -1,6 +1,6 @@
 import type { Annotations, CorrectionAnnotation } from './annotations';
 import type { Paragraph } from './bodyRegions';
-import { composed, composedView, originalSpan } from './normalization';
+import { composed, readingView, originalSpan } from './normalization';
 import { recognizeDates } from './recognizers/dates';
 import { shiftSpan } from './spans';
 import type { Entity, Span } from './types';
@@ -63,7 +63,7 @@ export function addedSpans(text: string, paragraphs: readonly Paragraph[], add: 
   const order = add.map((_, i) => i).sort((a, b) => add[b]!.text.value.trim().length - add[a]!.text.value.trim().length || a - b);
   // Decomposed paragraphs are searched in their composed form for the composed needle, and the hits
   // mapped back; found once per paragraph, and only here, where the analyst asked for additions.
-  const views = paragraphs.map((paragraph) => composedView(paragraph.prose));
+  const views = paragraphs.map((paragraph) => readingView(paragraph.prose));
   for (const i of order) {
     const correction = add[i]!;
     const needle = composed(correction.text.value.trim());

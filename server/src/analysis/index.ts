@@ -9,7 +9,7 @@ import { applyCorrections } from './corrections';
 import { resolveSharedNames } from './officialResolution';
 import { collectShortNames, compileShortNames, shortNameCandidates, shortNameLinks, shortNamesKey, type ShortNameMatcher } from './coreference';
 import { entitiesInOriginal, linkedInComposed, resultInOriginal } from './composedResults';
-import { composedView } from './normalization';
+import { readingView } from './normalization';
 import { parseDocumentDay } from './dateResolution';
 import { detectDateline } from './dateline';
 import type { Finding } from './findings';
@@ -362,7 +362,7 @@ export function analyzeParagraph(prose: string, registry: OfficialsRegistry, doc
  */
 export function analyzeParagraphs(prose: readonly string[], registry: OfficialsRegistry, documentDate: string | undefined): ParagraphResult[] {
   // Decomposed paragraphs are read in composed form (normalization.ts) and their results moved back.
-  const views = prose.map(composedView);
+  const views = prose.map(readingView);
   const paragraphs = views.some((view) => view !== undefined) ? prose.map((p, i) => views[i]?.text ?? p) : prose;
   const people = peopleContext(registry, documentDate);
   const dateContext = documentDate ? { documentDate } : {};
@@ -472,7 +472,7 @@ export function analyzeForIndex(text: string, ctx: AnalysisContext = {}): IndexA
   const context = peopleContext(registry, documentDate?.value);
   // As in `analyzeParagraphs`, decomposed paragraphs are read composed; the people found in a composed
   // view stay at its offsets until the paragraph's entities are resolved, and are moved back with them.
-  const views = paragraphs.map((paragraph) => composedView(paragraph.prose));
+  const views = paragraphs.map((paragraph) => readingView(paragraph.prose));
   const people = recognizePeopleInEach(paragraphs.map((paragraph, i) => views[i]?.text ?? paragraph.prose), context);
   const resolvedEntities = new Map<number, Entity[]>();
   const entitiesOf = (i: number): Entity[] => {

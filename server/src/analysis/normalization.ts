@@ -8,6 +8,7 @@
  * boundary never falls between a base letter and its marks: an offset inside a run is rounded outwards.
  */
 import type { Span } from './types';
+import { wrapRuns } from './wrapView';
 
 /** A paragraph read in composed form, with the runs that composition changed, in order. */
 export interface ComposedView {
@@ -59,6 +60,47 @@ export function composedView(prose: string): ComposedView | undefined {
   }
   // Only characters that NFC replaces on their own (U+212B ANGSTROM SIGN) changed: nothing to map.
   if (original.length === 0) return undefined;
+  parts.push(prose.slice(last));
+  return { text: parts.join(''), original: Int32Array.from(original), composed: Int32Array.from(composed) };
+}
+
+/**
+ * The view the recognisers read a paragraph through: composed (see `composedView`), and with each line
+ * break that wraps a sentence read as one space (wrapView.ts); undefined when neither changes anything
+ * (nearly always: a paragraph of one line costs one `indexOf`).
+ */
+export function readingView(prose: string): ComposedView | undefined {
+  const view = composedView(prose);
+  const wraps = wrapRuns(prose);
+  if (wraps.length === 0) return view;
+  const parts: string[] = [];
+  const original: number[] = [];
+  const composed: number[] = [];
+  let last = 0;
+  let length = 0;
+  const add = (start: number, end: number, replacement: string): void => {
+    parts.push(prose.slice(last, start));
+    length += start - last;
+    original.push(start, end);
+    composed.push(length, length + replacement.length);
+    parts.push(replacement);
+    length += replacement.length;
+    last = end;
+  };
+  // The composed view's runs and the wrap runs never overlap (letters and marks, blanks and line breaks); merged in order.
+  const runs = view === undefined ? 0 : view.original.length >> 1;
+  let w = 0;
+  for (let k = 0; k < runs || w < wraps.length; ) {
+    const composedStart = k < runs ? view!.original[2 * k]! : Infinity;
+    const wrap = wraps[w];
+    if (wrap !== undefined && wrap.start < composedStart) {
+      add(wrap.start, wrap.end, ' ');
+      w++;
+    } else {
+      add(composedStart, view!.original[2 * k + 1]!, view!.text.slice(view!.composed[2 * k]!, view!.composed[2 * k + 1]!));
+      k++;
+    }
+  }
   parts.push(prose.slice(last));
   return { text: parts.join(''), original: Int32Array.from(original), composed: Int32Array.from(composed) };
 }

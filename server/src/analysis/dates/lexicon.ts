@@ -69,8 +69,11 @@ export const DAY = `(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])`;
 export const YEAR = `(?:1\\d{3}|20\\d{2}|21\\d{2})(?!\\d|[.,]\\d)`;
 
 
-/** A dash or hyphen joining the two ends of a range. */
-export const DASH = `\\s*[-\\u2010-\\u2015]\\s*`;
+/**
+ * A dash or hyphen joining the two ends of a range, on the line of the first end: a dash that opens a
+ * line is a list item's marker ("on⏎- 10 May⏎- 12 June" is two dates, not 10 May to 12 June).
+ */
+export const DASH = `[^\\S\\r\\n]*[-\\u2010-\\u2015]\\s*`;
 
 /** The month names and abbreviations in lower case with their numbers, by the code of their first letter. */
 const MONTHS_BY_LETTER: readonly (readonly (readonly [string, number])[])[] = Array.from({ length: 26 }, (_, k) =>

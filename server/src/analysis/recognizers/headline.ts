@@ -10,6 +10,8 @@ const WHITESPACE = /^\s$/u;
 /** Sentence-final punctuation and the closing quotes that may follow it. */
 const TERMINAL = new Set(['.', '!', '?', ':', ';']);
 const CLOSING_QUOTE = new Set(['"', '”', '’']);
+/** Headlines are shorter than this: a longer line is a paragraph or a caption (two wrapped lines of a headline fit). */
+const MAX_HEADLINE_LENGTH = 200;
 
 /** True when the paragraph ends in sentence punctuation, maybe closed by a quote and followed by white space. */
 function endsLikeSentence(paragraph: string): boolean {
@@ -22,12 +24,14 @@ function endsLikeSentence(paragraph: string): boolean {
 }
 
 /**
- * True for a title-case headline: one line that does not end like a sentence, with four or more
- * words that open with four letters, at least 60 % of them capitalised. The words are the pieces
- * between runs of white space (`\s+`), as a split would give them.
+ * True for a title-case headline: one line, no longer than headlines are, that does not end like a
+ * sentence, with four or more words that open with four letters, at least 60 % of them capitalised.
+ * The words are the pieces between runs of white space (`\s+`), as a split would give them. A
+ * hard-wrapped paragraph is read as one line (wrapView.ts), so a caption of two sentences without a
+ * final full stop ("… on October 22, 2017. Saudi Press Agency via Reuters", wrapped) is no headline.
  */
 export function isHeadline(paragraph: string): boolean {
-  if (paragraph.includes('\n') || endsLikeSentence(paragraph)) return false;
+  if (paragraph.length > MAX_HEADLINE_LENGTH || paragraph.includes('\n') || endsLikeSentence(paragraph)) return false;
   let words = 0;
   let capitalised = 0;
   let start = 0;
