@@ -16,7 +16,8 @@ import { DOCUMENT_YEARS, parseDocumentDay } from './analysis/dateResolution';
 import { LineIndex } from './analysis/lineIndex';
 import { OfficialsRegistry } from './knowledge/officialsRegistry';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
-import { CliError, checkCommandLine, collectFiles, readText, registryFor, today, type CliOptions } from './cliCommands/corpus';
+import { CliError, checkCommandLine, collectFiles, readText, registryFor, type CliOptions } from './cliCommands/corpus';
+import { today } from './clock';
 import { isAnalysisWorker, runAnalysisWorker, runSubcommand, SUBCOMMAND_USAGE, SUBCOMMAND_VALUE_FLAGS, toSarif } from './cliCommands/index';
 
 const VALUE_FLAGS = new Set(['--date', '--registry', '--format', ...SUBCOMMAND_VALUE_FLAGS]);

@@ -8,7 +8,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument } from './analysis/index';
-import { localDay } from './analysis/dateResolution';
+import { today as clockToday } from './clock';
 import { codeActionsCapability, registerCodeActions } from './features/codeActions';
 import { diagnosticsCapability, registerDiagnostics, registerWorkspaceDiagnostics } from './features/diagnostics';
 import { frontMatterCompletionCapability, registerFrontMatterCompletion } from './features/frontMatterCompletion';
@@ -85,11 +85,7 @@ export function startServer(connection: Connection, env: ServerEnvironment = {})
   const membership = new WorkspaceMembership(() => ({ folders, settings }));
   const isRegistry = (uri: string): boolean => membership.isRegistry(uri);
   const today =
-    env.today ??
-    ((): string => {
-      const forced = process.env['POLICY_LENS_TODAY'];
-      return forced && /^\d{4}-\d{2}-\d{2}$/.test(forced) ? forced : localDay(new Date());
-    });
+    env.today ?? ((): string => clockToday());
   const services: Services = { documents, analyses, registries, index, logger, isRegistry, today, indexOpenDocumentsNow: () => indexPendingNow() };
 
   connection.onInitialize((params): InitializeResult => {

@@ -251,6 +251,6 @@ test('every name listed after a plural title is a person, with the state or the 
 test('a plural title before words that are not all names lends them nothing', () => {
   // A list that breaks off before its "and", a single name, a body and a meeting stay as the other patterns read them.
   assert.deepEqual(people('The Foreign Ministers Meeting and the Senators Committee met.'), []);
-  assert.deepEqual(people('Presidents Kabore Ouattara, the leaders of the region and Mahamadou Issoufou met.').map((p) => p.text).includes('Kabore Ouattara'), false);
+  assert.equal(people('Presidents Kabore Ouattara, the leaders of the region and Mahamadou Issoufou met.').some((p) => p.text === 'Kabore Ouattara'), false);
   assert.deepEqual(people('Ambassadors Bureau Group and Senate Office met.'), []);
 });

@@ -30,11 +30,7 @@ export function composedView(prose: string): ComposedView | undefined {
   // Latin-1 text holds no combining character and is always composed; V8 answers this test at once for
   // text stored one byte per character, as most paragraphs are.
   if (!BEYOND_LATIN1.test(prose) || prose.normalize('NFC') === prose) return undefined;
-  const parts: string[] = [];
-  const original: number[] = [];
-  const composed: number[] = [];
-  let last = 0;
-  let length = 0;
+  const view = new ViewBuilder(prose);
   for (let i = 0; i < prose.length; ) {
     const width = combiningWidth(prose, i);
     if (width === 0) {
@@ -46,22 +42,42 @@ export function composedView(prose: string): ComposedView | undefined {
     let end = i + width;
     for (let w = combiningWidth(prose, end); w > 0; w = combiningWidth(prose, end)) end += w;
     i = end;
-    if (start < last) continue;
+    if (start < view.last) continue;
     const run = prose.slice(start, end);
     const nfc = run.normalize('NFC');
-    if (nfc === run) continue;
-    parts.push(prose.slice(last, start));
-    length += start - last;
-    original.push(start, end);
-    composed.push(length, length + nfc.length);
-    parts.push(nfc);
-    length += nfc.length;
-    last = end;
+    if (nfc !== run) view.replace(start, end, nfc);
   }
   // Only characters that NFC replaces on their own (U+212B ANGSTROM SIGN) changed: nothing to map.
-  if (original.length === 0) return undefined;
-  parts.push(prose.slice(last));
-  return { text: parts.join(''), original: Int32Array.from(original), composed: Int32Array.from(composed) };
+  return view.finish();
+}
+
+/** Builds a view of a paragraph from its replaced runs, given in order. */
+class ViewBuilder {
+  private readonly parts: string[] = [];
+  private readonly original: number[] = [];
+  private readonly composed: number[] = [];
+  /** The end of the last run replaced. */
+  last = 0;
+  private length = 0;
+
+  constructor(private readonly prose: string) {}
+
+  /** Reads [start, end) of the paragraph as `replacement`. */
+  replace(start: number, end: number, replacement: string): void {
+    this.parts.push(this.prose.slice(this.last, start), replacement);
+    this.length += start - this.last;
+    this.original.push(start, end);
+    this.composed.push(this.length, this.length + replacement.length);
+    this.length += replacement.length;
+    this.last = end;
+  }
+
+  /** The view, or undefined when no run was replaced. */
+  finish(): ComposedView | undefined {
+    if (this.original.length === 0) return undefined;
+    this.parts.push(this.prose.slice(this.last));
+    return { text: this.parts.join(''), original: Int32Array.from(this.original), composed: Int32Array.from(this.composed) };
+  }
 }
 
 /**
@@ -73,20 +89,7 @@ export function readingView(prose: string): ComposedView | undefined {
   const view = composedView(prose);
   const wraps = wrapRuns(prose);
   if (wraps.length === 0) return view;
-  const parts: string[] = [];
-  const original: number[] = [];
-  const composed: number[] = [];
-  let last = 0;
-  let length = 0;
-  const add = (start: number, end: number, replacement: string): void => {
-    parts.push(prose.slice(last, start));
-    length += start - last;
-    original.push(start, end);
-    composed.push(length, length + replacement.length);
-    parts.push(replacement);
-    length += replacement.length;
-    last = end;
-  };
+  const reading = new ViewBuilder(prose);
   // The composed view's runs and the wrap runs never overlap (letters and marks, blanks and line breaks); merged in order.
   const runs = view === undefined ? 0 : view.original.length >> 1;
   let w = 0;
@@ -94,15 +97,14 @@ export function readingView(prose: string): ComposedView | undefined {
     const composedStart = k < runs ? view!.original[2 * k]! : Infinity;
     const wrap = wraps[w];
     if (wrap !== undefined && wrap.start < composedStart) {
-      add(wrap.start, wrap.end, ' ');
+      reading.replace(wrap.start, wrap.end, ' ');
       w++;
     } else {
-      add(composedStart, view!.original[2 * k + 1]!, view!.text.slice(view!.composed[2 * k]!, view!.composed[2 * k + 1]!));
+      reading.replace(composedStart, view!.original[2 * k + 1]!, view!.text.slice(view!.composed[2 * k]!, view!.composed[2 * k + 1]!));
       k++;
     }
   }
-  parts.push(prose.slice(last));
-  return { text: parts.join(''), original: Int32Array.from(original), composed: Int32Array.from(composed) };
+  return reading.finish();
 }
 
 /**

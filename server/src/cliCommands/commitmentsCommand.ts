@@ -3,7 +3,8 @@ import { pathToFileURL } from 'node:url';
 import { analyzeDocument } from '../analysis/index';
 import { commitmentRows, type CommitmentRow } from '../workspace/commitmentStatus';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
-import { checkCommandLine, CliError, collectFiles, formatFlag, readText, registryFor, stringFlag, today, type CliOptions } from './corpus';
+import { checkCommandLine, CliError, collectFiles, formatFlag, readText, registryFor, stringFlag, type CliOptions } from './corpus';
+import { today } from '../clock';
 import { startProgress } from './progress';
 
 const FORMATS = ['table', 'csv', 'json'] as const;

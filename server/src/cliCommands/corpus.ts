@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { localDay } from '../analysis/dateResolution';
 import { LineIndex } from '../analysis/lineIndex';
 import { OfficialsRegistry } from '../knowledge/officialsRegistry';
 import { nodeFileSystem } from '../workspace/fileSystem';
@@ -122,10 +121,4 @@ export function loadRegistry(path: string | undefined, options: { readonly quiet
 /** The registry of one file: `--registry` when given, else the nearest officials.yaml at or above the file. */
 export function registryFor(flag: string | undefined, file: string): OfficialsRegistry {
   return loadRegistry(findRegistry(flag, file));
-}
-
-/** Today for overdue checks: `POLICY_LENS_TODAY` when set to a day (tests, reproducible reports), else the clock. */
-export function today(): string {
-  const forced = process.env['POLICY_LENS_TODAY'];
-  return forced && /^\d{4}-\d{2}-\d{2}$/.test(forced) ? forced : localDay(new Date());
 }

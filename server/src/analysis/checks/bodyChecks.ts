@@ -184,13 +184,14 @@ function annotationFix(commitment: Commitment, actors: string[], text: string): 
 export function checkCorrections(input: CheckInput): Finding[] {
   const { analysis, text } = input;
   const body = text.slice(analysis.bodyStart);
+  const occurs = occursIn(body);
   const findings: Finding[] = [];
   const unfound = (correction: CorrectionAnnotation, message: string): void => {
     findings.push({ code: 'frontMatter.correction.notFound', severity: 'warning', span: trimSpan(correction.text.span, text), message });
   };
   for (const correction of analysis.annotations.ignore) {
     const needle = correction.text.value.trim();
-    if (needle.length > 0 && !occursIn(body, needle)) unfound(correction, `The correction text "${needle}" does not occur in the body, so it changes nothing.`);
+    if (needle.length > 0 && !occurs(needle)) unfound(correction, `The correction text "${needle}" does not occur in the body, so it changes nothing.`);
   }
   const { add } = analysis.annotations;
   if (add.length === 0) return findings;
@@ -200,7 +201,7 @@ export function checkCorrections(input: CheckInput): Finding[] {
   add.forEach((correction, i) => {
     const needle = correction.text.value.trim();
     if (needle.length === 0 || !correction.kind || spans[i]!.length > 0) return;
-    if (!occursIn(body, needle)) unfound(correction, `The correction text "${needle}" does not occur in the body, so it changes nothing.`);
+    if (!occurs(needle)) unfound(correction, `The correction text "${needle}" does not occur in the body, so it changes nothing.`);
     else if (add.slice(0, i).some((other) => other.text.value.trim() === needle)) unfound(correction, `"${needle}" is already listed under \`corrections.add\`: remove one of the two.`);
     else if (!paragraphs.some((p) => p.prose.includes(needle))) unfound(correction, `"${needle}" occurs only in link targets, code or comments, which are not analysed, so it marks nothing.`);
     else unfound(correction, `"${needle}" occurs in the body only inside longer words or inside a longer added text, so it marks nothing: corrections match whole words.`);
@@ -209,12 +210,13 @@ export function checkCorrections(input: CheckInput): Finding[] {
 }
 
 /**
- * Whether `needle` is written in `body`, composed or decomposed: corrections apply to the composed
+ * Whether a needle is written in `body`, composed or decomposed: corrections apply to the composed
  * forms (corrections.ts), so "Hà Nội" in the front matter corrects a body that writes it decomposed.
- * The strings are composed only when the plain search fails.
+ * The body is composed once, and only when a plain search fails.
  */
-function occursIn(body: string, needle: string): boolean {
-  return body.includes(needle) || composed(body).includes(composed(needle));
+function occursIn(body: string): (needle: string) => boolean {
+  let composedBody: string | undefined;
+  return (needle) => body.includes(needle) || (composedBody ??= composed(body)).includes(composed(needle));
 }
 
 /** The mention as the body writes it, with the title that directly precedes the name ("Prime Minister Shigeru Ishiba"). */

@@ -103,8 +103,12 @@ function isForeignPossessive(token: string): boolean {
   return stem !== undefined && !NAME_INTERNAL_POSSESSIVES.has(stem);
 }
 
-/** Walks left from a head noun over capitalised modifiers; returns the new start and how many were taken. */
-function extendLeft(text: string, headStart: number, headEnd: number): { start: number; count: number } {
+/**
+ * Walks left from a head noun over capitalised modifiers; returns the new start, how many were taken,
+ * and where a demonym that was left out because no further modifier preceded it starts ("Indian" of
+ * "Indian Army").
+ */
+function extendLeft(text: string, headStart: number, headEnd: number): { start: number; count: number; demonymStart?: number } {
   let start = headStart;
   let count = 0;
   // A demonym is only kept inside a name when a further modifier precedes it ("Royal Australian Navy").
@@ -157,7 +161,7 @@ function extendLeft(text: string, headStart: number, headEnd: number): { start: 
     start = tokenStart;
     count++;
   }
-  if (pending !== undefined) start = pending;
+  if (pending !== undefined) return { start: pending, count, demonymStart: start };
   return { start, count };
 }
 
@@ -359,13 +363,6 @@ function hiddenByGluedHead(paragraph: string, start: number, resume: number): nu
   return 0;
 }
 
-/** Where a demonym right before `index` starts ("Indian" of "Indian Army"), if one is there. */
-function demonymBefore(text: string, index: number): number | undefined {
-  if (index < 2 || !isSpaceAt(text, index - 1)) return undefined;
-  const { start, token } = tokenBefore(text, index - 1);
-  return isDemonym(token) && placeGazetteer().lookup(token) === undefined ? start : undefined;
-}
-
 /** The institution name around the head `head` found at `index`, if it is one. */
 function institutionHit(paragraph: string, index: number, head: string): PatternHit | undefined {
   const left = extendLeft(paragraph, index, index + head.length);
@@ -379,7 +376,7 @@ function institutionHit(paragraph: string, index: number, head: string): Pattern
   // A bare head ("the Council", "the Ministry") is a generic reference, not a name.
   if (left.count === 0 && right.count === 0) {
     // An armed service is named by its country's adjective ("Indian Army", "Philippine Navy").
-    const demonym = head === 'Army' || head === 'Navy' ? demonymBefore(paragraph, index) : undefined;
+    const demonym = head === 'Army' || head === 'Navy' ? left.demonymStart : undefined;
     return demonym === undefined ? undefined : { start: demonym, end: right.end, reason: shared(`pattern '… ${head}'`) };
   }
   // "Guard" only heads "Coast Guard"-like names when a modifier precedes it.

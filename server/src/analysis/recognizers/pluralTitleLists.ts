@@ -41,36 +41,37 @@ const ITEM = new RegExp(
 /** What joins two items: a comma, "and" or both. */
 const JOINT = /(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)/y;
 
-/** The listed names of one list, or undefined when an item is not a name. */
-function listAt(paragraph: string, from: number): { names: { name: string; start: number }[]; last: boolean } | undefined {
+/** The name of the list item at `at` and where the item ends, or undefined when no person's name is there. */
+function itemAt(paragraph: string, at: number): { name: string; start: number; end: number } | undefined {
+  ITEM.lastIndex = at;
+  const m = ITEM.exec(paragraph);
+  const name = m?.groups?.['name'];
+  if (m === null || name === undefined || !isPersonName(name)) return undefined;
+  const state = m.groups?.['state'];
+  if (state !== undefined && placeGazetteer().lookup(state) === undefined) return undefined;
+  return { name, start: at + (m.groups?.['honorific']?.length ?? 0), end: at + m[0].length };
+}
+
+/**
+ * The names of the list that starts at `from`, when it is a whole list: items joined by commas, the
+ * last after "and" (or followed by no joint at all). Undefined when an item is not a person's name.
+ */
+function listAt(paragraph: string, from: number): { name: string; start: number }[] | undefined {
   const names: { name: string; start: number }[] = [];
   let at = from;
+  let final = false;
   for (let items = 0; items < 12; items++) {
-    ITEM.lastIndex = at;
-    const m = ITEM.exec(paragraph);
-    const name = m?.groups?.['name'];
-    if (m === null || name === undefined || !isPersonName(name)) break;
-    const state = m.groups?.['state'];
-    if (state !== undefined && placeGazetteer().lookup(state) === undefined) break;
-    names.push({ name, start: at + (m.groups?.['honorific']?.length ?? 0) });
-    at += m[0].length;
-    JOINT.lastIndex = at;
-    const joint = JOINT.exec(paragraph);
-    if (joint === null) return { names, last: true };
-    // The list goes on only when a name follows the joint; "and" before anything else ends it there.
-    at += joint[0].length;
-    if (joint[0].includes('and')) {
-      ITEM.lastIndex = at;
-      const final = ITEM.exec(paragraph);
-      const finalName = final?.groups?.['name'];
-      if (final === null || finalName === undefined || !isPersonName(finalName)) return { names, last: false };
-      const finalState = final.groups?.['state'];
-      if (finalState !== undefined && placeGazetteer().lookup(finalState) === undefined) return { names, last: false };
-      names.push({ name: finalName, start: at + (final.groups?.['honorific']?.length ?? 0) });
-      return { names, last: true };
-    }
+    const item = itemAt(paragraph, at);
+    if (item === undefined) return undefined;
+    names.push(item);
+    // The list ends after the item that "and" introduced, or where no joint follows.
+    JOINT.lastIndex = item.end;
+    const joint: RegExpExecArray | null = final ? null : JOINT.exec(paragraph);
+    if (joint === null) return names;
+    final = joint[0].includes('and');
+    at = item.end + joint[0].length;
   }
-  return names.length > 0 ? { names, last: false } : undefined;
+  return undefined;
 }
 
 /** True when no word of `name` rules it out as a person's name and the whole is no known place or body. */
@@ -114,13 +115,13 @@ export function pluralTitleListNames(paragraph: string, capitals: readonly numbe
     const title = pluralTitleAt(paragraph, at, titles);
     if (title === undefined) continue;
     const list = listAt(paragraph, title.listStart);
-    if (list === undefined || !list.last || list.names.length < 2) continue;
-    for (const { name, start } of list.names) {
+    if (list === undefined || list.length < 2) continue;
+    for (const { name, start } of list) {
       const span = { start, end: start + name.length };
       if (overlapsAny(span, taken)) continue;
       found.push(patternPerson(span, name, `name pattern: listed after the plural title "${title.title}"`, title.title));
       taken.push(span);
     }
-    resume = list.names[list.names.length - 1]!.start;
+    resume = list[list.length - 1]!.start;
   }
 }
